@@ -1,0 +1,3 @@
+from briefing.cli import cli
+
+cli(prog_name="briefing")

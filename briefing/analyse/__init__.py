@@ -1,0 +1,133 @@
+"""Stage 2, analyse: :class:`Article` -> :class:`AnalysedArticle`.
+
+One spaCy pass per article gives sentences, lemmas and entities; sumy's
+TextRank picks each article's summary from those sentences. Results are cached
+per article (see :mod:`briefing.analyse.cache`), so an unchanged article is not
+analysed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from briefing.analyse.cache import AnalysisCache
+from briefing.analyse.nlp import load_nlp, model_id
+from briefing.analyse.summary import top_sentences
+from briefing.content import AnalysedArticle, Article, Mention, Sentence
+from briefing.ingest.text import normalise_space
+
+#: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
+ANALYSIS_VERSION = 1
+#: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
+FAQ_REPEAT_CONTAINMENT = 0.6
+#: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
+MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+
+
+def analyse(
+    articles: Sequence[Article],
+    summary_sentences: int,
+    cache_dir: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[AnalysedArticle, ...]:
+    """Analyse ``articles`` (in order), reusing cached results where they are valid."""
+    nlp = load_nlp()
+    cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
+    results: dict[str, AnalysedArticle] = {}
+    todo: list[Article] = []
+    for article in articles:
+        cached = cache.get(article)
+        if cached is None:
+            todo.append(article)
+        else:
+            results[article.id] = cached
+    for article, sentences in zip(todo, _sentences_of(nlp, todo)):
+        analysed = AnalysedArticle(
+            article=article,
+            sentences=sentences,
+            summary=tuple(
+                # FAQ answers restate the story in the site's own words: never a summary line.
+                s.index
+                for s in top_sentences([s for s in sentences if s.usable and s.kind == "body"], summary_sentences)
+            ),
+        )
+        cache.put(analysed)
+        results[article.id] = analysed
+        if progress:
+            progress(1)
+    return tuple(results[a.id] for a in articles)
+
+
+def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[Sentence, ...]]:
+    """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
+    texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=256)
+    current: list[Sentence] = []
+    current_article = 0
+    for doc, (a_index, p_index) in docs:
+        while a_index > current_article:
+            yield _mark_repeats(current)
+            current, current_article = [], current_article + 1
+        kind = articles[a_index].paragraphs[p_index].kind
+        current.extend(_sentences_in(doc, p_index, kind, start=len(current) + 1))
+    while current_article < len(articles):
+        yield _mark_repeats(current)
+        current, current_article = [], current_article + 1
+
+
+def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int) -> list[Sentence]:
+    sentences = []
+    for span in doc.sents:
+        text = normalise_space(span.text)
+        if not text:
+            continue
+        sentences.append(
+            Sentence(
+                index=start + len(sentences),
+                text=text,
+                paragraph=paragraph,
+                kind=kind,
+                lemmas=content_lemmas(span),
+                mentions=tuple(
+                    Mention(normalise_space(e.text), e.label_) for e in span.ents if e.label_ in MENTION_LABELS
+                ),
+            )
+        )
+    return sentences
+
+
+def content_lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """Lower-cased lemmas of the content words: what similarity and topic matching compare."""
+    return tuple(
+        t.lemma_.lower()
+        for t in tokens
+        if not (t.is_stop or t.is_punct or t.is_space) and (t.is_alpha or t.like_num)
+    )
+
+
+def _mark_repeats(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    """Mark sentences that repeat an earlier one of the same article (a dek, an FAQ answer)."""
+    seen_text: dict[str, int] = {}
+    body: list[tuple[int, frozenset[str]]] = []
+    marked = []
+    for s in sentences:
+        repeats = seen_text.get(s.text.casefold())
+        if repeats is None and s.kind == "faq" and s.lemmas:
+            words = frozenset(s.lemmas)
+            for index, body_words in body:
+                if len(words & body_words) >= FAQ_REPEAT_CONTAINMENT * len(words):
+                    repeats = index
+                    break
+        if repeats is not None:
+            s = replace(s, repeats=repeats)
+        else:
+            seen_text[s.text.casefold()] = s.index
+            if s.kind == "body":
+                body.append((s.index, frozenset(s.lemmas)))
+        marked.append(s)
+    return tuple(marked)

@@ -1,0 +1,82 @@
+"""A per-article cache of analysis results.
+
+An entry is keyed by what the analysis depends on: the article's cleaned
+paragraphs, the model and spaCy versions and the analysis version. Entries are
+JSON, written atomically; one that is unreadable, truncated or made with other
+versions is ignored and rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from briefing.content import AnalysedArticle, Article, Mention, Sentence
+
+
+class AnalysisCache:
+    def __init__(self, folder: Path | None, key: str) -> None:
+        self.folder = folder
+        self.key = key
+
+    def _path(self, article: Article) -> Path | None:
+        if self.folder is None:
+            return None
+        digest = hashlib.sha256(self.key.encode())
+        for p in article.paragraphs:
+            digest.update(f"{p.kind}\0{p.text}\0".encode())
+        name = digest.hexdigest()
+        return self.folder / name[:2] / f"{name}.json"
+
+    def get(self, article: Article) -> AnalysedArticle | None:
+        path = self._path(article)
+        if path is None or not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data["key"] != self.key:
+                return None
+            sentences = tuple(
+                Sentence(
+                    index=s["index"],
+                    text=s["text"],
+                    paragraph=s["paragraph"],
+                    kind=s["kind"],
+                    lemmas=tuple(s["lemmas"]),
+                    mentions=tuple(Mention(m["text"], m["label"]) for m in s["mentions"]),
+                    repeats=s["repeats"],
+                )
+                for s in data["sentences"]
+            )
+            return AnalysedArticle(article, sentences, tuple(data["summary"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # corrupted or from an older layout: analyse again
+
+    def put(self, analysed: AnalysedArticle) -> None:
+        path = self._path(analysed.article)
+        if path is None:
+            return
+        data = {
+            "key": self.key,
+            "sentences": [
+                {
+                    "index": s.index,
+                    "text": s.text,
+                    "paragraph": s.paragraph,
+                    "kind": s.kind,
+                    "lemmas": list(s.lemmas),
+                    "mentions": [{"text": m.text, "label": m.label} for m in s.mentions],
+                    "repeats": s.repeats,
+                }
+                for s in analysed.sentences
+            ],
+            "summary": list(analysed.summary),
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False)
+        os.replace(tmp, path)

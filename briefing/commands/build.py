@@ -1,0 +1,140 @@
+"""``briefing build``: run the whole pipeline and record a version."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from briefing.analyse import analyse
+from briefing.config import CONFIG_FILE, Config, load_config
+from briefing.content import Briefing
+from briefing.errors import BriefingError
+from briefing.findings import assemble
+from briefing.ingest import Problem, read_articles
+from briefing.pages import briefing_json, render_pages
+from briefing.site import build_html, check_footnotes, swap_in, write_docs
+from briefing.version import Version, has_changes, open_repository, previous_file, record_version
+
+DOCS_DIR = "site_docs"
+SITE_DIR = "site"
+WORK_DIR = ".briefing"
+DATA_FILE = "briefing.json"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    project: Path = Path(".")
+    commit: bool = True
+    """Record a version in git when content changed."""
+    strict: bool = False
+    """Stop at the first article that cannot be used, instead of leaving it out."""
+
+
+@dataclass
+class BuildResult:
+    briefing: Briefing
+    problems: tuple[Problem, ...]
+    version: Version | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def run_build(options: BuildOptions, say: Callable[[str], None] = lambda _: None) -> BuildResult:
+    project = options.project.resolve()
+    config = load_config(project)
+    repo = open_repository(project) if options.commit else None
+    work = project / WORK_DIR
+    work.mkdir(exist_ok=True)
+    try:
+        with FileLock(work / "build.lock", timeout=0):
+            return _build(project, config, repo, options, say)
+    except Timeout:
+        raise BriefingError(f"{work / 'build.lock'}: another `briefing build` is running here; wait for it to finish") from None
+
+
+def _build(project: Path, config: Config, repo, options: BuildOptions, say: Callable[[str], None]) -> BuildResult:
+    ingested = read_articles(project, config)
+    fatal = [p for p in ingested.problems if p.fatal]
+    if options.strict and fatal:
+        raise BriefingError(f"{fatal[0]} (--strict stops at the first unusable article)")
+    if not ingested.articles:
+        raise BriefingError(f"{project / config.seeds}: no usable articles (*.txt, *.md) found; add some and build again")
+    say(f"read {len(ingested.articles)} articles from {config.seeds}/")
+
+    analysed = analyse(ingested.articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache")
+    briefing = assemble(analysed, config)
+    say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
+
+    pages = render_pages(briefing, project / "templates")
+    check_footnotes(pages)
+    staging = project / WORK_DIR / "staging"
+    write_docs(pages, {DATA_FILE: briefing_json(briefing)}, staging / DOCS_DIR)
+    build_html(project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing))
+    swap_in(staging / DOCS_DIR, project / DOCS_DIR)
+    swap_in(staging / SITE_DIR, project / SITE_DIR)
+    say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/")
+
+    result = BuildResult(briefing, ingested.problems)
+    if not options.commit:
+        return result
+    if repo is None:
+        result.notes.append("not a git repository: built without recording a version (run `git init` to keep versions)")
+        return result
+    names = [config.seeds, CONFIG_FILE, DOCS_DIR]
+    if not has_changes(repo, project, names):
+        result.notes.append("nothing changed since the last version: no commit")
+        return result
+    previous = previous_file(repo, project, f"{DOCS_DIR}/{DATA_FILE}")
+    result.version = record_version(repo, project, names, change_summary(briefing, previous))
+    if repo.head.is_detached:
+        result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
+    return result
+
+
+def _nav(pages) -> list:
+    topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
+    nav: list = [{"Overview": "index.md"}]
+    if topics:
+        nav.append({"Topics": topics})
+    nav.append({"Sources": "sources.md"})
+    return nav
+
+
+def _epoch(briefing: Briefing) -> int:
+    """The build time MkDocs writes into the sitemap: from the inputs, never the clock."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    dates = [a.article.date for a in briefing.articles if a.article.date]
+    if not dates:
+        return 0
+    return calendar.timegm(dt.date.fromisoformat(max(dates)).timetuple())
+
+
+def change_summary(briefing: Briefing, previous_json: str | None) -> str:
+    """One line for the commit message: sources added and removed, findings per topic."""
+    now = {a.article.id: a.article.path for a in briefing.articles}
+    before: dict[str, str] = {}
+    if previous_json:
+        try:
+            before = {a["id"]: a["path"] for a in json.loads(previous_json)["articles"]}
+        except (ValueError, KeyError, TypeError):
+            before = {}
+    added = sorted(now[i] for i in now.keys() - before.keys())
+    removed = sorted(before[i] for i in before.keys() - now.keys())
+    parts = []
+    if added:
+        parts.append(f"{len(added)} source{'s' if len(added) != 1 else ''} added")
+    if removed:
+        parts.append(f"{len(removed)} source{'s' if len(removed) != 1 else ''} removed")
+    if not parts:
+        parts.append("content updated")
+    topics = ", ".join(f"{t.title} {len(t.findings)}" for t in briefing.topics if t.findings)
+    lines = ["; ".join(parts) + f"; findings: {topics}"]
+    lines += [f"+ {p}" for p in added] + [f"- {p}" for p in removed]
+    return "\n".join(lines)

@@ -1,0 +1,201 @@
+"""The user's configuration, ``briefing.yml``: typed, documented, validated by a schema.
+
+Topics, outlets and clutter rules are configuration, never code: nothing about
+any particular story lives in ``briefing/``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from briefing.errors import BriefingError
+
+CONFIG_FILE = "briefing.yml"
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    """One topic of the briefing."""
+
+    id: str
+    """Short name used in file names and links, e.g. ``plan-terms``."""
+    title: str
+    """Page title, e.g. "Plan terms"."""
+    description: str = ""
+    """One or two sentences saying what the topic covers; shown on its page."""
+    keywords: tuple[str, ...] = ()
+    """Words or phrases (matched on lemmas, case-insensitive) that signal the topic."""
+
+
+@dataclass(frozen=True)
+class OutletConfig:
+    """An outlet the ingest stage can recognise."""
+
+    name: str
+    """Full name, e.g. "Radio Free Europe/Radio Liberty"."""
+    short: str = ""
+    """Short name used in footnotes and counts, e.g. "RFE/RL"; defaults to ``name``."""
+    signatures: tuple[str, ...] = ()
+    """Regular expressions; one matching a header line of an article names this outlet."""
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+
+@dataclass(frozen=True)
+class ClutterRule:
+    """A line pattern that is page furniture, not article text."""
+
+    pattern: str
+    """Regular expression matched against a whole line (case-insensitive)."""
+    action: str = "drop-line"
+    """``drop-line`` removes the line; ``drop-rest`` removes it and everything after it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a user tunes, read from ``briefing.yml``."""
+
+    title: str
+    """Title of the briefing and the site."""
+    description: str = ""
+    """What the briefing is about; opens the overview page."""
+    seeds: str = "seeds"
+    """Folder of articles (``*.txt`` and ``*.md``), relative to the project."""
+    summary_sentences: int = 8
+    """Sentences in the overview's executive summary."""
+    topic_summary_sentences: int = 3
+    """Sentences in the short summary that opens each topic page."""
+    article_summary_sentences: int = 2
+    """Sentences in each article's summary on the sources page."""
+    same_fact_similarity: float = 0.5
+    """Cosine similarity of lemma TF-IDF vectors at or above which two sentences from
+    different articles are treated as reporting the same fact."""
+    topics: tuple[TopicConfig, ...] = ()
+    """The topics, in page order. Sentences that match none go to the ``other`` topic."""
+    other_topic: TopicConfig = TopicConfig(
+        id="other", title="Other reporting", description="Reporting that matches no topic."
+    )
+    """The honest bucket for everything no topic claims."""
+    outlets: tuple[OutletConfig, ...] = ()
+    """Outlets to recognise in addition to the built-in list."""
+    clutter: tuple[ClutterRule, ...] = ()
+    """Clutter rules in addition to the built-in ones."""
+    source_path: Path | None = field(default=None, compare=False)
+
+    def topic_ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.topics) + (self.other_topic.id,)
+
+
+def _schema() -> dict[str, Any]:
+    text = resources.files("briefing").joinpath("config.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def load_config(project: Path) -> Config:
+    """Read and validate ``briefing.yml`` in ``project``."""
+    path = project / CONFIG_FILE
+    if not path.is_file():
+        raise BriefingError(f"{path}: no {CONFIG_FILE} here; run `briefing init` or create one")
+    text = path.read_text("utf-8")
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise BriefingError(f"{path}{where}: not valid YAML ({problem})") from None
+    if not isinstance(data, dict):
+        raise BriefingError(f"{path}: must be a mapping of settings (title, topics, ...)")
+    errors = sorted(
+        jsonschema.Draft202012Validator(_schema()).iter_errors(data),
+        key=lambda e: list(map(str, e.absolute_path)),
+    )
+    if errors:
+        error = errors[0]
+        key = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+        line = _line_of(node, list(error.absolute_path))
+        raise BriefingError(f"{path}:{line}: {key}: {_explain(error)}")
+    config = _build(data, path)
+    ids = [t.id for t in config.topics] + [config.other_topic.id]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise BriefingError(f"{path}: topic id {duplicates[0]!r} is used twice; topic ids must be unique")
+    return config
+
+
+def _explain(error: jsonschema.ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        return f"{error.message}; allowed keys: {', '.join(allowed)}"
+    return error.message
+
+
+def _line_of(node: yaml.Node | None, path: list[Any]) -> int:
+    """The 1-based line of the YAML node at ``path`` (or of its nearest parent)."""
+    line = node.start_mark.line + 1 if node else 1
+    for step in path:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == step:
+                    child = value
+                    # An unknown key is reported at the key itself.
+                    line = key.start_mark.line + 1
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            child = node.value[step]
+        if child is None:
+            break
+        node = child
+        line = node.start_mark.line + 1
+    return line
+
+
+def _topic(data: dict[str, Any]) -> TopicConfig:
+    return TopicConfig(
+        id=data["id"],
+        title=data["title"],
+        description=data.get("description", ""),
+        keywords=tuple(data.get("keywords", ())),
+    )
+
+
+def _build(data: dict[str, Any], path: Path) -> Config:
+    kwargs: dict[str, Any] = {
+        k: data[k]
+        for k in (
+            "title",
+            "description",
+            "seeds",
+            "summary_sentences",
+            "topic_summary_sentences",
+            "article_summary_sentences",
+            "same_fact_similarity",
+        )
+        if k in data
+    }
+    kwargs["topics"] = tuple(_topic(t) for t in data.get("topics", ()))
+    if "other_topic" in data:
+        kwargs["other_topic"] = _topic(data["other_topic"])
+    kwargs["outlets"] = tuple(
+        OutletConfig(o["name"], o.get("short", ""), tuple(o.get("signatures", ())))
+        for o in data.get("outlets", ())
+    )
+    kwargs["clutter"] = tuple(
+        ClutterRule(c["pattern"], c.get("action", "drop-line")) for c in data.get("clutter", ())
+    )
+    return Config(source_path=path, **kwargs)

@@ -1,0 +1,169 @@
+"""The content objects that flow through the pipeline.
+
+Every stage takes and returns these plain, frozen dataclasses, so a stage can be
+tested, cached and replaced on its own. Nothing here knows about spaCy, Jinja,
+MkDocs or git.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article's cleaned text."""
+
+    text: str
+    #: "body" (article prose), "heading" (a cross-head inside the article) or
+    #: "faq" (an answer in a FAQ block, kept only where it adds to the body).
+    kind: str = "body"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read from disk: metadata plus cleaned paragraphs."""
+
+    id: str
+    """Stable id: readable slug plus a short hash of the file's bytes."""
+    path: str
+    """Path of the file relative to the project, with forward slashes."""
+    content_hash: str
+    """SHA-256 of the file's bytes."""
+    title: str | None
+    outlet: str | None
+    """Where the text was found (the carrier of a syndicated copy)."""
+    publisher: str | None
+    """Who originally published the text; equal to ``outlet`` unless syndicated."""
+    date: str | None
+    """Publication date as ISO ``YYYY-MM-DD``."""
+    author: str | None
+    url: str | None
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def syndicated(self) -> bool:
+        return bool(self.outlet and self.publisher and self.outlet != self.publisher)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity as spaCy found it in a sentence."""
+
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an analysed article."""
+
+    index: int
+    """Position among the article's sentences, starting at 1; part of footnote labels."""
+    text: str
+    """The sentence verbatim, whitespace normalised to single spaces."""
+    paragraph: int
+    kind: str
+    """The kind of its paragraph ("body", "heading", "faq")."""
+    lemmas: tuple[str, ...]
+    """Lower-cased lemmas of content words (no stop words, punctuation or spaces)."""
+    mentions: tuple[Mention, ...] = ()
+    repeats: int | None = None
+    """Index of an earlier sentence of the same article this one repeats, if any."""
+
+    @property
+    def usable(self) -> bool:
+        """Whether the sentence may stand as a statement on a page."""
+        return self.kind != "heading" and self.repeats is None and len(self.lemmas) >= 3
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    """An article with the result of the language analysis."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    summary: tuple[int, ...]
+    """Indices of the sentences that summarise this article, in text order."""
+
+    def sentence(self, index: int) -> Sentence:
+        return self.sentences[index - 1]
+
+
+@dataclass(frozen=True, order=True)
+class SourceRef:
+    """A pointer to the sentence a statement came from."""
+
+    article_id: str
+    sentence: int
+    excerpt: str = field(compare=False)
+
+    @property
+    def label(self) -> str:
+        """The footnote label: stable across builds and across added articles."""
+        return f"{self.article_id}-s{self.sentence}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One fact as one or more articles report it."""
+
+    id: str
+    topic: str
+    text: str
+    """The representative sentence, verbatim from its first source."""
+    sources: tuple[SourceRef, ...]
+    publishers: tuple[str, ...]
+    """Independent publishers reporting it, sorted."""
+
+    @property
+    def status(self) -> str:
+        return "corroborated" if len(self.publishers) > 1 else "single-source"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic of the briefing with the findings filed under it."""
+
+    id: str
+    title: str
+    description: str
+    findings: tuple[Finding, ...]
+    summary: tuple[Finding, ...]
+    """The findings that summarise the topic, most important first."""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the pages are rendered from."""
+
+    title: str
+    description: str
+    articles: tuple[AnalysedArticle, ...]
+    topics: tuple[Topic, ...]
+    summary: tuple[Finding, ...]
+    """The executive summary: extractive, across all articles, most important first."""
+
+    def article(self, article_id: str) -> AnalysedArticle:
+        for analysed in self.articles:
+            if analysed.article.id == article_id:
+                return analysed
+        raise KeyError(article_id)
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        return tuple(sorted({publisher_of(a.article) for a in self.articles}))
+
+
+def publisher_of(article: Article) -> str:
+    """The name under which an article counts towards corroboration.
+
+    An article whose publisher cannot be determined counts on its own, named
+    after its file, so it is never silently merged with another.
+    """
+    return article.publisher or f"unknown publisher ({article.path.rsplit('/', 1)[-1]})"

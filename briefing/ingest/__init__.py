@@ -1,0 +1,185 @@
+"""Stage 1, ingest: article files on disk -> :class:`~briefing.content.Article`.
+
+Reads ``*.txt`` and ``*.md`` under the seeds folder, decodes them, reads
+optional YAML front matter, infers metadata from the text and removes page
+clutter. A file that cannot be used is reported as a :class:`Problem` naming
+the file and the reason; the build goes on with the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.config import Config
+from briefing.content import Article
+from briefing.ingest.rules import Rules, load_rules
+from briefing.ingest.text import parse_date, parse_text
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+FRONT_MATTER_KEYS = ("title", "outlet", "publisher", "date", "url", "author")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a file was not used, or what was doubtful about it."""
+
+    path: str
+    message: str
+    fatal: bool = True
+    """True when the file was left out of the briefing."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Ingested:
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+class ArticleError(Exception):
+    """A file that cannot be read as an article."""
+
+
+def read_articles(project: Path, config: Config) -> Ingested:
+    """Read every article under the config's seeds folder, sorted by path."""
+    rules = load_rules(config)
+    folder = project / config.seeds
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: dict[str, Article] = {}
+    paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    for path in paths:
+        relative = path.relative_to(project).as_posix()
+        try:
+            article = read_article(path.read_bytes(), relative, rules)
+        except ArticleError as exc:
+            problems.append(Problem(relative, str(exc)))
+            continue
+        if article.content_hash in seen:
+            problems.append(Problem(relative, f"same text as {seen[article.content_hash].path}; counted once"))
+            continue
+        seen[article.content_hash] = article
+        problems.extend(Problem(relative, w, fatal=False) for w in article.warnings)
+        articles.append(article)
+    return Ingested(_unique_ids(articles), tuple(problems))
+
+
+def read_article(raw: bytes, path: str, rules: Rules) -> Article:
+    """Turn one file's bytes into an :class:`Article`."""
+    content_hash = hashlib.sha256(raw).hexdigest()
+    text, warnings = decode(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError("the file is empty")
+    front, body = split_front_matter(text)
+    parsed = parse_text(body, rules)
+    if not parsed.paragraphs:
+        raise ArticleError("no article text left after removing page clutter")
+    meta: dict[str, Any] = {
+        "title": parsed.title,
+        "outlet": parsed.outlet,
+        "publisher": parsed.publisher or parsed.outlet,
+        "date": parsed.date,
+        "author": parsed.author,
+        "url": None,
+    }
+    meta.update(front)
+    if "outlet" in front and "publisher" not in front and not parsed.publisher:
+        meta["publisher"] = front["outlet"]
+    slug_source = meta["publisher"] or meta["outlet"] or " ".join((meta["title"] or "").split()[:4]) or "article"
+    return Article(
+        id=f"{slugify(slug_source)}-{content_hash[:6]}",
+        path=path,
+        content_hash=content_hash,
+        paragraphs=tuple(parsed.paragraphs),
+        warnings=tuple(warnings + parsed.warnings),
+        **meta,
+    )
+
+
+def decode(raw: bytes) -> tuple[str, list[str]]:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; fall back to cp1252/Latin-1."""
+    if b"\x00" in raw and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArticleError("binary file, not text (it contains NUL bytes)")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise ArticleError("starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), ["not UTF-8; read as Windows-1252 (cp1252)"]
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), ["not UTF-8; read as Latin-1"]
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Split optional YAML front matter from the body and check its values."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group("yaml"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise ArticleError(f"front matter is not valid YAML{where}; fix it or remove the --- block") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ArticleError("front matter must be a mapping of keys such as title: and date:")
+    front: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in FRONT_MATTER_KEYS:
+            raise ArticleError(f"front matter key {key!r} is unknown; allowed: {', '.join(FRONT_MATTER_KEYS)}")
+        if key == "date":
+            front[key] = _front_matter_date(value)
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            front[key] = " ".join(str(value).split()) or None
+        elif value is not None:
+            raise ArticleError(f"front matter {key}: must be text, not {type(value).__name__}")
+    url = front.get("url")
+    if url and not re.match(r"https?://[^\s/]+", url):
+        raise ArticleError(f"front matter url: {url!r} is not an http(s) address")
+    return front, text[m.end():]
+
+
+def _front_matter_date(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        found, _ = parse_date(value.strip())
+        if found:
+            return found
+    raise ArticleError(f"front matter date: {value!r} is not a date; write it as YYYY-MM-DD")
+
+
+def slugify(text: str, max_words: int = 4) -> str:
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return "-".join(words[:max_words]) or "article"
+
+
+def _unique_ids(articles: list[Article]) -> tuple[Article, ...]:
+    """Ids are slug + 6 hex digits; lengthen the hash where two articles would clash."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        counts[article.id] = counts.get(article.id, 0) + 1
+    return tuple(
+        replace(a, id=f"{a.id[:-6]}{a.content_hash[:12]}") if counts[a.id] > 1 else a for a in articles
+    )

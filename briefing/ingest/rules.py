@@ -1,0 +1,69 @@
+"""Ingest rules: built-in data (``rules.yml``) merged with the user's config."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from briefing.config import ClutterRule, Config, OutletConfig
+from briefing.errors import BriefingError
+
+
+@dataclass(frozen=True)
+class Rules:
+    clutter: tuple[tuple[re.Pattern[str], str], ...]
+    outlets: tuple[OutletConfig, ...]
+    outlet_signatures: tuple[tuple[re.Pattern[str], OutletConfig], ...]
+    syndication: tuple[re.Pattern[str], ...]
+
+    def outlet_named(self, name: str) -> OutletConfig | None:
+        wanted = _key(name)
+        for outlet in self.outlets:
+            if wanted in (_key(outlet.name), _key(outlet.short)):
+                return outlet
+        return None
+
+    def outlet_signed(self, line: str) -> OutletConfig | None:
+        for pattern, outlet in self.outlet_signatures:
+            if pattern.fullmatch(line):
+                return outlet
+        return None
+
+    def clutter_action(self, line: str) -> str | None:
+        for pattern, action in self.clutter:
+            if pattern.fullmatch(line):
+                return action
+        return None
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold().removeprefix("the "))
+
+
+def _compile(pattern: str, origin: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise BriefingError(f"{origin}: pattern {pattern!r} is not a valid regular expression ({exc})") from None
+
+
+def load_rules(config: Config) -> Rules:
+    builtin = yaml.safe_load(resources.files("briefing.ingest").joinpath("rules.yml").read_text("utf-8"))
+    origin = str(config.source_path or "briefing.yml")
+    clutter = [ClutterRule(r["pattern"], r.get("action", "drop-line")) for r in builtin["clutter"]]
+    clutter += config.clutter
+    # The user's outlets come first so they can redefine a built-in one.
+    outlets = list(config.outlets) + [
+        OutletConfig(o["name"], o.get("short", ""), tuple(o.get("signatures", ()))) for o in builtin["outlets"]
+    ]
+    return Rules(
+        clutter=tuple((_compile(r.pattern, origin), r.action) for r in clutter),
+        outlets=tuple(outlets),
+        outlet_signatures=tuple(
+            (_compile(sig, origin), outlet) for outlet in outlets for sig in outlet.signatures
+        ),
+        syndication=tuple(_compile(p, "rules.yml") for p in builtin["syndication"]),
+    )

@@ -1,0 +1,101 @@
+"""Stage 5, site: Markdown pages -> ``site_docs/`` -> a static site built by MkDocs.
+
+The new ``site_docs/`` and ``site/`` are built beside the old ones and swapped
+in only when everything succeeded, so a failed build never leaves a half-written
+briefing behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from briefing.errors import BriefingError
+from briefing.pages import Page
+
+MKDOCS_FILE = "mkdocs.yml"
+_REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
+_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
+
+
+def check_footnotes(pages: Sequence[Page]) -> None:
+    """Every footnote reference has exactly one definition on its page, and every definition is used.
+
+    MkDocs' strict mode does not catch these, so the build checks them itself.
+    """
+    for page in pages:
+        definitions = Counter(_DEFINITION.findall(page.text))
+        body = _DEFINITION.sub("", page.text)
+        references = set(_REFERENCE.findall(body))
+        problems = [f"[^{label}] is defined {n} times" for label, n in sorted(definitions.items()) if n > 1]
+        problems += [f"[^{label}] has no definition" for label in sorted(references - set(definitions))]
+        problems += [f"[^{label}] is defined but never cited" for label in sorted(set(definitions) - references)]
+        if problems:
+            raise BriefingError(f"site_docs/{page.path}: {problems[0]}; check the templates in templates/")
+
+
+def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> None:
+    """Write the pages and data files into an empty ``folder``."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    for path, text in [(p.path, p.text) for p in pages] + sorted(files.items()):
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="\n")
+
+
+def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list, epoch: int) -> None:
+    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml.
+
+    ``epoch`` becomes SOURCE_DATE_EPOCH, the only date MkDocs writes, so the
+    same inputs give the same bytes.
+    """
+    config_file = project / MKDOCS_FILE
+    if not config_file.is_file():
+        raise BriefingError(f"{config_file}: not found; the site needs MkDocs settings (see README)")
+    mkdocs_logger = logging.getLogger("mkdocs")
+    previous_level = mkdocs_logger.level
+    mkdocs_logger.setLevel(logging.WARNING)
+    saved_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        config = load_config(
+            config_file=str(config_file),
+            docs_dir=str(docs),
+            site_dir=str(site),
+            site_name=site_name,
+            nav=nav,
+            strict=True,
+        )
+        mkdocs_build(config)
+    except ConfigurationError as exc:
+        raise BriefingError(f"{config_file}: {exc}") from None
+    except Abort as exc:
+        raise BriefingError(f"mkdocs build --strict failed: {exc}; see the warnings above") from None
+    finally:
+        mkdocs_logger.setLevel(previous_level)
+        if saved_epoch is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved_epoch
+
+
+def swap_in(new: Path, current: Path) -> None:
+    """Replace ``current`` by ``new`` (both folders), keeping ``current`` until ``new`` is in place."""
+    old = current.with_name(f".{current.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if current.exists():
+        current.rename(old)
+    new.rename(current)
+    if old.exists():
+        shutil.rmtree(old)
