@@ -126,22 +126,20 @@ def parse_config(text: str, path: Path) -> Config:
     )
     if errors:
         error = errors[0]
-        key = ".".join(str(p) for p in error.absolute_path) or "(top level)"
-        line = _line_of(node, list(error.absolute_path))
-        raise BriefingError(f"{path}:{line}: {key}: {_explain(error)}")
+        where, message = list(error.absolute_path), error.message
+        if error.validator == "additionalProperties":
+            allowed = sorted(error.schema.get("properties", {}))
+            unknown = sorted(set(error.instance) - set(allowed))[0]
+            where.append(unknown)
+            message = f"unknown key; allowed here: {', '.join(allowed)}"
+        key = ".".join(str(p) for p in where) or "(top level)"
+        raise BriefingError(f"{path}:{_line_of(node, where)}: {key}: {message}")
     config = _build(data, path)
     ids = [t.id for t in config.topics] + [config.other_topic.id]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise BriefingError(f"{path}: topic id {duplicates[0]!r} is used twice; topic ids must be unique")
     return config
-
-
-def _explain(error: jsonschema.ValidationError) -> str:
-    if error.validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        return f"{error.message}; allowed keys: {', '.join(allowed)}"
-    return error.message
 
 
 def _line_of(node: yaml.Node | None, path: list[Any]) -> int:

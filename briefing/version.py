@@ -7,6 +7,7 @@ never rewritten and an existing tag is never moved.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,18 +95,33 @@ def record_version(repo: git.Repo, project: Path, names: list[str], message: str
     subject, _, body = message.partition("\n")
     full_message = f"Briefing v{number}: {subject}" + (f"\n\n{body}" if body else "")
     try:
-        repo.git.add("--all", "--", *existing)
-        # With paths, `git commit` takes only those paths and leaves anything else staged as it was.
-        repo.git.commit("--quiet", "--no-verify", "-m", full_message, "--", *existing)
+        with repo.git.custom_environment(**_identity(repo)):
+            repo.git.add("--all", "--", *existing)
+            # With paths, `git commit` takes only those paths and leaves anything else staged as it was.
+            repo.git.commit("--quiet", "--no-verify", "-m", full_message, "--", *existing)
+            tag = f"{TAG_PREFIX}{number}"
+            repo.git.tag("--annotate", "--message", full_message, tag)
     except git.GitCommandError as exc:
         detail = (exc.stderr or str(exc)).strip().splitlines()
         raise BriefingError(
             f"{repo.working_tree_dir}: git commit failed ({detail[-1] if detail else exc}); "
             "the briefing is built but not recorded"
         ) from None
-    tag = f"{TAG_PREFIX}{number}"
-    repo.create_tag(tag, message=full_message)
     return Version(number, tag, repo.head.commit.hexsha, full_message)
+
+
+def _identity(repo: git.Repo) -> dict[str, str]:
+    """Git's identity variables when neither config nor environment names a committer.
+
+    A fresh machine or CI often has no user.name/user.email; the version is then
+    recorded as "briefing" rather than not at all.
+    """
+    reader = repo.config_reader()
+    configured = reader.get_value("user", "email", "") and reader.get_value("user", "name", "")
+    if configured or os.environ.get("GIT_COMMITTER_EMAIL") or os.environ.get("EMAIL"):
+        return {}
+    who = {"NAME": "briefing", "EMAIL": "briefing@localhost"}
+    return {f"GIT_{role}_{key}": value for role in ("AUTHOR", "COMMITTER") for key, value in who.items()}
 
 
 def _tracked(repo: git.Repo, path: str) -> bool:

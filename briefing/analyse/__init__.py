@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analyse.cache import AnalysisCache
 from briefing.analyse.nlp import load_nlp, model_id
@@ -22,7 +22,7 @@ from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
@@ -80,9 +80,38 @@ def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[
         current, current_article = [], current_article + 1
 
 
+def _quote_depth(text: str, depth: int = 0) -> int:
+    """How many quotations are still open after ``text`` (curly or straight marks)."""
+    for char in text:
+        if char == "“":
+            depth += 1
+        elif char == "”":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = depth - 1 if depth else 1
+    return depth
+
+
+def _statements(doc: Doc) -> Iterable[Span]:
+    """spaCy's sentences, except that a quotation spanning sentences stays whole.
+
+    A quote cut in pieces would put words on a page without the speaker who said them.
+    """
+    start, depth = None, 0
+    for sent in doc.sents:
+        if start is None:
+            start = sent.start
+        depth = _quote_depth(sent.text, depth)
+        if depth == 0:
+            yield doc[start : sent.end]
+            start = None
+    if start is not None:
+        yield doc[start:]
+
+
 def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int) -> list[Sentence]:
     sentences = []
-    for span in doc.sents:
+    for span in _statements(doc):
         text = normalise_space(span.text)
         if not text:
             continue

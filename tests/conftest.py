@@ -1,0 +1,79 @@
+"""Shared fixtures: real projects in temporary folders, built with the real pipeline.
+
+Nothing here is mocked: spaCy, sumy, MkDocs and git all run for real. The
+seeds briefing is built once per session and shared by the tests that only
+read it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import git
+import pytest
+
+from briefing.commands.build import BuildOptions, BuildResult, run_build
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+BBC = SHARED / "corpus" / "bbc"
+PROJECT_FILES = ("briefing.yml", "mkdocs.yml", "templates")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _git_identity():
+    """Tests make commits; give them an identity without touching the user's config."""
+    saved = {k: os.environ.get(k) for k in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL")}
+    for role in ("AUTHOR", "COMMITTER"):
+        os.environ[f"GIT_{role}_NAME"] = "briefing tests"
+        os.environ[f"GIT_{role}_EMAIL"] = "tests@briefing.local"
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def make_project(folder: Path, seeds: Path | None = REPO / "seeds", git_init: bool = True) -> Path:
+    """A briefing project in ``folder``: the repo's config, templates and (a copy of) seeds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy2(source, folder / name)
+    if seeds is not None:
+        shutil.copytree(seeds, folder / "seeds")
+    else:
+        (folder / "seeds").mkdir()
+    if git_init:
+        repo = git.Repo.init(folder, initial_branch="main")
+        (folder / ".gitignore").write_text("site/\n.briefing/\n")
+        repo.index.add([".gitignore"])
+        repo.index.commit("project set-up")
+    return folder
+
+
+def build(project: Path, **options) -> BuildResult:
+    return run_build(BuildOptions(project=project, **options))
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the real `briefing` command line in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
+
+
+@pytest.fixture(scope="session")
+def seeds_project(tmp_path_factory) -> Path:
+    """The five seeds, built once (with a version commit) and shared read-only."""
+    project = make_project(tmp_path_factory.mktemp("seeds") / "briefing")
+    build(project)
+    return project

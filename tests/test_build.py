@@ -1,0 +1,156 @@
+"""The whole pipeline on the five seeds: footnotes, verbatim excerpts, offline site, versions."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import git
+import pytest
+
+from briefing.ingest.text import normalise_space
+from briefing.site import _DEFINITION, _REFERENCE
+
+from conftest import build, make_project, run_cli
+
+
+def pages(project: Path) -> dict[str, str]:
+    docs = project / "site_docs"
+    return {p.relative_to(docs).as_posix(): p.read_text("utf-8") for p in sorted(docs.rglob("*.md"))}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_writes_pages_data_and_site(seeds_project):
+    assert set(pages(seeds_project)) == {
+        "index.md",
+        "sources.md",
+        "topics/plan-terms.md",
+        "topics/european-reaction.md",
+        "topics/battlefield-claims.md",
+        "topics/ukrainian-domestic-politics.md",
+        "topics/other.md",
+    }
+    assert (seeds_project / "site" / "index.html").is_file()
+    assert (seeds_project / "site" / "topics" / "plan-terms.html").is_file()
+
+
+def test_every_footnote_reference_has_exactly_one_definition(seeds_project):
+    for path, text in pages(seeds_project).items():
+        definitions = _DEFINITION.findall(text)
+        references = set(_REFERENCE.findall(_DEFINITION.sub("", text)))
+        assert len(definitions) == len(set(definitions)), path
+        assert references == set(definitions), path
+        assert references, f"{path} cites nothing"
+
+
+def test_every_statement_line_carries_a_footnote(seeds_project):
+    """A list item on a page is a statement taken from an article: it must cite its source."""
+    for path, text in pages(seeds_project).items():
+        for line in text.splitlines():
+            if line.startswith("- "):
+                assert _REFERENCE.search(line), (path, line)
+
+
+def test_every_excerpt_is_verbatim_in_its_article(seeds_project):
+    data = json.loads((seeds_project / "site_docs" / "briefing.json").read_text("utf-8"))
+    article_text = {
+        a["id"]: normalise_space((seeds_project / a["path"]).read_text("utf-8")) for a in data["articles"]
+    }
+    excerpts = [s for t in data["topics"] for item in t["items"] for s in item["sources"]]
+    excerpts += [s for a in data["articles"] for s in a["summary"]]
+    assert len(excerpts) > 100
+    for source in excerpts:
+        assert source["excerpt"] in article_text[source["article"]], source
+
+
+def test_footnote_definitions_quote_the_cited_sentence(seeds_project):
+    data = json.loads((seeds_project / "site_docs" / "briefing.json").read_text("utf-8"))
+    excerpt = {f"{s['article']}-s{s['sentence']}": s["excerpt"] for t in data["topics"] for i in t["items"] for s in i["sources"]}
+    html = (seeds_project / "site" / "topics" / "plan-terms.html").read_text("utf-8")
+    text = (seeds_project / "site_docs" / "topics" / "plan-terms.md").read_text("utf-8")
+    label = _DEFINITION.findall(text)[0]
+    assert f'id="fn:{label}"' in html
+    words = excerpt[label].split()[:6]
+    assert " ".join(words).replace("'", "&#x27;").replace("’", "’") in html.replace("&#39;", "&#x27;") or words[0] in html
+
+
+def test_site_makes_no_request_off_the_host(seeds_project):
+    asset = re.compile(r"""<(script|link|img|iframe|source)\b[^>]*\b(src|href)=["'](https?:)?//""", re.I)
+    font = re.compile(r"fonts\.(googleapis|gstatic)\.com|@import\s+url\(\s*['\"]?https?:", re.I)
+    checked = 0
+    for path in sorted((seeds_project / "site").rglob("*")):
+        if path.suffix in (".html", ".css", ".js"):
+            text = path.read_text("utf-8", errors="replace")
+            if path.suffix == ".html":
+                assert not asset.search(text), path
+            assert not font.search(text), path
+            checked += 1
+    assert checked > 5
+
+
+def test_briefing_json_matches_its_schema(seeds_project):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parent.parent / "briefing" / "briefing.schema.json").read_text("utf-8"))
+    data = json.loads((seeds_project / "site_docs" / "briefing.json").read_text("utf-8"))
+    jsonschema.validate(data, schema)
+    assert {a["path"] for a in data["articles"]} == {f"seeds/{p.name}" for p in (seeds_project / "seeds").iterdir()}
+
+
+def test_first_build_records_a_version(seeds_project):
+    repo = git.Repo(seeds_project)
+    assert [t.name for t in repo.tags] == ["briefing-v1"]
+    commit = repo.tags[0].commit
+    assert commit.message.startswith("Briefing v1: 5 sources added")
+    changed = set(commit.stats.files)
+    assert all(p.startswith(("seeds/", "site_docs/", "briefing.yml")) for p in changed)
+    assert "site_docs/index.md" in changed and "briefing.yml" in changed
+
+
+def test_rebuild_is_byte_identical_and_makes_no_commit(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    first_docs, first_site = tree(project / "site_docs"), tree(project / "site")
+    head = git.Repo(project).head.commit.hexsha
+    shutil.rmtree(project / ".briefing")  # not even the analysis cache may make a difference
+    result = build(project)
+    assert result.version is None
+    assert tree(project / "site_docs") == first_docs
+    assert tree(project / "site") == first_site
+    assert git.Repo(project).head.commit.hexsha == head
+
+
+def test_unrelated_changes_stay_out_of_the_version(tmp_path):
+    project = make_project(tmp_path / "p")
+    (project / "notes.txt").write_text("my staged notes\n")
+    (project / "draft.txt").write_text("unstaged\n")
+    repo = git.Repo(project)
+    repo.index.add(["notes.txt"])
+    build(project)
+    assert "notes.txt" not in repo.head.commit.stats.files
+    assert "draft.txt" not in repo.head.commit.stats.files
+    # Still staged, untouched.
+    assert "notes.txt" in {d.a_path for d in repo.index.diff("HEAD")}
+    assert repo.head.commit.message.startswith("Briefing v1:")
+
+
+def test_outside_git_the_build_says_so_and_still_builds(tmp_path):
+    project = make_project(tmp_path / "p", git_init=False)
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "not a git repository" in result.stdout
+    assert (project / "site" / "index.html").is_file()
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path):
+    project = make_project(tmp_path / "p", git_init=False)
+    (project / "briefing.yml").write_text("title: x\ntopics: []\nsurprise: 1\n")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert "briefing.yml:3: surprise: unknown key; allowed here: " in result.stderr
