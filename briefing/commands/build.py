@@ -98,11 +98,12 @@ def _build(project: Path, config: Config, repo, options: BuildOptions, say: Call
 
 
 def _nav(pages) -> list:
+    """Overview first, the topics grouped, then every other page in the order rendered."""
     topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
     nav: list = [{"Overview": "index.md"}]
     if topics:
         nav.append({"Topics": topics})
-    nav.append({"Sources": "sources.md"})
+    nav += [{p.title: p.path} for p in pages if p.path != "index.md" and not p.path.startswith("topics/")]
     return nav
 
 
