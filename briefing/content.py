@@ -8,6 +8,7 @@ MkDocs or git.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,57 @@ class Mention:
 
     text: str
     label: str
+    entity: str | None = None
+    """Id of the canonical entity this mention names, once entities are resolved."""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A statement a sentence attributes to someone: who said what, and how."""
+
+    speaker: str
+    """The speaker as the article names it (a pronoun already resolved), e.g. "Kallas",
+    "a person familiar with the matter"."""
+    cue: str
+    """The words that attribute it, as written: "said", "told", "according to", "denied"."""
+    content: str
+    """What was said, verbatim from the sentence (quotation marks included when direct)."""
+    kind: str
+    """"direct" (all in quotation marks), "indirect" (reported speech) or "mixed"."""
+    quotes: tuple[str, ...] = ()
+    """The passages inside quotation marks, verbatim, without the marks."""
+    denial: bool = False
+    """The cue denies or does not confirm ("denied", "has not explicitly confirmed")."""
+    entity: str | None = None
+    """Id of the canonical entity that speaks; None for a described source."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number in a sentence with what it counts."""
+
+    text: str
+    """The number as written, e.g. "26", "19 per cent", "$105 million"."""
+    value: float
+    counts: str
+    """What it counts, as written: "people killed", "of Ukrainian territory"; may be empty."""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical person, organisation or place, with every name the articles use for it."""
+
+    id: str
+    name: str
+    type: str
+    """spaCy label: PERSON, ORG, GPE..."""
+    description: str
+    aliases: tuple[str, ...]
+    """Every other form seen in the articles or listed in the gazetteer, sorted."""
+    mentions: int
+    """How many times the articles name it."""
+    articles: tuple[str, ...]
+    """Ids of the articles that name it, sorted."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +127,8 @@ class Sentence:
     mentions: tuple[Mention, ...] = ()
     repeats: int | None = None
     """Index of an earlier sentence of the same article this one repeats, if any."""
+    attributions: tuple[Attribution, ...] = ()
+    numbers: tuple[Number, ...] = ()
 
     @property
     def usable(self) -> bool:
@@ -148,12 +202,26 @@ class Briefing:
     topics: tuple[Topic, ...]
     summary: tuple[Finding, ...]
     """The executive summary: extractive, across all articles, most important first."""
+    entities: tuple[Entity, ...] = ()
+    """Canonical people, organisations and places, most mentioned first."""
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """Every attributed statement, in article order then sentence order."""
+        return tuple(
+            Quote(attribution, SourceRef(a.article.id, s.index, s.text))
+            for a in self.articles
+            for s in a.sentences
+            if s.repeats is None
+            for attribution in s.attributions
+        )
 
     def article(self, article_id: str) -> AnalysedArticle:
-        for analysed in self.articles:
-            if analysed.article.id == article_id:
-                return analysed
-        raise KeyError(article_id)
+        return self._articles_by_id[article_id]
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, AnalysedArticle]:
+        return {a.article.id: a for a in self.articles}
 
     @property
     def publishers(self) -> tuple[str, ...]:
@@ -167,3 +235,11 @@ def publisher_of(article: Article) -> str:
     after its file, so it is never silently merged with another.
     """
     return article.publisher or f"unknown publisher ({article.path.rsplit('/', 1)[-1]})"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An attributed statement with the sentence it comes from."""
+
+    attribution: Attribution
+    source: SourceRef

@@ -157,20 +157,20 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         line = rest
     if not line:
         return line
-    m = _BYLINE.fullmatch(line)
-    if m and not parsed.author:
-        parsed.author = m.group("author").strip()
+    byline = _BYLINE.fullmatch(line)
+    if byline and not parsed.author:
+        parsed.author = byline.group("author").strip()
     outlet = rules.outlet_signed(line)
     if outlet:
         parsed.outlet = parsed.outlet or outlet.label
         # A masthead line often carries the date: "American Military News 11/20/2025 5:24 AM".
-        for word_start in (m.start() for m in re.finditer(r"\b\d", line)):
-            found, _ = parse_date(line[word_start:])
+        for digit in re.finditer(r"\b\d", line):
+            found, _ = parse_date(line[digit.start():])
             if found:
                 _set_date(parsed, found)
                 break
         return ""
-    if m:
+    if byline:
         return ""
     if _SLUG.fullmatch(line):
         return ""
