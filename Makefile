@@ -4,13 +4,25 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+CHROMIUM := /usr/bin/chromium
+
 .PHONY: build test serve golden lock clean
 
 build: $(STAMP)
 	$(BIN)/briefing build
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's chromium (Playwright cannot download browsers
+# here). CI runs as root: install it; anyone else is told what to install.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium with apt-get (for the browser tests)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	else \
+		echo "$(CHROMIUM) not found: the browser tests need Chromium there; see docs/browser-tests.md" >&2; exit 1; \
+	fi
 
 serve: $(STAMP)
 	$(BIN)/briefing serve
