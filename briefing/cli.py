@@ -39,10 +39,12 @@ def cli() -> None:
 def build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
     """Build the briefing: site_docs/ (Markdown), site/ (HTML) and a git version."""
     from briefing.commands.build import BuildOptions, run_build
+    from briefing.commands.progress import terminal_display
 
     say = (lambda _: None) if quiet else (lambda line: click.echo(line))
     try:
-        result = run_build(BuildOptions(project=project, commit=not no_commit, strict=strict), say)
+        options = BuildOptions(project=project, commit=not no_commit, strict=strict)
+        result = run_build(options, say, None if quiet else terminal_display())
     except BriefingError as exc:
         _fail(str(exc))
         return

@@ -13,6 +13,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from briefing.analyse import analyse
+from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
 from briefing.errors import BriefingError
@@ -43,22 +44,29 @@ class BuildResult:
     problems: tuple[Problem, ...]
     version: Version | None = None
     notes: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each stage (ingest, analyse, findings, pages, site, version), in order."""
 
 
-def run_build(options: BuildOptions, say: Callable[[str], None] = lambda _: None) -> BuildResult:
+def run_build(
+    options: BuildOptions, say: Callable[[str], None] = lambda _: None, display: Display | None = None
+) -> BuildResult:
     project = options.project.resolve()
     config = load_config(project)
     repo = open_repository(project) if options.commit else None
     work = project / WORK_DIR
     work.mkdir(exist_ok=True)
     try:
-        with FileLock(work / "build.lock", timeout=0):
-            return _build(project, config, repo, options, say)
+        with FileLock(work / "build.lock", timeout=0), Stages(display) as stages:
+            return _build(project, config, repo, options, say, stages)
     except Timeout:
         raise BriefingError(f"{work / 'build.lock'}: another `briefing build` is running here; wait for it to finish") from None
 
 
-def _build(project: Path, config: Config, repo, options: BuildOptions, say: Callable[[str], None]) -> BuildResult:
+def _build(
+    project: Path, config: Config, repo, options: BuildOptions, say: Callable[[str], None], stages: Stages
+) -> BuildResult:
+    stages.start("ingest")
     ingested = read_articles(project, config)
     fatal = [p for p in ingested.problems if p.fatal]
     if options.strict and fatal:
@@ -67,22 +75,30 @@ def _build(project: Path, config: Config, repo, options: BuildOptions, say: Call
         raise BriefingError(f"{project / config.seeds}: no usable articles (*.txt, *.md) found; add some and build again")
     say(f"read {len(ingested.articles)} articles from {config.seeds}/")
 
-    analysed = analyse(ingested.articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache")
+    stages.start("analyse", total=len(ingested.articles))
+    analysed = analyse(
+        ingested.articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache", progress=stages.advance
+    )
+    stages.start("findings")
     briefing = assemble(analysed, config)
     say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
 
+    stages.start("pages")
     pages = render_pages(briefing, project / "templates")
     check_footnotes(pages)
     staging = project / WORK_DIR / "staging"
     write_docs(pages, {DATA_FILE: briefing_json(briefing)}, staging / DOCS_DIR)
+    stages.start("site")
     build_html(project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing))
     swap_in(staging / DOCS_DIR, project / DOCS_DIR)
     swap_in(staging / SITE_DIR, project / SITE_DIR)
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/")
 
-    result = BuildResult(briefing, ingested.problems)
+    # The dict fills in as stages end; the last one ends when the build returns.
+    result = BuildResult(briefing, ingested.problems, timings=stages.seconds)
     if not options.commit:
         return result
+    stages.start("version")
     if repo is None:
         result.notes.append("not a git repository: built without recording a version (run `git init` to keep versions)")
         return result

@@ -1,0 +1,111 @@
+"""Stage timings of a build, and the progress display that shows them on a terminal.
+
+The build marks where each stage starts; :class:`Stages` times them (the
+benchmark and :class:`~briefing.commands.build.BuildResult` read the figures)
+and tells a display, if there is one. The rich display appears only on a
+terminal, so logs and pipes get plain lines.
+"""
+
+from __future__ import annotations
+
+import time
+from types import TracebackType
+from typing import Protocol
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+
+
+class Display(Protocol):
+    def __enter__(self) -> Display: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def started(self, stage: str, total: int | None) -> None: ...
+
+    def advanced(self, count: int) -> None: ...
+
+    def finished(self, stage: str, seconds: float) -> None: ...
+
+
+class Stages:
+    """Times the stages of one build: each :meth:`start` ends the stage before it."""
+
+    def __init__(self, display: Display | None = None) -> None:
+        self.seconds: dict[str, float] = {}
+        """Seconds spent in each stage, in the order they ran."""
+        self._display = display
+        self._current: tuple[str, float] | None = None
+
+    def __enter__(self) -> Stages:
+        if self._display:
+            self._display.__enter__()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self.stop()
+        if self._display:
+            self._display.__exit__(kind, error, trace)
+
+    def start(self, stage: str, total: int | None = None) -> None:
+        """Begin ``stage``; ``total`` is the number of items it will :meth:`advance` through, if known."""
+        self.stop()
+        self._current = (stage, time.perf_counter())
+        if self._display:
+            self._display.started(stage, total)
+
+    def advance(self, count: int = 1) -> None:
+        if self._display:
+            self._display.advanced(count)
+
+    def stop(self) -> None:
+        if self._current is None:
+            return
+        stage, began = self._current
+        self._current = None
+        self.seconds[stage] = time.perf_counter() - began
+        if self._display:
+            self._display.finished(stage, self.seconds[stage])
+
+
+class RichDisplay:
+    """A line per finished stage with its time, and a live bar for the stage running."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+        )
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> RichDisplay:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def started(self, stage: str, total: int | None) -> None:
+        self._task = self._progress.add_task(stage, total=total)
+
+    def advanced(self, count: int) -> None:
+        if self._task is not None:
+            self._progress.advance(self._task, count)
+
+    def finished(self, stage: str, seconds: float) -> None:
+        if self._task is not None:
+            self._progress.remove_task(self._task)
+            self._task = None
+        self._console.print(f"[green]✓[/green] {stage} in {seconds:.1f} s", highlight=False)
+
+
+def terminal_display() -> RichDisplay | None:
+    """A progress display when standard output is a terminal, else none."""
+    console = Console()
+    return RichDisplay(console) if console.is_terminal else None
