@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from briefing import pictures
 from briefing.content import Article, Briefing, Finding, SourceRef, Topic, publisher_of
 from briefing.errors import BriefingError
 
@@ -134,6 +135,9 @@ def _environment(templates: Path) -> jinja2.Environment:
         source_name=source_name,
         article_title=article_title,
         sentence_ref=lambda analysed, sentence: SourceRef(analysed.article.id, sentence.index, sentence.text),
+        coverage_picture=pictures.coverage_picture,
+        timeline_picture=pictures.timeline_picture,
+        dated_events=pictures.dated_events,
     )
     return env
 
@@ -145,6 +149,7 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     for topic in briefing.topics:
         if topic.findings:
             pages.append(_render(env, "topic.md.j2", topic_path(topic), topic.title, briefing, {"topic": topic}))
+    pages.append(_render(env, "timeline.md.j2", "timeline.md", "Timeline", briefing, {}))
     pages.append(_render(env, "sources.md.j2", "sources.md", "Sources", briefing, {}))
     return pages
 

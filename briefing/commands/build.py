@@ -13,6 +13,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from briefing.analyse import analyse
+from briefing.assets import site_files
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
@@ -87,7 +88,7 @@ def _build(
     pages = render_pages(briefing, project / "templates")
     check_footnotes(pages)
     staging = project / WORK_DIR / "staging"
-    write_docs(pages, {DATA_FILE: briefing_json(briefing)}, staging / DOCS_DIR)
+    write_docs(pages, {DATA_FILE: briefing_json(briefing), **site_files()}, staging / DOCS_DIR)
     stages.start("site")
     build_html(project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing))
     swap_in(staging / DOCS_DIR, project / DOCS_DIR)
