@@ -7,6 +7,7 @@ any particular story lives in ``briefing/``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -51,6 +52,31 @@ class OutletConfig:
 
 
 @dataclass(frozen=True)
+class EntityConfig:
+    """A person, organisation or place the briefing names one way, however articles spell it."""
+
+    name: str
+    """Canonical name shown on the pages, e.g. "Volodymyr Zelenskyy"."""
+    type: str = "PERSON"
+    """spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC or EVENT."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings that always mean this entity, e.g. "Zelensky", "Kupyansk"."""
+    speaker_aliases: tuple[str, ...] = ()
+    """Names that mean this entity only when they speak, e.g. "Moscow" for Russia's government."""
+    description: str = ""
+    """One line shown on the people-and-organisations page."""
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.name)
+
+
+def entity_id(name: str) -> str:
+    """A stable, readable id for an entity name: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.casefold())) or "entity"
+
+
+@dataclass(frozen=True)
 class ClutterRule:
     """A line pattern that is page furniture, not article text."""
 
@@ -89,6 +115,8 @@ class Config:
     """Outlets to recognise in addition to the built-in list."""
     clutter: tuple[ClutterRule, ...] = ()
     """Clutter rules in addition to the built-in ones."""
+    entities: tuple[EntityConfig, ...] = ()
+    """The gazetteer: canonical names for the people, organisations and places of the story."""
     source_path: Path | None = field(default=None, compare=False)
 
     def topic_ids(self) -> tuple[str, ...]:
@@ -139,6 +167,10 @@ def parse_config(text: str, path: Path) -> Config:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise BriefingError(f"{path}: topic id {duplicates[0]!r} is used twice; topic ids must be unique")
+    names = [e.id for e in config.entities]
+    twice = sorted({i for i in names if names.count(i) > 1})
+    if twice:
+        raise BriefingError(f"{path}: entity {twice[0]!r} is listed twice under entities; merge the two entries")
     return config
 
 
@@ -195,5 +227,15 @@ def _build(data: dict[str, Any], path: Path) -> Config:
     )
     kwargs["clutter"] = tuple(
         ClutterRule(c["pattern"], c.get("action", "drop-line")) for c in data.get("clutter", ())
+    )
+    kwargs["entities"] = tuple(
+        EntityConfig(
+            name=e["name"],
+            type=e.get("type", "PERSON"),
+            aliases=tuple(e.get("aliases", ())),
+            speaker_aliases=tuple(e.get("speaker_aliases", ())),
+            description=e.get("description", ""),
+        )
+        for e in data.get("entities", ())
     )
     return Config(source_path=path, **kwargs)

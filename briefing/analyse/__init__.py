@@ -1,7 +1,9 @@
 """Stage 2, analyse: :class:`Article` -> :class:`AnalysedArticle`.
 
-One spaCy pass per article gives sentences, lemmas and entities; sumy's
-TextRank picks each article's summary from those sentences. Results are cached
+One spaCy pass per article gives sentences, lemmas, entities (a gazetteer's
+``entity_ruler`` first), attributed statements and numbers; sumy's TextRank
+picks each article's summary from those sentences. Entities are made canonical
+across all articles afterwards (:mod:`briefing.analyse.entities`). Results are cached
 per article (see :mod:`briefing.analyse.cache`), so an unchanged article is not
 analysed again.
 """
@@ -15,14 +17,17 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
 from briefing.analyse.cache import AnalysisCache
 from briefing.analyse.nlp import load_nlp, model_id
+from briefing.analyse.numbers import numbers
 from briefing.analyse.summary import top_sentences
+from briefing.config import EntityConfig
 from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
@@ -34,9 +39,10 @@ def analyse(
     summary_sentences: int,
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
+    gazetteer: tuple[EntityConfig, ...] = (),
 ) -> tuple[AnalysedArticle, ...]:
     """Analyse ``articles`` (in order), reusing cached results where they are valid."""
-    nlp = load_nlp()
+    nlp = load_nlp(gazetteer)
     cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
     results: dict[str, AnalysedArticle] = {}
     todo: list[Article] = []
@@ -69,12 +75,13 @@ def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[
     docs = nlp.pipe(texts, as_tuples=True, batch_size=256)
     current: list[Sentence] = []
     current_article = 0
+    memory = SpeakerMemory()
     for doc, (a_index, p_index) in docs:
         while a_index > current_article:
             yield _mark_repeats(current)
-            current, current_article = [], current_article + 1
+            current, current_article, memory = [], current_article + 1, SpeakerMemory()
         kind = articles[a_index].paragraphs[p_index].kind
-        current.extend(_sentences_in(doc, p_index, kind, start=len(current) + 1))
+        current.extend(_sentences_in(doc, p_index, kind, start=len(current) + 1, memory=memory))
     while current_article < len(articles):
         yield _mark_repeats(current)
         current, current_article = [], current_article + 1
@@ -109,12 +116,13 @@ def _statements(doc: Doc) -> Iterable[Span]:
         yield doc[start:]
 
 
-def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int) -> list[Sentence]:
+def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory) -> list[Sentence]:
     sentences = []
-    for span in _statements(doc):
+    spans = [span for span in _statements(doc) if normalise_space(span.text)]
+    # A heading states no one's words.
+    attributed = paragraph_attributions(spans, paragraph, memory) if kind != "heading" else [()] * len(spans)
+    for span, attributions in zip(spans, attributed):
         text = normalise_space(span.text)
-        if not text:
-            continue
         sentences.append(
             Sentence(
                 index=start + len(sentences),
@@ -123,8 +131,12 @@ def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int) -> list[Sente
                 kind=kind,
                 lemmas=content_lemmas(span),
                 mentions=tuple(
-                    Mention(normalise_space(e.text), e.label_) for e in span.ents if e.label_ in MENTION_LABELS
+                    Mention(normalise_space(e.text), e.label_, e.ent_id_ or None)
+                    for e in span.ents
+                    if e.label_ in MENTION_LABELS
                 ),
+                attributions=attributions,
+                numbers=numbers(span),
             )
         )
     return sentences

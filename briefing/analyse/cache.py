@@ -12,9 +12,10 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 
-from briefing.content import AnalysedArticle, Article, Mention, Sentence
+from briefing.content import AnalysedArticle, Article, Attribution, Mention, Number, Sentence
 
 
 class AnalysisCache:
@@ -46,8 +47,12 @@ class AnalysisCache:
                     paragraph=s["paragraph"],
                     kind=s["kind"],
                     lemmas=tuple(s["lemmas"]),
-                    mentions=tuple(Mention(m["text"], m["label"]) for m in s["mentions"]),
+                    mentions=tuple(Mention(m["text"], m["label"], m["entity"]) for m in s["mentions"]),
                     repeats=s["repeats"],
+                    attributions=tuple(
+                        Attribution(**{**a, "quotes": tuple(a["quotes"])}) for a in s["attributions"]
+                    ),
+                    numbers=tuple(Number(**n) for n in s["numbers"]),
                 )
                 for s in data["sentences"]
             )
@@ -68,8 +73,10 @@ class AnalysisCache:
                     "paragraph": s.paragraph,
                     "kind": s.kind,
                     "lemmas": list(s.lemmas),
-                    "mentions": [{"text": m.text, "label": m.label} for m in s.mentions],
+                    "mentions": [asdict(m) for m in s.mentions],
                     "repeats": s.repeats,
+                    "attributions": [asdict(a) for a in s.attributions],
+                    "numbers": [asdict(n) for n in s.numbers],
                 }
                 for s in analysed.sentences
             ],

