@@ -154,6 +154,11 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     return pages
 
 
+def render_page(briefing: Briefing, templates: Path, template: str, path: str, title: str, **context: Any) -> Page:
+    """Render one page that needs more than the briefing (the changes and history pages need git)."""
+    return _render(_environment(templates), template, path, title, briefing, context)
+
+
 def topic_path(topic: Topic) -> str:
     return f"topics/{topic.id}.md"
 
