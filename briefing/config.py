@@ -33,6 +33,19 @@ class TopicConfig:
     """One or two sentences saying what the topic covers; shown on its page."""
     keywords: tuple[str, ...] = ()
     """Words or phrases (matched on lemmas, case-insensitive) that signal the topic."""
+    items: tuple[ItemConfig, ...] = ()
+    """Things a reader wants tracked in this topic; its page opens with an items × publishers table."""
+
+
+@dataclass(frozen=True)
+class ItemConfig:
+    """A tracked item of a topic, e.g. "NATO membership ruled out"."""
+
+    label: str
+    """The row label of the topic's items × publishers table."""
+    signals: tuple[str, ...]
+    """Phrases or entity names that signal the item: a sentence signals it when it contains
+    every content word of one phrase (compared as lemmas, in any order)."""
 
 
 @dataclass(frozen=True)
@@ -102,9 +115,10 @@ class Config:
     """Sentences in the short summary that opens each topic page."""
     article_summary_sentences: int = 2
     """Sentences in each article's summary on the sources page."""
-    same_fact_similarity: float = 0.5
-    """Cosine similarity of lemma TF-IDF vectors at or above which two sentences from
-    different articles are treated as reporting the same fact."""
+    same_fact_similarity: float = 0.43
+    """Same-fact score (lemma TF-IDF cosine plus shared entities and figures; see
+    docs/findings.md) at or above which two sentences from different articles are
+    treated as reporting the same fact."""
     topics: tuple[TopicConfig, ...] = ()
     """The topics, in page order. Sentences that match none go to the ``other`` topic."""
     other_topic: TopicConfig = TopicConfig(
@@ -201,6 +215,7 @@ def _topic(data: dict[str, Any]) -> TopicConfig:
         title=data["title"],
         description=data.get("description", ""),
         keywords=tuple(data.get("keywords", ())),
+        items=tuple(ItemConfig(i["label"], tuple(i["signals"])) for i in data.get("items", ())),
     )
 
 

@@ -173,11 +173,34 @@ class Finding:
     """The representative sentence, verbatim from its first source."""
     sources: tuple[SourceRef, ...]
     publishers: tuple[str, ...]
-    """Independent publishers reporting it, sorted."""
+    """Independent publishers reporting it (either side, if contested), sorted."""
+    disputed_by: tuple[SourceRef, ...] = ()
+    """Sentences that deny it or give other figures for it; empty unless contested."""
+    claimant: str | None = None
+    """Who makes the claim, as the article names them (contested findings)."""
+    counter_claimant: str | None = None
+    """Who disputes it (contested findings)."""
+    counter_text: str | None = None
+    """The disputing sentence, verbatim (contested findings)."""
 
     @property
     def status(self) -> str:
-        return "corroborated" if len(self.publishers) > 1 else "single-source"
+        """"contested" when sources disagree, else "agreed" (several publishers) or "single-source"."""
+        if self.disputed_by:
+            return "contested"
+        return "agreed" if len(self.publishers) > 1 else "single-source"
+
+
+@dataclass(frozen=True)
+class TrackedItem:
+    """Something a reader asked to track in a topic, and which publishers report it."""
+
+    label: str
+    reports: tuple[tuple[str, SourceRef], ...]
+    """(publisher, the first sentence of theirs that signals the item), sorted by publisher."""
+
+    def source_for(self, publisher: str) -> SourceRef | None:
+        return next((ref for name, ref in self.reports if name == publisher), None)
 
 
 @dataclass(frozen=True)
@@ -192,6 +215,8 @@ class Topic:
     """The findings that summarise the topic, most important first."""
 
 
+    items: tuple[TrackedItem, ...] = ()
+    """The tracked items of the topic, in the order the configuration lists them."""
 @dataclass(frozen=True)
 class Briefing:
     """Everything the pages are rendered from."""
@@ -204,6 +229,8 @@ class Briefing:
     """The executive summary: extractive, across all articles, most important first."""
     entities: tuple[Entity, ...] = ()
     """Canonical people, organisations and places, most mentioned first."""
+    key_facts: tuple[Finding, ...] = ()
+    """The findings reported by the most independent publishers."""
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -232,6 +259,15 @@ def publisher_of(article: Article) -> str:
     """The name under which an article counts towards corroboration.
 
     An article whose publisher cannot be determined counts on its own, named
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding, topic by topic."""
+        return tuple(f for t in self.topics for f in t.findings)
+
+    @property
+    def contested(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status == "contested")
+
     after its file, so it is never silently merged with another.
     """
     return article.publisher or f"unknown publisher ({article.path.rsplit('/', 1)[-1]})"

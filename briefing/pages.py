@@ -112,8 +112,8 @@ def support(finding: Finding) -> str:
     names = ", ".join(finding.publishers)
     count = len(finding.publishers)
     if count == 1:
-        return f"Single source: {names}."
-    return f"Reported by {count} independent publishers: {names}."
+        return f"Single source: only {names} reports this."
+    return f"Reported by {count} independent publishers ({names})."
 
 
 def _environment(templates: Path) -> jinja2.Environment:
@@ -195,6 +195,19 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
             "status": f.status,
             "publishers": list(f.publishers),
             "sources": refs(f.sources),
+            "disputed_by": refs(f.disputed_by),
+        }
+
+    def claim(f: Finding) -> dict[str, Any]:
+        return {
+            "finding": f.id,
+            "claim": f.text,
+            "claimant": f.claimant,
+            "status": f.status,
+            "counter_claim": f.counter_text,
+            "counter_claimant": f.counter_claimant,
+            "sources": refs(f.sources),
+            "counter_sources": refs(f.disputed_by),
         }
 
     return {
@@ -223,10 +236,17 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
                 "id": t.id,
                 "title": t.title,
                 "summary": [f.id for f in t.summary],
-                "items": [finding(f) for f in t.findings],
+                "findings": [f.id for f in t.findings],
+                "items": [
+                    {"label": item.label, "reports": {name: ref.label for name, ref in item.reports}}
+                    for item in t.items
+                ],
             }
             for t in briefing.topics
         ],
+        "findings": [finding(f) for f in briefing.findings],
+        "key_facts": [f.id for f in briefing.key_facts],
+        "claims": [claim(f) for f in briefing.contested],
     }
 
 

@@ -61,7 +61,7 @@ def test_every_excerpt_is_verbatim_in_its_article(seeds_project):
     article_text = {
         a["id"]: normalise_space((seeds_project / a["path"]).read_text("utf-8")) for a in data["articles"]
     }
-    excerpts = [s for t in data["topics"] for item in t["items"] for s in item["sources"]]
+    excerpts = [s for item in data["findings"] for s in (*item["sources"], *item["disputed_by"])]
     excerpts += [s for a in data["articles"] for s in a["summary"]]
     assert len(excerpts) > 100
     for source in excerpts:
@@ -70,7 +70,7 @@ def test_every_excerpt_is_verbatim_in_its_article(seeds_project):
 
 def test_footnote_definitions_quote_the_cited_sentence(seeds_project):
     data = json.loads((seeds_project / "site_docs" / "briefing.json").read_text("utf-8"))
-    excerpt = {f"{s['article']}-s{s['sentence']}": s["excerpt"] for t in data["topics"] for i in t["items"] for s in i["sources"]}
+    excerpt = {f"{s['article']}-s{s['sentence']}": s["excerpt"] for i in data["findings"] for s in i["sources"]}
     html = (seeds_project / "site" / "topics" / "plan-terms.html").read_text("utf-8")
     text = (seeds_project / "site_docs" / "topics" / "plan-terms.md").read_text("utf-8")
     label = _DEFINITION.findall(text)[0]

@@ -1,0 +1,216 @@
+"""Stage 3, findings: analysed articles + config -> :class:`~briefing.content.Briefing`.
+
+Sentences from different articles that report the same fact become one
+finding (see :mod:`briefing.findings.similarity`); sources that disagree make
+it contested (:mod:`briefing.findings.claims`). Each finding is filed under the
+topic whose keywords it matches best and counts the independent publishers
+that report it. Topics' tracked items are matched against every sentence
+(:mod:`briefing.findings.tracked`), and summaries are chosen from findings, so
+a summary line carries every publisher that reports it.
+
+Findings are kept in the order their first source appears (articles oldest
+first, then sentence order), never by counts: a new article adds lines to the
+pages and changes the lines it corroborates, and moves nothing else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.analyse import content_lemmas
+from briefing.analyse.nlp import load_nlp
+from briefing.analyse.summary import centrality
+from briefing.config import Config, TopicConfig
+from briefing.content import (
+    AnalysedArticle,
+    Briefing,
+    Finding,
+    Sentence,
+    SourceRef,
+    Topic,
+    publisher_of,
+)
+from briefing.findings.claims import contest
+from briefing.findings.similarity import SameFact, cosine, same_fact_groups
+from briefing.findings.tracked import tracked_items
+
+__all__ = ["assemble", "cosine"]
+
+#: How many of the best-supported findings compete for a summary.
+SUMMARY_CANDIDATES = 300
+#: MMR trade-off: weight of a line's own value against its likeness to lines already chosen.
+SUMMARY_NOVELTY = 0.7
+#: How many of the most corroborated findings the overview lists as key facts.
+KEY_FACTS = 8
+#: Words that make a sentence depend on the one before it.
+OPENING_PRONOUNS = frozenset({"he", "she", "they", "it", "this", "these", "that", "those"})
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A usable sentence with where it came from."""
+
+    order: int  # position of its article in the briefing's article order
+    article: AnalysedArticle
+    sentence: Sentence
+
+    @property
+    def ref(self) -> SourceRef:
+        return SourceRef(self.article.article.id, self.sentence.index, self.sentence.text)
+
+    @property
+    def publisher(self) -> str:
+        return publisher_of(self.article.article)
+
+
+def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
+    """Group sentences into findings, file them under topics and choose summaries."""
+    articles = _chronological(analysed)
+    items = [_Item(order, a, s) for order, a in enumerate(articles) for s in a.sentences if s.usable]
+    same = SameFact([item.sentence for item in items])
+    index_of = {id(item.sentence): i for i, item in enumerate(items)}
+    groups = same_fact_groups(same, [item.article.article.id for item in items], config.same_fact_similarity)
+    topic_of = _TopicMatcher(config)
+
+    findings: list[Finding] = []
+    sentences_of: dict[str, list[Sentence]] = {}
+    for members in sorted(groups):  # member indices follow article order, then sentence order
+        first = items[members[0]]
+        # The representative is the member most like the others (ties: the earliest), unless
+        # it opens with a pronoun ("He also praised..."), which reads as nobody out of context.
+        central = max(
+            members,
+            key=lambda i: (
+                items[i].sentence.text.split(" ", 1)[0].casefold() not in OPENING_PRONOUNS,
+                round(sum(same.score(i, j) for j in members if j != i), 9),
+            ),
+        )
+        finding = Finding(
+            id=f"f-{first.ref.label}",
+            topic=topic_of.best([items[i].sentence for i in members]),
+            text=items[central].sentence.text,
+            sources=tuple(items[i].ref for i in members),
+            publishers=tuple(sorted({items[i].publisher for i in members})),
+        )
+        findings.append(finding)
+        sentences_of[finding.id] = [items[i].sentence for i in members]
+    findings = contest(
+        findings,
+        sentences_of,
+        lambda a, b: same.score(index_of[id(a)], index_of[id(b)]),
+    )
+
+    summarise = _Summariser(
+        {f.id: sentences_of[f.id][0] for f in findings},
+        {f.id: same.vectors[index_of[id(sentences_of[f.id][0])]] for f in findings},
+    )
+    topics = []
+    for topic in (*config.topics, config.other_topic):
+        in_topic = [f for f in findings if f.topic == topic.id]
+        topics.append(
+            Topic(
+                id=topic.id,
+                title=topic.title,
+                description=topic.description,
+                findings=tuple(in_topic),
+                summary=summarise(in_topic, config.topic_summary_sentences, ()),
+                items=tracked_items(topic.items, [(i.publisher, i.ref, i.sentence) for i in items]),
+            )
+        )
+    summary = summarise(findings, config.summary_sentences, tuple(t.id for t in config.topics))
+    corroborated = [f for f in findings if len(f.publishers) > 1 and f not in summary]
+    key_facts = sorted(corroborated, key=lambda f: -len(f.publishers))[:KEY_FACTS]
+    return Briefing(
+        title=config.title,
+        description=config.description,
+        articles=tuple(articles),
+        topics=tuple(topics),
+        summary=summary,
+        key_facts=tuple(key_facts),
+    )
+
+
+def _chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:
+    """Oldest first; undated articles last; then by path, so the order never depends on chance."""
+    return sorted(analysed, key=lambda a: (a.article.date is None, a.article.date or "", a.article.path))
+
+
+class _TopicMatcher:
+    """Files sentences under the topic whose keywords (as lemma sequences) they contain most."""
+
+    def __init__(self, config: Config) -> None:
+        self.other = config.other_topic.id
+        nlp = load_nlp()
+        self.keywords: list[tuple[str, list[tuple[str, ...]]]] = []
+        for topic in config.topics:
+            self.keywords.append((topic.id, self._lemmatise(nlp, topic)))
+
+    @staticmethod
+    def _lemmatise(nlp, topic: TopicConfig) -> list[tuple[str, ...]]:
+        return [lemmas for lemmas in (content_lemmas(doc) for doc in nlp.pipe(topic.keywords)) if lemmas]
+
+    def score(self, sentence: Sentence) -> dict[str, int]:
+        lemmas = sentence.lemmas
+        scores = {}
+        for topic_id, phrases in self.keywords:
+            scores[topic_id] = sum(1 for phrase in phrases if _contains(lemmas, phrase))
+        return scores
+
+    def best(self, sentences: Sequence[Sentence]) -> str:
+        total: Counter[str] = Counter()
+        for sentence in sentences:
+            total.update(self.score(sentence))
+        best_id, best_score = self.other, 0
+        for topic_id, _ in self.keywords:  # config order breaks ties
+            if total[topic_id] > best_score:
+                best_id, best_score = topic_id, total[topic_id]
+        return best_id
+
+
+def _contains(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(lemmas[i : i + n] == phrase for i in range(len(lemmas) - n + 1))
+
+
+class _Summariser:
+    """Extractive summaries of findings: central, widely reported, not repeating each other."""
+
+    def __init__(self, sentence_of: dict[str, Sentence], vector_of: dict[str, dict[str, float]]) -> None:
+        self.sentence_of = sentence_of
+        self.vector_of = vector_of
+
+    def __call__(self, findings: list[Finding], count: int, cover_topics: tuple[str, ...]) -> tuple[Finding, ...]:
+        """Pick ``count`` findings by maximal marginal relevance (MMR).
+
+        A finding's value is its TextRank centrality plus its cross-publisher
+        support, each scaled to 0–1; each pick maximises value against likeness
+        (cosine) to the lines already picked. Every topic in ``cover_topics``
+        that has findings gets a line first. Most valuable first.
+        """
+        if count <= 0 or not findings:
+            return ()
+        candidates = sorted(findings, key=lambda f: -len(f.publishers))[:SUMMARY_CANDIDATES]
+        scores = centrality([self.sentence_of[f.id] for f in candidates])
+        top = max(scores) or 1.0
+        most = max(len(f.publishers) for f in candidates)
+        value = {f.id: round(s / top + len(f.publishers) / most, 9) for f, s in zip(candidates, scores)}
+        chosen: list[Finding] = []
+
+        def pick(pool: list[Finding]) -> None:
+            def marginal(f: Finding) -> float:
+                likeness = max((cosine(self.vector_of[f.id], self.vector_of[c.id]) for c in chosen), default=0.0)
+                return round(SUMMARY_NOVELTY * value[f.id] - (1 - SUMMARY_NOVELTY) * likeness, 9)
+
+            # Ties go to the earlier finding: candidates keep the findings' stable order.
+            best = max((f for f in pool if f not in chosen), key=marginal, default=None)
+            if best is not None:
+                chosen.append(best)
+
+        for topic_id in cover_topics:
+            if len(chosen) < count:
+                pick([f for f in candidates if f.topic == topic_id])
+        while len(chosen) < min(count, len(candidates)):
+            pick(candidates)
+        return tuple(sorted(chosen, key=lambda f: -value[f.id]))
