@@ -20,7 +20,7 @@ import jinja2
 import markupsafe
 
 from briefing import pictures
-from briefing.content import Article, Briefing, Finding, SourceRef, Topic, publisher_of
+from briefing.content import Article, Attribution, Briefing, Entity, Finding, Quote, SourceRef, Topic, publisher_of
 from briefing.errors import BriefingError
 
 SCHEMA_VERSION = 1
@@ -116,6 +116,42 @@ def support(finding: Finding) -> str:
     return f"Reported by {count} independent publishers ({names})."
 
 
+def speaker_name(briefing: Briefing, attribution: Attribution) -> str:
+    """Who spoke: the canonical entity's name, or the article's description of an unnamed source."""
+    entity = briefing.entity(attribution.entity)
+    return entity.name if entity else attribution.speaker
+
+
+def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, str, list[Quote]]]:
+    """(anchor, speaker, quotes) for each speaker: named entities first, most quoted first."""
+    groups: dict[tuple[bool, str], list[Quote]] = {}
+    for quote in briefing.quotes:
+        entity = briefing.entity(quote.attribution.entity)
+        key = (entity is None, entity.id if entity else quote.attribution.speaker.casefold())
+        groups.setdefault(key, []).append(quote)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]), speaker_name(briefing, kv[1][0].attribution).casefold()))
+    return [
+        (key if not described else "source-" + "-".join(re.findall(r"[a-z0-9]+", key)), speaker_name(briefing, quotes[0].attribution), quotes)
+        for (described, key), quotes in ordered
+    ]
+
+
+def topic_quotes(briefing: Briefing, topic: Topic) -> list[Quote]:
+    """The quotes whose sentence is one of the topic's findings."""
+    cited = {(ref.article_id, ref.sentence) for f in topic.findings for ref in f.sources}
+    return [q for q in briefing.quotes if (q.source.article_id, q.source.sentence) in cited]
+
+
+def entity_sources(briefing: Briefing, entity: Entity) -> list[SourceRef]:
+    """The first sentence of each article that names ``entity``."""
+    refs = []
+    for analysed in briefing.articles:
+        first = next((s for s in analysed.sentences if s.kind != "heading" and any(m.entity == entity.id for m in s.mentions)), None)
+        if first is not None:
+            refs.append(SourceRef(analysed.article.id, first.index, first.text))
+    return refs
+
+
 def _environment(templates: Path) -> jinja2.Environment:
     if not templates.is_dir():
         raise BriefingError(f"{templates}: templates folder not found; restore it from the briefing project")
@@ -131,6 +167,12 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["md"] = md
     env.globals.update(
+        speaker_name=speaker_name,
+        # An explicit heading id (attr_list), so links to an entity do not depend on slug rules.
+        anchor=lambda name: Markdown("{#" + name + "}"),
+        quotes_by_speaker=quotes_by_speaker,
+        topic_quotes=topic_quotes,
+        entity_sources=entity_sources,
         support=support,
         source_name=source_name,
         article_title=article_title,
@@ -150,6 +192,8 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
         if topic.findings:
             pages.append(_render(env, "topic.md.j2", topic_path(topic), topic.title, briefing, {"topic": topic}))
     pages.append(_render(env, "timeline.md.j2", "timeline.md", "Timeline", briefing, {}))
+    pages.append(_render(env, "people.md.j2", "people.md", "People and organisations", briefing, {}))
+    pages.append(_render(env, "quotes.md.j2", "quotes.md", "Quotes", briefing, {}))
     pages.append(_render(env, "sources.md.j2", "sources.md", "Sources", briefing, {}))
     return pages
 
@@ -247,6 +291,40 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
         "findings": [finding(f) for f in briefing.findings],
         "key_facts": [f.id for f in briefing.key_facts],
         "claims": [claim(f) for f in briefing.contested],
+        "entities": [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "description": e.description,
+                "aliases": list(e.aliases),
+                "mentions": e.mentions,
+                "articles": list(e.articles),
+            }
+            for e in briefing.entities
+        ],
+        "quotes": [
+            {
+                "speaker": q.attribution.entity if briefing.entity(q.attribution.entity) else None,
+                "speaker_name": speaker_name(briefing, q.attribution),
+                "cue": q.attribution.cue,
+                "text": q.attribution.content,
+                "kind": q.attribution.kind,
+                "denial": q.attribution.denial,
+                "quoted": list(q.attribution.quotes),
+                "article": q.source.article_id,
+                "sentence": q.source.sentence,
+                "excerpt": q.source.excerpt,
+            }
+            for q in briefing.quotes
+        ],
+        "numbers": [
+            {"text": n.text, "value": n.value, "counts": n.counts, "article": a.article.id, "sentence": s.index}
+            for a in briefing.articles
+            for s in a.sentences
+            if s.repeats is None
+            for n in s.numbers
+        ],
     }
 
 

@@ -111,7 +111,7 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
                 passages = [(spans[j].start_char + s, spans[j].start_char + e) for s, e in quoted_passages(spans[j].text)]
                 quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in passages)
-                found[j].append(replace(cue, content=" … ".join(quotes), quotes=quotes))
+                found[j].extend(_each_quote(replace(cue, kind="direct", quotes=quotes)))
     return [tuple(a) for a in found]
 
 
@@ -148,8 +148,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         own = [passages[p] for p, o in owner.items() if o == k]
         attribution = _attribution(span, cue, speaker, entity, content, own, passages)
         memory.speaker, memory.entity, memory.paragraph = speaker, entity, paragraph
-        if attribution.content:
-            result.append(attribution)
+        if attribution.content or attribution.quotes:
+            result.extend(_each_quote(attribution))
         else:
             bare = attribution
     memory.saw_people(span, paragraph, passages)
@@ -166,8 +166,11 @@ def _is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_LEMMAS or token.dep_ in ("amod", "acomp", "acl"):
         return False
     deps = {c.dep_ for c in token.children}
-    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False  # "was said to include", "to comment": nobody is speaking
+    verb = token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "was said to include", "to give ... and assess": nobody is speaking
     if token.tag_ == "VBN" and not deps & {"aux", "agent", "nsubj"}:
         return False  # "when asked": a participle without a speaker
     # "Adding another perspective, X ...": an opening participle is the writer's, not a speaker's.
@@ -250,6 +253,9 @@ def _inverted_speaker(cue: Token, span: Span) -> tuple[str, str | None] | None:
 def _describe(noun: Token) -> tuple[str, str | None]:
     """The speaker a noun stands for: the entity it names, else its description."""
     doc = noun.doc
+    named = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+    if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
+        noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return _name(ent), ent.ent_id_ or None
@@ -283,25 +289,38 @@ def _attribution(
         # The clause the phrase is attached to: before it unless it opens the sentence.
         clause = before if len(before.split()) >= 3 else after
     elif content:
-        clause = doc.text[content[0].idx : content[-1].idx + len(content[-1])]
-    clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE + ".")
+        end = content[-1].idx + len(content[-1])
+        # A quotation the clause ends inside closes after its last word: keep the closing mark.
+        close = re.match(r"[.,!?]?[”\"]", doc.text[end : span.end_char])
+        if close and len(quoted_passages(doc.text[content[0].idx : end + close.end()])) > 0:
+            end += close.end()
+        clause = doc.text[content[0].idx : end]
+    clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE)
+    clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause opening with a quotation mark starts inside that quotation.
     starts_quoted = clause_start >= 0 and _inside(clause_start + (clause[0] in (OPENING, STRAIGHT)), passages)
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[: s - 1].rstrip().endswith(":") for s, _ in own)
     if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
-        kind, text = "direct", " … ".join(quotes)
+        kind, text = "direct", ""
     elif clause and any(mark in clause for mark in (OPENING, CLOSING, STRAIGHT)):
         kind, text = "mixed", clause
         quotes = tuple(q for q in (normalise_space(doc.text[s:e]).strip(EDGE) for s, e in passages) if q in clause)
     elif clause:
         kind, text, quotes = "indirect", clause, ()
     else:
-        kind, text = "direct", " … ".join(quotes)  # empty: a cue waiting for a neighbouring quotation
+        kind, text = "direct", ""  # no quotes: a cue waiting for a neighbouring quotation
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
     denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
     return Attribution(speaker=speaker, cue=cue_text, content=text, kind=kind, quotes=quotes, denial=denial, entity=entity)
+
+
+def _each_quote(attribution: Attribution) -> list[Attribution]:
+    """A direct statement for each of its quotations, so every content is one verbatim passage."""
+    if attribution.kind != "direct":
+        return [attribution]
+    return [replace(attribution, content=quote, quotes=(quote,)) for quote in attribution.quotes]
 
 
 def _only_quotes(clause: str) -> bool:

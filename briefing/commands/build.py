@@ -7,12 +7,13 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
 from briefing.analyse import analyse
+from briefing.analyse.entities import resolve_entities
 from briefing.assets import site_files
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
@@ -78,10 +79,15 @@ def _build(
 
     stages.start("analyse", total=len(ingested.articles))
     analysed = analyse(
-        ingested.articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache", progress=stages.advance
+        ingested.articles,
+        config.article_summary_sentences,
+        cache_dir=project / WORK_DIR / "cache",
+        progress=stages.advance,
+        gazetteer=config.entities,
     )
+    analysed, entities = resolve_entities(analysed, config.entities)
     stages.start("findings")
-    briefing = assemble(analysed, config)
+    briefing = replace(assemble(analysed, config), entities=entities)
     say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
 
     stages.start("pages")

@@ -1,0 +1,189 @@
+"""Canonical entities: one entity for every way the articles name a person, organisation or place.
+
+Runs after the spaCy pass, over all articles at once (the per-article cache
+cannot know the other articles). A name is made canonical in this order:
+
+1. the gazetteer (``entities:`` in ``briefing.yml``): names and aliases, which
+   the ``entity_ruler`` already marked, and ``speaker_aliases`` for speakers;
+2. full names seen as PERSON ("Dan Driscoll") absorb their surnames
+   ("Driscoll") and full names with the same surname whose first names agree
+   ("Daniel Driscoll");
+3. a conservative fuzzy rule merges spelling variants of a surname
+   ("Zelenskyyy" -> "Zelenskyy"): same first four letters and a close match.
+
+Titles ("President", "Gen") and possessives ("’s") are stripped first, so
+"President Zelenskyy’s" is Zelenskyy.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from briefing.config import EntityConfig, entity_id
+from briefing.content import AnalysedArticle, Entity
+from briefing.ingest.text import normalise_space
+
+#: Words that precede a name without being part of it.
+TITLES = frozenset(
+    "president prime minister secretary foreign defence defense deputy first gen general col colonel sgt maj major "
+    "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman envoy chief king queen pope "
+    "former".split()
+)
+#: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
+#: How close two spellings of a surname must be to be merged (difflib ratio).
+SPELLING_SIMILARITY = 0.85
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def clean_name(name: str) -> str:
+    """A name without possessive, leading article or titles: "President Zelenskyy’s" -> "Zelenskyy"."""
+    words = normalise_space(_POSSESSIVE.sub("", normalise_space(name))).split()
+    if words and words[0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    # A title stands before a name ("Gen Randy George"), not before a word ("the general staff").
+    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    return clean_name(name).replace("’", "'").casefold()
+
+
+@dataclass
+class _Candidate:
+    name: str
+    labels: Counter = field(default_factory=Counter)
+    forms: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+class Resolver:
+    """Maps every name the articles use to a canonical entity id."""
+
+    def __init__(self, gazetteer: Sequence[EntityConfig], names: Iterable[tuple[str, str]]) -> None:
+        """``names``: every (name as written, spaCy label) in the articles."""
+        self.gazetteer = {e.id: e for e in gazetteer}
+        self.key_to_id: dict[str, str] = {}
+        self.speaker_key_to_id: dict[str, str] = {}
+        self.seen: set[str] = set()
+        for e in gazetteer:
+            for alias in (e.name, *e.aliases):
+                self.key_to_id[name_key(alias)] = e.id
+            for alias in e.speaker_aliases:
+                self.speaker_key_to_id[name_key(alias)] = e.id
+        self._discover(names)
+
+    def _discover(self, names: Iterable[tuple[str, str]]) -> None:
+        labels: dict[str, Counter] = defaultdict(Counter)
+        for name, label in names:
+            key = name_key(name)
+            self.seen.add(key)
+            if key and key not in self.key_to_id:
+                labels[key][label] += 1
+        full_names = [k for k, c in labels.items() if c["PERSON"] and len(k.split()) >= 2]
+        # Surnames of the gazetteer's people count as known full names too.
+        people = {name_key(e.name): e.id for e in self.gazetteer.values() if e.type == "PERSON" and len(e.name.split()) >= 2}
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for key in people:
+            by_surname[key.split()[-1]].add(people[key])
+        for key in sorted(full_names, key=lambda k: (-len(k), k)):
+            first, surname = key.split()[0], key.split()[-1]
+            same = [
+                other
+                for other in sorted(by_surname.get(surname, ()))
+                if _first_names_agree(first, self._first_name(other))
+            ]
+            target = same[0] if same else entity_id(key)
+            self.key_to_id.setdefault(key, target)
+            by_surname[surname].add(target)
+        surnames = {s: ids for s, ids in by_surname.items() if len(ids) == 1}
+        for key in sorted(labels):
+            if key in self.key_to_id or " " in key or not labels[key].keys() & {"PERSON", "ORG", "GPE"}:
+                continue
+            if key in surnames:
+                self.key_to_id[key] = next(iter(surnames[key]))
+                continue
+            close = [s for s in surnames if s[:4] == key[:4] and difflib.SequenceMatcher(None, s, key).ratio() >= SPELLING_SIMILARITY]
+            if len(close) == 1:
+                self.key_to_id[key] = next(iter(surnames[close[0]]))
+
+    def _first_name(self, entity: str) -> str:
+        if entity in self.gazetteer:
+            return name_key(self.gazetteer[entity].name).split()[0]
+        return entity.split("-")[0]
+
+    def entity(self, name: str) -> str | None:
+        """The id of the entity ``name`` stands for, if it is one."""
+        key = name_key(name)
+        return self.key_to_id.get(key) or (entity_id(key) if key else None)
+
+    def speaker(self, name: str, entity: str | None) -> str | None:
+        """The id of the entity a speaker is, or None for a described source ("a senior official")."""
+        key = name_key(name)
+        if key in self.speaker_key_to_id:
+            return self.speaker_key_to_id[key]
+        if entity or key in self.key_to_id:
+            return self.key_to_id.get(key, entity)
+        return entity_id(key) if key in self.seen else None
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """"dan" and "daniel" agree; "dan" and "david" do not."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def resolve_entities(
+    analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
+) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
+    """Give every mention and speaker its canonical entity; list the entities, most mentioned first."""
+    names = [(m.text, m.label) for a in analysed for s in a.sentences for m in s.mentions if m.label in ENTITY_LABELS]
+    resolver = Resolver(gazetteer, names)
+    candidates: dict[str, _Candidate] = {}
+    result = []
+    for article in analysed:
+        sentences = []
+        for s in article.sentences:
+            mentions = tuple(
+                replace(m, entity=m.entity or resolver.entity(m.text)) if m.label in ENTITY_LABELS else m for m in s.mentions
+            )
+            attributions = tuple(replace(a, entity=resolver.speaker(a.speaker, a.entity)) for a in s.attributions)
+            # spaCy's entities in headings are mostly capitalised words, not names: not counted.
+            for m in mentions if s.kind != "heading" else ():
+                if m.entity and m.label in ENTITY_LABELS:
+                    candidate = candidates.setdefault(m.entity, _Candidate(clean_name(m.text)))
+                    candidate.labels[m.label] += 1
+                    candidate.forms.add(clean_name(m.text))
+                    candidate.articles.add(article.article.id)
+                    candidate.mentions += 1
+            sentences.append(replace(s, mentions=mentions, attributions=attributions))
+        result.append(replace(article, sentences=tuple(sentences)))
+    entities = [_entity(i, c, resolver.gazetteer.get(i)) for i, c in candidates.items()]
+    entities.sort(key=lambda e: (-e.mentions, e.name.casefold(), e.id))
+    return tuple(result), tuple(entities)
+
+
+def _entity(entity: str, candidate: _Candidate, listed: EntityConfig | None) -> Entity:
+    if listed:
+        name, kind, description = listed.name, listed.type, listed.description
+    else:
+        # The longest form is the fullest name ("Boris Bondarev", not "Bondarev").
+        name = max(candidate.forms, key=lambda f: (len(f.split()), len(f), f))
+        kind = "PERSON" if candidate.labels["PERSON"] and len(name.split()) >= 2 else candidate.labels.most_common(1)[0][0]
+        description = ""
+    aliases = set(candidate.forms) | (set(listed.aliases) if listed else set())
+    return Entity(
+        id=entity,
+        name=name,
+        type=kind,
+        description=description,
+        aliases=tuple(sorted(aliases - {name}, key=str.casefold)),
+        mentions=candidate.mentions,
+        articles=tuple(sorted(candidate.articles)),
+    )
