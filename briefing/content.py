@@ -257,19 +257,6 @@ class Briefing:
     def _entities_by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
 
-    @cached_property
-    def _articles_by_id(self) -> dict[str, AnalysedArticle]:
-        return {a.article.id: a for a in self.articles}
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        """Every finding, topic by topic."""
-        return tuple(f for t in self.topics for f in t.findings)
-
-    @property
-    def contested(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.status == "contested")
-
     @property
     def publishers(self) -> tuple[str, ...]:
         return tuple(sorted({publisher_of(a.article) for a in self.articles}))
