@@ -34,6 +34,8 @@ def test_build_writes_pages_data_and_site(seeds_project):
         "topics/battlefield-claims.md",
         "topics/ukrainian-domestic-politics.md",
         "topics/other.md",
+        "changes.md",
+        "history.md",
     }
     assert (seeds_project / "site" / "index.html").is_file()
     assert (seeds_project / "site" / "topics" / "plan-terms.html").is_file()
@@ -45,7 +47,8 @@ def test_every_footnote_reference_has_exactly_one_definition(seeds_project):
         references = set(_REFERENCE.findall(_DEFINITION.sub("", text)))
         assert len(definitions) == len(set(definitions)), path
         assert references == set(definitions), path
-        assert references, f"{path} cites nothing"
+        # The history lists versions, not statements from articles.
+        assert references or path == "history.md", f"{path} cites nothing"
 
 
 def test_every_statement_line_carries_a_footnote(seeds_project):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,6 +14,7 @@ from filelock import FileLock, Timeout
 from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
 from briefing.assets import site_files
+from briefing.changes import DATA_FILE, version_pages
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
@@ -23,12 +23,11 @@ from briefing.findings import assemble
 from briefing.ingest import Problem, read_articles
 from briefing.pages import briefing_json, render_pages
 from briefing.site import build_html, check_footnotes, swap_in, write_docs
-from briefing.version import Version, has_changes, open_repository, previous_file, record_version
+from briefing.version import Version, open_repository, record_version
 
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
 WORK_DIR = ".briefing"
-DATA_FILE = "briefing.json"
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,9 @@ def run_build(
 ) -> BuildResult:
     project = options.project.resolve()
     config = load_config(project)
-    repo = open_repository(project) if options.commit else None
+    # Opened for --no-commit too: the changes and history pages read the versions, and a
+    # half-done merge or rebase must not get site_docs/ rewritten under it.
+    repo = open_repository(project)
     work = project / WORK_DIR
     work.mkdir(exist_ok=True)
     try:
@@ -92,9 +93,16 @@ def _build(
 
     stages.start("pages")
     pages = render_pages(briefing, project / "templates")
+    files = {DATA_FILE: briefing_json(briefing), **site_files()}
+    inputs = [config.seeds, CONFIG_FILE]
+    written = {**{p.path: p.text for p in pages}, **files}
+    history, pending = version_pages(
+        repo, project, briefing, project / "templates", DOCS_DIR, inputs, written, record=options.commit
+    )
+    pages += history
     check_footnotes(pages)
     staging = project / WORK_DIR / "staging"
-    write_docs(pages, {DATA_FILE: briefing_json(briefing), **site_files()}, staging / DOCS_DIR)
+    write_docs(pages, files, staging / DOCS_DIR)
     stages.start("site")
     build_html(project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing))
     swap_in(staging / DOCS_DIR, project / DOCS_DIR)
@@ -109,12 +117,10 @@ def _build(
     if repo is None:
         result.notes.append("not a git repository: built without recording a version (run `git init` to keep versions)")
         return result
-    names = [config.seeds, CONFIG_FILE, DOCS_DIR]
-    if not has_changes(repo, project, names):
+    if pending is None:
         result.notes.append("nothing changed since the last version: no commit")
         return result
-    previous = previous_file(repo, project, f"{DOCS_DIR}/{DATA_FILE}")
-    result.version = record_version(repo, project, names, change_summary(briefing, previous))
+    result.version = record_version(repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message)
     if repo.head.is_detached:
         result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
     return result
@@ -139,26 +145,3 @@ def _epoch(briefing: Briefing) -> int:
         return 0
     return calendar.timegm(dt.date.fromisoformat(max(dates)).timetuple())
 
-
-def change_summary(briefing: Briefing, previous_json: str | None) -> str:
-    """One line for the commit message: sources added and removed, findings per topic."""
-    now = {a.article.id: a.article.path for a in briefing.articles}
-    before: dict[str, str] = {}
-    if previous_json:
-        try:
-            before = {a["id"]: a["path"] for a in json.loads(previous_json)["articles"]}
-        except (ValueError, KeyError, TypeError):
-            before = {}
-    added = sorted(now[i] for i in now.keys() - before.keys())
-    removed = sorted(before[i] for i in before.keys() - now.keys())
-    parts = []
-    if added:
-        parts.append(f"{len(added)} source{'s' if len(added) != 1 else ''} added")
-    if removed:
-        parts.append(f"{len(removed)} source{'s' if len(removed) != 1 else ''} removed")
-    if not parts:
-        parts.append("content updated")
-    topics = ", ".join(f"{t.title} {len(t.findings)}" for t in briefing.topics if t.findings)
-    lines = ["; ".join(parts) + f"; findings: {topics}"]
-    lines += [f"+ {p}" for p in added] + [f"- {p}" for p in removed]
-    return "\n".join(lines)
