@@ -25,14 +25,14 @@ CUE_LEMMAS = frozenset(
     "say tell write add announce deny confirm state claim insist describe note report ask acknowledge "
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
-    "concede respond reply declare allege assert".split()
+    "concede respond reply declare allege assert thank praise accuse chide highlight".split()
 )
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 RELATIVE = frozenset({"who", "which", "that"})
 #: Dependents of a speaker's noun that describe rather than name it (left out of the speaker).
-DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod"})
+DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod"})
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
@@ -126,8 +126,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     passages = [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(text)]
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
-    # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested").
-    cues = [c for c in cues if not any(c is not o and c in _content_tokens(o) for o in cues)]
+    # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
+    # unless the same speaker goes on ("X announced ..., although he also said ...").
+    nested = {c.i: o for c in cues for o in cues if c is not o and c in _content_tokens(o)}
+    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c)]
     found: list[tuple[Token, str, str | None, list[Token]]] = []
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
@@ -136,6 +138,9 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
         content = [t for t in span if t.i < cue.i] if inverted else _content_tokens(cue)
+        # What the same speaker says next is a statement of its own, not part of this one.
+        inner = {t.i for c in cues if nested.get(c.i) is cue for t in _clause_of(c)}
+        content = [t for t in content if t.i not in inner]
         found.append((cue, *speaker, content))
     # Each quotation belongs to the cue nearest to it.
     owner: dict[int, int] = {}
@@ -154,6 +159,18 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             bare = attribution
     memory.saw_people(span, paragraph, passages)
     return result, bare
+
+
+def _subject_is_pronoun(cue: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in cue.children)
+
+
+def _clause_of(cue: Token) -> list[Token]:
+    """The cue's own clause: the cue, or the adverbial clause ("although he also said ...") it heads."""
+    top = cue
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    return list(top.subtree)
 
 
 def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
@@ -193,10 +210,16 @@ def _content_tokens(cue: Token) -> list[Token]:
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp") and not (clauses and cue.lemma_ == "tell")]
     for child in clauses + objects:
         tokens.extend(child.subtree)
-    if objects:  # "described the plans as ...", "denied all of the claims"
+    if objects:  # "described the plans as ...", "thanked Washington for ..."
         for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "as"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "as", "for"):
                 tokens.extend(child.subtree)
+    if not tokens:
+        # "said in a statement that ...": the that-clause hangs on the noun.
+        for token in cue.subtree:
+            if token.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                tokens.extend(token.subtree)
+                break
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -290,10 +313,10 @@ def _attribution(
         clause = before if len(before.split()) >= 3 else after
     elif content:
         end = content[-1].idx + len(content[-1])
-        # A quotation the clause ends inside closes after its last word: keep the closing mark.
-        close = re.match(r"[.,!?]?[”\"]", doc.text[end : span.end_char])
-        if close and len(quoted_passages(doc.text[content[0].idx : end + close.end()])) > 0:
-            end += close.end()
+        # A clause that ends inside a quotation runs on to its closing mark.
+        for s, e in passages:
+            if s < end <= e < span.end_char:
+                end = e + 1
         clause = doc.text[content[0].idx : end]
     clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE)
     clause = clause[:-1] if clause.endswith(".") else clause

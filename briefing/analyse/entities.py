@@ -104,6 +104,7 @@ class Resolver:
             self.key_to_id.setdefault(key, target)
             by_surname[surname].add(target)
         surnames = {s: ids for s, ids in by_surname.items() if len(ids) == 1}
+        self.surnames = {s: next(iter(ids)) for s, ids in surnames.items()}
         for key in sorted(labels):
             if key in self.key_to_id or " " in key or not labels[key].keys() & {"PERSON", "ORG", "GPE"}:
                 continue
@@ -129,8 +130,8 @@ class Resolver:
         key = name_key(name)
         if key in self.speaker_key_to_id:
             return self.speaker_key_to_id[key]
-        if entity or key in self.key_to_id:
-            return self.key_to_id.get(key, entity)
+        if entity or key in self.key_to_id or key in self.surnames:
+            return self.key_to_id.get(key) or self.surnames.get(key) or entity
         return entity_id(key) if key in self.seen else None
 
 

@@ -1,0 +1,211 @@
+"""Score the attribution extractor against hand-annotated articles.
+
+    python -m briefing.evaluation tests/data/attributions-seeds.yml [more.yml ...]
+
+A reference file names its articles (paths relative to ``root``, itself relative
+to the file), optionally a ``briefing.yml`` whose gazetteer to use, and for each
+article the attributions a careful reader finds: speaker, cue, kind and the
+content span, verbatim. The extractor runs on those articles exactly as a build
+does (ingest, one spaCy pass, canonical entities) and is scored on:
+
+- quote precision, recall and F1, where a found statement matches an annotated
+  one when their content spans overlap (Jaccard of the character ranges at
+  least ``OVERLAP``) or, for the exact figures, are the same words;
+- speaker accuracy: of the matched statements, how many name the right speaker;
+- kind and cue accuracy, likewise over the matched statements.
+
+See docs/attribution.md for the figures and what they mean.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from briefing.analyse import analyse
+from briefing.analyse.entities import name_key, resolve_entities
+from briefing.config import Config, load_config
+from briefing.content import AnalysedArticle, Entity
+from briefing.ingest import read_article
+from briefing.ingest.rules import load_rules
+from briefing.ingest.text import normalise_space
+
+#: Content spans overlap when their character ranges share at least this Jaccard index.
+OVERLAP = 0.5
+_EDGES = " ,.;:!?—–-“”\"‘’'"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An attributed statement, annotated or found, located in its article's text."""
+
+    file: str
+    speaker: str
+    cue: str
+    kind: str
+    content: str
+    spans: tuple[tuple[int, int], ...]
+    """Where the content occurs in the article's (whitespace-normalised) text."""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scores:
+    annotated: int
+    found: int
+    matched: int
+    matched_exact: int
+    speaker_right: int
+    kind_right: int
+    cue_right: int
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.annotated if self.annotated else 0.0
+
+    @property
+    def f1(self) -> float:
+        return self._f1(self.precision, self.recall)
+
+    @property
+    def exact_f1(self) -> float:
+        p = self.matched_exact / self.found if self.found else 0.0
+        r = self.matched_exact / self.annotated if self.annotated else 0.0
+        return self._f1(p, r)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.matched if self.matched else 0.0
+
+    def report(self, name: str) -> str:
+        return (
+            f"{name}: {self.annotated} annotated, {self.found} found, {self.matched} matched\n"
+            f"  quotes (overlap): precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}\n"
+            f"  quotes (exact):   F1 {self.exact_f1:.3f} ({self.matched_exact} exact matches)\n"
+            f"  speaker accuracy {self.speaker_accuracy:.3f} ({self.speaker_right}/{self.matched})"
+            f"  end to end {self.speaker_right / self.annotated if self.annotated else 0:.3f}\n"
+            f"  kind accuracy {self.kind_right / max(self.matched, 1):.3f}  cue accuracy {self.cue_right / max(self.matched, 1):.3f}"
+        )
+
+
+def evaluate(reference: Path) -> tuple[Scores, list[tuple[Statement | None, Statement | None]]]:
+    """Score the extractor on ``reference``; also return the pairs (annotated, found) for inspection."""
+    data = yaml.safe_load(reference.read_text("utf-8"))
+    root = (reference.parent / data.get("root", ".")).resolve()
+    config = load_config((root / data["config"]).parent) if "config" in data else Config(title="evaluation")
+    rules = load_rules(config)
+    articles = [read_article((root / entry["file"]).read_bytes(), entry["file"], rules) for entry in data["articles"]]
+    analysed, entities = resolve_entities(analyse(articles, 0, gazetteer=config.entities), config.entities)
+    annotated, found = [], []
+    for entry, article in zip(data["articles"], analysed):
+        text = normalise_space(article.article.text)
+        for a in entry["attributions"]:
+            spans = _occurrences(text, normalise_space(a["content"]))
+            if not spans:
+                raise ValueError(f"{reference}: {entry['file']}: content not in the article: {a['content'][:60]!r}")
+            annotated.append(Statement(entry["file"], a["speaker"], a["cue"], a["kind"], a["content"], spans))
+        found.extend(_found(entry["file"], article, text, {e.id: e for e in entities}))
+    return _score(annotated, found)
+
+
+def _occurrences(text: str, content: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.start() + len(content)) for m in re.finditer(re.escape(content), text))
+
+
+def _found(file: str, article: AnalysedArticle, text: str, entities: dict[str, Entity]) -> list[Statement]:
+    statements = []
+    for sentence in article.sentences:
+        if sentence.repeats is not None:
+            continue
+        start = text.find(sentence.text)
+        for a in sentence.attributions:
+            offset = sentence.text.find(a.content)
+            spans = ((start + offset, start + offset + len(a.content)),) if start >= 0 and offset >= 0 else ()
+            entity = entities.get(a.entity or "")
+            speaker = entity.name if entity else a.speaker
+            aliases = (entity.name, *entity.aliases) if entity else ()
+            statements.append(Statement(file, speaker, a.cue, a.kind, a.content, spans, aliases))
+    return statements
+
+
+def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, inter) / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def _overlap(a: Statement, b: Statement) -> float:
+    return max((_jaccard(x, y) for x in a.spans for y in b.spans), default=0.0)
+
+
+def _words(text: str) -> str:
+    return normalise_space(text).strip(_EDGES).replace("’", "'").casefold()
+
+
+def _person(name: str) -> str:
+    name = name_key(name)
+    return re.sub(r"^(a|an|the) ", "", name)
+
+
+def speaker_matches(annotated: Statement, found: Statement) -> bool:
+    """The same speaker: the same name or alias, or one description containing the other."""
+    gold, guess = _person(annotated.speaker), _person(found.speaker)
+    if gold == guess or gold in {_person(a) for a in found.aliases}:
+        return True
+    shorter, longer = sorted((gold, guess), key=len)
+    return len(shorter.split()) >= 2 and shorter in longer
+
+
+def _score(annotated: list[Statement], found: list[Statement]) -> tuple[Scores, list[tuple[Statement | None, Statement | None]]]:
+    pairs = sorted(
+        ((_overlap(a, f), i, j) for i, a in enumerate(annotated) for j, f in enumerate(found) if a.file == f.file),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    used_a: dict[int, int] = {}
+    used_f: set[int] = set()
+    for overlap, i, j in pairs:
+        if overlap < OVERLAP or i in used_a or j in used_f:
+            continue
+        used_a[i] = j
+        used_f.add(j)
+    matched = [(annotated[i], found[j]) for i, j in used_a.items()]
+    scores = Scores(
+        annotated=len(annotated),
+        found=len(found),
+        matched=len(matched),
+        matched_exact=sum(_words(a.content) == _words(f.content) for a, f in matched),
+        speaker_right=sum(speaker_matches(a, f) for a, f in matched),
+        kind_right=sum(a.kind == f.kind for a, f in matched),
+        cue_right=sum(_words(a.cue) == _words(f.cue) for a, f in matched),
+    )
+    report: list[tuple[Statement | None, Statement | None]] = list(matched)
+    report += [(a, None) for i, a in enumerate(annotated) if i not in used_a]
+    report += [(None, f) for j, f in enumerate(found) if j not in used_f]
+    return scores, report
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    for name in [a for a in argv if a != "-v"]:
+        scores, pairs = evaluate(Path(name))
+        print(scores.report(name))
+        if verbose:
+            for a, f in pairs:
+                if a is None or f is None or not speaker_matches(a, f):
+                    print(f"  - annotated: {a and (a.speaker, a.cue, a.content[:70])}\n    found:     {f and (f.speaker, f.cue, f.content[:70])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
