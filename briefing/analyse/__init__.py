@@ -27,7 +27,7 @@ from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
@@ -88,14 +88,24 @@ def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[
 
 
 def _quote_depth(text: str, depth: int = 0) -> int:
-    """How many quotations are still open after ``text`` (curly or straight marks)."""
-    for char in text:
+    """How many quotations are still open after ``text`` (curly or straight marks).
+
+    A straight mark that ends a word closes a quotation and never opens one; one
+    that starts a word inside a quotation starts the next quotation of a
+    paragraph that runs on without closing the first (the newspaper convention).
+    """
+    for i, char in enumerate(text):
         if char == "“":
             depth += 1
         elif char == "”":
             depth = max(0, depth - 1)
         elif char == '"':
-            depth = depth - 1 if depth else 1
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if depth == 0:
+                depth = 0 if after.isspace() and not before.isspace() else 1
+            elif not (before.isspace() and after.isalnum()):
+                depth -= 1
     return depth
 
 

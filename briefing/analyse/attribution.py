@@ -78,6 +78,7 @@ class SpeakerMemory:
     person: str | None = None
     person_entity: str | None = None
     person_paragraph: int = -10
+    last: Attribution | None = None
 
     def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
         for ent in span.ents:
@@ -96,8 +97,12 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     """The attributed statements of each statement of a paragraph.
 
     A cue standing alone ("Bondarev asked.") speaks the quotation just before it
-    and the one just after it, when those are quotations and nothing else.
+    and the one just after it, when those are quotations and nothing else. A
+    quotation with no cue of its own goes on from the statement before it, or,
+    opening a paragraph without any cue, from the last speaker of the paragraph
+    before (the newspaper convention for a quote that runs on).
     """
+    before = memory.last if memory.paragraph == paragraph - 1 else None
     found = []
     bare = []
     for span in spans:
@@ -109,10 +114,24 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
-                passages = [(spans[j].start_char + s, spans[j].start_char + e) for s, e in quoted_passages(spans[j].text)]
-                quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in passages)
+                quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in _passages(spans[j]))
                 found[j].extend(_each_quote(replace(cue, kind="direct", quotes=quotes)))
+    no_cue = not any(found) and not any(bare)
+    for j, span in enumerate(spans):
+        if found[j] or bare[j] or not _is_quotation(span.text):
+            continue
+        previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and no_cue else None)
+        if previous is not None:
+            quotes = tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
+            found[j].extend(_each_quote(replace(previous, kind="direct", quotes=quotes, denial=False)))
+    if any(found):
+        memory.last = [a for a in found if a][-1][-1]
     return [tuple(a) for a in found]
+
+
+def _passages(span: Span) -> list[tuple[int, int]]:
+    """The quoted passages of ``span`` as character offsets in its document."""
+    return [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text)]
 
 
 def _is_quotation(text: str) -> bool:
@@ -122,8 +141,7 @@ def _is_quotation(text: str) -> bool:
 
 def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[list[Attribution], Attribution | None]:
     """Every attributed statement in ``span``, and the cue that stands without content, if any."""
-    text = span.text
-    passages = [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(text)]
+    passages = _passages(span)
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
@@ -251,7 +269,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> t
             return None
         if subject.lower_ in ("he", "she"):
             # "Trump adopted a tougher line when he announced": the person just named.
-            passages = [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text)]
+            passages = _passages(span)
             people = [
                 e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)
             ]
@@ -282,6 +300,12 @@ def _describe(noun: Token) -> tuple[str, str | None]:
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return _name(ent), ent.ent_id_ or None
+    if noun.pos_ == "PROPN":
+        # A name spaCy did not label ("Mr Balls, who stepped down ..."): the proper nouns ending in it.
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        return normalise_space(doc[start : noun.i + 1].text), None
     tokens = [noun]
     stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS]
     while stack:
