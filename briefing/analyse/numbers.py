@@ -72,7 +72,8 @@ def _counts(ent: Span) -> str:
         elif noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ == "NOUN":
             words.append(noun.head.text)  # "28-point" plan
         return " ".join(words)
-    while head.pos_ not in ("NOUN", "VERB") and head.head is not head:
+    # spaCy makes a new Token object on each access: compare tokens with ==, never `is`.
+    while head.pos_ not in ("NOUN", "VERB") and head.head != head:
         head = head.head
     return head.text if head.pos_ in ("NOUN", "VERB") and head not in ent else ""
 
