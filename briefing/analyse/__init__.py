@@ -10,6 +10,7 @@ analysed again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +33,10 @@ ANALYSIS_VERSION = 5
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+#: Paragraphs per spaCy batch: small, so that each worker process gets its share of the work.
+PIPE_BATCH = 64
+#: From this many new paragraphs on, analysis runs on all cores; below, starting workers costs more than it saves.
+PARALLEL_FROM = 1000
 
 
 def analyse(
@@ -69,10 +74,20 @@ def analyse(
     return tuple(results[a.id] for a in articles)
 
 
+def pipe_settings(paragraphs: int) -> dict[str, int]:
+    """``nlp.pipe`` settings for ``paragraphs`` texts: on every core when there are enough of them.
+
+    Every component of the model is used (the tagger and attribute ruler feed the
+    lemmatizer, the parser gives sentences and attribution, NER the mentions), so none is disabled.
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return {"batch_size": PIPE_BATCH, "n_process": cores if paragraphs >= PARALLEL_FROM else 1}
+
+
 def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[Sentence, ...]]:
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
-    docs = nlp.pipe(texts, as_tuples=True, batch_size=256)
+    docs = nlp.pipe(texts, as_tuples=True, **pipe_settings(sum(len(a.paragraphs) for a in articles)))
     current: list[Sentence] = []
     current_article = 0
     memory = SpeakerMemory()
