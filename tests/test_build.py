@@ -36,6 +36,7 @@ def test_build_writes_pages_data_and_site(seeds_project):
         "topics/other.md",
         "changes.md",
         "history.md",
+        "timeline.md",
     }
     assert (seeds_project / "site" / "index.html").is_file()
     assert (seeds_project / "site" / "topics" / "plan-terms.html").is_file()
