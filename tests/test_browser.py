@@ -16,7 +16,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from playwright.sync_api import sync_playwright
 
-from tests.browser import (
+from browser import (
     PHONE,
     Reader,
     contrast,
@@ -30,7 +30,7 @@ from tests.browser import (
     toggle_palette,
     wait_in_view,
 )
-from tests.conftest import REPO
+from conftest import REPO
 
 OUTPUT = REPO / "test-output"
 # WCAG AA for body text.
