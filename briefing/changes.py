@@ -137,7 +137,7 @@ def compare(before: dict[str, Any] | None, after: dict[str, Any]) -> Changes:
         topics_added=_titles(after, old),
         topics_removed=_titles(old, after),
         articles=tuple(articles[i] for i in sorted(cite.used)),
-        findings={t["title"]: n for t, n in zip(after["topics"], _per_topic(after).values())},
+        findings=findings_per_topic(after),
         **lines,
     )
 
@@ -180,6 +180,11 @@ def _findings(data: dict[str, Any]) -> list[dict[str, Any]]:
     if isinstance(data.get("findings"), list):
         return data["findings"]
     return [item for topic in data["topics"] for item in topic.get("items", [])]
+
+
+def findings_per_topic(data: dict[str, Any]) -> dict[str, int]:
+    """Findings per topic title, in topic order."""
+    return {t["title"]: n for t, n in zip(data["topics"], _per_topic(data).values())}
 
 
 def _per_topic(data: dict[str, Any]) -> dict[str, int]:
@@ -253,8 +258,13 @@ def _titles(data: dict[str, Any], other: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _key(item: dict[str, Any]) -> str:
-    """What identifies a quote, name or claim across versions: its id (a claim: its finding), else all of it."""
-    return str(item.get("id") or item.get("finding") or json.dumps(item, sort_keys=True, ensure_ascii=False))
+    """What identifies a quote, name or claim across versions: its id (a claim: its finding; a quote:
+    its sentence and words), else all of it."""
+    if item.get("id") or item.get("finding"):
+        return str(item.get("id") or item.get("finding"))
+    if item.get("article"):
+        return f"{item['article']}-s{item.get('sentence')}: {item.get('text')}"
+    return json.dumps(item, sort_keys=True, ensure_ascii=False)
 
 
 def _name(value: Any) -> str:
@@ -265,7 +275,7 @@ def _name(value: Any) -> str:
 
 def _quote_text(quote: dict[str, Any]) -> str:
     words = quote.get("text") or quote.get("content") or quote.get("quote") or ""
-    speaker = _name(quote.get("speaker"))
+    speaker = quote.get("speaker_name") or _name(quote.get("speaker"))
     return f"{speaker}: {words}" if speaker else str(words)
 
 
@@ -275,11 +285,14 @@ def _entity_text(entity: dict[str, Any]) -> str:
 
 
 def _item_refs(item: dict[str, Any], data: dict[str, Any], cite: _Refs) -> tuple[SourceRef, ...]:
-    for key in ("sources", "mentions", "source"):
-        value = item.get(key)
+    """The sentences an item comes from: its own sources, or (a name) a sentence that names it."""
+    for value in (item.get("sources"), item.get("mentions"), item.get("source"), item):
         if refs := cite(value if isinstance(value, list) else [value]):
             return refs
-    return cite.first_summary(item.get("articles", []), data)
+    names = [n for n in (item.get("name"), *item.get("aliases", [])) if isinstance(n, str) and n]
+    excerpts = [s for f in _findings(data) for s in f["sources"]] + [s for a in data["articles"] for s in a.get("summary", [])]
+    naming = next((s for s in excerpts if s.get("article") in item.get("articles", []) and any(n in s.get("excerpt", "") for n in names)), None)
+    return cite([naming]) if naming else cite.first_summary(item.get("articles", []), data)
 
 
 def _new_items(old: dict[str, Any], new: dict[str, Any], key: str, text, cite: _Refs) -> tuple[Line, ...]:

@@ -67,3 +67,52 @@ def serve(project: Path, port: int) -> None:
         run_serve(project, port)
     except BriefingError as exc:
         _fail(str(exc))
+
+
+@cli.command()
+@project_option
+def versions(project: Path) -> None:
+    """List the recorded versions, newest first: number, date, commit, summary."""
+    from briefing.commands.versions import list_versions, version_line
+
+    try:
+        found = list_versions(project)
+    except BriefingError as exc:
+        _fail(str(exc))
+        return
+    for version in found:
+        click.echo(version_line(version))
+    if not found:
+        click.echo("no version recorded yet: run `briefing build`")
+
+
+@cli.command()
+@project_option
+@click.argument("first", required=False)
+@click.argument("second", required=False)
+@click.option("--git", "git_stat", is_flag=True, help="Add `git diff --stat` of site_docs/ between the two versions.")
+def diff(project: Path, first: str | None, second: str | None, git_stat: bool) -> None:
+    """Print what changed from version FIRST to SECOND (default: the last two; with one, FIRST to the latest)."""
+    from briefing.commands.diff import diff_versions
+
+    try:
+        lines = diff_versions(project, first, second, git_stat)
+    except BriefingError as exc:
+        _fail(str(exc))
+        return
+    click.echo("\n".join(lines))
+
+
+@cli.command()
+@project_option
+@click.argument("version")
+def show(project: Path, version: str) -> None:
+    """Print a version's summary: date, commit, message, findings per topic. VERSION is 3, v3 or briefing-v3."""
+    from briefing.commands.show import show_version
+
+    try:
+        lines = show_version(project, version)
+    except BriefingError as exc:
+        _fail(str(exc))
+        return
+    click.echo("\n".join(lines))

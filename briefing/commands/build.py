@@ -53,10 +53,10 @@ def run_build(
     options: BuildOptions, say: Callable[[str], None] = lambda _: None, display: Display | None = None
 ) -> BuildResult:
     project = options.project.resolve()
-    config = load_config(project)
-    # Opened for --no-commit too: the changes and history pages read the versions, and a
-    # half-done merge or rebase must not get site_docs/ rewritten under it.
+    # Opened first, and for --no-commit too: the changes and history pages read the versions, and
+    # a half-done merge or rebase (maybe with conflict markers in briefing.yml) is the problem to report.
     repo = open_repository(project)
+    config = load_config(project)
     work = project / WORK_DIR
     work.mkdir(exist_ok=True)
     try:

@@ -1,0 +1,28 @@
+"""``briefing show VERSION``: one version's summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefing.changes import DATA_FILE, findings_per_topic
+from briefing.commands.versions import repository
+from briefing.version import file_at, find_version, format_date
+
+
+def show_version(project: Path, label: str, docs: str = "site_docs") -> list[str]:
+    """The lines ``briefing show`` prints: number, date, commit, message, and what the version holds."""
+    repo = repository(project)
+    version = find_version(repo, label)
+    lines = [
+        f"version {version.number} ({version.tag})",
+        f"recorded {format_date(version.date)}, commit {version.commit}",
+        "",
+        *version.message.splitlines(),
+    ]
+    text = file_at(repo, project.resolve(), f"{docs}/{DATA_FILE}", version.commit)
+    if text:
+        data = json.loads(text)
+        lines += ["", f"{len(data['articles'])} articles; findings per topic:"]
+        lines += [f"  {title}: {count}" for title, count in findings_per_topic(data).items()]
+    return lines
