@@ -42,6 +42,8 @@ class Article:
     url: str | None
     paragraphs: tuple[Paragraph, ...]
     warnings: tuple[str, ...] = ()
+    copies: tuple[str, ...] = ()
+    """Paths of other files with the same text: listed with it, never counted again."""
 
     @property
     def text(self) -> str:
@@ -213,10 +215,10 @@ class Topic:
     findings: tuple[Finding, ...]
     summary: tuple[Finding, ...]
     """The findings that summarise the topic, most important first."""
-
-
     items: tuple[TrackedItem, ...] = ()
     """The tracked items of the topic, in the order the configuration lists them."""
+
+
 @dataclass(frozen=True)
 class Briefing:
     """Everything the pages are rendered from."""
@@ -227,10 +229,10 @@ class Briefing:
     topics: tuple[Topic, ...]
     summary: tuple[Finding, ...]
     """The executive summary: extractive, across all articles, most important first."""
-    entities: tuple[Entity, ...] = ()
-    """Canonical people, organisations and places, most mentioned first."""
     key_facts: tuple[Finding, ...] = ()
     """The findings reported by the most independent publishers."""
+    entities: tuple[Entity, ...] = ()
+    """Canonical people, organisations and places, most mentioned first."""
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -246,16 +248,25 @@ class Briefing:
     def article(self, article_id: str) -> AnalysedArticle:
         return self._articles_by_id[article_id]
 
-    @cached_property
-    def _articles_by_id(self) -> dict[str, AnalysedArticle]:
-        return {a.article.id: a for a in self.articles}
-
     def entity(self, entity_id: str | None) -> Entity | None:
         return self._entities_by_id.get(entity_id) if entity_id else None
 
     @cached_property
     def _entities_by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, AnalysedArticle]:
+        return {a.article.id: a for a in self.articles}
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding, topic by topic."""
+        return tuple(f for t in self.topics for f in t.findings)
+
+    @property
+    def contested(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status == "contested")
 
     @property
     def publishers(self) -> tuple[str, ...]:
@@ -266,15 +277,6 @@ def publisher_of(article: Article) -> str:
     """The name under which an article counts towards corroboration.
 
     An article whose publisher cannot be determined counts on its own, named
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        """Every finding, topic by topic."""
-        return tuple(f for t in self.topics for f in t.findings)
-
-    @property
-    def contested(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.status == "contested")
-
     after its file, so it is never silently merged with another.
     """
     return article.publisher or f"unknown publisher ({article.path.rsplit('/', 1)[-1]})"
