@@ -8,8 +8,9 @@ cannot know the other articles). A name is made canonical in this order:
 2. full names seen as PERSON ("Dan Driscoll") absorb their surnames
    ("Driscoll") and full names with the same surname whose first names agree
    ("Daniel Driscoll");
-3. a conservative fuzzy rule merges spelling variants of a surname
-   ("Zelenskyyy" -> "Zelenskyy"): same first four letters and a close match.
+3. a conservative fuzzy rule merges spelling variants of a surname that
+   differ only in doubled letters ("Zelenskyyy", "Zelensky" -> "Zelenskyy"),
+   never two different names ("Johnson", "Johnston").
 
 Titles ("President", "Gen") and possessives ("’s") are stripped first, so
 "President Zelenskyy’s" is Zelenskyy.
@@ -17,7 +18,6 @@ Titles ("President", "Gen") and possessives ("’s") are stripped first, so
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -35,8 +35,6 @@ TITLES = frozenset(
 )
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
-#: How close two spellings of a surname must be to be merged (difflib ratio).
-SPELLING_SIMILARITY = 0.85
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -111,7 +109,7 @@ class Resolver:
             if key in surnames:
                 self.key_to_id[key] = next(iter(surnames[key]))
                 continue
-            close = [s for s in surnames if s[:4] == key[:4] and difflib.SequenceMatcher(None, s, key).ratio() >= SPELLING_SIMILARITY]
+            close = [s for s in surnames if _squeeze(s) == _squeeze(key)]
             if len(close) == 1:
                 self.key_to_id[key] = next(iter(surnames[close[0]]))
 
@@ -133,6 +131,11 @@ class Resolver:
         if entity or key in self.key_to_id or key in self.surnames:
             return self.key_to_id.get(key) or self.surnames.get(key) or entity
         return entity_id(key) if key in self.seen else None
+
+
+def _squeeze(word: str) -> str:
+    """A spelling with every run of a letter written once: "zelenskyyy" -> "zelensky"."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _first_names_agree(a: str, b: str) -> bool:

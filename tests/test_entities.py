@@ -1,0 +1,107 @@
+"""Canonical entities: the gazetteer, names discovered in the articles, and the people page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.analyse.entities import Resolver, clean_name
+from briefing.config import EntityConfig, parse_config
+from briefing.errors import BriefingError
+
+GAZETTEER = (
+    EntityConfig("Volodymyr Zelenskyy", aliases=("Zelensky",)),
+    EntityConfig("Kyiv", type="GPE"),
+    EntityConfig("Russian government", type="ORG", aliases=("the Kremlin", "Kremlin"), speaker_aliases=("Moscow",)),
+    EntityConfig("Kupiansk", type="GPE", aliases=("Kupyansk",)),
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("President Zelenskyy’s", "Zelenskyy"),
+        ("Gen Randy George", "Randy George"),
+        ("the Kremlin", "Kremlin"),
+        ("the general staff", "general staff"),  # a title only stands before a name
+        ("Boris Bondarev", "Boris Bondarev"),
+    ],
+)
+def test_titles_articles_and_possessives_are_stripped(name, clean):
+    assert clean_name(name) == clean
+
+
+def test_the_gazetteer_and_the_articles_give_one_entity_per_person():
+    names = [
+        ("Volodymyr Zelenskyy", "PERSON"),
+        ("Zelenskyyy", "GPE"),
+        ("Zelenskyy’s", "ORG"),
+        ("Kyiv", "PERSON"),
+        ("Kupyansk", "GPE"),
+        ("Steve Witkoff", "PERSON"),
+        ("Witkoff", "ORG"),
+        ("Dan Driscoll", "PERSON"),
+        ("Daniel Driscoll", "PERSON"),
+        ("Driscoll", "ORG"),
+        ("Boris Johnson", "PERSON"),
+        ("Johnston", "PERSON"),
+    ]
+    resolver = Resolver(GAZETTEER, names)
+    assert {resolver.entity(n) for n in ("Zelensky", "Zelenskyyy", "Zelenskyy’s", "President Zelenskyy")} == {"volodymyr-zelenskyy"}
+    assert resolver.entity("Kupyansk") == "kupiansk"
+    assert resolver.entity("Witkoff") == "steve-witkoff"
+    assert resolver.entity("Driscoll") == resolver.entity("Dan Driscoll") == resolver.entity("Daniel Driscoll")
+    # Conservative: different names that look alike stay apart.
+    assert resolver.entity("Johnston") != resolver.entity("Boris Johnson")
+    # "Moscow" stands for Russia's government only as a speaker.
+    assert resolver.speaker("Moscow", None) == "russian-government"
+    assert resolver.entity("Moscow") == "moscow"
+    assert resolver.speaker("a senior Ukrainian official", None) is None
+
+
+def test_an_entity_listed_twice_is_a_user_error(tmp_path):
+    text = "title: t\ntopics: []\nentities:\n  - name: Kyiv\n    type: GPE\n  - name: kyiv\n"
+    with pytest.raises(BriefingError, match="entity 'kyiv' is listed twice"):
+        parse_config(text, tmp_path / "briefing.yml")
+
+
+def test_an_unknown_entity_type_names_the_key_and_line(tmp_path):
+    text = "title: t\ntopics: []\nentities:\n  - name: Kyiv\n    type: CITY\n"
+    with pytest.raises(BriefingError, match=r"briefing.yml:5: entities.0.type"):
+        parse_config(text, tmp_path / "briefing.yml")
+
+
+def _data(project: Path) -> dict:
+    return json.loads((project / "site_docs" / "briefing.json").read_text("utf-8"))
+
+
+def test_briefing_json_lists_canonical_entities(seeds_project):
+    entities = {e["id"]: e for e in _data(seeds_project)["entities"]}
+    zelenskyy = entities["volodymyr-zelenskyy"]
+    assert zelenskyy["type"] == "PERSON" and len(zelenskyy["articles"]) == 5
+    assert {"Zelensky", "Zelenskyy", "Zelenskyyy"} <= set(zelenskyy["aliases"])
+    assert not any(e["name"].startswith("Zelensk") and e["id"] != "volodymyr-zelenskyy" for e in entities.values())
+    assert entities["kyiv"]["type"] == "GPE"
+    assert "Witkoff" in entities["steve-witkoff"]["aliases"]
+    assert "Kupyansk" not in entities and entities["kupiansk"]["type"] == "GPE"
+
+
+def test_people_page_shows_each_person_once_with_what_they_said(seeds_project):
+    page = (seeds_project / "site_docs" / "people.md").read_text("utf-8")
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert sum(h.startswith("## Volodymyr Zelenskyy") for h in headings) == 1
+    assert not any(h.startswith(("## Zelensky ", "## Kyiv", "## Witkoff ")) for h in headings)
+    section = page.split("## Kaja Kallas", 1)[1].split("\n## ", 1)[0]
+    assert "EU foreign policy chief" in section and "Named in 3 of 5 sources" in section
+    assert "**Kaja Kallas** said: “" in section
+
+
+def test_quotes_page_groups_by_speaker_and_labels_reported_speech(seeds_project):
+    page = (seeds_project / "site_docs" / "quotes.md").read_text("utf-8")
+    assert "## Russian government {#russian-government}" in page
+    assert "**Russian government** denied *(reported speech; a denial)*: there have been any new peace proposals" in page
+    assert "## a person familiar with the matter" in page
+    topic = (seeds_project / "site_docs" / "topics" / "battlefield-claims.md").read_text("utf-8")
+    assert "## Who said what" in topic and "**Valery Gerasimov** announced *(reported speech)*" in topic
