@@ -33,7 +33,8 @@ def value_of(text: str) -> float | None:
     value: float | None = None
     for word in words:
         if _DIGITS.fullmatch(word):
-            value = float(word.replace(",", "")) if value is None else value
+            if value is None and word.count(".") <= 1:  # "3.817.69" is no one number
+                value = float(word.replace(",", ""))
         elif word in WORDS:
             # "two dozen" is 24, "three" is 3
             value = WORDS[word] if value is None else value * WORDS[word]
