@@ -7,6 +7,7 @@ briefing behind.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -89,13 +90,54 @@ def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list,
             os.environ["SOURCE_DATE_EPOCH"] = saved_epoch
 
 
-def swap_in(new: Path, current: Path) -> None:
-    """Replace ``current`` by ``new`` (both folders), keeping ``current`` until ``new`` is in place."""
-    old = current.with_name(f".{current.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if current.exists():
-        current.rename(old)
-    new.rename(current)
-    if old.exists():
-        shutil.rmtree(old)
+#: Written before the new folders move in and removed once all of them are in: while it
+#: exists, a build that was killed can be undone (see :func:`recover_swap`).
+SWAP_JOURNAL = "swap.json"
+
+
+def swap_in(staging: Path, target: Path, names: Sequence[str]) -> None:
+    """Move ``staging/<name>`` to ``target/<name>`` for every name, replacing the old folders.
+
+    A kill at any moment leaves either all the old folders or all the new ones
+    once :func:`recover_swap` has run: the old folders are kept as
+    ``.<name>.old`` until the journal, the single point of no return, is removed.
+    """
+    recover_swap(staging, target, names)
+    journal = staging / SWAP_JOURNAL
+    existed = [name for name in names if (target / name).exists()]
+    tmp = journal.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"names": list(names), "existed": existed}), encoding="utf-8")
+    os.replace(tmp, journal)
+    for name in names:
+        if name in existed:
+            (target / name).rename(_old(target, name))
+        (staging / name).rename(target / name)
+    journal.unlink()
+    for name in existed:
+        shutil.rmtree(_old(target, name))
+
+
+def recover_swap(staging: Path, target: Path, names: Sequence[str]) -> None:
+    """Undo a swap that a kill interrupted, and clear what a finished one left behind.
+
+    Safe to run again if it is itself interrupted: the journal goes last.
+    """
+    journal = staging / SWAP_JOURNAL
+    if journal.exists():
+        data = json.loads(journal.read_text("utf-8"))
+        for name in data["names"]:
+            old, current = _old(target, name), target / name
+            if old.exists():
+                if current.exists():
+                    shutil.rmtree(current)
+                old.rename(current)
+            elif name not in data["existed"] and current.exists():
+                shutil.rmtree(current)  # the new folder of a first build that never completed
+        journal.unlink()
+    for name in names:
+        if _old(target, name).exists():
+            shutil.rmtree(_old(target, name))
+
+
+def _old(target: Path, name: str) -> Path:
+    return target / f".{name}.old"

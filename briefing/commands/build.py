@@ -22,12 +22,13 @@ from briefing.errors import BriefingError
 from briefing.findings import assemble
 from briefing.ingest import Problem, read_articles
 from briefing.pages import briefing_json, render_pages
-from briefing.site import build_html, check_footnotes, swap_in, write_docs
+from briefing.site import build_html, check_footnotes, recover_swap, swap_in, write_docs
 from briefing.version import Version, open_repository, record_version
 
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
 WORK_DIR = ".briefing"
+NO_USABLE_SENTENCE = "no sentence the briefing can use (each is a heading, a repeat or under three content words); left out"
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,12 @@ def run_build(
 def _build(
     project: Path, config: Config, repo, options: BuildOptions, say: Callable[[str], None], stages: Stages
 ) -> BuildResult:
+    staging = project / WORK_DIR / "staging"
+    # A build killed while swapping its output in left old and new folders mixed: put the old back.
+    recover_swap(staging, project, (DOCS_DIR, SITE_DIR))
     stages.start("ingest")
     ingested = read_articles(project, config)
-    fatal = [p for p in ingested.problems if p.fatal]
-    if options.strict and fatal:
-        raise BriefingError(f"{fatal[0]} (--strict stops at the first unusable article)")
-    if not ingested.articles:
-        raise BriefingError(f"{project / config.seeds}: no usable articles (*.txt, *.md) found; add some and build again")
+    _leave_out(ingested.problems, len(ingested.articles), options, project / config.seeds)
     say(f"read {len(ingested.articles)} articles from {config.seeds}/")
 
     stages.start("analyse", total=len(ingested.articles))
@@ -86,6 +86,10 @@ def _build(
         progress=stages.advance,
         gazetteer=config.entities,
     )
+    # Only the analysis can tell that no sentence of an article is fit to stand on a page.
+    unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
+    analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
+    _leave_out(unusable, len(analysed), options, project / config.seeds)
     analysed, entities = resolve_entities(analysed, config.entities)
     stages.start("findings")
     briefing = replace(assemble(analysed, config), entities=entities)
@@ -101,16 +105,14 @@ def _build(
     )
     pages += history
     check_footnotes(pages)
-    staging = project / WORK_DIR / "staging"
     write_docs(pages, files, staging / DOCS_DIR)
     stages.start("site")
     build_html(project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing))
-    swap_in(staging / DOCS_DIR, project / DOCS_DIR)
-    swap_in(staging / SITE_DIR, project / SITE_DIR)
+    swap_in(staging, project, (DOCS_DIR, SITE_DIR))
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/")
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, ingested.problems, timings=stages.seconds)
+    result = BuildResult(briefing, ingested.problems + unusable, timings=stages.seconds)
     if not options.commit:
         return result
     stages.start("version")
@@ -124,6 +126,15 @@ def _build(
     if repo.head.is_detached:
         result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
     return result
+
+
+def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions, seeds: Path) -> None:
+    """Go on without the articles ``problems`` name, unless --strict was asked or none is left."""
+    fatal = [p for p in problems if p.fatal]
+    if options.strict and fatal:
+        raise BriefingError(f"{fatal[0]} (--strict stops at the first unusable article)")
+    if not usable:
+        raise BriefingError(f"{seeds}: no usable articles (*.txt, *.md) found; add some and build again")
 
 
 def _nav(pages) -> list:

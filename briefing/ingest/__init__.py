@@ -24,6 +24,9 @@ from briefing.ingest.rules import Rules, load_rules
 from briefing.ingest.text import parse_date, parse_text
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+#: No news article comes near this (the longest seeds are ~20 kB); a bigger file is a dump or a
+#: mistake, and analysing it would take minutes and gigabytes. Checked before the file is read.
+MAX_ARTICLE_BYTES = 1_000_000
 FRONT_MATTER_KEYS = ("title", "outlet", "publisher", "date", "url", "author")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
@@ -57,22 +60,40 @@ def read_articles(project: Path, config: Config) -> Ingested:
     folder = project / config.seeds
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, Article] = {}
+    seen: dict[Article, int] = {}
     paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
     for path in paths:
         relative = path.relative_to(project).as_posix()
         try:
-            article = read_article(path.read_bytes(), relative, rules)
+            article = read_article(_read(path, folder), relative, rules)
         except ArticleError as exc:
             problems.append(Problem(relative, str(exc)))
             continue
-        if article.content_hash in seen:
-            problems.append(Problem(relative, f"same text as {seen[article.content_hash].path}; counted once"))
+        # The same article saved twice (even in another encoding or with other line
+        # endings) would count as two publishers: keep one, and list the copy with it.
+        key = replace(article, id="", path="", content_hash="", warnings=())
+        if key in seen:
+            first = articles[seen[key]]
+            articles[seen[key]] = replace(first, copies=first.copies + (relative,))
+            problems.append(Problem(relative, f"same article as {first.path}; counted once, listed with it", fatal=False))
             continue
-        seen[article.content_hash] = article
+        seen[key] = len(articles)
         problems.extend(Problem(relative, w, fatal=False) for w in article.warnings)
         articles.append(article)
     return Ingested(_unique_ids(articles), tuple(problems))
+
+
+def _read(path: Path, folder: Path) -> bytes:
+    if not path.resolve().is_relative_to(folder.resolve()):
+        # Articles get published: a link must not put, say, /etc/passwd on the site.
+        raise ArticleError(f"a link that points outside {folder.name}/; copy the article in instead")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"{size / 1e6:.1f} MB is more than an article may have ({MAX_ARTICLE_BYTES / 1e6:g} MB); "
+            "split it or remove it"
+        )
+    return path.read_bytes()
 
 
 def read_article(raw: bytes, path: str, rules: Rules) -> Article:
@@ -167,7 +188,9 @@ def _front_matter_date(value: Any) -> str:
         found, _ = parse_date(value.strip())
         if found:
             return found
-    raise ArticleError(f"front matter date: {value!r} is not a date; write it as YYYY-MM-DD")
+    # Only text is quoted back: the repr of a YAML bomb's nested lists would never finish.
+    shown = repr(value) if isinstance(value, str) else f"a {type(value).__name__}"
+    raise ArticleError(f"front matter date: {shown} is not a date; write it as YYYY-MM-DD")
 
 
 def slugify(text: str, max_words: int = 4) -> str:

@@ -45,6 +45,10 @@ _QUESTION_START = re.compile(
     r"(why|what|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b",
     re.I,
 )
+#: spaCy's time and memory grow with the length of one text: a longer paragraph (a page saved
+#: as one line, say) is cut at sentence ends into parts of at most this many characters.
+MAX_PARAGRAPH_CHARS = 10_000
+_SENTENCE_BREAK = re.compile(r"[.!?…]['\"’”)\]]* ")
 #: A paragraph that begins mid-word after a cut ("...tions, requiring a waiver").
 _FRAGMENT = re.compile(r"(?:\.\.\.|…)\s*[a-z][^.!?]*[.!?]['\"’”]?\s+(?P<rest>.+)")
 
@@ -206,6 +210,21 @@ def _set_date(parsed: ParsedText, iso: str) -> None:
         parsed.date = iso
 
 
+def _split_long(block: str, warnings: list[str]) -> list[str]:
+    if len(block) <= MAX_PARAGRAPH_CHARS:
+        return [block]
+    warnings.append(f"a paragraph of {len(block):,} characters was cut into parts of at most {MAX_PARAGRAPH_CHARS:,}")
+    parts = []
+    while len(block) > MAX_PARAGRAPH_CHARS:
+        window = block[: MAX_PARAGRAPH_CHARS + 1]
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+        # At the last sentence end, else the last space, else anywhere: each part is verbatim text.
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_PARAGRAPH_CHARS)
+        parts.append(block[:cut].strip())
+        block = block[cut:].strip()
+    return parts + [block] if block else parts
+
+
 def _paragraphs(lines: list[str], warnings: list[str]) -> list[Paragraph]:
     blocks: list[str] = []
     current: list[str] = []
@@ -213,7 +232,7 @@ def _paragraphs(lines: list[str], warnings: list[str]) -> list[Paragraph]:
         if line:
             current.append(line)
         elif current:
-            blocks.append(" ".join(current))
+            blocks.extend(_split_long(" ".join(current), warnings))
             current = []
     paragraphs: list[Paragraph] = []
     in_faq = False
