@@ -194,7 +194,36 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     pages.append(_render(env, "timeline.md.j2", "timeline.md", "Timeline", briefing, {}))
     pages.append(_render(env, "people.md.j2", "people.md", "People and organisations", briefing, {}))
     pages.append(_render(env, "quotes.md.j2", "quotes.md", "Quotes", briefing, {}))
-    pages.append(_render(env, "sources.md.j2", "sources.md", "Sources", briefing, {}))
+    pages += _source_pages(env, briefing)
+    return pages
+
+
+#: Articles listed on one sources page: thousands of articles make numbered pages, each small and quick to build.
+SOURCES_PER_PAGE = 100
+#: Folder of the numbered sources pages after the first; they are reached from the first page, not the nav.
+SOURCES_DIR = "sources"
+
+
+def _source_pages(env: jinja2.Environment, briefing: Briefing) -> list[Page]:
+    """``sources.md`` with the first articles, then ``sources/2.md``... with the next ones, oldest first."""
+    articles = briefing.articles
+    chunks = [articles[i : i + SOURCES_PER_PAGE] for i in range(0, len(articles), SOURCES_PER_PAGE)] or [()]
+    parts = [
+        {
+            "number": number,
+            "path": "sources.md" if number == 1 else f"{SOURCES_DIR}/{number}.md",
+            "first": (number - 1) * SOURCES_PER_PAGE + 1,
+            "articles": chunk,
+        }
+        for number, chunk in enumerate(chunks, 1)
+    ]
+    pages = []
+    for part in parts:
+        title = "Sources" if part["number"] == 1 else f"Sources, page {part['number']}"
+        # Links between the pages are relative to the page they are printed on.
+        up = "../" if part["number"] > 1 else ""
+        links = [{"number": p["number"], "href": up + p["path"], "current": p is part} for p in parts]
+        pages.append(_render(env, "sources.md.j2", part["path"], title, briefing, {"part": part, "parts": links}))
     return pages
 
 

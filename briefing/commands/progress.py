@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Protocol
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 
 class Display(Protocol):
@@ -69,20 +69,21 @@ class Stages:
 
 
 class RichDisplay:
-    """A line per finished stage with its time, and a live bar for the stage running."""
+    """A line per finished stage with its time; the stage running shows a spinner, its count and the time so far."""
 
     def __init__(self, console: Console) -> None:
         self._console = console
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
+            TextColumn("{task.fields[count]}"),
             TimeElapsedColumn(),
             console=console,
             transient=True,
         )
         self._task: TaskID | None = None
+        self._done = 0
+        self._total: int | None = None
 
     def __enter__(self) -> RichDisplay:
         self._progress.start()
@@ -92,11 +93,13 @@ class RichDisplay:
         self._progress.stop()
 
     def started(self, stage: str, total: int | None) -> None:
-        self._task = self._progress.add_task(stage, total=total)
+        self._task = self._progress.add_task(stage, total=total, count="")
+        self._done, self._total = 0, total
 
     def advanced(self, count: int) -> None:
+        self._done += count
         if self._task is not None:
-            self._progress.advance(self._task, count)
+            self._progress.update(self._task, count=f"{self._done} of {self._total}" if self._total else str(self._done))
 
     def finished(self, stage: str, seconds: float) -> None:
         if self._task is not None:

@@ -1,0 +1,156 @@
+"""``python -m benchmarks``: build the BBC corpus at several sizes and write docs/benchmarks.md.
+
+For each size (a share of the corpus, the smaller samples inside the larger),
+in a fresh temporary project: a full ``briefing build``, the raw ``nlp.pipe``
+over the same paragraphs, and a plain ``mkdocs build`` of the generated
+``site_docs/``; then one article is added to the largest project and it is
+built again. Every measurement runs in its own process (see
+:mod:`benchmarks.measure`), watched for the memory of it and its children.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+
+from benchmarks.corpus import BBC, REPO, add_article, bbc_articles, git_environment, make_project, sample
+from benchmarks.report import report
+
+#: Sampling interval of the memory watch, in seconds.
+MEMORY_INTERVAL = 0.1
+
+
+@dataclass
+class Run:
+    """One measured process: what it printed, how long it took, the most memory it and its children held."""
+
+    data: dict
+    wall: float
+    peak_bytes: int
+
+
+def measure(kind: str, project: Path) -> Run:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.measure", kind, str(project)],
+        cwd=REPO,
+        env=git_environment(),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    began = time.perf_counter()
+    peak = [0]
+    watcher = threading.Thread(target=_watch_memory, args=(process, peak), daemon=True)
+    watcher.start()
+    output, _ = process.communicate()
+    wall = time.perf_counter() - began
+    watcher.join()
+    if process.returncode != 0:
+        raise SystemExit(f"benchmark: `{kind}` on {project} failed (exit {process.returncode}); see the error above")
+    return Run(json.loads(output.splitlines()[-1]), wall, peak[0])
+
+
+def _watch_memory(process: subprocess.Popen, peak: list[int]) -> None:
+    """Sum the resident memory of the process and its descendants until it ends; keep the largest sum.
+
+    Pages the spaCy workers share with their parent count once per process,
+    so this is an upper bound of what the machine really gave the build.
+    """
+    page = os.sysconf("SC_PAGE_SIZE")
+    while process.poll() is None:
+        total = sum(_resident_pages(pid) for pid in _tree(process.pid)) * page
+        peak[0] = max(peak[0], total)
+        time.sleep(MEMORY_INTERVAL)
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue  # the process ended while we looked
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _resident_pages(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say) -> dict:
+    articles = bbc_articles(corpus)
+    total = min(total or len(articles), len(articles))
+    rows = []
+    project = None
+    for share in shares:
+        count = max(1, round(total * share / 100))
+        project = make_project(workdir / f"bbc-{count}", sample(articles, count))
+        say(f"{count} articles: build")
+        built = measure("build", project)
+        say(f"{count} articles: build {built.wall:.1f} s; raw nlp.pipe")
+        nlp = measure("nlp", project)
+        say(f"{count} articles: raw nlp.pipe {nlp.data['seconds']:.1f} s; plain mkdocs build")
+        mkdocs = measure("mkdocs", project)
+        rows.append({"share": share, "count": count, "build": built, "nlp": nlp, "mkdocs": mkdocs})
+    assert project is not None
+    # The added article is one of the repository's own seeds: new to the BBC project, real text.
+    added = sorted((REPO / "seeds").glob("*.*"))[0]
+    add_article(project, added, f"added/{added.name}")
+    say(f"{rows[-1]['count']} articles + 1: rebuild")
+    rebuilt = measure("build", project)
+    return {"rows": rows, "rebuild": rebuilt, "added": added.name, "total": total}
+
+
+def environment() -> str:
+    return (
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, spaCy {spacy.__version__}, "
+        f"{platform.system()} {platform.machine()}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=BBC, help="BBC corpus folder (<section>/<nnn>.txt).")
+    parser.add_argument("--articles", type=int, default=None, help="Use only this many articles as the full set.")
+    parser.add_argument("--shares", default="10,30,100", help="Percentages of the full set to build, comma-separated.")
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "benchmarks.md", help="Where to write the table.")
+    parser.add_argument("--keep", type=Path, default=None, help="Build the projects here and keep them (default: a temporary folder).")
+    args = parser.parse_args(argv)
+    shares = sorted(int(s) for s in args.shares.split(","))
+
+    def say(line: str) -> None:
+        print(f"benchmark: {line}", flush=True)
+
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        results = run(args.corpus, args.articles, shares, args.keep, say)
+    else:
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as workdir:
+            results = run(args.corpus, args.articles, shares, Path(workdir), say)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(report(results, environment()), encoding="utf-8")
+    say(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
