@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: build test serve golden lock clean
+.PHONY: build test serve bench golden lock clean
 
 build: $(STAMP)
 	$(BIN)/briefing build
@@ -26,6 +26,10 @@ $(CHROMIUM):
 
 serve: $(STAMP)
 	$(BIN)/briefing serve
+
+# Build the BBC corpus (../shared/corpus/bbc/) at 10%, 30% and 100% and write docs/benchmarks.md (about 30 min on 2 cores).
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
 
 # Regenerate the golden output after an intended change of output (see tests/README.md).
 golden: $(STAMP)
