@@ -103,13 +103,17 @@ class Resolver:
             by_surname[surname].add(target)
         surnames = {s: ids for s, ids in by_surname.items() if len(ids) == 1}
         self.surnames = {s: next(iter(ids)) for s, ids in surnames.items()}
+        # Indexed by squeezed spelling: comparing every name with every surname grows with their product.
+        by_squeezed: dict[str, list[str]] = defaultdict(list)
+        for s in surnames:
+            by_squeezed[_squeeze(s)].append(s)
         for key in sorted(labels):
             if key in self.key_to_id or " " in key or not labels[key].keys() & {"PERSON", "ORG", "GPE"}:
                 continue
             if key in surnames:
                 self.key_to_id[key] = next(iter(surnames[key]))
                 continue
-            close = [s for s in surnames if _squeeze(s) == _squeeze(key)]
+            close = by_squeezed.get(_squeeze(key), [])
             if len(close) == 1:
                 self.key_to_id[key] = next(iter(surnames[close[0]]))
 
