@@ -20,7 +20,7 @@ import jinja2
 import markupsafe
 
 from briefing import pictures
-from briefing.content import Article, Attribution, Briefing, Entity, Finding, Quote, SourceRef, Topic, publisher_of
+from briefing.content import Article, Attribution, Briefing, Finding, Quote, SourceRef, Topic, publisher_of
 from briefing.errors import BriefingError
 
 SCHEMA_VERSION = 1
@@ -142,13 +142,18 @@ def topic_quotes(briefing: Briefing, topic: Topic) -> list[Quote]:
     return [q for q in briefing.quotes if (q.source.article_id, q.source.sentence) in cited]
 
 
-def entity_sources(briefing: Briefing, entity: Entity) -> list[SourceRef]:
-    """The first sentence of each article that names ``entity``."""
-    refs = []
+def entity_sources(briefing: Briefing) -> dict[str, list[SourceRef]]:
+    """For each entity id, the first sentence of each article that names it, in article order."""
+    refs: dict[str, list[SourceRef]] = {}
     for analysed in briefing.articles:
-        first = next((s for s in analysed.sentences if s.kind != "heading" and any(m.entity == entity.id for m in s.mentions)), None)
-        if first is not None:
-            refs.append(SourceRef(analysed.article.id, first.index, first.text))
+        seen: set[str] = set()
+        for s in analysed.sentences:
+            if s.kind == "heading":
+                continue
+            for m in s.mentions:
+                if m.entity and m.entity not in seen:
+                    seen.add(m.entity)
+                    refs.setdefault(m.entity, []).append(SourceRef(analysed.article.id, s.index, s.text))
     return refs
 
 

@@ -37,6 +37,8 @@ def test_build_writes_pages_data_and_site(seeds_project):
         "changes.md",
         "history.md",
         "timeline.md",
+        "people.md",
+        "quotes.md",
     }
     assert (seeds_project / "site" / "index.html").is_file()
     assert (seeds_project / "site" / "topics" / "plan-terms.html").is_file()
