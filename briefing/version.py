@@ -189,6 +189,22 @@ def record_version(
     return Version(number, tag, repo.head.commit.hexsha, full_message, date)
 
 
+def tag_interrupted(repo: git.Repo) -> str | None:
+    """Tag HEAD if a build committed it as a version and was killed before tagging it."""
+    if not repo.head.is_valid():
+        return None
+    commit = repo.head.commit
+    m = re.match(r"Briefing v(\d+): ", commit.message)
+    if not m or f"{TAG_PREFIX}{m.group(1)}" in repo.tags:
+        return None
+    tag = f"{TAG_PREFIX}{m.group(1)}"
+    # Dated like the commit, as record_version dates both: the same build gives the same tag.
+    stamp = f"{commit.committed_date} +0000"
+    with repo.git.custom_environment(**_identity(repo), GIT_COMMITTER_DATE=stamp):
+        repo.git.tag("--annotate", "--message", commit.message.strip(), tag, commit.hexsha)
+    return tag
+
+
 def _identity(repo: git.Repo) -> dict[str, str]:
     """Git's identity variables when neither config nor environment names a committer.
 

@@ -23,7 +23,7 @@ from briefing.findings import assemble
 from briefing.ingest import Problem, read_articles
 from briefing.pages import SOURCES_DIR, briefing_json, render_pages
 from briefing.site import build_html, check_footnotes, recover_swap, swap_in, write_docs
-from briefing.version import Version, open_repository, record_version
+from briefing.version import Version, open_repository, record_version, tag_interrupted
 
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
@@ -73,6 +73,8 @@ def _build(
     staging = project / WORK_DIR / "staging"
     # A build killed while swapping its output in left old and new folders mixed: put the old back.
     recover_swap(staging, project, (DOCS_DIR, SITE_DIR))
+    if repo is not None and (tag := tag_interrupted(repo)):
+        say(f"tagged {tag}: the build that committed it was interrupted before it could")
     stages.start("ingest")
     ingested = read_articles(project, config)
     _leave_out(ingested.problems, len(ingested.articles), options, project / config.seeds)
