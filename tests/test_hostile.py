@@ -365,8 +365,8 @@ def test_five_thousand_one_line_articles(tmp_path):
         (seeds / f"line-{n:04d}.txt").write_text(f"Officials in district {n} said the plan was discussed at {n} meetings.\n")
     result = build(project, commit=False)
     assert len(result.briefing.articles) == 5000
-    sources = (project / "site_docs" / "sources.md").read_text("utf-8")
-    assert "seeds/line-4999.txt" in sources
+    pages = "".join(p.read_text("utf-8") for p in (project / "site_docs").rglob("*.md"))
+    assert all(f"seeds/line-{n:04d}.txt" in pages for n in range(5000))
     assert (project / "site" / "sources.html").is_file()
 
 
@@ -397,3 +397,9 @@ def test_broken_config_says_key_line_and_what_is_allowed(tmp_path, name):
     (line,) = result.stderr.strip().splitlines()
     assert expected in line
     assert not (project / "site_docs").exists()
+
+
+def test_every_case_is_listed_in_the_docs():
+    docs = (REPO / "docs" / "hostile-input.md").read_text("utf-8")
+    for name in [*MARKUP, *REFUSED, *ACCEPTED, *CONFIG_ERRORS]:
+        assert f"| `{name}` |" in docs, f"{name} is not listed in docs/hostile-input.md"
