@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -138,11 +139,8 @@ def coverage_picture(briefing: Briefing) -> Markup:
     """Publishers × topics: how many findings each publisher contributes to each topic."""
     topics = [t for t in briefing.topics if t.findings]
     publishers = briefing.publishers
-    counts = {
-        (publisher, topic.id): sum(publisher in f.publishers for f in topic.findings)
-        for publisher in publishers
-        for topic in topics
-    }
+    # One pass over the findings: asking every publisher about every finding grows with their product.
+    counts = Counter((publisher, topic.id) for topic in topics for f in topic.findings for publisher in f.publishers)
     most = max(counts.values(), default=0) or 1
     cell_w, cell_h, gap = 104.0, 26.0, 3.0
     label_w = max((len(p) for p in publishers), default=0) * _CHAR_WIDTH + 12

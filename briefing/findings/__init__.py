@@ -153,9 +153,10 @@ class _TopicMatcher:
 
     def score(self, sentence: Sentence) -> dict[str, int]:
         lemmas = sentence.lemmas
+        words = set(lemmas)  # a cheap test first: most phrases are not in most sentences
         scores = {}
         for topic_id, phrases in self.keywords:
-            scores[topic_id] = sum(1 for phrase in phrases if _contains(lemmas, phrase))
+            scores[topic_id] = sum(1 for phrase in phrases if phrase[0] in words and _contains(lemmas, phrase))
         return scores
 
     def best(self, sentences: Sequence[Sentence]) -> str:
