@@ -146,7 +146,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
-    nested = {c.i: o for c in cues for o in cues if c is not o and c in _content_tokens(o)}
+    nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
     cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c)]
     found: list[tuple[Token, str, str | None, list[Token]]] = []
     for cue in cues:
@@ -157,7 +157,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
         content = [t for t in span if t.i < cue.i] if inverted else _content_tokens(cue)
         # What the same speaker says next is a statement of its own, not part of this one.
-        inner = {t.i for c in cues if nested.get(c.i) is cue for t in _clause_of(c)}
+        inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
         found.append((cue, *speaker, content))
     # Each quotation belongs to the cue nearest to it.
@@ -186,7 +186,7 @@ def _subject_is_pronoun(cue: Token) -> bool:
 def _clause_of(cue: Token) -> list[Token]:
     """The cue's own clause: the cue, or the adverbial clause ("although he also said ...") it heads."""
     top = cue
-    while top.dep_ == "conj" and top.head is not top:
+    while top.dep_ == "conj" and top.head != top:
         top = top.head
     return list(top.subtree)
 
@@ -202,7 +202,7 @@ def _is_cue(token: Token) -> bool:
         return False
     deps = {c.dep_ for c in token.children}
     verb = token
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "was said to include", "to give ... and assess": nobody is speaking
@@ -255,7 +255,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> t
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
-        if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
+        if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
             break
         head = head.head
     if subject is not None and subject.dep_ == "agent":
