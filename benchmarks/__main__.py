@@ -97,10 +97,12 @@ def _resident_pages(pid: int) -> int:
         return 0
 
 
-def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say) -> dict:
+def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say, write) -> dict:
+    """Measure every share, then the rebuild; ``write`` gets the results so far after each step."""
     articles = bbc_articles(corpus)
     total = min(total or len(articles), len(articles))
-    rows = []
+    rows: list[dict] = []
+    results = {"rows": rows, "rebuild": None, "added": None, "total": total}
     project = None
     for share in shares:
         count = max(1, round(total * share / 100))
@@ -112,13 +114,15 @@ def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say) 
         say(f"{count} articles: raw nlp.pipe {nlp.data['seconds']:.1f} s; plain mkdocs build")
         mkdocs = measure("mkdocs", project)
         rows.append({"share": share, "count": count, "build": built, "nlp": nlp, "mkdocs": mkdocs})
+        write(results)
     assert project is not None
     # The added article is one of the repository's own seeds: new to the BBC project, real text.
     added = sorted((REPO / "seeds").glob("*.*"))[0]
     add_article(project, added, f"added/{added.name}")
     say(f"{rows[-1]['count']} articles + 1: rebuild")
-    rebuilt = measure("build", project)
-    return {"rows": rows, "rebuild": rebuilt, "added": added.name, "total": total}
+    results.update(rebuild=measure("build", project), added=added.name)
+    write(results)
+    return results
 
 
 def environment() -> str:
@@ -141,15 +145,17 @@ def main(argv: list[str] | None = None) -> None:
     def say(line: str) -> None:
         print(f"benchmark: {line}", flush=True)
 
+    def write(results: dict) -> None:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(report(results, environment()), encoding="utf-8")
+        say(f"wrote {args.output}")
+
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        results = run(args.corpus, args.articles, shares, args.keep, say)
+        run(args.corpus, args.articles, shares, args.keep, say, write)
     else:
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as workdir:
-            results = run(args.corpus, args.articles, shares, Path(workdir), say)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(report(results, environment()), encoding="utf-8")
-    say(f"wrote {args.output}")
+            run(args.corpus, args.articles, shares, Path(workdir), say, write)
 
 
 if __name__ == "__main__":

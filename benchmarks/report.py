@@ -23,16 +23,17 @@ def _mb(count: int) -> str:
     return f"{count / 1024**2:.0f}"
 
 
-def ratios(results: dict) -> dict[str, float]:
+def ratios(results: dict) -> dict[str, float | None]:
+    """The targets' measures, from the largest share measured so far; None where not measured yet."""
     rows, rebuild = results["rows"], results["rebuild"]
     full, smallest = rows[-1], rows[0]
     build = full["build"].data
     return {
         "analyse_ratio": build["stages"]["analyse"] / full["nlp"].data["seconds"],
         "build_ratio": full["build"].wall / (full["nlp"].data["seconds"] + full["mkdocs"].data["seconds"]),
-        "rebuild_ratio": rebuild.wall / full["build"].wall,
-        "growth": full["build"].wall / smallest["build"].wall,
-        "peak_gb": max(r.peak_bytes for r in [*(row["build"] for row in rows), rebuild]) / GIGABYTE,
+        "rebuild_ratio": rebuild.wall / full["build"].wall if rebuild else None,
+        "growth": full["build"].wall / smallest["build"].wall if len(rows) > 1 else None,
+        "peak_gb": max(r.peak_bytes for r in [*(row["build"] for row in rows), *([rebuild] if rebuild else [])]) / GIGABYTE,
     }
 
 
@@ -86,11 +87,16 @@ def report(results: dict, environment: str) -> str:
                 f"{row['count']} ({row['share']}%)", row["build"], _s(nlp["seconds"]), _s(row["mkdocs"].data["seconds"]), f"{nlp['words']:,}"
             )
         )
-    lines.append(build_row(f"{rows[-1]['count']} + 1 (rebuild)", rebuild, "–", "–", "–"))
+    if rebuild:
+        lines.append(build_row(f"{rows[-1]['count']} + 1 (rebuild)", rebuild, "–", "–", "–"))
+        lines += [
+            "",
+            f"The rebuild adds `{results['added']}` (one of the repository's seeds) to the largest project;",
+            f"it analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache.",
+        ]
+    else:
+        lines += ["", "**Partial run**: the rebuild and any larger share were not measured (yet)."]
     lines += [
-        "",
-        f"The rebuild adds `{results['added']}` (one of the repository's seeds) to the largest project;",
-        f"it analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache.",
         "",
         "## Targets",
         "",
@@ -99,5 +105,9 @@ def report(results: dict, environment: str) -> str:
     ]
     reached = ratios(results)
     for name, key, limit in TARGETS:
-        lines.append(f"| {name} | {reached[key]:.2f} | ≤ {limit:g} | {'yes' if reached[key] <= limit else 'no'} |")
+        value = reached[key]
+        if value is None:
+            lines.append(f"| {name} | – | ≤ {limit:g} | not measured |")
+        else:
+            lines.append(f"| {name} | {value:.2f} | ≤ {limit:g} | {'yes' if value <= limit else 'no'} |")
     return "\n".join(lines) + "\n"
