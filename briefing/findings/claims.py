@@ -88,8 +88,11 @@ def contest(findings: list[Finding], sentences: dict[str, list[Sentence]], score
             claim = sentences[other.id][0]
             if other.id == finding.id or other.id in folded or denies(claim):
                 continue
+            # The cheap test first: this loop runs for every denial against every finding.
+            if not _names_maker(denial, claim):
+                continue
             alike = round(score(denial, claim), 9)
-            if alike >= CLAIM_SIMILARITY and _names_maker(denial, claim):
+            if alike >= CLAIM_SIMILARITY:
                 claims.append((alike, other.id))
         if not claims:
             continue
