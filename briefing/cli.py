@@ -39,12 +39,12 @@ def cli() -> None:
 def build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
     """Build the briefing: site_docs/ (Markdown), site/ (HTML) and a git version."""
     from briefing.commands.build import BuildOptions, run_build
-    from briefing.commands.progress import terminal_display
+    from briefing.commands.progress import build_output
 
-    say = (lambda _: None) if quiet else (lambda line: click.echo(line))
+    say, display = build_output(quiet)
     try:
         options = BuildOptions(project=project, commit=not no_commit, strict=strict)
-        result = run_build(options, say, None if quiet else terminal_display())
+        result = run_build(options, say, display)
     except BriefingError as exc:
         _fail(str(exc))
         return

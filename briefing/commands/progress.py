@@ -9,9 +9,11 @@ terminal, so logs and pipes get plain lines.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Protocol
 
+import click
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
@@ -101,11 +103,23 @@ class RichDisplay:
         if self._task is not None:
             self._progress.update(self._task, count=f"{self._done} of {self._total}" if self._total else str(self._done))
 
+    def say(self, line: str) -> None:
+        """Print a line above the live display (plain writes would land on the spinner's line)."""
+        self._console.print(line, highlight=False, markup=False)
+
     def finished(self, stage: str, seconds: float) -> None:
         if self._task is not None:
             self._progress.remove_task(self._task)
             self._task = None
         self._console.print(f"[green]✓[/green] {stage} in {seconds:.1f} s", highlight=False)
+
+
+def build_output(quiet: bool) -> tuple[Callable[[str], None], RichDisplay | None]:
+    """How a build talks: lines and a live display on a terminal, plain lines elsewhere, nothing when quiet."""
+    if quiet:
+        return (lambda _: None), None
+    display = terminal_display()
+    return (display.say if display else click.echo), display
 
 
 def terminal_display() -> RichDisplay | None:
