@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.analyse import content_lemmas
 from briefing.analyse.nlp import load_nlp
@@ -101,6 +101,12 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
         sentences_of,
         lambda a, b: same.score(index_of[id(a)], index_of[id(b)]),
     )
+    # Only a finding's own sources count as publishers reporting it; those disputing it do not.
+    publisher_by_article = {a.article.id: publisher_of(a.article) for a in articles}
+    findings = [
+        replace(f, publishers=tuple(sorted({publisher_by_article[r.article_id] for r in f.sources})))
+        for f in findings
+    ]
 
     summarise = _Summariser(
         {f.id: sentences_of[f.id][0] for f in findings},
@@ -188,7 +194,8 @@ class _Summariser:
         A finding's value is its TextRank centrality plus its cross-publisher
         support, each scaled to 0–1; each pick maximises value against likeness
         (cosine) to the lines already picked. Every topic in ``cover_topics``
-        that has findings gets a line first. Most valuable first.
+        that has findings gets a line first. The lines keep the findings' stable
+        order, so a new article changes only the lines it displaces or joins.
         """
         if count <= 0 or not findings:
             return ()
@@ -214,4 +221,5 @@ class _Summariser:
                 pick([f for f in candidates if f.topic == topic_id])
         while len(chosen) < min(count, len(candidates)):
             pick(candidates)
-        return tuple(sorted(chosen, key=lambda f: -value[f.id]))
+        position = {f.id: i for i, f in enumerate(findings)}
+        return tuple(sorted(chosen, key=lambda f: position[f.id]))

@@ -105,7 +105,6 @@ def contest(findings: list[Finding], sentences: dict[str, list[Sentence]], score
             claimant=claim.claimant or claimant(sentences[claim_id][0]),
             counter_claimant=claim.counter_claimant or claimant(denial),
             counter_text=claim.counter_text or finding.text,
-            publishers=tuple(sorted({*claim.publishers, *finding.publishers})),
         )
         folded.add(finding.id)
     return [by_id[f.id] for f in findings if f.id not in folded]
