@@ -129,6 +129,10 @@ class Config:
     """Outlets to recognise in addition to the built-in list."""
     clutter: tuple[ClutterRule, ...] = ()
     """Clutter rules in addition to the built-in ones."""
+    default_outlet: str = ""
+    """Outlet of articles whose text and front matter name none: set it when every article
+    comes from one site (the BBC corpus, say). Left empty, such an article's outlet is
+    unknown and it counts as a publisher of its own."""
     entities: tuple[EntityConfig, ...] = ()
     """The gazetteer: canonical names for the people, organisations and places of the story."""
     source_path: Path | None = field(default=None, compare=False)
@@ -230,6 +234,7 @@ def _build(data: dict[str, Any], path: Path) -> Config:
             "topic_summary_sentences",
             "article_summary_sentences",
             "same_fact_similarity",
+            "default_outlet",
         )
         if k in data
     }

@@ -196,3 +196,14 @@ def test_bbc_latin1_article_is_read(rules):
             assert article.title == path.read_bytes().decode("latin-1").splitlines()[0].strip()
             return
     pytest.fail("the BBC corpus should hold one Latin-1 file")
+
+
+def test_default_outlet_names_articles_that_name_none(tmp_path):
+    from briefing.config import parse_config
+
+    config = parse_config("title: BBC\ntopics: []\ndefault_outlet: BBC News\n", tmp_path / "briefing.yml")
+    rules = load_rules(config)
+    article = read_article(b"Labour plans maternity pay rise\n\nMaternity pay for new mothers is to rise.\n", "seeds/1.txt", rules)
+    assert (article.outlet, article.publisher) == ("BBC", "BBC")  # the built-in outlet's short name
+    named = read_article(b"---\noutlet: Reuters\n---\nA sentence of the story.\n", "seeds/2.txt", rules)
+    assert (named.outlet, named.publisher) == ("Reuters", "Reuters")

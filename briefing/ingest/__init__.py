@@ -116,6 +116,8 @@ def read_article(raw: bytes, path: str, rules: Rules) -> Article:
         "url": None,
     }
     meta.update(front)
+    if not meta["outlet"] and not meta["publisher"] and rules.default_outlet:
+        meta["outlet"] = meta["publisher"] = rules.label_of(rules.default_outlet)
     if "outlet" in front and "publisher" not in front and not parsed.publisher:
         meta["publisher"] = front["outlet"]
     slug_source = meta["publisher"] or meta["outlet"] or " ".join((meta["title"] or "").split()[:4]) or "article"

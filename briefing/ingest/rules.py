@@ -18,6 +18,8 @@ class Rules:
     outlets: tuple[OutletConfig, ...]
     outlet_signatures: tuple[tuple[re.Pattern[str], OutletConfig], ...]
     syndication: tuple[re.Pattern[str], ...]
+    default_outlet: str | None = None
+    """Outlet label for articles that name none (``default_outlet`` in briefing.yml)."""
 
     def outlet_named(self, name: str) -> OutletConfig | None:
         wanted = _key(name)
@@ -25,6 +27,11 @@ class Rules:
             if wanted in (_key(outlet.name), _key(outlet.short)):
                 return outlet
         return None
+
+    def label_of(self, name: str) -> str:
+        """The name used in footnotes and counts: a known outlet's short name, else ``name``."""
+        named = self.outlet_named(name)
+        return named.label if named else name.strip()
 
     def outlet_signed(self, line: str) -> OutletConfig | None:
         for pattern, outlet in self.outlet_signatures:
@@ -66,4 +73,5 @@ def load_rules(config: Config) -> Rules:
             (_compile(sig, origin), outlet) for outlet in outlets for sig in outlet.signatures
         ),
         syndication=tuple(_compile(p, "rules.yml") for p in builtin["syndication"]),
+        default_outlet=config.default_outlet or None,
     )

@@ -195,12 +195,10 @@ def _read_syndication(line: str, rules: Rules, parsed: ParsedText) -> str | None
         m = pattern.fullmatch(line)
         if not m or len(m.group("publisher")) > 60:
             continue
-        named = rules.outlet_named(m.group("publisher"))
-        parsed.publisher = named.label if named else m.group("publisher").strip()
+        parsed.publisher = rules.label_of(m.group("publisher"))
         carrier = m.groupdict().get("carrier")
         if carrier:
-            named_carrier = rules.outlet_named(carrier)
-            parsed.outlet = named_carrier.label if named_carrier else carrier
+            parsed.outlet = rules.label_of(carrier)
         return (m.groupdict().get("rest") or "").strip()
     return None
 
