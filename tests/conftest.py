@@ -77,3 +77,16 @@ def seeds_project(tmp_path_factory) -> Path:
     project = make_project(tmp_path_factory.mktemp("seeds") / "briefing")
     build(project)
     return project
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole session: Playwright's sync API runs one instance per thread."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

@@ -14,7 +14,6 @@ import pytest
 import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
-from playwright.sync_api import sync_playwright
 
 from browser import (
     PHONE,
@@ -23,7 +22,6 @@ from browser import (
     crawl,
     footnote_problems,
     in_view,
-    launch,
     picture_problems,
     search,
     serve,
@@ -35,14 +33,6 @@ from conftest import REPO
 OUTPUT = REPO / "test-output"
 # WCAG AA for body text.
 READABLE = 4.5
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -16,12 +16,11 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from playwright.sync_api import sync_playwright
 
 from briefing.ingest import MAX_ARTICLE_BYTES
 from briefing.ingest.text import MAX_PARAGRAPH_CHARS
 
-from browser import Reader, launch, search, serve
+from browser import Reader, search, serve
 from conftest import REPO, build, make_project, run_cli
 
 #: Markup an article may carry, each put into an article of its own: as its headline, inside a
@@ -185,11 +184,10 @@ def test_a_very_long_line_is_cut_at_sentence_ends_and_built(hostile_project):
     assert len(SENTENCE) * 700 > 5 * MAX_PARAGRAPH_CHARS
 
 
-def test_no_dialog_opens_and_no_article_script_runs_in_the_browser(hostile_project, hostile_pages):
+def test_no_dialog_opens_and_no_article_script_runs_in_the_browser(browser, hostile_project, hostile_pages):
     """Every hostile page, and search results showing hostile text, in Debian's chromium."""
     dialogs: list[str] = []
-    with sync_playwright() as playwright, serve(hostile_project / "site") as url:
-        browser = launch(playwright)
+    with serve(hostile_project / "site") as url:
         reader = Reader.open(browser, url)
         reader.context.on("page", lambda page: page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss())))
         for path in hostile_pages:
@@ -200,7 +198,6 @@ def test_no_dialog_opens_and_no_article_script_runs_in_the_browser(hostile_proje
                 page.wait_for_timeout(500)  # search results render asynchronously
             page.close()
         reader.close()
-        browser.close()
     assert dialogs == []
     assert [p for p in reader.problems if "alert" in p or "evil.example" in p] == []
 
