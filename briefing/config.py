@@ -182,14 +182,29 @@ def parse_config(text: str, path: Path) -> Config:
         raise BriefingError(f"{path}:{_line_of(node, where)}: {key}: {message}")
     config = _build(data, path)
     ids = [t.id for t in config.topics] + [config.other_topic.id]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise BriefingError(f"{path}: topic id {duplicates[0]!r} is used twice; topic ids must be unique")
-    names = [e.id for e in config.entities]
-    twice = sorted({i for i in names if names.count(i) > 1})
-    if twice:
-        raise BriefingError(f"{path}: entity {twice[0]!r} is listed twice under entities; merge the two entries")
+    repeat = _first_repeat(ids)
+    if repeat is not None:
+        where = ["topics", repeat, "id"] if repeat < len(config.topics) else ["other_topic", "id"]
+        raise BriefingError(
+            f"{path}:{_line_of(node, where)}: topic id {ids[repeat]!r} is used twice; topic ids must be unique"
+        )
+    repeat = _first_repeat([e.id for e in config.entities])
+    if repeat is not None:
+        raise BriefingError(
+            f"{path}:{_line_of(node, ['entities', repeat])}: entity {config.entities[repeat].id!r} "
+            "is listed twice under entities; merge the two entries"
+        )
     return config
+
+
+def _first_repeat(values: list[str]) -> int | None:
+    """Index of the first value that already occurred, if any."""
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            return index
+        seen.add(value)
+    return None
 
 
 def _line_of(node: yaml.Node | None, path: list[Any]) -> int:

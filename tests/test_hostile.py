@@ -375,7 +375,7 @@ CONFIG_ERRORS = {
     "wrong-type": ("title: x\ntopics: []\nsummary_sentences: many\n", "briefing.yml:3: summary_sentences: 'many' is not of type 'integer'"),
     "wrong-type-list": ("title: x\ntopics: plan\n", "briefing.yml:2: topics: 'plan' is not of type 'array'"),
     "bad-topic-id": ("title: x\ntopics:\n  - id: ../../etc\n    title: A\n", "briefing.yml:3: topics.0.id: '../../etc' does not match"),
-    "duplicate-topic": ("title: x\ntopics:\n  - id: a\n    title: A\n  - id: a\n    title: B\n", "topic id 'a' is used twice"),
+    "duplicate-topic": ("title: x\ntopics:\n  - id: a\n    title: A\n  - id: a\n    title: B\n", "briefing.yml:5: topic id 'a' is used twice"),
     "missing-title": ("topics: []\n", "briefing.yml:1: (top level): 'title' is a required property"),
     "invalid-yaml": ("title: [x\ntopics: []\n", "briefing.yml:2: not valid YAML"),
     "not-a-mapping": ("- title\n", "must be a mapping of settings"),
