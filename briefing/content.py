@@ -279,7 +279,8 @@ def publisher_of(article: Article) -> str:
     An article whose publisher cannot be determined counts on its own, named
     after its file, so it is never silently merged with another.
     """
-    return article.publisher or f"unknown publisher ({article.path.rsplit('/', 1)[-1]})"
+    # The whole path: business/001.txt and tech/001.txt are two articles, not one publisher.
+    return article.publisher or f"unknown publisher ({article.path})"
 
 
 @dataclass(frozen=True)
