@@ -10,9 +10,10 @@ can change a page.
 from __future__ import annotations
 
 import json
+import posixpath
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import jinja2
 import markupsafe
 
 from briefing import pictures
-from briefing.content import Article, Attribution, Briefing, Finding, Quote, SourceRef, Topic, publisher_of
+from briefing.content import Article, Attribution, Briefing, Entity, Finding, Quote, SourceRef, Topic, publisher_of
 from briefing.errors import BriefingError
 
 SCHEMA_VERSION = 1
@@ -65,6 +66,8 @@ class Page:
     """Path below ``site_docs/``, e.g. ``topics/plan-terms.md``."""
     title: str
     text: str
+    continued: bool = False
+    """A numbered page after the first of a paginated page: reached from the first, kept out of the nav."""
 
 
 class Citations:
@@ -136,10 +139,25 @@ def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, str, list[Quote]]]:
     ]
 
 
-def topic_quotes(briefing: Briefing, topic: Topic) -> list[Quote]:
-    """The quotes whose sentence is one of the topic's findings."""
-    cited = {(ref.article_id, ref.sentence) for f in topic.findings for ref in f.sources}
+def topic_quotes(briefing: Briefing, findings: Iterable[Finding]) -> list[Quote]:
+    """The quotes whose sentence is one of ``findings`` (a topic's, or those on one of its pages)."""
+    cited = {(ref.article_id, ref.sentence) for f in findings for ref in f.sources}
     return [q for q in briefing.quotes if (q.source.article_id, q.source.sentence) in cited]
+
+
+def speaker_quotes(briefing: Briefing) -> list[tuple[str, str, Quote]]:
+    """(anchor, speaker, quote) for every quote, in the order of :func:`quotes_by_speaker`."""
+    return [(anchor, speaker, quote) for anchor, speaker, quotes in quotes_by_speaker(briefing) for quote in quotes]
+
+
+def people(briefing: Briefing) -> list[Entity]:
+    """The people and organisations worth an entry: described, quoted, or a person named by several articles."""
+    quoted = {quote.attribution.entity for quote in briefing.quotes}
+    return [
+        e
+        for e in briefing.entities
+        if e.type in ("PERSON", "ORG") and (e.description or e.id in quoted or (e.type == "PERSON" and len(e.articles) > 1))
+    ]
 
 
 def entity_sources(briefing: Briefing) -> dict[str, list[SourceRef]]:
@@ -195,46 +213,65 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     pages = [_render(env, "index.md.j2", "index.md", briefing.title, briefing, {})]
     for topic in briefing.topics:
         if topic.findings:
-            pages.append(_render(env, "topic.md.j2", topic_path(topic), topic.title, briefing, {"topic": topic}))
+            parts = _parts(topic_path(topic), topic.findings, FINDINGS_PER_PAGE)
+            pages += _render_parts(env, "topic.md.j2", parts, topic.title, briefing, {"topic": topic})
     pages.append(_render(env, "timeline.md.j2", "timeline.md", "Timeline", briefing, {}))
-    pages.append(_render(env, "people.md.j2", "people.md", "People and organisations", briefing, {}))
-    pages.append(_render(env, "quotes.md.j2", "quotes.md", "Quotes", briefing, {}))
-    pages += _source_pages(env, briefing)
+    quote_parts = _parts("quotes.md", speaker_quotes(briefing), QUOTES_PER_PAGE)
+    # The page where each speaker's statements start, for links from the people pages.
+    quotes_page: dict[str, str] = {}
+    for part in quote_parts:
+        for anchor_id, _speaker, _quote in part["items"]:
+            quotes_page.setdefault(anchor_id, part["path"])
+    people_parts = _parts("people.md", people(briefing), PEOPLE_PER_PAGE)
+    pages += _render_parts(env, "people.md.j2", people_parts, "People and organisations", briefing, {"quotes_page": quotes_page})
+    pages += _render_parts(env, "quotes.md.j2", quote_parts, "Quotes", briefing, {})
+    pages += _render_parts(env, "sources.md.j2", _parts("sources.md", briefing.articles, SOURCES_PER_PAGE), "Sources", briefing, {})
     return pages
 
 
-#: Articles listed on one sources page: thousands of articles make numbered pages, each small and quick to build.
+# Items on one page of a paginated page: thousands of articles make numbered pages, each small and quick to build.
+#: Articles listed on one sources page.
 SOURCES_PER_PAGE = 100
-#: Folder of the numbered sources pages after the first; they are reached from the first page, not the nav.
-SOURCES_DIR = "sources"
+#: Findings on one topic page (the topic's summary and tracked items stay on its first page).
+FINDINGS_PER_PAGE = 100
+#: Statements on one quotes page.
+QUOTES_PER_PAGE = 200
+#: Entries on one people page.
+PEOPLE_PER_PAGE = 50
 
 
-def _source_pages(env: jinja2.Environment, briefing: Briefing) -> list[Page]:
-    """``sources.md`` with the first articles, then ``sources/2.md``... with the next ones, oldest first."""
-    articles = briefing.articles
-    chunks = [articles[i : i + SOURCES_PER_PAGE] for i in range(0, len(articles), SOURCES_PER_PAGE)] or [()]
-    parts = [
-        {
-            "number": number,
-            "path": "sources.md" if number == 1 else f"{SOURCES_DIR}/{number}.md",
-            "first": (number - 1) * SOURCES_PER_PAGE + 1,
-            "articles": chunk,
-        }
+def _parts(path: str, items: Sequence[Any], per_page: int) -> list[dict[str, Any]]:
+    """Split ``items`` in order over ``path`` (e.g. ``sources.md``) then ``sources/2.md``, ``sources/3.md``...
+
+    Items keep their order, so adding one shifts at most the boundaries of the pages after it.
+    """
+    chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [()]
+    folder = path.removesuffix(".md")
+    return [
+        {"number": number, "path": path if number == 1 else f"{folder}/{number}.md", "first": (number - 1) * per_page + 1, "items": chunk}
         for number, chunk in enumerate(chunks, 1)
     ]
+
+
+def _render_parts(env: jinja2.Environment, template: str, parts: list[dict[str, Any]], title: str, briefing: Briefing, extra: dict) -> list[Page]:
+    """One page per part of :func:`_parts`, each with links to all of them; the numbered ones stay out of the nav."""
     pages = []
     for part in parts:
-        title = "Sources" if part["number"] == 1 else f"Sources, page {part['number']}"
-        # Links between the pages are relative to the page they are printed on.
-        up = "../" if part["number"] > 1 else ""
-        links = [{"number": p["number"], "href": up + p["path"], "current": p is part} for p in parts]
-        pages.append(_render(env, "sources.md.j2", part["path"], title, briefing, {"part": part, "parts": links}))
+        links = [{"number": p["number"], "href": _relative(p["path"], part["path"]), "current": p is part} for p in parts]
+        numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
+        page = _render(env, template, part["path"], numbered, briefing, {**extra, "part": part, "parts": links})
+        pages.append(replace(page, continued=part["number"] > 1))
     return pages
 
 
 def render_page(briefing: Briefing, templates: Path, template: str, path: str, title: str, **context: Any) -> Page:
     """Render one page that needs more than the briefing (the changes and history pages need git)."""
     return _render(_environment(templates), template, path, title, briefing, context)
+
+
+def _relative(target: str, page: str) -> Markdown:
+    """The link from ``page`` to ``target`` (both below ``site_docs/``): MkDocs resolves it relative to the page."""
+    return Markdown(posixpath.relpath(target, posixpath.dirname(page) or "."))
 
 
 def topic_path(topic: Topic) -> str:
@@ -249,6 +286,7 @@ def _render(env: jinja2.Environment, template: str, path: str, title: str, brief
             cite=citations.cite,
             footnotes=citations.definitions,
             topic_path=topic_path,
+            link=lambda target: _relative(target, path),
             **extra,
         )
     except jinja2.TemplateError as exc:

@@ -1,4 +1,4 @@
-"""Scale: the benchmark keeps working, rebuilds analyse only what is new, big briefings paginate their sources.
+"""Scale: the benchmark keeps working, rebuilds analyse only what is new, big briefings paginate their long pages.
 
 No timing is asserted anywhere: how long things take depends on the machine.
 The figures live in docs/benchmarks.md, written by `make bench`.
@@ -53,7 +53,7 @@ def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monke
     assert not (docs / "sources/4.md").exists()
     assert first.count("\n## ") == 2 and second.count("\n## ") == 2 and third.count("\n## ") == 1
     assert "This page lists articles 1 to 2. Pages: **1** · [2](sources/2.md) · [3](sources/3.md)" in first
-    assert "This page lists articles 3 to 4. Pages: [1](../sources.md) · **2** · [3](../sources/3.md)" in second
+    assert "This page lists articles 3 to 4. Pages: [1](../sources.md) · **2** · [3](3.md)" in second
     assert (project / "site" / "sources" / "3.html").is_file()
     # Every article is listed exactly once across the pages.
     listed = [p.replace("\\", "") for p in re.findall(r"\| File \| (.+) \|", first + second + third)]
@@ -63,6 +63,48 @@ def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monke
     shown = console.export_text()
     for stage in result.timings:
         assert f"✓ {stage} in " in shown
+
+
+def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp_path, monkeypatch):
+    monkeypatch.setattr(briefing.pages, "FINDINGS_PER_PAGE", 30)
+    monkeypatch.setattr(briefing.pages, "QUOTES_PER_PAGE", 20)
+    monkeypatch.setattr(briefing.pages, "PEOPLE_PER_PAGE", 10)
+    project = make_project(tmp_path / "seeds")
+    result = run_build(BuildOptions(project=project))  # the build checks each page's footnotes and links
+    docs, site = project / "site_docs", project / "site"
+
+    def parts(first: str) -> list[str]:
+        folder = first.removesuffix(".md")
+        numbered = sorted((docs / folder).glob("*.md"), key=lambda f: int(f.stem)) if (docs / folder).is_dir() else []
+        return [(docs / first).read_text()] + [f.read_text() for f in numbered]
+
+    for topic in result.briefing.topics:
+        if not topic.findings:
+            continue
+        pages = parts(f"topics/{topic.id}.md")
+        assert len(pages) == -(-len(topic.findings) // 30)
+        # The opening (summary, tracked items) is on the first page only; every finding is listed once.
+        assert all("## In short" not in p and "## Tracked items" not in p for p in pages[1:])
+        listed = sum(p.count("\n  — *") for p in pages) - len(topic.summary)
+        assert listed == len(topic.findings)
+    plan_terms = parts("topics/plan-terms.md")
+    assert len(plan_terms) == 3 and "Pages: [1](../plan-terms.md) · **2** · [3](3.md)" in plan_terms[1]
+
+    quotes = parts("quotes.md")
+    assert len(quotes) == -(-len(result.briefing.quotes) // 20) > 1
+    assert sum(len(re.findall(r"^- ", p, re.M)) for p in quotes) == len(result.briefing.quotes)
+
+    people = parts("people.md")
+    entries = [anchor for p in people for anchor in re.findall(r"^## .* \{#(.+)\}$", p, re.M)]
+    assert len(people) > 1 and len(entries) == len(set(entries)) == len(briefing.pages.people(result.briefing))
+    # "All statements" links lead to the quotes page where the speaker's statements start.
+    for page, text in zip(["people.md"] + [f"people/{n}.md" for n in range(2, len(people) + 1)], people):
+        for href, anchor in re.findall(r"\]\(([^)#]+)#([^)]+)\)", text):
+            assert "{#" + anchor + "}" in (docs / page).parent.joinpath(href).read_text()
+
+    # The numbered pages are built but stay out of the navigation.
+    assert (site / "quotes" / "2.html").is_file() and (site / "topics" / "plan-terms" / "2.html").is_file()
+    assert "page 2" not in (site / "index.html").read_text()
 
 
 def test_no_progress_display_when_output_is_not_a_terminal(tmp_path):

@@ -21,7 +21,7 @@ from briefing.content import Briefing
 from briefing.errors import BriefingError
 from briefing.findings import assemble
 from briefing.ingest import Problem, read_articles
-from briefing.pages import SOURCES_DIR, briefing_json, render_pages
+from briefing.pages import briefing_json, render_pages
 from briefing.site import build_html, check_footnotes, recover_swap, swap_in, write_docs
 from briefing.version import Version, open_repository, record_version, tag_interrupted
 
@@ -142,14 +142,15 @@ def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions
 def _nav(pages) -> list:
     """Overview first, the topics grouped, then every other page in the order rendered.
 
-    The numbered sources pages are left to the first one's page links: thousands of
-    articles must not make the navigation long.
+    The numbered pages after the first of a paginated page are left to the first one's
+    page links: thousands of articles must not make the navigation long.
     """
+    pages = [p for p in pages if not p.continued]
     topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
     nav: list = [{"Overview": "index.md"}]
     if topics:
         nav.append({"Topics": topics})
-    others = (p for p in pages if p.path != "index.md" and not p.path.startswith(("topics/", f"{SOURCES_DIR}/")))
+    others = (p for p in pages if p.path != "index.md" and not p.path.startswith("topics/"))
     nav += [{p.title: p.path} for p in others]
     return nav
 
