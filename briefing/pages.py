@@ -193,9 +193,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         speaker_name=speaker_name,
         # An explicit heading id (attr_list), so links to an entity do not depend on slug rules.
         anchor=lambda name: Markdown("{#" + name + "}"),
-        quotes_by_speaker=quotes_by_speaker,
         topic_quotes=topic_quotes,
-        entity_sources=entity_sources,
         support=support,
         source_name=source_name,
         article_title=article_title,
@@ -223,7 +221,13 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
         for anchor_id, _speaker, _quote in part["items"]:
             quotes_page.setdefault(anchor_id, part["path"])
     people_parts = _parts("people.md", people(briefing), PEOPLE_PER_PAGE)
-    pages += _render_parts(env, "people.md.j2", people_parts, "People and organisations", briefing, {"quotes_page": quotes_page})
+    # Worked out once for all the people pages, not once a page.
+    people_context = {
+        "quotes_page": quotes_page,
+        "first_mentions": entity_sources(briefing),
+        "said": {anchor_id: quotes for anchor_id, _speaker, quotes in quotes_by_speaker(briefing)},
+    }
+    pages += _render_parts(env, "people.md.j2", people_parts, "People and organisations", briefing, people_context)
     pages += _render_parts(env, "quotes.md.j2", quote_parts, "Quotes", briefing, {})
     pages += _render_parts(env, "sources.md.j2", _parts("sources.md", briefing.articles, SOURCES_PER_PAGE), "Sources", briefing, {})
     return pages
