@@ -137,9 +137,6 @@ class Config:
     """The gazetteer: canonical names for the people, organisations and places of the story."""
     source_path: Path | None = field(default=None, compare=False)
 
-    def topic_ids(self) -> tuple[str, ...]:
-        return tuple(t.id for t in self.topics) + (self.other_topic.id,)
-
 
 def _schema() -> dict[str, Any]:
     text = resources.files("briefing").joinpath("config.schema.json").read_text("utf-8")

@@ -175,7 +175,7 @@ class Finding:
     """The representative sentence, verbatim from its first source."""
     sources: tuple[SourceRef, ...]
     publishers: tuple[str, ...]
-    """Independent publishers reporting it (either side, if contested), sorted."""
+    """Independent publishers of its ``sources``, sorted; those disputing it are not counted."""
     disputed_by: tuple[SourceRef, ...] = ()
     """Sentences that deny it or give other figures for it; empty unless contested."""
     claimant: str | None = None

@@ -188,7 +188,8 @@ def timeline_picture(briefing: Briefing) -> Markup:
     text_x = axis_x + 14
     body, said = [], []
     y = 18.0
-    for number, (date, events) in enumerate(by_date.items()):
+    previous: str | None = None
+    for date, events in by_date.items():
         published = sorted({e.publisher for e in events if e.published})
         mentions = [e for e in events if not e.published]
         lines = []
@@ -198,7 +199,7 @@ def timeline_picture(briefing: Briefing) -> Markup:
             more = f" (and {len(mentions) - 1} more)" if len(mentions) > 1 else ""
             lines.append(f"{mentions[0].publisher}: {mentions[0].text}{more}")
         label = events[0].label
-        if number:
+        if previous:
             far = dt.date.fromisoformat(date[:7] + "-01") - dt.date.fromisoformat(previous[:7] + "-01") > dt.timedelta(days=62)
             body.append(f'<line x1="{axis_x:g}" y1="{y - row_h:g}" x2="{axis_x:g}" y2="{y:g}" class="bp-axis{" bp-gap" if far else ""}"/>')
         body.append(f'<text x="{axis_x - 12:g}" y="{y + 4:g}" text-anchor="end" class="bp-strong">{_text(label)}</text>')

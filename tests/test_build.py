@@ -10,7 +10,6 @@ from pathlib import Path
 import git
 import jsonschema
 import lxml.html
-import pytest
 
 from briefing.ingest.text import normalise_space
 from briefing.site import _DEFINITION, _REFERENCE

@@ -16,7 +16,7 @@ pages and changes the lines it corroborates, and moves nothing else.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from briefing.analyse import content_lemmas
@@ -74,6 +74,11 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
     groups = same_fact_groups(same, [item.article.article.id for item in items], config.same_fact_similarity)
     topic_of = _TopicMatcher(config)
 
+    publisher_by_article = {a.article.id: publisher_of(a.article) for a in articles}
+
+    def publishers_of(refs: Iterable[SourceRef]) -> tuple[str, ...]:
+        return tuple(sorted({publisher_by_article[r.article_id] for r in refs}))
+
     findings: list[Finding] = []
     sentences_of: dict[str, list[Sentence]] = {}
     for members in sorted(groups):  # member indices follow article order, then sentence order
@@ -92,7 +97,7 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
             topic=topic_of.best([items[i].sentence for i in members]),
             text=items[central].sentence.text,
             sources=tuple(items[i].ref for i in members),
-            publishers=tuple(sorted({items[i].publisher for i in members})),
+            publishers=publishers_of(items[i].ref for i in members),
         )
         findings.append(finding)
         sentences_of[finding.id] = [items[i].sentence for i in members]
@@ -101,12 +106,8 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
         sentences_of,
         lambda a, b: same.score(index_of[id(a)], index_of[id(b)]),
     )
-    # Only a finding's own sources count as publishers reporting it; those disputing it do not.
-    publisher_by_article = {a.article.id: publisher_of(a.article) for a in articles}
-    findings = [
-        replace(f, publishers=tuple(sorted({publisher_by_article[r.article_id] for r in f.sources})))
-        for f in findings
-    ]
+    # Contesting moves disputing sources out of ``sources``: they do not count as reporting it.
+    findings = [replace(f, publishers=publishers_of(f.sources)) for f in findings]
 
     summarise = _Summariser(
         {f.id: sentences_of[f.id][0] for f in findings},
