@@ -162,6 +162,53 @@ def test_a_kill_during_a_stage_leaves_the_last_version_intact(request, stage):
     assert_next_build_records_the_new_version(project, before)
 
 
+#: Runs `briefing build` in the child with the analysis on every core, however few the articles.
+IN_WORKERS = """
+import sys
+import briefing.analyse
+briefing.analyse.PARALLEL_FROM = 0
+from briefing.cli import cli
+sys.argv = ["briefing", "build"]
+cli()
+"""
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+        except (OSError, IndexError, ValueError):
+            continue  # ended while we looked
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_kill_during_analysis_on_every_core_ends_the_workers_too(project):
+    """A worker left running would keep the build lock it inherited: no build could run again."""
+    before = state(project)
+    cached = cache_entries(project)
+    process = start_build(project, "-c", IN_WORKERS)
+    wait_for(lambda: cache_entries(project) > cached, process)
+    workers = children(process.pid)
+    assert len(workers) >= 2  # the analysis workers (and the pool's resource tracker, if any)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(running(pid) for pid in workers)
+    assert state(project) == before
+    assert_next_build_records_the_new_version(project, before)
+
+
 #: (what the child kills itself at, and whether the old outputs must be back once recovered).
 SWAP_KILLS = {
     "before moving site_docs away": (("rename", ".site_docs.old", 1), "old"),

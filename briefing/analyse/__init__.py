@@ -10,9 +10,15 @@ analysed again.
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from spacy.language import Language
@@ -33,10 +39,15 @@ ANALYSIS_VERSION = 5
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
-#: Paragraphs per spaCy batch: small, so that each worker process gets its share of the work.
+#: Paragraphs per ``nlp.pipe`` batch.
 PIPE_BATCH = 64
+#: Paragraphs (in whole articles) per batch of articles a worker analyses: small enough that
+#: the workers finish together and progress moves, large enough that sending work costs little.
+BATCH_PARAGRAPHS = 256
 #: From this many new paragraphs on, analysis runs on all cores; below, starting workers costs more than it saves.
 PARALLEL_FROM = 1000
+#: prctl(2) option: the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
 
 
 def analyse(
@@ -57,7 +68,72 @@ def analyse(
             todo.append(article)
         else:
             results[article.id] = cached
-    for article, sentences in zip(todo, _sentences_of(nlp, todo)):
+    job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
+    batches = _batches(todo)
+    for batch in _in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo))):
+        for analysed in batch:
+            results[analysed.article.id] = analysed
+        if progress:
+            progress(len(batch))
+    return tuple(results[a.id] for a in articles)
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def analysis_workers(paragraphs: int) -> int:
+    """How many processes analyse ``paragraphs`` new paragraphs: every core once there are enough.
+
+    Each worker runs the whole analysis of its articles (spaCy, attribution,
+    numbers, TextRank, the cache entry) and sends back only the results, not
+    spaCy's documents. Every component of the model is used (the tagger and
+    attribute ruler feed the lemmatizer, the parser gives sentences and
+    attribution, NER the mentions), so none is disabled.
+    """
+    return available_cores() if paragraphs >= PARALLEL_FROM else 1
+
+
+def _in_workers(job: Callable[[list[Article]], list[AnalysedArticle]], batches: list[list[Article]], workers: int) -> Iterator[list[AnalysedArticle]]:
+    """``map(job, batches)``, in order, on ``workers`` processes when there is more than one."""
+    if workers == 1:
+        yield from map(job, batches)
+        return
+    # Forked after load_nlp, so every worker starts with the model loaded.
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        yield from pool.map(job, batches)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive a killed build: it would hold the build lock it inherited."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above took effect
+        os._exit(1)
+
+
+def _batches(articles: Sequence[Article]) -> list[list[Article]]:
+    """Whole articles in batches of about :data:`BATCH_PARAGRAPHS` paragraphs, in order."""
+    batches: list[list[Article]] = [[]]
+    size = 0
+    for article in articles:
+        if size >= BATCH_PARAGRAPHS:
+            batches.append([])
+            size = 0
+        batches[-1].append(article)
+        size += len(article.paragraphs)
+    return [b for b in batches if b]
+
+
+def _analyse_batch(
+    articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache
+) -> list[AnalysedArticle]:
+    """Analyse ``articles`` in this process and cache each result; runs in a worker process too."""
+    results = []
+    for article, sentences in zip(articles, _sentences_of(load_nlp(gazetteer), articles)):
         analysed = AnalysedArticle(
             article=article,
             sentences=sentences,
@@ -68,26 +144,14 @@ def analyse(
             ),
         )
         cache.put(analysed)
-        results[article.id] = analysed
-        if progress:
-            progress(1)
-    return tuple(results[a.id] for a in articles)
-
-
-def pipe_settings(paragraphs: int) -> dict[str, int]:
-    """``nlp.pipe`` settings for ``paragraphs`` texts: on every core when there are enough of them.
-
-    Every component of the model is used (the tagger and attribute ruler feed the
-    lemmatizer, the parser gives sentences and attribution, NER the mentions), so none is disabled.
-    """
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return {"batch_size": PIPE_BATCH, "n_process": cores if paragraphs >= PARALLEL_FROM else 1}
+        results.append(analysed)
+    return results
 
 
 def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[Sentence, ...]]:
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
-    docs = nlp.pipe(texts, as_tuples=True, **pipe_settings(sum(len(a.paragraphs) for a in articles)))
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
     current_article = 0
     memory = SpeakerMemory()
