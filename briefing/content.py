@@ -234,7 +234,7 @@ class Briefing:
     entities: tuple[Entity, ...] = ()
     """Canonical people, organisations and places, most mentioned first."""
 
-    @property
+    @cached_property
     def quotes(self) -> tuple[Quote, ...]:
         """Every attributed statement, in article order then sentence order."""
         return tuple(
