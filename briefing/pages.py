@@ -9,10 +9,11 @@ can change a page.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -211,16 +212,16 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     pages = [_render(env, "index.md.j2", "index.md", briefing.title, briefing, {})]
     for topic in briefing.topics:
         if topic.findings:
-            parts = _parts(topic_path(topic), topic.findings, FINDINGS_PER_PAGE)
+            parts = _parts(topic_path(topic), topic.findings, FINDINGS_PER_PAGE, lambda f: f.id)
             pages += _render_parts(env, "topic.md.j2", parts, topic.title, briefing, {"topic": topic})
     pages.append(_render(env, "timeline.md.j2", "timeline.md", "Timeline", briefing, {}))
-    quote_parts = _parts("quotes.md", speaker_quotes(briefing), QUOTES_PER_PAGE)
+    quote_parts = _parts("quotes.md", speaker_quotes(briefing), QUOTES_PER_PAGE, _quote_key)
     # The page where each speaker's statements start, for links from the people pages.
     quotes_page: dict[str, str] = {}
     for part in quote_parts:
         for anchor_id, _speaker, _quote in part["items"]:
             quotes_page.setdefault(anchor_id, part["path"])
-    people_parts = _parts("people.md", people(briefing), PEOPLE_PER_PAGE)
+    people_parts = _parts("people.md", people(briefing), PEOPLE_PER_PAGE, lambda e: e.id)
     # Worked out once for all the people pages, not once a page.
     people_context = {
         "quotes_page": quotes_page,
@@ -229,11 +230,13 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     }
     pages += _render_parts(env, "people.md.j2", people_parts, "People and organisations", briefing, people_context)
     pages += _render_parts(env, "quotes.md.j2", quote_parts, "Quotes", briefing, {})
-    pages += _render_parts(env, "sources.md.j2", _parts("sources.md", briefing.articles, SOURCES_PER_PAGE), "Sources", briefing, {})
+    source_parts = _parts("sources.md", briefing.articles, SOURCES_PER_PAGE, lambda a: a.article.id)
+    pages += _render_parts(env, "sources.md.j2", source_parts, "Sources", briefing, {})
     return pages
 
 
-# Items on one page of a paginated page: thousands of articles make numbered pages, each small and quick to build.
+# Items on one page of a paginated page, on average: thousands of articles make numbered
+# pages, each small and quick to build. A page holds from a quarter to twice as many.
 #: Articles listed on one sources page.
 SOURCES_PER_PAGE = 100
 #: Findings on one topic page (the topic's summary and tracked items stay on its first page).
@@ -244,17 +247,42 @@ QUOTES_PER_PAGE = 200
 PEOPLE_PER_PAGE = 50
 
 
-def _parts(path: str, items: Sequence[Any], per_page: int) -> list[dict[str, Any]]:
+def _parts(path: str, items: Sequence[Any], per_page: int, key: Callable[[Any], str]) -> list[dict[str, Any]]:
     """Split ``items`` in order over ``path`` (e.g. ``sources.md``) then ``sources/2.md``, ``sources/3.md``...
 
-    Items keep their order, so adding one shifts at most the boundaries of the pages after it.
+    Where a page ends is decided by the items, not by their positions: after an
+    item whose ``key`` hashes to a multiple of the page length (the way rsync cuts
+    files into chunks), once the page holds a quarter of ``per_page``, and at the
+    latest at twice ``per_page``. So an added or removed item changes the page it
+    is on and leaves the other pages as they were: the next build renders only
+    that page again, and ``git diff`` between versions shows only it. Up to
+    ``per_page`` items stay on one page.
     """
-    chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [()]
+    if len(items) <= per_page:
+        return _numbered(path, [items])
+    shortest, longest = max(1, per_page // 4), 2 * per_page
+    # From ``shortest`` on, each item ends the page with this chance: pages average ``per_page``.
+    cut_every = max(1, per_page - shortest)
+    chunks: list[list[Any]] = [[]]
+    for item in items:
+        chunks[-1].append(item)
+        digest = int.from_bytes(hashlib.blake2b(key(item).encode(), digest_size=8).digest(), "big")
+        if len(chunks[-1]) >= longest or (len(chunks[-1]) >= shortest and digest % cut_every == 0):
+            chunks.append([])
+    return _numbered(path, [c for c in chunks if c])
+
+
+def _numbered(path: str, chunks: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
     folder = path.removesuffix(".md")
     return [
-        {"number": number, "path": path if number == 1 else f"{folder}/{number}.md", "first": (number - 1) * per_page + 1, "items": chunk}
+        {"number": number, "path": path if number == 1 else f"{folder}/{number}.md", "items": tuple(chunk)}
         for number, chunk in enumerate(chunks, 1)
     ]
+
+
+def _quote_key(item: tuple[str, str, Quote]) -> str:
+    anchor_id, _speaker, quote = item
+    return f"{anchor_id}\0{quote.source.label}\0{quote.attribution.content}"
 
 
 def _render_parts(env: jinja2.Environment, template: str, parts: list[dict[str, Any]], title: str, briefing: Briefing, extra: dict) -> list[Page]:

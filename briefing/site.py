@@ -22,6 +22,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 
 from briefing.errors import BriefingError
 from briefing.pages import Page
+from briefing.site_cache import RenderCache
 
 MKDOCS_FILE = "mkdocs.yml"
 _REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
@@ -54,11 +55,12 @@ def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> No
         target.write_text(text, encoding="utf-8", newline="\n")
 
 
-def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list, epoch: int) -> None:
-    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml.
+def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list, epoch: int, cache: Path) -> int:
+    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml; return the pages rendered.
 
     ``epoch`` becomes SOURCE_DATE_EPOCH, the only date MkDocs writes, so the
-    same inputs give the same bytes.
+    same inputs give the same bytes. Pages whose Markdown did not change since
+    the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
     """
     config_file = project / MKDOCS_FILE
     if not config_file.is_file():
@@ -77,7 +79,11 @@ def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list,
             nav=nav,
             strict=True,
         )
+        render_cache = RenderCache(cache)
+        config.plugins["briefing/render-cache"] = render_cache
         mkdocs_build(config)
+        render_cache.save()
+        return render_cache.rendered
     except ConfigurationError as exc:
         raise BriefingError(f"{config_file}: {exc}") from None
     except Abort as exc:

@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import subprocess
 import sys
 
+import pytest
+
 from rich.console import Console
 
+import briefing.analyse
 import briefing.pages
 from briefing.commands.build import BuildOptions, run_build
 from briefing.commands.progress import RichDisplay, terminal_display
-from conftest import REPO, make_project, run_cli
+from briefing.errors import BriefingError
+from briefing.analyse import analyse
+from briefing.config import load_config
+from briefing.ingest import read_articles
+from conftest import BBC, REPO, make_project, run_cli
 
 
 def test_benchmark_runs_on_50_bbc_articles(tmp_path):
@@ -44,25 +52,90 @@ def test_benchmark_runs_on_50_bbc_articles(tmp_path):
 
 def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monkeypatch):
     monkeypatch.setattr(briefing.pages, "SOURCES_PER_PAGE", 2)
-    project = make_project(tmp_path / "seeds")  # five articles: pages of 2, 2 and 1
+    project = make_project(tmp_path / "seeds")  # five articles: pages of 1 to 4
     console = Console(file=io.StringIO(), record=True, force_terminal=True, width=100)
     result = run_build(BuildOptions(project=project), display=RichDisplay(console))
 
     docs = project / "site_docs"
-    first, second, third = (docs / "sources.md").read_text(), (docs / "sources/2.md").read_text(), (docs / "sources/3.md").read_text()
-    assert not (docs / "sources/4.md").exists()
-    assert first.count("\n## ") == 2 and second.count("\n## ") == 2 and third.count("\n## ") == 1
-    assert "This page lists articles 1 to 2. Pages: **1** · [2](sources/2.md) · [3](sources/3.md)" in first
-    assert "This page lists articles 3 to 4. Pages: [1](../sources.md) · **2** · [3](3.md)" in second
-    assert (project / "site" / "sources" / "3.html").is_file()
-    # Every article is listed exactly once across the pages.
-    listed = [p.replace("\\", "") for p in re.findall(r"\| File \| (.+) \|", first + second + third)]
-    assert sorted(listed) == sorted(a.article.path for a in result.briefing.articles)
+    pages = parts(docs, "sources.md")
+    assert len(pages) > 1
+    count = len(pages)
+    links = " · ".join(["**1**"] + [f"[{n}](sources/{n}.md)" for n in range(2, count + 1)])
+    assert f"Articles, page 1 of {count}: {links}" in pages[0]
+    assert f"Articles, page 2 of {count}: [1](../sources.md) · **2**" in pages[1]
+    # The count of articles is on the first page only: a numbered page changes only with its own articles.
+    assert "these 5 articles" in pages[0] and all("these 5 articles" not in p for p in pages[1:])
+    assert (project / "site" / "sources" / f"{count}.html").is_file()
+    # Every article is listed exactly once across the pages, in order.
+    listed = [p.replace("\\", "") for page in pages for p in re.findall(r"\| File \| (.+) \|", page)]
+    assert listed == [a.article.path for a in result.briefing.articles]
 
     assert list(result.timings) == ["ingest", "analyse", "findings", "pages", "site", "version"]
     shown = console.export_text()
     for stage in result.timings:
         assert f"✓ {stage} in " in shown
+
+
+def parts(docs, first: str) -> list[str]:
+    """The text of a paginated page's pages: ``first``, then its numbered pages in order."""
+    folder = first.removesuffix(".md")
+    numbered = sorted((docs / folder).glob("*.md"), key=lambda f: int(f.stem)) if (docs / folder).is_dir() else []
+    return [(docs / first).read_text()] + [f.read_text() for f in numbered]
+
+
+def test_pages_end_where_their_items_say_so_an_added_item_changes_one_page():
+    items = [f"item-{n}" for n in range(3000)]
+    pages = [part["items"] for part in briefing.pages._parts("list.md", items, 100, str)]
+    assert [item for page in pages for item in page] == items
+    assert all(25 <= len(page) <= 200 for page in pages[:-1])
+    assert 20 <= len(pages) <= 40  # about 100 a page
+    # Cut at positions instead, and an item added at the front would move every page.
+    for position in (0, 1, 777, 1500, 2999):
+        for added in ("new-a", "new-b", "new-c"):
+            grown = items[:position] + [added] + items[position:]
+            grown_pages = [part["items"] for part in briefing.pages._parts("list.md", grown, 100, str)]
+            changed = set(grown_pages) - set(pages)
+            assert 1 <= len(changed) <= 3, (position, added, len(changed))
+    assert len(briefing.pages._parts("list.md", items[:100], 100, str)) == 1  # up to a page's worth: one page
+
+
+def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
+    project = make_project(tmp_path / "seeds")
+    first = run_build(BuildOptions(project=project, commit=False))
+    site = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    again = run_build(BuildOptions(project=project, commit=False))
+    assert first.rendered == len(list((project / "site_docs").rglob("*.md"))) and again.rendered == 0
+    # Reused HTML makes the very same site, search index included.
+    assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == site
+
+    # An edited article changes some pages; the others are reused, and the site is what a fresh build makes.
+    seed = sorted((project / "seeds").glob("*.txt"))[-1]
+    seed.write_text(seed.read_text() + "\n\nThe ministry said on Friday that the talks would resume in Geneva next week.\n")
+    docs_before = {p: p.read_text() for p in (project / "site_docs").rglob("*.md")}
+    edited = run_build(BuildOptions(project=project, commit=False))
+    changed = [p for p in (project / "site_docs").rglob("*.md") if docs_before.get(p) != p.read_text()]
+    assert 0 < edited.rendered == len(changed) < len(docs_before)
+    reused = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    shutil.rmtree(project / ".briefing" / "pages")
+    fresh = run_build(BuildOptions(project=project, commit=False))
+    assert fresh.rendered == len(docs_before)
+    assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == reused
+
+
+def test_a_page_that_warned_is_rendered_again_and_a_broken_cache_entry_is_not_trusted(tmp_path):
+    project = make_project(tmp_path / "seeds")
+    run_build(BuildOptions(project=project, commit=False))
+    cache = project / ".briefing" / "pages"
+    for entry in cache.iterdir():
+        entry.write_text(entry.read_text()[:50])  # cut short, as by a full disk
+    assert run_build(BuildOptions(project=project, commit=False)).rendered == len(list((project / "site_docs").rglob("*.md")))
+
+    # A template that links to a missing page fails --strict, and fails again: nothing was cached from it.
+    timeline = project / "templates" / "timeline.md.j2"
+    timeline.write_text(timeline.read_text() + "\n[Gone](gone.md)\n")
+    for _ in range(2):
+        with pytest.raises(BriefingError, match="mkdocs build --strict failed"):
+            run_build(BuildOptions(project=project, commit=False))
 
 
 def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp_path, monkeypatch):
@@ -73,28 +146,23 @@ def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp
     result = run_build(BuildOptions(project=project))  # the build checks each page's footnotes and links
     docs, site = project / "site_docs", project / "site"
 
-    def parts(first: str) -> list[str]:
-        folder = first.removesuffix(".md")
-        numbered = sorted((docs / folder).glob("*.md"), key=lambda f: int(f.stem)) if (docs / folder).is_dir() else []
-        return [(docs / first).read_text()] + [f.read_text() for f in numbered]
-
     for topic in result.briefing.topics:
         if not topic.findings:
             continue
-        pages = parts(f"topics/{topic.id}.md")
-        assert len(pages) == -(-len(topic.findings) // 30)
+        pages = parts(docs, f"topics/{topic.id}.md")
+        assert len(pages) == 1 if len(topic.findings) <= 30 else len(pages) > 1
         # The opening (summary, tracked items) is on the first page only; every finding is listed once.
         assert all("## In short" not in p and "## Tracked items" not in p for p in pages[1:])
         listed = sum(p.count("\n  — *") for p in pages) - len(topic.summary)
         assert listed == len(topic.findings)
-    plan_terms = parts("topics/plan-terms.md")
-    assert len(plan_terms) == 3 and "Pages: [1](../plan-terms.md) · **2** · [3](3.md)" in plan_terms[1]
+    plan_terms = parts(docs, "topics/plan-terms.md")
+    assert f"Findings, page 2 of {len(plan_terms)}: [1](../plan-terms.md) · **2**" in plan_terms[1]
 
-    quotes = parts("quotes.md")
-    assert len(quotes) == -(-len(result.briefing.quotes) // 20) > 1
+    quotes = parts(docs, "quotes.md")
+    assert len(quotes) > 1
     assert sum(len(re.findall(r"^- ", p, re.M)) for p in quotes) == len(result.briefing.quotes)
 
-    people = parts("people.md")
+    people = parts(docs, "people.md")
     entries = [anchor for p in people for anchor in re.findall(r"^## .* \{#(.+)\}$", p, re.M)]
     assert len(people) > 1 and len(entries) == len(set(entries)) == len(briefing.pages.people(result.briefing))
     # "All statements" links lead to the quotes page where the speaker's statements start.
@@ -105,6 +173,24 @@ def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp
     # The numbered pages are built but stay out of the navigation.
     assert (site / "quotes" / "2.html").is_file() and (site / "topics" / "plan-terms" / "2.html").is_file()
     assert "page 2" not in (site / "index.html").read_text()
+
+
+def test_analysis_on_every_core_gives_what_one_process_gives(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "p", seeds=None, git_init=False)
+    for path in sorted(BBC.glob("*/*.txt"))[::150]:  # 15 articles from all five sections
+        shutil.copy(path, project / "seeds" / f"{path.parent.name}-{path.name}")
+    config = load_config(project)
+    articles = read_articles(project, config).articles
+    alone = analyse(articles, config.article_summary_sentences, gazetteer=config.entities)
+    monkeypatch.setattr(briefing.analyse, "analysis_workers", lambda paragraphs: 2)
+    monkeypatch.setattr(briefing.analyse, "BATCH_PARAGRAPHS", 20)  # several batches for each worker
+    done: list[int] = []
+    together = analyse(articles, config.article_summary_sentences, cache_dir=tmp_path / "cache", progress=done.append, gazetteer=config.entities)
+    assert together == alone and sum(done) == len(articles) and len(done) > 2
+    # The workers wrote the cache entries: a second run analyses nothing.
+    again: list[int] = []
+    assert analyse(articles, config.article_summary_sentences, cache_dir=tmp_path / "cache", progress=again.append, gazetteer=config.entities) == alone
+    assert again == []
 
 
 def test_no_progress_display_when_output_is_not_a_terminal(tmp_path):

@@ -48,6 +48,8 @@ class BuildResult:
     notes: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent in each stage (ingest, analyse, findings, pages, site, version), in order."""
+    rendered: int = 0
+    """Pages MkDocs rendered; the others were the Markdown of the last build, their HTML reused."""
 
 
 def run_build(
@@ -109,12 +111,14 @@ def _build(
     check_footnotes(pages)
     write_docs(pages, files, staging / DOCS_DIR)
     stages.start("site")
-    build_html(project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing))
+    rendered = build_html(
+        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing), project / WORK_DIR / "pages"
+    )
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
-    say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/")
+    say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, ingested.problems + unusable, timings=stages.seconds)
+    result = BuildResult(briefing, ingested.problems + unusable, timings=stages.seconds, rendered=rendered)
     if not options.commit:
         return result
     stages.start("version")

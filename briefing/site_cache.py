@@ -1,0 +1,158 @@
+"""Part of stage 5, site: a rebuild renders only the pages whose Markdown changed.
+
+MkDocs renders every page on every build, and at thousands of articles that is
+most of a build: Python-Markdown's conversion and the search plugin's parse of
+each page's HTML. Most pages of a rebuild are the Markdown of the last build, so
+this MkDocs plugin keeps, for each page, what rendering produced (the HTML, the
+table of contents, the title, the anchors the page has and the links it makes)
+and the page's search-index entries, keyed by everything they depend on, and
+hands them back instead of working them out again. The theme still lays out
+every page, so navigation and page chrome are always current.
+
+Entries are saved only once a build has succeeded, so a page whose rendering
+warned (a broken link, say) is never taken from the cache and ``--strict`` sees
+the warning again; entries that build did not use are removed then, so the
+cache holds one build's pages. An unreadable entry is rendered again, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import markdown
+import mkdocs
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, get_toc
+
+#: Bump when what an entry holds changes; older entries are then not found.
+CACHE_VERSION = 1
+#: The name MkDocs knows the search plugin by (mkdocs-material's).
+SEARCH_PLUGIN = "material/search"
+
+
+class RenderCache(BasePlugin):
+    """An MkDocs plugin that reuses the rendering and search entries of unchanged pages."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.salt = ""
+        self.entries: dict[str, Any] = {}
+        """Every entry this build used or made, by file name: what :meth:`save` keeps."""
+        self.rendered = 0
+        """Pages this build rendered because no entry held them."""
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        # How links resolve depends on which files there are; how Markdown renders, on the settings.
+        settings = [
+            CACHE_VERSION,
+            mkdocs.__version__,
+            markdown.__version__,
+            config["markdown_extensions"],
+            config["mdx_configs"],
+            config["use_directory_urls"],
+            sorted(f.src_uri for f in files),
+        ]
+        self.salt = json.dumps(settings, sort_keys=True, default=repr)
+        return files
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        search = config.plugins.get(SEARCH_PLUGIN)
+        if search is not None and hasattr(search, "search_index"):
+            index = search.search_index
+            index.add_entry_from_context = self._indexer(index.add_entry_from_context, index.entries)
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        # MkDocs calls page.render() right after this event: the instance's own render goes first.
+        page.render = self._renderer(page, page.render)  # type: ignore[method-assign]
+        return page
+
+    def _renderer(self, page: Page, render: Callable[[MkDocsConfig, Files], None]) -> Callable[[MkDocsConfig, Files], None]:
+        def cached_render(config: MkDocsConfig, files: Files) -> None:
+            name = self._name("page", page.file.src_uri, page.markdown or "")
+            entry = self._load(name)
+            if entry is None:
+                render(config, files)
+                self.rendered += 1
+                entry = _rendering(page)
+            else:
+                _restore(page, entry, files)
+            self.entries[name] = entry
+
+        return cached_render
+
+    def _indexer(self, add_entry: Callable[[Page], None], entries: list) -> Callable[[Page], None]:
+        def cached_add_entry(page: Page) -> None:
+            name = self._name("search", page.url, page.title or "", json.dumps(page.meta, sort_keys=True, default=repr), page.content or "")
+            cached = self._load(name)
+            if cached is None:
+                before = len(entries)
+                add_entry(page)
+                cached = entries[before:]
+            else:
+                entries.extend(cached)
+            self.entries[name] = cached
+
+        return cached_add_entry
+
+    def _name(self, kind: str, *parts: str) -> str:
+        digest = hashlib.sha256(self.salt.encode())
+        for part in parts:
+            digest.update(b"\0" + part.encode())
+        return f"{kind}-{digest.hexdigest()}.json"
+
+    def _load(self, name: str) -> Any:
+        try:
+            return json.loads((self.folder / name).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def save(self) -> None:
+        """Keep the entries of the build that just succeeded, and only those."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, entry in self.entries.items():
+            path = self.folder / name
+            if path.exists():
+                continue
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle, ensure_ascii=False)
+            os.replace(tmp, path)
+        for path in self.folder.iterdir():
+            if path.name not in self.entries:
+                path.unlink()
+
+
+def _rendering(page: Page) -> dict[str, Any]:
+    """What :meth:`Page.render` worked out, as JSON."""
+    return {
+        "content": page.content,
+        "toc": [_toc_token(item) for item in page.toc],
+        "title": page._title_from_render,
+        "anchors": sorted(page.present_anchor_ids or ()),
+        "links": None
+        if page.links_to_anchors is None
+        else {file.src_uri: links for file, links in page.links_to_anchors.items()},
+    }
+
+
+def _restore(page: Page, entry: dict[str, Any], files: Files) -> None:
+    page.content = entry["content"]
+    page.toc = get_toc(entry["toc"])
+    page._title_from_render = entry["title"]
+    page.present_anchor_ids = set(entry["anchors"])
+    if entry["links"] is not None:
+        page.links_to_anchors = {files.get_file_from_path(uri): links for uri, links in entry["links"].items()}
+
+
+def _toc_token(item: AnchorLink) -> dict[str, Any]:
+    return {"level": item.level, "id": item.id, "name": item.title, "children": [_toc_token(c) for c in item.children]}
