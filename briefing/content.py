@@ -7,6 +7,7 @@ MkDocs or git.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -244,6 +245,18 @@ class Briefing:
             if s.repeats is None
             for attribution in s.attributions
         )
+
+    def quotes_in(self, refs: Iterable[SourceRef]) -> list[Quote]:
+        """The quotes made in the sentences ``refs`` point to, in the order of :attr:`quotes`."""
+        at = self._quotes_at
+        return [self.quotes[i] for i in sorted({i for r in refs for i in at.get((r.article_id, r.sentence), ())})]
+
+    @cached_property
+    def _quotes_at(self) -> dict[tuple[str, int], list[int]]:
+        at: dict[tuple[str, int], list[int]] = {}
+        for i, quote in enumerate(self.quotes):
+            at.setdefault((quote.source.article_id, quote.source.sentence), []).append(i)
+        return at
 
     def article(self, article_id: str) -> AnalysedArticle:
         return self._articles_by_id[article_id]

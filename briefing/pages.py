@@ -72,11 +72,16 @@ class Page:
 
 
 class Citations:
-    """The footnotes of one page: each cited sentence defined once, labelled after its source."""
+    """The footnotes of one page: each cited sentence defined once, labelled after its source.
 
-    def __init__(self, briefing: Briefing) -> None:
+    ``texts`` holds the footnote texts already written, by label: a sentence
+    cited on many pages is described once.
+    """
+
+    def __init__(self, briefing: Briefing, texts: dict[str, Markdown]) -> None:
         self._briefing = briefing
         self._refs: dict[str, SourceRef] = {}
+        self._texts = texts
 
     def cite(self, cited: Finding | SourceRef | Iterable[SourceRef]) -> Markdown:
         if isinstance(cited, Finding):
@@ -92,7 +97,10 @@ class Citations:
         return Markdown("".join(f"[^{label}]" for label in labels))
 
     def definitions(self) -> list[tuple[str, Markdown]]:
-        return [(label, self._describe(self._refs[label])) for label in sorted(self._refs)]
+        for label, ref in self._refs.items():
+            if label not in self._texts:
+                self._texts[label] = self._describe(ref)
+        return [(label, self._texts[label]) for label in sorted(self._refs)]
 
     def _describe(self, ref: SourceRef) -> Markdown:
         article = self._briefing.article(ref.article_id).article
@@ -142,8 +150,7 @@ def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, str, list[Quote]]]:
 
 def topic_quotes(briefing: Briefing, findings: Iterable[Finding]) -> list[Quote]:
     """The quotes whose sentence is one of ``findings`` (a topic's, or those on one of its pages)."""
-    cited = {(ref.article_id, ref.sentence) for f in findings for ref in f.sources}
-    return [q for q in briefing.quotes if (q.source.article_id, q.source.sentence) in cited]
+    return briefing.quotes_in(ref for f in findings for ref in f.sources)
 
 
 def speaker_quotes(briefing: Briefing) -> list[tuple[str, str, Quote]]:
@@ -208,13 +215,13 @@ def _environment(templates: Path) -> jinja2.Environment:
 
 def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     """Render every page of the briefing, in navigation order."""
-    env = _environment(templates)
-    pages = [_render(env, "index.md.j2", "index.md", briefing.title, briefing, {})]
+    render = _Renderer(_environment(templates), briefing)
+    pages = [render.page("index.md.j2", "index.md", briefing.title)]
     for topic in briefing.topics:
         if topic.findings:
             parts = _parts(topic_path(topic), topic.findings, FINDINGS_PER_PAGE, lambda f: f.id)
-            pages += _render_parts(env, "topic.md.j2", parts, topic.title, briefing, {"topic": topic})
-    pages.append(_render(env, "timeline.md.j2", "timeline.md", "Timeline", briefing, {}))
+            pages += render.parts("topic.md.j2", parts, topic.title, topic=topic)
+    pages.append(render.page("timeline.md.j2", "timeline.md", "Timeline"))
     quote_parts = _parts("quotes.md", speaker_quotes(briefing), QUOTES_PER_PAGE, _quote_key)
     # The page where each speaker's statements start, for links from the people pages.
     quotes_page: dict[str, str] = {}
@@ -223,15 +230,17 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
             quotes_page.setdefault(anchor_id, part["path"])
     people_parts = _parts("people.md", people(briefing), PEOPLE_PER_PAGE, lambda e: e.id)
     # Worked out once for all the people pages, not once a page.
-    people_context = {
-        "quotes_page": quotes_page,
-        "first_mentions": entity_sources(briefing),
-        "said": {anchor_id: quotes for anchor_id, _speaker, quotes in quotes_by_speaker(briefing)},
-    }
-    pages += _render_parts(env, "people.md.j2", people_parts, "People and organisations", briefing, people_context)
-    pages += _render_parts(env, "quotes.md.j2", quote_parts, "Quotes", briefing, {})
+    pages += render.parts(
+        "people.md.j2",
+        people_parts,
+        "People and organisations",
+        quotes_page=quotes_page,
+        first_mentions=entity_sources(briefing),
+        said={anchor_id: quotes for anchor_id, _speaker, quotes in quotes_by_speaker(briefing)},
+    )
+    pages += render.parts("quotes.md.j2", quote_parts, "Quotes")
     source_parts = _parts("sources.md", briefing.articles, SOURCES_PER_PAGE, lambda a: a.article.id)
-    pages += _render_parts(env, "sources.md.j2", source_parts, "Sources", briefing, {})
+    pages += render.parts("sources.md.j2", source_parts, "Sources")
     return pages
 
 
@@ -285,20 +294,9 @@ def _quote_key(item: tuple[str, str, Quote]) -> str:
     return f"{anchor_id}\0{quote.source.label}\0{quote.attribution.content}"
 
 
-def _render_parts(env: jinja2.Environment, template: str, parts: list[dict[str, Any]], title: str, briefing: Briefing, extra: dict) -> list[Page]:
-    """One page per part of :func:`_parts`, each with links to all of them; the numbered ones stay out of the nav."""
-    pages = []
-    for part in parts:
-        links = [{"number": p["number"], "href": _relative(p["path"], part["path"]), "current": p is part} for p in parts]
-        numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
-        page = _render(env, template, part["path"], numbered, briefing, {**extra, "part": part, "parts": links})
-        pages.append(replace(page, continued=part["number"] > 1))
-    return pages
-
-
 def render_page(briefing: Briefing, templates: Path, template: str, path: str, title: str, **context: Any) -> Page:
     """Render one page that needs more than the briefing (the changes and history pages need git)."""
-    return _render(_environment(templates), template, path, title, briefing, context)
+    return _Renderer(_environment(templates), briefing).page(template, path, title, **context)
 
 
 def _relative(target: str, page: str) -> Markdown:
@@ -310,23 +308,41 @@ def topic_path(topic: Topic) -> str:
     return f"topics/{topic.id}.md"
 
 
-def _render(env: jinja2.Environment, template: str, path: str, title: str, briefing: Briefing, extra: dict) -> Page:
-    citations = Citations(briefing)
-    try:
-        text = env.get_template(template).render(
-            briefing=briefing,
-            cite=citations.cite,
-            footnotes=citations.definitions,
-            topic_path=topic_path,
-            link=lambda target: _relative(target, path),
-            **extra,
-        )
-    except jinja2.TemplateError as exc:
-        where = f"{getattr(exc, 'filename', None) or template}:{getattr(exc, 'lineno', '?')}"
-        raise BriefingError(f"templates/{Path(where).name}: {exc.message or exc}") from None
-    # One trailing newline and no trailing spaces: stable, quiet diffs.
-    text = "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
-    return Page(path, title, re.sub(r"\n{3,}", "\n\n", text))
+class _Renderer:
+    """Renders the pages of one briefing with one set of templates."""
+
+    def __init__(self, env: jinja2.Environment, briefing: Briefing) -> None:
+        self.env = env
+        self.briefing = briefing
+        self.footnote_texts: dict[str, Markdown] = {}
+
+    def parts(self, template: str, parts: list[dict[str, Any]], title: str, **context: Any) -> list[Page]:
+        """One page per part of :func:`_parts`, each with links to all of them; the numbered ones stay out of the nav."""
+        pages = []
+        for part in parts:
+            links = [{"number": p["number"], "href": _relative(p["path"], part["path"]), "current": p is part} for p in parts]
+            numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
+            page = self.page(template, part["path"], numbered, **context, part=part, parts=links)
+            pages.append(replace(page, continued=part["number"] > 1))
+        return pages
+
+    def page(self, template: str, path: str, title: str, **context: Any) -> Page:
+        citations = Citations(self.briefing, self.footnote_texts)
+        try:
+            text = self.env.get_template(template).render(
+                briefing=self.briefing,
+                cite=citations.cite,
+                footnotes=citations.definitions,
+                topic_path=topic_path,
+                link=lambda target: _relative(target, path),
+                **context,
+            )
+        except jinja2.TemplateError as exc:
+            where = f"{getattr(exc, 'filename', None) or template}:{getattr(exc, 'lineno', '?')}"
+            raise BriefingError(f"templates/{Path(where).name}: {exc.message or exc}") from None
+        # One trailing newline and no trailing spaces: stable, quiet diffs.
+        text = "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
+        return Page(path, title, re.sub(r"\n{3,}", "\n\n", text))
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:
