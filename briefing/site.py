@@ -19,6 +19,7 @@ from pathlib import Path
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
+from mkdocs.plugins import BasePlugin
 
 from briefing.errors import BriefingError
 from briefing.pages import Page
@@ -81,6 +82,7 @@ def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list,
         )
         render_cache = RenderCache(cache)
         config.plugins["briefing/render-cache"] = render_cache
+        config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         mkdocs_build(config)
         render_cache.save()
         return render_cache.rendered
@@ -94,6 +96,20 @@ def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list,
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved_epoch
+
+
+class FootnotesOutOfSearch(BasePlugin):
+    """Keeps each page's footnotes out of the search index.
+
+    A footnote repeats a sentence the page shows, or another source's wording of
+    it; indexed, the footnotes made the index that a reader's browser loads to
+    search several times larger. A search finds the statement, and its
+    footnotes are beside it.
+    """
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        # The search plugin skips an element with this attribute, then removes the attribute.
+        return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude="footnotes">', 1)
 
 
 #: Written before the new folders move in and removed once all of them are in: while it

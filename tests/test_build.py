@@ -90,6 +90,16 @@ def test_footnote_definitions_quote_the_cited_sentence(seeds_project):
     assert checked >= 20
 
 
+def test_search_indexes_the_statements_not_their_footnotes(seeds_project):
+    index = json.loads((seeds_project / "site" / "search" / "search_index.json").read_text("utf-8"))
+    text = "\n".join(entry["text"] for entry in index["docs"])
+    findings = json.loads((seeds_project / "site_docs" / "briefing.json").read_text("utf-8"))["findings"]
+    assert all(normalise_space(f["text"])[:60] in normalise_space(text) for f in findings[:20])
+    # Each footnote names its outlet and article; no index entry does.
+    assert "Live Mint via MENAFN, “" not in text and "date unknown: “" not in text
+    assert "data-search-exclude" not in (seeds_project / "site" / "topics" / "plan-terms.html").read_text("utf-8")
+
+
 def test_site_makes_no_request_off_the_host(seeds_project):
     asset = re.compile(r"""<(script|link|img|iframe|source)\b[^>]*\b(src|href)=["'](https?:)?//""", re.I)
     font = re.compile(r"fonts\.(googleapis|gstatic)\.com|@import\s+url\(\s*['\"]?https?:", re.I)
