@@ -257,18 +257,19 @@ PEOPLE_PER_PAGE = 50
 
 
 def _parts(path: str, items: Sequence[Any], per_page: int, key: Callable[[Any], str]) -> list[dict[str, Any]]:
-    """Split ``items`` in order over ``path`` (e.g. ``sources.md``) then ``sources/2.md``, ``sources/3.md``...
+    """Split ``items`` in order over ``path`` (e.g. ``sources.md``) and pages in its folder (``sources/…``).
 
     Where a page ends is decided by the items, not by their positions: after an
     item whose ``key`` hashes to a multiple of the page length (the way rsync cuts
     files into chunks), once the page holds a quarter of ``per_page``, and at the
-    latest at twice ``per_page``. So an added or removed item changes the page it
-    is on and leaves the other pages as they were: the next build renders only
+    latest at twice ``per_page``. A page after the first is named after the key
+    of its first item, not numbered. So an added or removed item changes the page
+    it is on and leaves the other pages as they were: the next build renders only
     that page again, and ``git diff`` between versions shows only it. Up to
     ``per_page`` items stay on one page.
     """
     if len(items) <= per_page:
-        return _numbered(path, [items])
+        return _named(path, [items], key)
     shortest, longest = max(1, per_page // 4), 2 * per_page
     # From ``shortest`` on, each item ends the page with this chance: pages average ``per_page``.
     cut_every = max(1, per_page - shortest)
@@ -278,15 +279,25 @@ def _parts(path: str, items: Sequence[Any], per_page: int, key: Callable[[Any], 
         digest = int.from_bytes(hashlib.blake2b(key(item).encode(), digest_size=8).digest(), "big")
         if len(chunks[-1]) >= longest or (len(chunks[-1]) >= shortest and digest % cut_every == 0):
             chunks.append([])
-    return _numbered(path, [c for c in chunks if c])
+    return _named(path, [c for c in chunks if c], key)
 
 
-def _numbered(path: str, chunks: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+def _named(path: str, chunks: Sequence[Sequence[Any]], key: Callable[[Any], str]) -> list[dict[str, Any]]:
+    """The parts: the first at ``path``, each other named after its first item."""
     folder = path.removesuffix(".md")
-    return [
-        {"number": number, "path": path if number == 1 else f"{folder}/{number}.md", "items": tuple(chunk)}
-        for number, chunk in enumerate(chunks, 1)
-    ]
+    parts: list[dict[str, Any]] = []
+    taken: set[str] = set()
+    for number, chunk in enumerate(chunks, 1):
+        if number == 1:
+            part_path = path
+        else:
+            name = "-".join(re.findall(r"[a-z0-9]+", key(chunk[0]).casefold()))[:80] or "page"
+            part_path = f"{folder}/{name}.md"
+            while part_path in taken:  # two keys that read alike
+                part_path = part_path.removesuffix(".md") + "-1.md"
+        taken.add(part_path)
+        parts.append({"number": number, "path": part_path, "items": tuple(chunk)})
+    return parts
 
 
 def _quote_key(item: tuple[str, str, Quote]) -> str:
@@ -317,12 +328,16 @@ class _Renderer:
         self.footnote_texts: dict[str, Markdown] = {}
 
     def parts(self, template: str, parts: list[dict[str, Any]], title: str, **context: Any) -> list[Page]:
-        """One page per part of :func:`_parts`, each with links to all of them; the numbered ones stay out of the nav."""
+        """One page per part of :func:`_parts`; the first links to all, the others to the first and their neighbours.
+
+        The pages after the first stay out of the navigation.
+        """
         pages = []
-        for part in parts:
+        for i, part in enumerate(parts):
             links = [{"number": p["number"], "href": _relative(p["path"], part["path"]), "current": p is part} for p in parts]
+            near = {"first": links[0], "previous": links[i - 1] if i else None, "next": links[i + 1] if i + 1 < len(links) else None}
             numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
-            page = self.page(template, part["path"], numbered, **context, part=part, parts=links)
+            page = self.page(template, part["path"], numbered, **context, part=part, parts=links, near=near)
             pages.append(replace(page, continued=part["number"] > 1))
         return pages
 

@@ -9,7 +9,10 @@ and the page's search-index entries, keyed by everything they depend on, and
 hands them back instead of working them out again. The theme still lays out
 every page, so navigation and page chrome are always current.
 
-Entries are saved only once a build has succeeded, so a page whose rendering
+How a page renders depends on the settings and on whether the pages it links
+to exist, so an entry is keyed by the settings and the page's Markdown, and
+used only while every page its HTML links to is still there. Entries are saved
+only once a build has succeeded, so a page whose rendering
 warned (a broken link, say) is never taken from the cache and ``--strict`` sees
 the warning again; entries that build did not use are removed then, so the
 cache holds one build's pages. An unreadable entry is rendered again, never trusted.
@@ -20,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +42,8 @@ from mkdocs.structure.toc import AnchorLink, get_toc
 CACHE_VERSION = 1
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
+#: The path of a link or image in rendered HTML that stays on the site (no scheme), fragment and query left off.
+_LOCAL_LINK = re.compile(r'(?:href|src)="([^"#?:]*)(?=["#?])')
 
 
 class RenderCache(BasePlugin):
@@ -46,13 +53,13 @@ class RenderCache(BasePlugin):
         super().__init__()
         self.folder = folder
         self.salt = ""
+        self.urls: set[str] = set()
         self.entries: dict[str, Any] = {}
         """Every entry this build used or made, by file name: what :meth:`save` keeps."""
         self.rendered = 0
         """Pages this build rendered because no entry held them."""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        # How links resolve depends on which files there are; how Markdown renders, on the settings.
         settings = [
             CACHE_VERSION,
             mkdocs.__version__,
@@ -60,9 +67,9 @@ class RenderCache(BasePlugin):
             config["markdown_extensions"],
             config["mdx_configs"],
             config["use_directory_urls"],
-            sorted(f.src_uri for f in files),
         ]
         self.salt = json.dumps(settings, sort_keys=True, default=repr)
+        self.urls = {_normal(f.url) for f in files}
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -80,7 +87,7 @@ class RenderCache(BasePlugin):
         def cached_render(config: MkDocsConfig, files: Files) -> None:
             name = self._name("page", page.file.src_uri, page.markdown or "")
             entry = self._load(name)
-            if entry is None:
+            if entry is None or not self._links_resolve(page, entry["content"]):
                 render(config, files)
                 self.rendered += 1
                 entry = _rendering(page)
@@ -103,6 +110,11 @@ class RenderCache(BasePlugin):
             self.entries[name] = cached
 
         return cached_add_entry
+
+    def _links_resolve(self, page: Page, html: str) -> bool:
+        """Whether every page or file that ``html`` links to is in this build (a link to one gone must warn)."""
+        here = posixpath.dirname(page.url)
+        return all(_normal(posixpath.join(here, href)) in self.urls for href in _LOCAL_LINK.findall(html) if href)
 
     def _name(self, kind: str, *parts: str) -> str:
         digest = hashlib.sha256(self.salt.encode())
@@ -130,6 +142,12 @@ class RenderCache(BasePlugin):
         for path in self.folder.iterdir():
             if path.name not in self.entries:
                 path.unlink()
+
+
+def _normal(url: str) -> str:
+    """A site-relative address without ``./``, ``..`` or the slash of a directory address."""
+    normal = posixpath.normpath(url).strip("/")
+    return "" if normal == "." else normal
 
 
 def _rendering(page: Page) -> dict[str, Any]:

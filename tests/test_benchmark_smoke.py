@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ import briefing.pages
 from briefing.commands.build import BuildOptions, run_build
 from briefing.commands.progress import RichDisplay, terminal_display
 from briefing.errors import BriefingError
+from briefing.site import build_html
 from briefing.analyse import analyse
 from briefing.config import load_config
 from briefing.ingest import read_articles
@@ -58,14 +60,13 @@ def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monke
 
     docs = project / "site_docs"
     pages = parts(docs, "sources.md")
-    assert len(pages) > 1
     count = len(pages)
-    links = " · ".join(["**1**"] + [f"[{n}](sources/{n}.md)" for n in range(2, count + 1)])
-    assert f"Articles, page 1 of {count}: {links}" in pages[0]
-    assert f"Articles, page 2 of {count}: [1](../sources.md) · **2**" in pages[1]
+    assert count > 1 and f"Articles on {count} pages: **1** · [2](sources/" in pages[0]
+    assert "Articles, continued: [first page](../sources.md) · [previous page](../sources.md) · [next page](" in pages[1]
+    assert "Articles, continued: [first page](../sources.md) · [previous page](" in pages[-1] and "[next page]" not in pages[-1]
     # The count of articles is on the first page only: a numbered page changes only with its own articles.
     assert "these 5 articles" in pages[0] and all("these 5 articles" not in p for p in pages[1:])
-    assert (project / "site" / "sources" / f"{count}.html").is_file()
+    assert all((project / "site" / path.replace(".md", ".html")).is_file() for path in part_paths(docs, "sources.md"))
     # Every article is listed exactly once across the pages, in order.
     listed = [p.replace("\\", "") for page in pages for p in re.findall(r"\| File \| (.+) \|", page)]
     assert listed == [a.article.path for a in result.briefing.articles]
@@ -76,25 +77,31 @@ def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monke
         assert f"✓ {stage} in " in shown
 
 
+def part_paths(docs, first: str) -> list[str]:
+    """The paths of a paginated page's pages in order: ``first``, then those its page links name."""
+    links = re.search(r"on \d+ pages: (.*)", (docs / first).read_text())
+    others = re.findall(r"\]\(([^)]+)\)", links.group(1)) if links else []
+    return [first] + [(Path(first).parent / href).as_posix() for href in others]
+
+
 def parts(docs, first: str) -> list[str]:
-    """The text of a paginated page's pages: ``first``, then its numbered pages in order."""
-    folder = first.removesuffix(".md")
-    numbered = sorted((docs / folder).glob("*.md"), key=lambda f: int(f.stem)) if (docs / folder).is_dir() else []
-    return [(docs / first).read_text()] + [f.read_text() for f in numbered]
+    """The text of a paginated page's pages, in order."""
+    return [(docs / path).read_text() for path in part_paths(docs, first)]
 
 
 def test_pages_end_where_their_items_say_so_an_added_item_changes_one_page():
     items = [f"item-{n}" for n in range(3000)]
-    pages = [part["items"] for part in briefing.pages._parts("list.md", items, 100, str)]
-    assert [item for page in pages for item in page] == items
-    assert all(25 <= len(page) <= 200 for page in pages[:-1])
+    pages = {part["path"]: part["items"] for part in briefing.pages._parts("list.md", items, 100, str)}
+    assert [item for page in pages.values() for item in page] == items
+    assert all(25 <= len(page) <= 200 for page in list(pages.values())[:-1])
     assert 20 <= len(pages) <= 40  # about 100 a page
-    # Cut at positions instead, and an item added at the front would move every page.
+    assert "list/item-0.md" not in pages and all(path == "list.md" or path.startswith("list/item-") for path in pages)
+    # Cut at positions instead, or numbered, and an item added at the front would change every page.
     for position in (0, 1, 777, 1500, 2999):
         for added in ("new-a", "new-b", "new-c"):
             grown = items[:position] + [added] + items[position:]
-            grown_pages = [part["items"] for part in briefing.pages._parts("list.md", grown, 100, str)]
-            changed = set(grown_pages) - set(pages)
+            grown_pages = {part["path"]: part["items"] for part in briefing.pages._parts("list.md", grown, 100, str)}
+            changed = set(grown_pages.items()) - set(pages.items())
             assert 1 <= len(changed) <= 3, (position, added, len(changed))
     assert len(briefing.pages._parts("list.md", items[:100], 100, str)) == 1  # up to a page's worth: one page
 
@@ -156,7 +163,7 @@ def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp
         listed = sum(p.count("\n  — *") for p in pages) - len(topic.summary)
         assert listed == len(topic.findings)
     plan_terms = parts(docs, "topics/plan-terms.md")
-    assert f"Findings, page 2 of {len(plan_terms)}: [1](../plan-terms.md) · **2**" in plan_terms[1]
+    assert "Findings, continued: [first page](../plan-terms.md) · [previous page](../plan-terms.md)" in plan_terms[1]
 
     quotes = parts(docs, "quotes.md")
     assert len(quotes) > 1
@@ -166,13 +173,28 @@ def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp
     entries = [anchor for p in people for anchor in re.findall(r"^## .* \{#(.+)\}$", p, re.M)]
     assert len(people) > 1 and len(entries) == len(set(entries)) == len(briefing.pages.people(result.briefing))
     # "All statements" links lead to the quotes page where the speaker's statements start.
-    for page, text in zip(["people.md"] + [f"people/{n}.md" for n in range(2, len(people) + 1)], people):
+    for page, text in zip(part_paths(docs, "people.md"), people):
         for href, anchor in re.findall(r"\]\(([^)#]+)#([^)]+)\)", text):
             assert "{#" + anchor + "}" in (docs / page).parent.joinpath(href).read_text()
 
     # The numbered pages are built but stay out of the navigation.
-    assert (site / "quotes" / "2.html").is_file() and (site / "topics" / "plan-terms" / "2.html").is_file()
-    assert "page 2" not in (site / "index.html").read_text()
+    second = part_paths(docs, "quotes.md")[1]
+    assert (site / second.replace(".md", ".html")).is_file()
+    assert "page 2" not in (site / "index.html").read_text() and Path(second).stem not in (site / "index.html").read_text()
+
+
+def test_a_reused_page_that_links_to_a_page_now_gone_is_rendered_again_and_fails_strict(tmp_path):
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nSee [the other page](other.md).\n")
+    (docs / "other.md").write_text("# Other\n")
+    nav = [{"Home": "index.md"}, {"Other": "other.md"}]
+    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache) == 2
+    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache) == 0
+    (docs / "other.md").unlink()  # index.md is the same Markdown, but its link now leads nowhere
+    with pytest.raises(BriefingError, match="mkdocs build --strict failed"):
+        build_html(tmp_path, docs, tmp_path / "site", "Test", nav[:1], 0, cache)
 
 
 def test_analysis_on_every_core_gives_what_one_process_gives(tmp_path, monkeypatch):
