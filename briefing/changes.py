@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,7 @@ def compare(before: dict[str, Any] | None, after: dict[str, Any]) -> Changes:
     old = before or {"articles": [], "topics": []}
     articles = {a["id"]: _article(a) for a in old["articles"]}
     articles.update({a["id"]: _article(a) for a in after["articles"]})
-    cite = _Refs(articles)
+    cite = _Refs(articles, after)
     old_ids = {a["id"] for a in old["articles"]}
     new_ids = {a["id"] for a in after["articles"]}
 
@@ -151,10 +152,14 @@ def _article(data: dict[str, Any]) -> Article:
 
 
 class _Refs:
-    """Turns briefing.json sources into :class:`SourceRef` and remembers which articles were cited."""
+    """Turns briefing.json sources into :class:`SourceRef` and remembers which articles were cited.
 
-    def __init__(self, articles: dict[str, Article]) -> None:
+    ``data`` is the briefing.json data of the version the items come from.
+    """
+
+    def __init__(self, articles: dict[str, Article], data: dict[str, Any]) -> None:
         self.articles = articles
+        self.data = data
         self.used: set[str] = set()
 
     def __call__(self, sources: Iterable[dict[str, Any]]) -> tuple[SourceRef, ...]:
@@ -166,13 +171,33 @@ class _Refs:
         self.used.update(r.article_id for r in refs)
         return refs
 
-    def first_summary(self, article_ids: Iterable[str], data: dict[str, Any]) -> tuple[SourceRef, ...]:
+    def first_summary(self, article_ids: Iterable[str]) -> tuple[SourceRef, ...]:
         """A sentence to footnote an item that names articles but no sentence (an entity, say)."""
-        summary = {a["id"]: a.get("summary", []) for a in data["articles"]}
         for article_id in article_ids:
-            if refs := self(summary.get(article_id, [])[:1]):
+            if refs := self(self._summaries.get(article_id, [])[:1]):
                 return refs
         return ()
+
+    def naming(self, article_ids: Iterable[str], names: list[str]) -> tuple[SourceRef, ...]:
+        """The first cited sentence (findings' sources, then summaries) of ``article_ids`` with one of ``names``."""
+        candidates = sorted(c for a in set(article_ids) for c in self._cited.get(a, ()))
+        naming = next((s for _, s in candidates if any(n in s.get("excerpt", "") for n in names)), None)
+        return self([naming]) if naming else ()
+
+    @cached_property
+    def _summaries(self) -> dict[str, list[dict[str, Any]]]:
+        return {a["id"]: a.get("summary", []) for a in self.data["articles"]}
+
+    @cached_property
+    def _cited(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
+        """Each article's cited sentences, with their places in the order :meth:`naming` searches."""
+        sentences = [s for f in _findings(self.data) for s in f["sources"]] + [
+            s for a in self.data["articles"] for s in a.get("summary", [])
+        ]
+        cited: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        for place, sentence in enumerate(sentences):
+            cited.setdefault(sentence.get("article"), []).append((place, sentence))
+        return cited
 
 
 def _findings(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -284,15 +309,13 @@ def _entity_text(entity: dict[str, Any]) -> str:
     return f"{_name(entity)} ({kind})" if kind else _name(entity)
 
 
-def _item_refs(item: dict[str, Any], data: dict[str, Any], cite: _Refs) -> tuple[SourceRef, ...]:
+def _item_refs(item: dict[str, Any], cite: _Refs) -> tuple[SourceRef, ...]:
     """The sentences an item comes from: its own sources, or (a name) a sentence that names it."""
     for value in (item.get("sources"), item.get("mentions"), item.get("source"), item):
         if refs := cite(value if isinstance(value, list) else [value]):
             return refs
     names = [n for n in (item.get("name"), *item.get("aliases", [])) if isinstance(n, str) and n]
-    excerpts = [s for f in _findings(data) for s in f["sources"]] + [s for a in data["articles"] for s in a.get("summary", [])]
-    naming = next((s for s in excerpts if s.get("article") in item.get("articles", []) and any(n in s.get("excerpt", "") for n in names)), None)
-    return cite([naming]) if naming else cite.first_summary(item.get("articles", []), data)
+    return cite.naming(item.get("articles", []), names) or cite.first_summary(item.get("articles", []))
 
 
 def _new_items(old: dict[str, Any], new: dict[str, Any], key: str, text, cite: _Refs) -> tuple[Line, ...]:
@@ -302,7 +325,7 @@ def _new_items(old: dict[str, Any], new: dict[str, Any], key: str, text, cite: _
     return tuple(
         Line(text(item), refs)
         for item in new[key]
-        if isinstance(item, dict) and _key(item) not in seen and (refs := _item_refs(item, new, cite))
+        if isinstance(item, dict) and _key(item) not in seen and (refs := _item_refs(item, cite))
     )
 
 
@@ -312,7 +335,7 @@ def _claims(old: dict[str, Any], new: dict[str, Any], cite: _Refs) -> tuple[Line
     status = {_key(c): c.get("status") for c in old["claims"] if isinstance(c, dict)}
     lines = []
     for claim in new["claims"]:
-        if not isinstance(claim, dict) or not (refs := _item_refs(claim, new, cite)):
+        if not isinstance(claim, dict) or not (refs := _item_refs(claim, cite)):
             continue
         key = _key(claim)
         text = str(claim.get("text") or claim.get("claim") or claim.get("content") or "")
