@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -12,7 +13,7 @@ import yaml
 from briefing.analyse import analyse
 from briefing.config import load_config
 from briefing.findings import assemble
-from briefing.findings.similarity import SameFact
+from briefing.findings.similarity import COMMON_LEMMA_SENTENCES, COMMON_LEMMA_SHARE, ESTIMATE_SLACK, SameFact
 from briefing.ingest import read_articles
 
 from conftest import BBC, REPO, build, make_project
@@ -65,6 +66,21 @@ def test_labelled_pairs_reach_the_precision_target(seeds_project, capsys):
         print(f"\nsame-fact pairs at {config.same_fact_similarity}: precision {precision:.3f}, recall {recall:.3f}")
     assert precision >= 0.9
     assert recall >= 0.5
+
+
+def test_candidate_pairs_and_their_estimates_match_the_exact_definitions(seeds_project):
+    config, analysed = _analysed(seeds_project)
+    sentences = [s for a in analysed for s in a.sentences if s.usable]
+    same = SameFact(sentences)
+    first, second = same.candidates()
+    too_common = max(2, min(int(COMMON_LEMMA_SHARE * len(sentences)), COMMON_LEMMA_SENTENCES))
+    df = Counter(lemma for s in sentences for lemma in set(s.lemmas))
+    rare = [{lemma for lemma in s.lemmas if df[lemma] <= too_common} for s in sentences]
+    sharing = [(i, j) for i in range(len(sentences)) for j in range(i + 1, len(sentences)) if rare[i] & rare[j]]
+    assert list(zip(first.tolist(), second.tolist())) == sharing
+    exact = [same.score(i, j) for i, j in sharing]
+    assert max(abs(e - x) for e, x in zip(same.estimates(first, second).tolist(), exact)) < ESTIMATE_SLACK / 1000
+    assert sum(x >= config.same_fact_similarity for x in exact) >= 20  # pairs worth grouping among them
 
 
 def test_no_finding_holds_two_sentences_of_one_article(seeds_project):

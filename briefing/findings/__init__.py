@@ -15,9 +15,11 @@ pages and changes the lines it corroborates, and moves nothing else.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+
+from spacy.language import Language
 
 from briefing.analyse import content_lemmas
 from briefing.analyse.nlp import load_nlp
@@ -72,7 +74,9 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
     same = SameFact([item.sentence for item in items])
     index_of = {id(item.sentence): i for i, item in enumerate(items)}
     groups = same_fact_groups(same, [item.article.article.id for item in items], config.same_fact_similarity)
-    topic_of = _TopicMatcher(config)
+    # The model the analysis loaded, not a second one: its gazetteer only adds entities, after the lemmatiser.
+    nlp = load_nlp(config.entities)
+    topic_of = _TopicMatcher(config, nlp)
 
     publisher_by_article = {a.article.id: publisher_of(a.article) for a in articles}
 
@@ -113,6 +117,7 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
         {f.id: sentences_of[f.id][0] for f in findings},
         {f.id: same.vectors[index_of[id(sentences_of[f.id][0])]] for f in findings},
     )
+    tracked = [(i.publisher, i.ref, i.sentence) for i in items]
     topics = []
     for topic in (*config.topics, config.other_topic):
         in_topic = [f for f in findings if f.topic == topic.id]
@@ -123,7 +128,7 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
                 description=topic.description,
                 findings=tuple(in_topic),
                 summary=summarise(in_topic, config.topic_summary_sentences, ()),
-                items=tracked_items(topic.items, [(i.publisher, i.ref, i.sentence) for i in items]),
+                items=tracked_items(topic.items, tracked, nlp),
             )
         )
     summary = summarise(findings, config.summary_sentences, tuple(t.id for t in config.topics))
@@ -147,31 +152,35 @@ def _chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]
 class _TopicMatcher:
     """Files sentences under the topic whose keywords (as lemma sequences) they contain most."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, nlp: Language) -> None:
         self.other = config.other_topic.id
-        nlp = load_nlp()
-        self.keywords: list[tuple[str, list[tuple[str, ...]]]] = []
+        self.topic_ids = [topic.id for topic in config.topics]
+        # By first lemma: a sentence need only try the phrases that start with one of its words.
+        self.phrases_from: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for topic in config.topics:
-            self.keywords.append((topic.id, self._lemmatise(nlp, topic)))
+            for phrase in self._lemmatise(nlp, topic):
+                self.phrases_from[phrase[0]].append((topic.id, phrase))
 
     @staticmethod
-    def _lemmatise(nlp, topic: TopicConfig) -> list[tuple[str, ...]]:
+    def _lemmatise(nlp: Language, topic: TopicConfig) -> list[tuple[str, ...]]:
         return [lemmas for lemmas in (content_lemmas(doc) for doc in nlp.pipe(topic.keywords)) if lemmas]
 
-    def score(self, sentence: Sentence) -> dict[str, int]:
+    def score(self, sentence: Sentence) -> Counter[str]:
+        """How many of each topic's phrases the sentence contains."""
         lemmas = sentence.lemmas
-        words = set(lemmas)  # a cheap test first: most phrases are not in most sentences
-        scores = {}
-        for topic_id, phrases in self.keywords:
-            scores[topic_id] = sum(1 for phrase in phrases if phrase[0] in words and _contains(lemmas, phrase))
-        return scores
+        return Counter(
+            topic_id
+            for word in set(lemmas)
+            for topic_id, phrase in self.phrases_from.get(word, ())
+            if len(phrase) == 1 or _contains(lemmas, phrase)  # a one-word phrase: ``word`` itself
+        )
 
     def best(self, sentences: Sequence[Sentence]) -> str:
         total: Counter[str] = Counter()
         for sentence in sentences:
             total.update(self.score(sentence))
         best_id, best_score = self.other, 0
-        for topic_id, _ in self.keywords:  # config order breaks ties
+        for topic_id in self.topic_ids:  # config order breaks ties
             if total[topic_id] > best_score:
                 best_id, best_score = topic_id, total[topic_id]
         return best_id

@@ -15,6 +15,7 @@ other side's as ``disputed_by``, so both sides are footnoted together.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -41,13 +42,27 @@ def claimant(sentence: Sentence) -> str | None:
     return None
 
 
-def _names_maker(denial: Sentence, claim: Sentence) -> bool:
-    """Whether the denial points at a claim by someone the claim sentence quotes ("denied Gerasimov's claims")."""
-    if not CLAIM_NOUNS & set(denial.lemmas) or not any(not a.denial for a in claim.attributions):
-        return False
+def _makers_named(denial: Sentence) -> set[str]:
+    """Whose claim a denial points at ("denied Gerasimov's claims"): the people and organisations
+    named in what it denies, when it speaks of a claim at all."""
+    if not CLAIM_NOUNS & set(denial.lemmas):
+        return set()
     denied = " ".join(a.content for a in denial.attributions if a.denial)
-    named = {entity_key(m) for m in denial.mentions if m.label in ("PERSON", "ORG") and m.text in denied}
-    return bool(named & {entity_key(m) for m in claim.mentions})
+    return {entity_key(m) for m in denial.mentions if m.label in ("PERSON", "ORG") and m.text in denied}
+
+
+def _claims_by_name(claims: Sequence[Sentence]) -> dict[str, list[int]]:
+    """For each entity, the positions of the claims that name it and quote someone.
+
+    A denial can only answer a claim like that, so it looks up the names it
+    points at here instead of testing every finding.
+    """
+    naming: dict[str, list[int]] = defaultdict(list)
+    for position, claim in enumerate(claims):
+        if not denies(claim) and any(not a.denial for a in claim.attributions):
+            for key in {entity_key(m) for m in claim.mentions}:
+                naming[key].append(position)
+    return naming
 
 
 def figures_disagree(sentences: Sequence[Sentence]) -> bool:
@@ -78,20 +93,17 @@ def contest(findings: list[Finding], sentences: dict[str, list[Sentence]], score
         if any(other):
             by_id[finding.id] = _disputed(finding, own, other)
 
+    # A claim never denies, so a denial never answers itself or another denial, folded or not.
+    claims_naming = _claims_by_name([sentences[f.id][0] for f in findings])
     folded: set[str] = set()
     for finding in findings:
         denial = sentences[finding.id][0]
         if not denies(denial) or by_id[finding.id].disputed_by:
             continue
         claims = []
-        for other in findings:
-            claim = sentences[other.id][0]
-            if other.id == finding.id or other.id in folded or denies(claim):
-                continue
-            # The cheap test first: this loop runs for every denial against every finding.
-            if not _names_maker(denial, claim):
-                continue
-            alike = round(score(denial, claim), 9)
+        for position in sorted({p for name in _makers_named(denial) for p in claims_naming.get(name, ())}):
+            other = findings[position]
+            alike = round(score(denial, sentences[other.id][0]), 9)
             if alike >= CLAIM_SIMILARITY:
                 claims.append((alike, other.id))
         if not claims:
