@@ -38,6 +38,7 @@ def measure_build(project: Path) -> dict:
         "stages": result.timings,
         "articles": len(result.briefing.articles),
         "analysed": _count(cache, "*.json") - cached_before,
+        "rendered": result.rendered,
         "findings": sum(len(t.findings) for t in result.briefing.topics),
         "pages": len(pages),
         "docs_bytes": sum(p.stat().st_size for p in pages),

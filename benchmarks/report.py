@@ -92,7 +92,8 @@ def report(results: dict, environment: str) -> str:
         lines += [
             "",
             f"The rebuild adds `{results['added']}` (one of the repository's seeds) to the largest project;",
-            f"it analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache.",
+            f"it analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache, and MkDocs rendered",
+            f"{rebuild.data['rendered']} of its {rebuild.data['pages']} pages, the others' HTML came from the page cache.",
         ]
     else:
         lines += ["", "**Partial run**: the rebuild and any larger share were not measured (yet)."]

@@ -48,6 +48,8 @@ def test_benchmark_runs_on_50_bbc_articles(tmp_path):
         assert all(re.fullmatch(r"[\d,.]+|–", c) for c in cells[1:]), line
     # The rebuild reused the cache for the 50 and analysed only the added article.
     assert "it analysed 1 article(s)" in text
+    rendered, pages = map(int, re.search(r"MkDocs rendered\s+(\d+) of its (\d+) pages", text).groups())
+    assert 0 < rendered < pages
     targets = [line for line in text.splitlines() if line.startswith("| ") and line.rstrip().endswith(("| yes |", "| no |"))]
     assert len(targets) == 5
 
@@ -195,6 +197,25 @@ def test_a_reused_page_that_links_to_a_page_now_gone_is_rendered_again_and_fails
     (docs / "other.md").unlink()  # index.md is the same Markdown, but its link now leads nowhere
     with pytest.raises(BriefingError, match="mkdocs build --strict failed"):
         build_html(tmp_path, docs, tmp_path / "site", "Test", nav[:1], 0, cache)
+
+
+def test_entries_of_the_most_named_cite_ten_articles_and_the_overview_ten_contested(tmp_path):
+    project = make_project(tmp_path / "p", seeds=None, git_init=False)
+    shutil.copy(REPO / "benchmarks" / "bbc-briefing.yml", project / "briefing.yml")
+    for path in sorted((BBC / "politics").glob("*.txt"))[:40]:
+        shutil.copy(path, project / "seeds" / path.name)
+    result = run_build(BuildOptions(project=project, commit=False))
+    most = max(briefing.pages.people(result.briefing), key=lambda e: len(e.articles))
+    assert len(most.articles) > 10
+    people = "\n".join(parts(project / "site_docs", "people.md"))
+    entry = people.split("{#" + most.id + "}", 1)[1].split("\n## ", 1)[0]
+    assert f"Named in {len(most.articles)} sources" in entry
+    assert entry.split("mentions).", 1)[1].split("Also written", 1)[0].count("[^") == 10
+    index = (project / "site_docs" / "index.md").read_text()
+    contested = len(result.briefing.contested)
+    shown = index.split("## Contested", 1)[1].split("\n## ", 1)[0].count("\n- ") if contested else 0
+    assert shown == min(contested, 10)
+    assert (f"the first 10 of {contested} contested findings" in index) == (contested > 10)
 
 
 def test_analysis_on_every_core_gives_what_one_process_gives(tmp_path, monkeypatch):
