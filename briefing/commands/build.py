@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,8 @@ def run_build(
             return _build(project, config, repo, options, say, stages)
     except Timeout:
         raise BriefingError(f"{work / 'build.lock'}: another `briefing build` is running here; wait for it to finish") from None
+    finally:
+        gc.unfreeze()  # what _build froze is collected as usual once it is dropped (`briefing serve` builds again)
 
 
 def _build(
@@ -95,6 +98,9 @@ def _build(
     analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
     _leave_out(unusable, len(analysed), options, project / config.seeds)
     analysed, entities = resolve_entities(analysed, config.entities)
+    # The analysis lives until the build ends: the collector need not walk its millions of objects
+    # at every full collection (about 3 s of the later stages at 2,225 articles).
+    gc.freeze()
     stages.start("findings")
     briefing = replace(assemble(analysed, config), entities=entities)
     say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
