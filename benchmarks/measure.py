@@ -19,11 +19,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefing.analyse import PIPE_BATCH, available_cores
+from briefing.analyse import PIPE_BATCH
 from briefing.analyse.nlp import load_nlp
 from briefing.commands.build import DOCS_DIR, WORK_DIR, BuildOptions, run_build
 from briefing.config import load_config
 from briefing.ingest import read_articles
+from briefing.workers import available_cores
 
 
 def measure_build(project: Path) -> dict:

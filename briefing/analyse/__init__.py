@@ -10,13 +10,7 @@ analysed again.
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
-import os
-import signal
-import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -32,6 +26,7 @@ from briefing.analyse.summary import top_sentences
 from briefing.config import EntityConfig
 from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
+from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
 ANALYSIS_VERSION = 5
@@ -46,8 +41,6 @@ PIPE_BATCH = 64
 BATCH_PARAGRAPHS = 256
 #: From this many new paragraphs on, analysis runs on all cores; below, starting workers costs more than it saves.
 PARALLEL_FROM = 1000
-#: prctl(2) option: the signal a process gets when its parent dies.
-PR_SET_PDEATHSIG = 1
 
 
 def analyse(
@@ -70,16 +63,12 @@ def analyse(
             results[article.id] = cached
     job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
     batches = _batches(todo)
-    for batch in _in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo))):
+    for batch in in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo))):
         for analysed in batch:
             results[analysed.article.id] = analysed
         if progress:
             progress(len(batch))
     return tuple(results[a.id] for a in articles)
-
-
-def available_cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def analysis_workers(paragraphs: int) -> int:
@@ -92,27 +81,6 @@ def analysis_workers(paragraphs: int) -> int:
     attribution, NER the mentions), so none is disabled.
     """
     return available_cores() if paragraphs >= PARALLEL_FROM else 1
-
-
-def _in_workers(job: Callable[[list[Article]], list[AnalysedArticle]], batches: list[list[Article]], workers: int) -> Iterator[list[AnalysedArticle]]:
-    """``map(job, batches)``, in order, on ``workers`` processes when there is more than one."""
-    if workers == 1:
-        yield from map(job, batches)
-        return
-    # Forked after load_nlp, so every worker starts with the model loaded.
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent, initargs=(os.getpid(),))
-    try:
-        yield from pool.map(job, batches)
-    finally:
-        pool.shutdown(cancel_futures=True)
-
-
-def _die_with_parent(parent: int) -> None:
-    """A worker must not outlive a killed build: it would hold the build lock it inherited."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the build died before the line above took effect
-        os._exit(1)
 
 
 def _batches(articles: Sequence[Article]) -> list[list[Article]]:

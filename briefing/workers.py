@@ -1,0 +1,48 @@
+"""Work on every core: an ordered ``map`` on forked worker processes that end with the build.
+
+Forked, the workers start with everything the build already holds (the loaded
+spaCy model, the assembled briefing) instead of loading or being sent it. A
+worker inherits the build's lock; one left running after the build was killed
+would keep every later build out, so each asks Linux to kill it when its parent
+dies, and exits at once if the build is already gone.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Batch = TypeVar("Batch")
+Result = TypeVar("Result")
+
+#: prctl(2) option: the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def in_workers(job: Callable[[Batch], Result], batches: Iterable[Batch], workers: int) -> Iterator[Result]:
+    """``map(job, batches)``, in order, on ``workers`` forked processes when there is more than one."""
+    if workers <= 1:
+        yield from map(job, batches)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        yield from pool.map(job, batches)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above took effect
+        os._exit(1)
