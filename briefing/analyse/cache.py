@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 
 from briefing.content import AnalysedArticle, Article, Attribution, Mention, Number, Sentence
@@ -73,10 +72,11 @@ class AnalysisCache:
                     "paragraph": s.paragraph,
                     "kind": s.kind,
                     "lemmas": list(s.lemmas),
-                    "mentions": [asdict(m) for m in s.mentions],
+                    # Their fields are plain values: a field dict, not asdict's deep copy.
+                    "mentions": [vars(m) for m in s.mentions],
                     "repeats": s.repeats,
-                    "attributions": [asdict(a) for a in s.attributions],
-                    "numbers": [asdict(n) for n in s.numbers],
+                    "attributions": [vars(a) for a in s.attributions],
+                    "numbers": [vars(n) for n in s.numbers],
                 }
                 for s in analysed.sentences
             ],
@@ -85,5 +85,5 @@ class AnalysisCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
+            handle.write(json.dumps(data, ensure_ascii=False))  # json.dump would encode in Python, not C
         os.replace(tmp, path)
