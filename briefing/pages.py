@@ -14,7 +14,7 @@ import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ import markupsafe
 from briefing import pictures
 from briefing.content import Article, Attribution, Briefing, Entity, Finding, Quote, SourceRef, Topic, publisher_of
 from briefing.errors import BriefingError
+from briefing.workers import available_cores, in_workers
 
 SCHEMA_VERSION = 1
 
@@ -216,12 +217,12 @@ def _environment(templates: Path) -> jinja2.Environment:
 def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
     """Render every page of the briefing, in navigation order."""
     render = _Renderer(_environment(templates), briefing)
-    pages = [render.page("index.md.j2", "index.md", briefing.title)]
+    render.page("index.md.j2", "index.md", briefing.title)
     for topic in briefing.topics:
         if topic.findings:
             parts = _parts(topic_path(topic), topic.findings, FINDINGS_PER_PAGE, lambda f: f.id)
-            pages += render.parts("topic.md.j2", parts, topic.title, topic=topic)
-    pages.append(render.page("timeline.md.j2", "timeline.md", "Timeline"))
+            render.parts("topic.md.j2", parts, topic.title, topic=topic)
+    render.page("timeline.md.j2", "timeline.md", "Timeline")
     quote_parts = _parts("quotes.md", speaker_quotes(briefing), QUOTES_PER_PAGE, _quote_key)
     # The page where each speaker's statements start, for links from the people pages.
     quotes_page: dict[str, str] = {}
@@ -230,7 +231,7 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
             quotes_page.setdefault(anchor_id, part["path"])
     people_parts = _parts("people.md", people(briefing), PEOPLE_PER_PAGE, lambda e: e.id)
     # Worked out once for all the people pages, not once a page.
-    pages += render.parts(
+    render.parts(
         "people.md.j2",
         people_parts,
         "People and organisations",
@@ -238,10 +239,10 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
         first_mentions=entity_sources(briefing),
         said={anchor_id: quotes for anchor_id, _speaker, quotes in quotes_by_speaker(briefing)},
     )
-    pages += render.parts("quotes.md.j2", quote_parts, "Quotes")
+    render.parts("quotes.md.j2", quote_parts, "Quotes")
     source_parts = _parts("sources.md", briefing.articles, SOURCES_PER_PAGE, lambda a: a.article.id)
-    pages += render.parts("sources.md.j2", source_parts, "Sources")
-    return pages
+    render.parts("sources.md.j2", source_parts, "Sources")
+    return render.all()
 
 
 # Items on one page of a paginated page, on average: thousands of articles make numbered
@@ -307,7 +308,7 @@ def _quote_key(item: tuple[str, str, Quote]) -> str:
 
 def render_page(briefing: Briefing, templates: Path, template: str, path: str, title: str, **context: Any) -> Page:
     """Render one page that needs more than the briefing (the changes and history pages need git)."""
-    return _Renderer(_environment(templates), briefing).page(template, path, title, **context)
+    return _Renderer(_environment(templates), briefing).render(_PageJob(template, path, title, context))
 
 
 def _relative(target: str, page: str) -> Markdown:
@@ -319,45 +320,85 @@ def topic_path(topic: Topic) -> str:
     return f"topics/{topic.id}.md"
 
 
+@dataclass(frozen=True)
+class _PageJob:
+    """A page to render: its template, where it goes, its title and what the template is given."""
+
+    template: str
+    path: str
+    title: str
+    context: dict[str, Any]
+    continued: bool = False
+
+
 class _Renderer:
-    """Renders the pages of one briefing with one set of templates."""
+    """Renders the pages of one briefing with one set of templates: :meth:`page` and
+    :meth:`parts` say what to render, :meth:`all` renders it."""
 
     def __init__(self, env: jinja2.Environment, briefing: Briefing) -> None:
         self.env = env
         self.briefing = briefing
+        self.jobs: list[_PageJob] = []
         self.footnote_texts: dict[str, Markdown] = {}
 
-    def parts(self, template: str, parts: list[dict[str, Any]], title: str, **context: Any) -> list[Page]:
+    def page(self, template: str, path: str, title: str, **context: Any) -> None:
+        self.jobs.append(_PageJob(template, path, title, context))
+
+    def parts(self, template: str, parts: list[dict[str, Any]], title: str, **context: Any) -> None:
         """One page per part of :func:`_parts`; the first links to all, the others to the first and their neighbours.
 
         The pages after the first stay out of the navigation.
         """
-        pages = []
         for i, part in enumerate(parts):
             links = [{"number": p["number"], "href": _relative(p["path"], part["path"]), "current": p is part} for p in parts]
             near = {"first": links[0], "previous": links[i - 1] if i else None, "next": links[i + 1] if i + 1 < len(links) else None}
             numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
-            page = self.page(template, part["path"], numbered, **context, part=part, parts=links, near=near)
-            pages.append(replace(page, continued=part["number"] > 1))
-        return pages
+            context_here = {**context, "part": part, "parts": links, "near": near}
+            self.jobs.append(_PageJob(template, part["path"], numbered, context_here, continued=part["number"] > 1))
 
-    def page(self, template: str, path: str, title: str, **context: Any) -> Page:
+    def all(self) -> list[Page]:
+        """Every page asked for, in order: on every core when there are many."""
+        global _RENDERING
+        workers = available_cores() if len(self.jobs) >= PARALLEL_PAGES else 1
+        # Forked workers find the renderer here instead of being sent the whole briefing.
+        _RENDERING = self
+        try:
+            shares = [range(start, len(self.jobs), RENDER_SHARES) for start in range(RENDER_SHARES)]
+            rendered = dict(item for share in in_workers(_render_share, shares, workers) for item in share)
+        finally:
+            _RENDERING = None
+        return [rendered[i] for i in range(len(self.jobs))]
+
+    def render(self, job: _PageJob) -> Page:
         citations = Citations(self.briefing, self.footnote_texts)
         try:
-            text = self.env.get_template(template).render(
+            text = self.env.get_template(job.template).render(
                 briefing=self.briefing,
                 cite=citations.cite,
                 footnotes=citations.definitions,
                 topic_path=topic_path,
-                link=lambda target: _relative(target, path),
-                **context,
+                link=lambda target: _relative(target, job.path),
+                **job.context,
             )
         except jinja2.TemplateError as exc:
-            where = f"{getattr(exc, 'filename', None) or template}:{getattr(exc, 'lineno', '?')}"
+            where = f"{getattr(exc, 'filename', None) or job.template}:{getattr(exc, 'lineno', '?')}"
             raise BriefingError(f"templates/{Path(where).name}: {exc.message or exc}") from None
         # One trailing newline and no trailing spaces: stable, quiet diffs.
         text = "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
-        return Page(path, title, re.sub(r"\n{3,}", "\n\n", text))
+        return Page(job.path, job.title, re.sub(r"\n{3,}", "\n\n", text), job.continued)
+
+
+#: From this many pages on, they are rendered on every core.
+PARALLEL_PAGES = 100
+#: Shares the pages are dealt into (every RENDER_SHARES-th page), so the workers finish together.
+RENDER_SHARES = 8
+#: The renderer whose pages :func:`_render_share` renders, while :meth:`_Renderer.all` runs.
+_RENDERING: _Renderer | None = None
+
+
+def _render_share(share: range) -> list[tuple[int, Page]]:
+    assert _RENDERING is not None
+    return [(i, _RENDERING.render(_RENDERING.jobs[i])) for i in share]
 
 
 def briefing_data(briefing: Briefing) -> dict[str, Any]:

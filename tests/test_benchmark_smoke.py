@@ -218,6 +218,20 @@ def test_entries_of_the_most_named_cite_ten_articles_and_the_overview_ten_contes
     assert (f"the first 10 of {contested} contested findings" in index) == (contested > 10)
 
 
+def test_pages_rendered_on_every_core_are_the_pages_one_process_renders(tmp_path, monkeypatch):
+    result = run_build(BuildOptions(project=make_project(tmp_path / "p"), commit=False))
+    alone = briefing.pages.render_pages(result.briefing, REPO / "templates")
+    monkeypatch.setattr(briefing.pages, "PARALLEL_PAGES", 0)
+    monkeypatch.setattr(briefing.pages, "available_cores", lambda: 2)
+    assert briefing.pages.render_pages(result.briefing, REPO / "templates") == alone
+    # A template error in a worker is the same one-line error.
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "sources.md.j2").write_text("{{ no_such_thing }}\n")
+    with pytest.raises(BriefingError, match=r"templates/sources.md.j2:.*'no_such_thing' is undefined"):
+        briefing.pages.render_pages(result.briefing, templates)
+
+
 def test_analysis_on_every_core_gives_what_one_process_gives(tmp_path, monkeypatch):
     project = make_project(tmp_path / "p", seeds=None, git_init=False)
     for path in sorted(BBC.glob("*/*.txt"))[::150]:  # 15 articles from all five sections
