@@ -6,6 +6,7 @@ The figures live in docs/benchmarks.md, written by `make bench`.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import shutil
@@ -16,14 +17,17 @@ from pathlib import Path
 import pytest
 
 from rich.console import Console
+from sumy.summarizers.text_rank import TextRankSummarizer
 
 import briefing.analyse
+import briefing.analyse.summary
 import briefing.pages
 from briefing.commands.build import BuildOptions, run_build
 from briefing.commands.progress import RichDisplay, terminal_display
 from briefing.errors import BriefingError
 from briefing.site import build_html
 from briefing.analyse import analyse
+from briefing.analyse.summary import centrality
 from briefing.config import load_config
 from briefing.ingest import read_articles
 from conftest import BBC, REPO, make_project, run_cli
@@ -230,6 +234,19 @@ def test_pages_rendered_on_every_core_are_the_pages_one_process_renders(tmp_path
     (templates / "sources.md.j2").write_text("{{ no_such_thing }}\n")
     with pytest.raises(BriefingError, match=r"templates/sources.md.j2:.*'no_such_thing' is undefined"):
         briefing.pages.render_pages(result.briefing, templates)
+
+
+def test_our_textrank_rates_every_sentence_as_sumys_does(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "p", git_init=False)
+    config = load_config(project)
+    analysed = analyse(read_articles(project, config).articles, config.article_summary_sentences, gazetteer=config.entities)
+    groups = [[s for s in a.sentences if s.usable] for a in analysed]
+    # One-word sentences make sumy's length norm zero, the case it treats apart.
+    one_word = [dataclasses.replace(groups[0][0], text=f"{n}", lemmas=(word,)) for n, word in enumerate(["talks", "talks", "plan"])]
+    groups += [one_word, one_word + groups[1][:3]]
+    ours = [centrality(g) for g in groups]
+    monkeypatch.setattr(briefing.analyse.summary, "_TextRank", TextRankSummarizer)
+    assert [centrality(g) for g in groups] == ours
 
 
 def test_analysis_on_every_core_gives_what_one_process_gives(tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ tokenizer object that only looks them up.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,6 +29,24 @@ class _LemmaTokenizer:
         return self._words[text]
 
 
+class _TextRank(TextRankSummarizer):
+    """sumy's TextRank, with its edge rating worked out without a numpy call per sentence pair.
+
+    sumy tests whether the length norm is zero with ``numpy.isclose``, which cost
+    most of the summaries' time. The norm is a sum of logarithms of whole word
+    counts: zero only when both sentences are one word long, and otherwise at
+    least log 2, so testing for zero gives exactly sumy's ratings.
+    """
+
+    @staticmethod
+    def _rate_sentences_edge(words1: list[str], words2: list[str]) -> float:
+        rank = sum(words2.count(word) for word in words1)
+        if rank == 0:
+            return 0.0
+        norm = math.log(len(words1)) + math.log(len(words2))
+        return float(rank) if norm == 0.0 else rank / norm
+
+
 def centrality(sentences: Sequence[Sentence]) -> list[float]:
     """TextRank score of each sentence, in the order given."""
     if not sentences:
@@ -35,7 +54,7 @@ def centrality(sentences: Sequence[Sentence]) -> list[float]:
     tokenizer = _LemmaTokenizer(sentences)
     sumy_sentences = [SumySentence(s.text, tokenizer) for s in sentences]
     document = ObjectDocumentModel([SumyParagraph(sumy_sentences)])
-    summarizer = TextRankSummarizer()
+    summarizer = _TextRank()
     summarizer.stop_words = STOP_WORDS
     ratings = summarizer.rate_sentences(document)
     # Rounded so that floating-point noise cannot reorder near-equal sentences.
