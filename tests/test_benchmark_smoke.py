@@ -1,4 +1,5 @@
-"""Scale: the benchmark keeps working, rebuilds analyse only what is new, big briefings paginate their long pages.
+"""Scale: the benchmark keeps working; work on every core gives what one process gives; long pages split
+where their items say; a rebuild analyses only new articles and renders only the pages that changed.
 
 No timing is asserted anywhere: how long things take depends on the machine.
 The figures live in docs/benchmarks.md, written by `make bench`.
