@@ -87,7 +87,7 @@ class RenderCache(BasePlugin):
         def cached_render(config: MkDocsConfig, files: Files) -> None:
             name = self._name("page", page.file.src_uri, page.markdown or "")
             entry = self._load(name)
-            if entry is None or not self._links_resolve(page, entry["content"]):
+            if not (isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self._links_resolve(page, entry["content"])):
                 render(config, files)
                 self.rendered += 1
                 entry = _rendering(page)
@@ -101,7 +101,7 @@ class RenderCache(BasePlugin):
         def cached_add_entry(page: Page) -> None:
             name = self._name("search", page.url, page.title or "", json.dumps(page.meta, sort_keys=True, default=repr), page.content or "")
             cached = self._load(name)
-            if cached is None:
+            if not isinstance(cached, list):
                 before = len(entries)
                 add_entry(page)
                 cached = entries[before:]
@@ -137,7 +137,7 @@ class RenderCache(BasePlugin):
                 continue
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False)
+                handle.write(json.dumps(entry, ensure_ascii=False))  # json.dump would encode in Python, not C
             os.replace(tmp, path)
         for path in self.folder.iterdir():
             if path.name not in self.entries:
@@ -148,6 +148,10 @@ def _normal(url: str) -> str:
     """A site-relative address without ``./``, ``..`` or the slash of a directory address."""
     normal = posixpath.normpath(url).strip("/")
     return "" if normal == "." else normal
+
+
+#: What an entry of a page's rendering holds (see :func:`_rendering`).
+_RENDERING_KEYS = frozenset({"content", "toc", "title", "anchors", "links"})
 
 
 def _rendering(page: Page) -> dict[str, Any]:

@@ -143,6 +143,9 @@ def test_a_page_that_warned_is_rendered_again_and_a_broken_cache_entry_is_not_tr
     for entry in cache.iterdir():
         entry.write_text(entry.read_text()[:50])  # cut short, as by a full disk
     assert run_build(BuildOptions(project=project, commit=False)).rendered == len(list((project / "site_docs").rglob("*.md")))
+    for entry in cache.iterdir():
+        entry.write_text('{"content": "<p>not a rendering</p>"}')  # valid JSON of another shape
+    assert run_build(BuildOptions(project=project, commit=False)).rendered == len(list((project / "site_docs").rglob("*.md")))
 
     # A template that links to a missing page fails --strict, and fails again: nothing was cached from it.
     timeline = project / "templates" / "timeline.md.j2"
