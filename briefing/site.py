@@ -103,7 +103,7 @@ class FootnotesOutOfSearch(BasePlugin):
 
     A footnote repeats a sentence the page shows, or another source's wording of
     it; indexed, the footnotes made the index that a reader's browser loads to
-    search several times larger. A search finds the statement, and its
+    search about twice as large. A search finds the statement, and its
     footnotes are beside it.
     """
 
