@@ -302,8 +302,9 @@ def _named(path: str, chunks: Sequence[Sequence[Any]], key: Callable[[Any], str]
 
 
 def _quote_key(item: tuple[str, str, Quote]) -> str:
+    """Who, and the sentence: names a quotes page (``quotes/marco-rubio-indian-express-a7721b-s6.md``)."""
     anchor_id, _speaker, quote = item
-    return f"{anchor_id}\0{quote.source.label}\0{quote.attribution.content}"
+    return f"{anchor_id} {quote.source.label}"
 
 
 def render_page(briefing: Briefing, templates: Path, template: str, path: str, title: str, **context: Any) -> Page:
