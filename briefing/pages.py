@@ -350,8 +350,12 @@ class _Renderer:
 
         The pages after the first stay out of the navigation.
         """
+        # Every page after the first is in the first's folder: one set of links serves them all.
+        from_first = [_relative(p["path"], parts[0]["path"]) for p in parts]
+        from_folder = [_relative(p["path"], parts[1]["path"]) for p in parts] if len(parts) > 1 else []
         for i, part in enumerate(parts):
-            links = [{"number": p["number"], "href": _relative(p["path"], part["path"]), "current": p is part} for p in parts]
+            hrefs = from_folder if i else from_first
+            links = [{"number": p["number"], "href": href, "current": p is part} for p, href in zip(parts, hrefs)]
             near = {"first": links[0], "previous": links[i - 1] if i else None, "next": links[i + 1] if i + 1 < len(links) else None}
             numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
             context_here = {**context, "part": part, "parts": links, "near": near}
