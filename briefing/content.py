@@ -147,6 +147,9 @@ class AnalysedArticle:
     sentences: tuple[Sentence, ...]
     summary: tuple[int, ...]
     """Indices of the sentences that summarise this article, in text order."""
+    vectors: bytes = field(default=b"", repr=False)
+    """The usable sentences' embeddings, in sentence order: float16 rows of
+    :data:`briefing.analyse.embedding.DIMENSIONS` (see :mod:`briefing.analyse.embedding`)."""
 
     def sentence(self, index: int) -> Sentence:
         return self.sentences[index - 1]

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
 from briefing.analyse.cache import AnalysisCache
+from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
+from briefing.analyse.embedding import embedder
 from briefing.analyse.nlp import load_nlp, model_id
 from briefing.analyse.numbers import numbers
 from briefing.analyse.summary import top_sentences
@@ -29,7 +31,7 @@ from briefing.ingest.text import normalise_space
 from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
@@ -52,7 +54,7 @@ def analyse(
 ) -> tuple[AnalysedArticle, ...]:
     """Analyse ``articles`` (in order), reusing cached results where they are valid."""
     nlp = load_nlp(gazetteer)
-    cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
+    cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
     results: dict[str, AnalysedArticle] = {}
     todo: list[Article] = []
     for article in articles:
@@ -110,6 +112,7 @@ def _analyse_batch(
                 s.index
                 for s in top_sentences([s for s in sentences if s.usable and s.kind == "body"], summary_sentences)
             ),
+            vectors=embedder()([s.text for s in sentences if s.usable]).tobytes(),
         )
         cache.put(analysed)
         results.append(analysed)
