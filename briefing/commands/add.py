@@ -11,6 +11,7 @@ per run and robots.txt respected.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import time
 import urllib.error
@@ -34,6 +35,8 @@ from briefing.ingest.rules import Rules, load_rules
 
 USER_AGENT = f"briefing/{__version__} (news briefing builder; fetches one page at a time)"
 RAW_DIR = ".briefing/raw"
+#: Address fetched -> article written, for feed items whose page names another (canonical) address.
+FETCHED_INDEX = f"{RAW_DIR}/fetched.json"
 #: Share of 5-word shingles two texts must have in common to count as the same article.
 NEAR_IDENTICAL = 0.8
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -136,13 +139,22 @@ class Seeds:
     def __init__(self, project: Path, config: Config) -> None:
         self.urls: dict[str, str] = {}
         self.shingles: list[tuple[str, frozenset[str]]] = []
+        self._index = project / FETCHED_INDEX
+        self.fetched: dict[str, str] = json.loads(self._index.read_text("utf-8")) if self._index.is_file() else {}
         for article in read_articles(project, config).articles:
             self.remember(article)
+        self.urls.update((k, p) for k, p in self.fetched.items() if (project / p).is_file())
 
-    def remember(self, article: Article) -> None:
-        if article.url:
-            self.urls.setdefault(url_key(article.url), article.path)
+    def remember(self, article: Article, fetched: tuple[str, ...] = ()) -> None:
+        """``fetched``: the addresses asked for and arrived at (after redirects)."""
+        for url in (article.url, *fetched):
+            if url:
+                self.urls.setdefault(url_key(url), article.path)
         self.shingles.append((article.path, _shingles(article.text)))
+        if fetched:
+            self.fetched.update((url_key(url), article.path) for url in fetched)
+            self._index.parent.mkdir(parents=True, exist_ok=True)
+            self._index.write_text(json.dumps(self.fetched, indent=1, sort_keys=True), "utf-8")
 
     def has_url(self, *urls: str | None) -> str | None:
         return next((self.urls[url_key(u)] for u in urls if u and url_key(u) in self.urls), None)
@@ -270,7 +282,7 @@ def _add_one(source: str, project: Path, config: Config, rules: Rules, fetcher: 
     raw_copy.write_bytes(raw)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(_markdown(metadata, page.text), "utf-8")
-    seeds.remember(replace(article, path=target.relative_to(project).as_posix()))
+    seeds.remember(replace(article, path=target.relative_to(project).as_posix()), (source, url) if url else ())
     return target
 
 

@@ -49,9 +49,9 @@ class Page:
 def read_page(raw: bytes, rules: Rules, charset: str | None = None, url: str | None = None) -> Page:
     """Extract a page. ``charset`` is the one the server named; ``url`` where it was fetched."""
     html, warnings = _decode(raw, charset)
+    # Without the address: trafilatura would name the outlet after the host, a guess.
     document = trafilatura.bare_extraction(
         html,
-        url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
