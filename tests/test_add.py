@@ -15,9 +15,12 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import yaml
+from conftest import REPO, make_project, run_cli
+from test_hostile import active_content, site_pages
 
 from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
@@ -25,9 +28,6 @@ from briefing.config import load_config
 from briefing.findings import assemble
 from briefing.ingest import read_article, read_articles, split_front_matter
 from briefing.ingest.rules import load_rules
-
-from conftest import REPO, make_project, run_cli
-from test_hostile import active_content, site_pages
 
 PAGES = REPO / "tests" / "data" / "pages"
 EXPECTED = yaml.safe_load((PAGES / "expected.yml").read_text("utf-8"))
@@ -37,9 +37,9 @@ METADATA = ("title", "outlet", "publisher", "date", "author", "url")
 class Site(http.server.BaseHTTPRequestHandler):
     """A news site on 127.0.0.1: the saved pages, a feed, and every way a fetch goes wrong."""
 
-    requests: list[tuple[str, str]] = []
+    requests: ClassVar[list[tuple[str, str]]] = []
 
-    def do_GET(self):  # noqa: N802 (the name http.server calls)
+    def do_GET(self):
         self.requests.append((self.path, self.headers.get("User-Agent", "")))
         path = self.path.split("?")[0]
         base = f"http://{self.headers['Host']}"
@@ -160,7 +160,7 @@ def test_add_fetches_pages_into_readable_markdown_the_build_reads_alike(project,
         "undated-127-0-0-1-drone-attacks-hit-power-plants-in-central-ukraine.md",
     ]
     ingested = {Path(a.path).name: a for a in read_articles(project, load_config(project)).articles}
-    for name, page in [(sorted(files)[0], "full.html"), (sorted(files)[1], "wire.html"), (sorted(files)[2], "bare.html")]:
+    for name, page in zip(sorted(files), ["full.html", "wire.html", "bare.html"], strict=True):
         front, _ = split_front_matter(files[name])
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", front.pop("fetched"))
         expected = {k: v for k, v in EXPECTED[page].items() if k in METADATA and v}
