@@ -38,6 +38,10 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors.")
 def build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
     """Build the briefing: site_docs/ (Markdown), site/ (HTML) and a git version."""
+    _build(project, no_commit, strict, quiet)
+
+
+def _build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
     from briefing.commands.build import BuildOptions, run_build
     from briefing.commands.progress import build_output
 
@@ -54,6 +58,37 @@ def build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
         say(note)
     if result.version:
         say(f"recorded {result.version.tag} ({result.version.commit[:10]}): {result.version.message.splitlines()[0]}")
+
+
+@cli.command()
+@project_option
+@click.argument("sources", nargs=-1)
+@click.option("--feed", "feeds", multiple=True, metavar="URL|FILE", help="Add the items of this RSS or Atom feed not in the articles yet (repeatable).")
+@click.option("--feeds", "all_feeds", is_flag=True, help="Poll every feed listed under feeds: in briefing.yml.")
+@click.option("--limit", type=click.IntRange(min=1), help="Fetch at most this many pages (default: fetch.limit in briefing.yml).")
+@click.option("--build", "then_build", is_flag=True, help="Build the briefing after adding.")
+def add(project: Path, sources: tuple[str, ...], feeds: tuple[str, ...], all_feeds: bool, limit: int | None, then_build: bool) -> None:
+    """Add articles from the web: SOURCES are page addresses or saved .html files, written to the articles as Markdown."""
+    from briefing.commands.add import add_articles
+
+    if not sources and not feeds and not all_feeds:
+        _fail("name a page address or saved .html file, or --feed URL|FILE, or --feeds")
+    try:
+        result = add_articles(project, list(sources), list(feeds), all_feeds, limit, click.echo)
+    except BriefingError as exc:
+        _fail(str(exc))
+        return
+    for failure in result.failures:
+        click.secho(f"Error: {failure}", fg="red", err=True)
+    for note in result.notes:
+        click.echo(note)
+    if not result.added:
+        if result.failures:
+            sys.exit(1)
+        click.echo("nothing new to add")
+        return
+    if then_build:
+        _build(project, no_commit=False, strict=False, quiet=False)
 
 
 @cli.command()

@@ -100,6 +100,18 @@ class ClutterRule:
 
 
 @dataclass(frozen=True)
+class FetchConfig:
+    """How ``briefing add`` fetches pages: politely."""
+
+    timeout: float = 20
+    """Seconds to wait for a server before giving up on a page."""
+    delay: float = 1
+    """Seconds between two requests to the same host (a longer ``Crawl-delay`` in its robots.txt wins)."""
+    limit: int = 20
+    """Articles fetched at most per run (``briefing add --limit`` overrides it)."""
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a user tunes, read from ``briefing.yml``."""
 
@@ -135,6 +147,9 @@ class Config:
     unknown and it counts as a publisher of its own."""
     entities: tuple[EntityConfig, ...] = ()
     """The gazetteer: canonical names for the people, organisations and places of the story."""
+    feeds: tuple[str, ...] = ()
+    """RSS or Atom feeds (addresses or files) that ``briefing add --feeds`` polls."""
+    fetch: FetchConfig = FetchConfig()
     source_path: Path | None = field(default=None, compare=False)
 
 
@@ -270,4 +285,6 @@ def _build(data: dict[str, Any], path: Path) -> Config:
         )
         for e in data.get("entities", ())
     )
+    kwargs["feeds"] = tuple(data.get("feeds", ()))
+    kwargs["fetch"] = FetchConfig(**data.get("fetch", {}))
     return Config(source_path=path, **kwargs)
