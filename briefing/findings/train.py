@@ -142,8 +142,17 @@ def _sentences(split: Split) -> tuple[list[Side], SameFact]:
 _PLACEHOLDER = SameFactModel(tuple(0.0 for _ in FEATURES), 0.0, 0.5, 0.5)
 
 
-def fit(train: Split) -> SameFactModel:
-    """Logistic regression on the train split's labelled pairs; thresholds chosen by grouping it."""
+#: The kinds of evidence compared by ``make train``: each is fitted and measured on its own.
+METHODS = {
+    "meaning only (embedding cosine)": ("meaning",),
+    "words only (TF-IDF, containment, names, figures)": ("words", "contained", "containing", "names", "figures"),
+    "all evidence (packaged)": FEATURES,
+}
+
+
+def fit(train: Split, features: Sequence[str] = FEATURES) -> SameFactModel:
+    """Logistic regression on the train split's labelled pairs, over ``features`` (the others
+    weigh 0); thresholds chosen by grouping the train split."""
     from sklearn.linear_model import LogisticRegression
 
     sides, same = _sentences(train)
@@ -155,8 +164,10 @@ def fit(train: Split) -> SameFactModel:
     evidence = np.empty((len(labelled), len(FEATURES)))
     evidence[order] = same.evidence(first[order], second[order])
     target = np.array([label == "same" for _, label in labelled])
-    classifier = LogisticRegression(C=1.0, max_iter=1000).fit(evidence, target)
-    weights = tuple(round(float(w), 4) for w in classifier.coef_[0])
+    used = [FEATURES.index(name) for name in features]
+    classifier = LogisticRegression(C=1.0, max_iter=1000).fit(evidence[:, used], target)
+    fitted = dict(zip(used, classifier.coef_[0]))
+    weights = tuple(round(float(fitted.get(k, 0.0)), 4) for k in range(len(FEATURES)))
     # A conflict may only lower the probability: scan() relies on it to skip pairs early.
     weights = tuple(min(w, 0.0) if name in HARD_CONFLICTS else w for name, w in zip(FEATURES, weights))
     model = SameFactModel(weights, round(float(classifier.intercept_[0]), 4), 0.5, 0.5)
@@ -263,6 +274,7 @@ def report(rows: Iterable[tuple[str, Scores, float, float]]) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="make train", description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="measure the packaged model; write nothing")
+    parser.add_argument("--compare", action="store_true", help="also fit and measure the model on each kind of evidence alone")
     args = parser.parse_args(argv)
     train, test = load_splits(load_config(REPO))
     print(f"train: {len(train.articles)} articles, {len(train.pairs)} labelled pairs; test: {len(test.articles)} articles, "
@@ -274,8 +286,14 @@ def main(argv: list[str]) -> int:
         save(model, train)
         print(f"wrote {MODEL_FILE.relative_to(REPO)}: threshold {model.threshold}, contested {model.contested}")
     embed, grouping = seconds_per_thousand(test, model)
-    print(report([("test split", score(group(test, model), test), embed, grouping),
-                  ("train split", score(group(train, model), train), embed, grouping)]))
+    rows = [("all evidence (packaged), test split", score(group(test, model), test), embed, grouping)]
+    if args.compare:
+        for name, features in METHODS.items():
+            if features != FEATURES:
+                other = fit(train, features)
+                rows.append((f"{name}, test split", score(group(test, other), test), embed if "meaning" in features else 0.0, grouping))
+    rows.append(("all evidence (packaged), train split", score(group(train, model), train), embed, grouping))
+    print(report(rows))
     return 0
 
 
