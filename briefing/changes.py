@@ -22,18 +22,18 @@ import git
 
 from briefing.content import AnalysedArticle, Article, Briefing, SourceRef
 from briefing.pages import Page, article_title, render_page, source_name
+from briefing.data import DATA_FILE, VersionStamp, dump, load
 from briefing.version import (
     Version,
+    data_path,
     file_at,
     format_date,
     latest_version,
-    next_number,
+    plan,
     unchanged,
     version_before,
     versions,
 )
-
-DATA_FILE = "briefing.json"
 CHANGES_PAGE = "changes.md"
 HISTORY_PAGE = "history.md"
 
@@ -389,14 +389,14 @@ def version_pages(
     inputs: list[str],
     files: dict[str, str],
     record: bool,
-) -> tuple[list[Page], PendingVersion | None]:
-    """The changes and history pages, and the version to record, if any.
+) -> tuple[list[Page], str, PendingVersion | None]:
+    """The changes and history pages, ``briefing.json`` with the version stamped in, and the version to record, if any.
 
-    ``files`` is every other file of ``site_docs/``. The version number and date
-    on the pages must be known before the commit, so: if the build, rendered as
-    the latest version, is exactly that version (same inputs, same ``site_docs/``),
-    it is that version and nothing is recorded; otherwise it is a new version,
-    numbered after every existing one and dated now, and the commit gets that date.
+    ``files`` is every other file of ``site_docs/``. The version number and date on the pages must be
+    known before the commit, so: if the build, rendered as the latest version,
+    is exactly that version (same inputs, same ``site_docs/``), it is that
+    version and nothing is recorded; otherwise :func:`~briefing.version.plan`
+    numbers a new one, dated now, and the commit gets that date.
     """
     data = json.loads(files[DATA_FILE])
 
@@ -410,11 +410,17 @@ def version_pages(
             render_page(context, templates, "history.md.j2", HISTORY_PAGE, "History", version=this),
         ]
 
+    def stamped(stamp: VersionStamp | None) -> dict[str, str]:
+        return {**files, DATA_FILE: dump({**data, "version": stamp.to_json()} if stamp else data)}
+
     if repo is None:
-        return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), None
+        return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), files[DATA_FILE], None
     recorded = versions(repo)
-    rows = [HistoryRow(v.number, format_date(v.date), v.summary) for v in recorded]
-    latest = latest_version(repo)
+    latest = latest_version(repo, data_path(repo, project, docs))
+    if latest and latest.number not in {v.number for v in recorded}:
+        recorded.append(latest)  # a shallow clone knows the latest version only from its briefing.json
+    rows = [_row(v) for v in recorded]
+    same = False
     if latest:
         before = version_before(repo, latest)
         this = ThisVersion(
@@ -422,22 +428,25 @@ def version_pages(
             tuple(reversed([r for r in rows if r.number <= latest.number])),
         )
         pages = render(this, compare(_data_at(repo, project, docs, before), data))
-        written = {**files, **{p.path: p.text for p in pages}}
-        if unchanged(repo, project, inputs, docs, {name: text.encode("utf-8") for name, text in written.items()}):
-            return pages, None
+        as_latest = stamped(VersionStamp(latest.number, latest.date, latest.summary))
+        written = {**as_latest, **{p.path: p.text for p in pages}}
+        same = unchanged(repo, project, inputs, docs, {name: text.encode("utf-8") for name, text in written.items()})
+    chosen = plan(latest, recorded, same, dt.datetime.now(dt.timezone.utc))
+    if not chosen.new:
+        return pages, as_latest[DATA_FILE], None
     baseline = _data_at(repo, project, docs, latest)
     changes = compare(baseline, data)
     if not record:
-        return render(ThisVersion("unrecorded", None, None, _row(latest), tuple(reversed(rows))), changes), None
-    number = next_number(repo)
-    date = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        unrecorded = ThisVersion("unrecorded", None, None, _row(latest), tuple(reversed(rows)))
+        return render(unrecorded, changes), files[DATA_FILE], None
     summary = changes.summary()
     this = ThisVersion(
-        "recorded", number, format_date(date), _row(latest),
-        tuple(reversed([*rows, HistoryRow(number, format_date(date), summary)])),
+        "recorded", chosen.number, format_date(chosen.date), _row(latest),
+        tuple(reversed([*rows, HistoryRow(chosen.number, format_date(chosen.date), summary)])),
     )
+    text = stamped(VersionStamp(chosen.number, chosen.date, summary))[DATA_FILE]
     paths = _paths(baseline, data)
-    return render(this, changes), PendingVersion(number, date, "\n".join([summary, *paths]).strip())
+    return render(this, changes), text, PendingVersion(chosen.number, chosen.date, "\n".join([summary, *paths]).strip())
 
 
 def _row(version: Version | None) -> HistoryRow | None:
@@ -446,11 +455,7 @@ def _row(version: Version | None) -> HistoryRow | None:
 
 def _data_at(repo: git.Repo, project: Path, docs: str, version: Version | None) -> dict[str, Any] | None:
     """A version's briefing.json; None for no version, or one whose data cannot be read."""
-    text = file_at(repo, project, f"{docs}/{DATA_FILE}", version.commit) if version else None
-    try:
-        return json.loads(text) if text else None
-    except ValueError:
-        return None
+    return load(file_at(repo, project, f"{docs}/{DATA_FILE}", version.commit)) if version else None
 
 
 def _paths(before: dict[str, Any] | None, after: dict[str, Any]) -> list[str]:

@@ -15,16 +15,17 @@ from filelock import FileLock, Timeout
 from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
 from briefing.assets import site_files
-from briefing.changes import DATA_FILE, version_pages
+from briefing.changes import version_pages
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
+from briefing.data import DATA_FILE
 from briefing.errors import BriefingError
 from briefing.findings import assemble
 from briefing.ingest import Problem, read_articles
 from briefing.pages import briefing_json, render_pages
 from briefing.site import build_html, check_footnotes, recover_swap, swap_in, write_docs
-from briefing.version import Version, open_repository, record_version, tag_interrupted
+from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
@@ -78,8 +79,8 @@ def _build(
     staging = project / WORK_DIR / "staging"
     # A build killed while swapping its output in left old and new folders mixed: put the old back.
     recover_swap(staging, project, (DOCS_DIR, SITE_DIR))
-    if repo is not None and (tag := tag_interrupted(repo)):
-        say(f"tagged {tag}: the build that committed it was interrupted before it could")
+    if repo is not None and (tags := restore_tags(repo)):
+        say(f"tagged {', '.join(tags)} again from the version commits' trailers")
     stages.start("ingest")
     ingested = read_articles(project, config)
     _leave_out(ingested.problems, len(ingested.articles), options, project / config.seeds)
@@ -110,7 +111,7 @@ def _build(
     files = {DATA_FILE: briefing_json(briefing), **site_files()}
     inputs = [config.seeds, CONFIG_FILE]
     written = {**{p.path: p.text for p in pages}, **files}
-    history, pending = version_pages(
+    history, files[DATA_FILE], pending = version_pages(
         repo, project, briefing, project / "templates", DOCS_DIR, inputs, written, record=options.commit
     )
     pages += history
@@ -134,7 +135,9 @@ def _build(
     if pending is None:
         result.notes.append("nothing changed since the last version: no commit")
         return result
-    result.version = record_version(repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message)
+    result.version = record_version(
+        repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs)
+    )
     if repo.head.is_detached:
         result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
     return result

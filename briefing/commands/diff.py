@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from briefing.changes import DATA_FILE, Changes, Line, compare
+from briefing.changes import Changes, Line, compare
 from briefing.commands.versions import repository
+from briefing.data import DATA_FILE, load
 from briefing.errors import BriefingError
 from briefing.pages import source_name
 from briefing.version import Version, file_at, find_version, version_before, versions
@@ -27,8 +27,8 @@ def diff_versions(project: Path, first: str | None, second: str | None, git_stat
     title = f"version {old.number} -> version {new.number}" if old else f"version {new.number} (the first)"
     lines = [title, changes.summary(), *describe(changes)]
     if git_stat:
-        base = old.tag if old else _empty_tree(repo)
-        lines += ["", repo.git.diff("--stat", base, new.tag, "--", _docs_path(repo, project))]
+        base = old.commit if old else _empty_tree(repo)
+        lines += ["", repo.git.diff("--stat", base, new.commit, "--", _docs_path(repo, project))]
     return lines
 
 
@@ -41,8 +41,7 @@ def _docs_path(repo, project: Path) -> str:
 
 
 def _data(repo, project: Path, version: Version | None) -> dict | None:
-    text = file_at(repo, project, f"{DOCS_DIR}/{DATA_FILE}", version.commit) if version else None
-    return json.loads(text) if text else None
+    return load(file_at(repo, project, f"{DOCS_DIR}/{DATA_FILE}", version.commit)) if version else None
 
 
 def describe(changes: Changes) -> list[str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from briefing.changes import DATA_FILE, findings_per_topic
+from briefing.changes import findings_per_topic
 from briefing.commands.versions import repository
+from briefing.data import DATA_FILE, load
 from briefing.version import file_at, find_version, format_date
 
 
@@ -20,9 +20,8 @@ def show_version(project: Path, label: str, docs: str = "site_docs") -> list[str
         "",
         *version.message.splitlines(),
     ]
-    text = file_at(repo, project.resolve(), f"{docs}/{DATA_FILE}", version.commit)
-    if text:
-        data = json.loads(text)
+    data = load(file_at(repo, project.resolve(), f"{docs}/{DATA_FILE}", version.commit))
+    if data:
         lines += ["", f"{len(data['articles'])} articles; findings per topic:"]
         lines += [f"  {title}: {count}" for title, count in findings_per_topic(data).items()]
     return lines
