@@ -25,11 +25,11 @@ from briefing.pages import Page, article_title, render_page, source_name
 from briefing.data import DATA_FILE, VersionStamp, dump, load
 from briefing.version import (
     Version,
-    data_path,
     file_at,
     format_date,
     latest_version,
     plan,
+    repo_path,
     unchanged,
     version_before,
     versions,
@@ -416,7 +416,7 @@ def version_pages(
     if repo is None:
         return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), files[DATA_FILE], None
     recorded = versions(repo)
-    latest = latest_version(repo, data_path(repo, project, docs))
+    latest = latest_version(repo, repo_path(repo, project, f"{docs}/{DATA_FILE}"))
     if latest and latest.number not in {v.number for v in recorded}:
         recorded.append(latest)  # a shallow clone knows the latest version only from its briefing.json
     rows = [_row(v) for v in recorded]

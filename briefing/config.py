@@ -100,6 +100,15 @@ class ClutterRule:
 
 
 @dataclass(frozen=True)
+class PublishConfig:
+    """What the published site carries besides the briefing itself."""
+
+    keep_versions: int = 10
+    """Past versions built into the site (``site/versions/N/``) and offered by its version
+    selector, newest first; 0 leaves them out."""
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a user tunes, read from ``briefing.yml``."""
 
@@ -135,6 +144,8 @@ class Config:
     unknown and it counts as a publisher of its own."""
     entities: tuple[EntityConfig, ...] = ()
     """The gazetteer: canonical names for the people, organisations and places of the story."""
+    publish: PublishConfig = PublishConfig()
+    """How the site is published: see :class:`PublishConfig`."""
     source_path: Path | None = field(default=None, compare=False)
 
 
@@ -270,4 +281,6 @@ def _build(data: dict[str, Any], path: Path) -> Config:
         )
         for e in data.get("entities", ())
     )
+    if "publish" in data:
+        kwargs["publish"] = PublishConfig(**data["publish"])
     return Config(source_path=path, **kwargs)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import git
 
-from briefing.data import DATA_FILE, load_version
+from briefing.data import load_version
 from briefing.errors import BriefingError
 
 TAG_PREFIX = "briefing-v"
@@ -115,9 +115,9 @@ def _tagged(repo: git.Repo, merged_into: str | None = None) -> list[Version]:
     return found
 
 
-def data_path(repo: git.Repo, project: Path, docs: str) -> str:
-    """The repository path of the project's ``briefing.json``."""
-    return _relative(repo, project, [f"{docs}/{DATA_FILE}"])[0]
+def repo_path(repo: git.Repo, project: Path, name: str) -> str:
+    """The repository path of ``name`` (relative to the project)."""
+    return _relative(repo, project, [name])[0]
 
 
 def versions(repo: git.Repo) -> list[Version]:

@@ -19,12 +19,13 @@ from briefing.changes import version_pages
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
-from briefing.data import DATA_FILE
+from briefing.data import DATA_FILE, load_version
 from briefing.errors import BriefingError
 from briefing.findings import assemble
 from briefing.ingest import Problem, read_articles
 from briefing.pages import briefing_json, render_pages
-from briefing.site import build_html, check_footnotes, recover_swap, swap_in, write_docs
+from briefing.past_versions import add_past_versions, kept_versions
+from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
 DOCS_DIR = "site_docs"
@@ -118,9 +119,14 @@ def _build(
     check_footnotes(pages)
     write_docs(pages, files, staging / DOCS_DIR)
     stages.start("site")
+    this = load_version(files[DATA_FILE])
+    past = kept_versions(repo, this, config.publish.keep_versions)
     rendered = build_html(
-        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing), project / WORK_DIR / "pages"
+        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, navigation(pages), _epoch(briefing),
+        project / WORK_DIR / "pages", versioned=bool(past),
     )
+    if past:
+        add_past_versions(repo, project, DOCS_DIR, past, this, staging / SITE_DIR, project / WORK_DIR / "versions", pages)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
 
@@ -150,22 +156,6 @@ def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions
         raise BriefingError(f"{fatal[0]} (--strict stops at the first unusable article)")
     if not usable:
         raise BriefingError(f"{seeds}: no usable articles (*.txt, *.md) found; add some and build again")
-
-
-def _nav(pages) -> list:
-    """Overview first, the topics grouped, then every other page in the order rendered.
-
-    The numbered pages after the first of a paginated page are left to the first one's
-    page links: thousands of articles must not make the navigation long.
-    """
-    pages = [p for p in pages if not p.continued]
-    topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
-    nav: list = [{"Overview": "index.md"}]
-    if topics:
-        nav.append({"Topics": topics})
-    others = (p for p in pages if p.path != "index.md" and not p.path.startswith("topics/"))
-    nav += [{p.title: p.path} for p in others]
-    return nav
 
 
 def _epoch(briefing: Briefing) -> int:
