@@ -7,22 +7,20 @@ import datetime as dt
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from briefing.analyse import analyse
-from briefing.analyse.entities import resolve_entities
 from briefing.assets import site_files
 from briefing.changes import version_pages
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
+from briefing.core import keep_going, make_briefing
 from briefing.data import DATA_FILE, load_version
 from briefing.errors import BriefingError
-from briefing.findings import assemble
-from briefing.ingest import Problem, read_articles
+from briefing.ingest import Problem
 from briefing.pages import briefing_json, render_pages
 from briefing.past_versions import add_past_versions, kept_versions
 from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
@@ -31,7 +29,6 @@ from briefing.version import Version, inputs_digest, open_repository, record_ver
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
 WORK_DIR = ".briefing"
-NO_USABLE_SENTENCE = "no sentence the briefing can use (each is a heading, a repeat or under three content words); left out"
 
 
 @dataclass(frozen=True)
@@ -82,30 +79,15 @@ def _build(
     recover_swap(staging, project, (DOCS_DIR, SITE_DIR))
     if repo is not None and (tags := restore_tags(repo)):
         say(f"tagged {', '.join(tags)} again from the version commits' trailers")
-    stages.start("ingest")
-    ingested = read_articles(project, config)
-    _leave_out(ingested.problems, len(ingested.articles), options, project / config.seeds)
-    say(f"read {len(ingested.articles)} articles from {config.seeds}/")
+    problems: list[Problem] = []
 
-    stages.start("analyse", total=len(ingested.articles))
-    analysed = analyse(
-        ingested.articles,
-        config.article_summary_sentences,
-        cache_dir=project / WORK_DIR / "cache",
-        progress=stages.advance,
-        gazetteer=config.entities,
+    def check(found: tuple[Problem, ...], usable: int, seeds: Path) -> None:
+        problems.extend(found)
+        _leave_out(found, usable, options, seeds)
+
+    briefing = make_briefing(
+        project, config, cache_dir=project / WORK_DIR / "cache", stages=stages, check=check, say=say, freeze=True
     )
-    # Only the analysis can tell that no sentence of an article is fit to stand on a page.
-    unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
-    analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
-    _leave_out(unusable, len(analysed), options, project / config.seeds)
-    analysed, entities = resolve_entities(analysed, config.entities)
-    # The analysis lives until the build ends: the collector need not walk its millions of objects
-    # at every full collection (about 3 s of the later stages at 2,225 articles).
-    gc.freeze()
-    stages.start("findings")
-    briefing = replace(assemble(analysed, config), entities=entities)
-    say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
 
     stages.start("pages")
     pages = render_pages(briefing, project / "templates")
@@ -131,7 +113,7 @@ def _build(
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, ingested.problems + unusable, timings=stages.seconds, rendered=rendered)
+    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=rendered)
     if not options.commit:
         return result
     stages.start("version")
@@ -154,8 +136,7 @@ def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions
     fatal = [p for p in problems if p.fatal]
     if options.strict and fatal:
         raise BriefingError(f"{fatal[0]} (--strict stops at the first unusable article)")
-    if not usable:
-        raise BriefingError(f"{seeds}: no usable articles (*.txt, *.md) found; add some and build again")
+    keep_going(problems, usable, seeds)
 
 
 def _epoch(briefing: Briefing) -> int:
