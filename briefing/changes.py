@@ -21,8 +21,8 @@ from typing import Any
 import git
 
 from briefing.content import AnalysedArticle, Article, Briefing, SourceRef
-from briefing.pages import Page, article_title, render_page, source_name
 from briefing.data import DATA_FILE, VersionStamp, dump, load
+from briefing.pages import Page, article_title, render_page, source_name
 from briefing.version import (
     Version,
     file_at,
@@ -34,6 +34,7 @@ from briefing.version import (
     version_before,
     versions,
 )
+
 CHANGES_PAGE = "changes.md"
 HISTORY_PAGE = "history.md"
 
