@@ -91,7 +91,7 @@ def built_version(repo: git.Repo, project: Path, docs: str, version: Version, ca
             tar.extractall(tmp, filter="data")
         source = Path(tmp) / path
         data = load((source / DATA_FILE).read_text("utf-8")) if (source / DATA_FILE).is_file() else None
-        title = data["title"] if data else project.name
+        title = data.title if data else project.name
         nav = navigation(_pages(source, nav_order))
         build_html(project, source, Path(tmp) / "site", title, nav, int(version.date.timestamp()), Path(tmp) / "pages", versioned=True)
         # Renamed in whole: a build killed half-way leaves no half site in the cache.

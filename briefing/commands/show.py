@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.changes import findings_per_topic
+from briefing.changes import data_at, findings_per_topic
 from briefing.commands.versions import repository
-from briefing.data import DATA_FILE, load
-from briefing.version import file_at, find_version, format_date
+from briefing.version import find_version, format_date
 
 
 def show_version(project: Path, label: str, docs: str = "site_docs") -> list[str]:
@@ -20,8 +19,8 @@ def show_version(project: Path, label: str, docs: str = "site_docs") -> list[str
         "",
         *version.message.splitlines(),
     ]
-    data = load(file_at(repo, project.resolve(), f"{docs}/{DATA_FILE}", version.commit))
+    data = data_at(repo, project.resolve(), docs, version)
     if data:
-        lines += ["", f"{len(data['articles'])} articles; findings per topic:"]
+        lines += ["", f"{len(data.articles)} articles; findings per topic:"]
         lines += [f"  {title}: {count}" for title, count in findings_per_topic(data).items()]
     return lines
