@@ -71,3 +71,16 @@ def test_readme_pipeline_table_names_exactly_the_modules_that_exist():
     modules = {p.relative_to(REPO).as_posix() for p in (REPO / "briefing").glob("*.py") if p.name not in ("__init__.py", "__main__.py")}
     packages = {f"{p.relative_to(REPO).as_posix()}/" for p in (REPO / "briefing").iterdir() if (p / "__init__.py").exists()}
     assert modules | packages <= named, f"not in README's pipeline table: {sorted((modules | packages) - named)}"
+
+
+def test_no_block_of_six_lines_is_copied_within_the_package():
+    """Copy-paste with small variations drifts; a repeated block belongs in one function."""
+    trivial = (")", "]", "}", '"""', "),", "],", "else:", "try:", "return result")
+    seen: dict[tuple[str, ...], str] = {}
+    for path in sorted((REPO / "briefing").rglob("*.py")):
+        lines = [(n, line.strip()) for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)]
+        code = [(n, line) for n, line in lines if line and line not in trivial and not line.startswith(("#", "import ", "from "))]
+        for start in range(len(code) - 5):
+            block = tuple(line for _, line in code[start : start + 6])
+            where = f"{path.relative_to(REPO)}:{code[start][0]}"
+            assert seen.setdefault(block, where) == where, f"{where} repeats the six lines at {seen[block]}"
