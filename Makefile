@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: build test serve bench golden lock clean
+.PHONY: build test serve bench golden docs lock clean
 
 build: $(STAMP)
 	$(BIN)/briefing build
@@ -34,6 +34,10 @@ bench: $(STAMP)
 # Regenerate the golden output after an intended change of output (see tests/README.md).
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
+
+# Rewrite the generated docs (docs/cli.md, the tables of docs/configuration.md) after changing a command or a setting.
+docs: $(STAMP)
+	$(BIN)/cog -r docs/cli.md docs/configuration.md
 
 # Re-pin dependencies after editing requirements.in.
 lock: $(STAMP)

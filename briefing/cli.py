@@ -94,12 +94,13 @@ def add(project: Path, sources: tuple[str, ...], feeds: tuple[str, ...], all_fee
 @cli.command()
 @project_option
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 to serve on.")
-def serve(project: Path, port: int) -> None:
+@click.option("--version", "version", metavar="N", help="Serve past version N (3, v3 or briefing-v3) as recorded, instead of the live preview.")
+def serve(project: Path, port: int, version: str | None) -> None:
     """Preview the briefing at http://127.0.0.1:PORT, rebuilding when articles, templates or briefing.yml change."""
     from briefing.commands.serve import run_serve
 
     try:
-        run_serve(project, port)
+        run_serve(project, port, version)
     except BriefingError as exc:
         _fail(str(exc))
 

@@ -10,7 +10,6 @@ can change a page.
 from __future__ import annotations
 
 import hashlib
-import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -23,6 +22,7 @@ import markupsafe
 
 from briefing import pictures
 from briefing.content import Article, Attribution, Briefing, Entity, Finding, Quote, SourceRef, Topic, publisher_of
+from briefing.data import dump
 from briefing.errors import BriefingError
 from briefing.workers import available_cores, in_workers
 
@@ -510,4 +510,4 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
 
 
 def briefing_json(briefing: Briefing) -> str:
-    return json.dumps(briefing_data(briefing), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return dump(briefing_data(briefing))

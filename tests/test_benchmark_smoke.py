@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,13 @@ def test_no_progress_display_when_output_is_not_a_terminal(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "✓" not in run.stdout and "\x1b[" not in run.stdout
     assert "read 5 articles" in run.stdout
+
+
+def test_the_progress_display_runs_no_thread_for_the_analysis_workers_to_fork_with():
+    """The analysis forks its workers while the display is up; a refresh thread holding a lock
+    at that moment would leave the lock held for ever in every worker."""
+    before = threading.enumerate()
+    with RichDisplay(Console(file=io.StringIO(), force_terminal=True, width=100)) as display:
+        display.started("analyse", 3)
+        display.advanced(1)
+        assert threading.enumerate() == before

@@ -10,11 +10,9 @@ from pathlib import Path
 
 import yaml
 
-from briefing.analyse import analyse
 from briefing.config import load_config
-from briefing.findings import assemble
+from briefing.core import make_briefing
 from briefing.findings.similarity import COMMON_LEMMA_SENTENCES, COMMON_LEMMA_SHARE, ESTIMATE_SLACK, SameFact
-from briefing.ingest import read_articles
 
 from conftest import BBC, REPO, build, make_project
 
@@ -24,10 +22,15 @@ BBC_CONFIG = REPO / "tests" / "data" / "bbc-election" / "briefing.yml"
 BBC_SAMPLE = ("005", "007", "009", "013", "021", "022", "036", "093", "110", "159")
 
 
-def _analysed(project: Path):
+def _briefing(project: Path):
     config = load_config(project)
-    articles = read_articles(project, config).articles
-    return config, analyse(articles, config.article_summary_sentences, cache_dir=project / ".briefing" / "cache")
+    return config, make_briefing(project, config, cache_dir=project / ".briefing" / "cache")
+
+
+def _analysed(project: Path):
+    """The analysed articles as a build has them (entities resolved, unusable articles left out)."""
+    config, briefing = _briefing(project)
+    return config, briefing.articles
 
 
 def _data(project: Path) -> dict:
@@ -125,8 +128,7 @@ def test_two_articles_of_one_publisher_count_once(tmp_path):
         "Ukraine's emergency service said dozens of people were wounded and the search for survivors went on overnight.\n",
         "utf-8",
     )
-    config, analysed = _analysed(project)
-    briefing = assemble(analysed, config)
+    _, briefing = _briefing(project)
     (ternopil,) = [f for f in briefing.findings if any("Ternopil" in s.excerpt and "26" in s.excerpt for s in f.sources)]
     rfe = [s for s in ternopil.sources if s.article_id.startswith("rfe-rl")]
     assert len(rfe) == 2
