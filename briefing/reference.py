@@ -30,6 +30,7 @@ NOUNS = {
     "OutletConfig": ("outlet", "outlets"),
     "ClutterRule": ("clutter rule", "clutter rules"),
     "PublishConfig": ("publish settings", "publish settings"),
+    "FetchConfig": ("fetch settings", "fetch settings"),
 }
 
 

@@ -41,7 +41,6 @@ FEATURES = (
     "length",
     "same_speaker",
     "other_speaker",
-    "tense_apart",
     "figure_conflict",
     "denial_conflict",
     "date_conflict",
@@ -72,8 +71,6 @@ CHUNK = 1 << 16
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
 REFUSAL_CUES = ("reject", "refus", "rul")
-#: Words that put what a sentence reports ahead of it: a meeting announced is not the meeting held.
-_AHEAD = re.compile(r"\b(will|expected to|plans? to|is set to|are set to|is due to|are due to|to travel|ahead of)\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_DAY = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -248,7 +245,7 @@ class SameFact:
         self._speaker = np.array(
             [speaker_number.setdefault(who, len(speaker_number) + 1) if (who := speaker(s)) else -k - 1 for k, s in enumerate(self.sentences)]
         )
-        self._ahead = np.array([bool(_AHEAD.search(s.text)) for s in self.sentences])
+
         self._dates = [dates(s) for s in self.sentences]
         self._places = [places(s) for s in self.sentences]
         self._scores: dict[tuple[int, int], float] = {}
@@ -280,7 +277,6 @@ class SameFact:
         rows[:, 6] = np.minimum(self._lengths[first], self._lengths[second]) / np.maximum(longer, 1)
         rows[:, 7] = self._speaker[first] == self._speaker[second]
         rows[:, 8] = (self._speaker[first] != self._speaker[second]) & (self._speaker[first] > 0) & (self._speaker[second] > 0)
-        rows[:, 9] = self._ahead[first] != self._ahead[second]
         rows[:, DENIAL_CONFLICT] = self._denies[first] != self._denies[second]
         return np.round(rows, 6)
 
@@ -393,9 +389,9 @@ class _Rows:
 
 
 def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
-    """Score every candidate pair of sentences from different articles.
+    """Score every candidate pair of sentences.
 
-    Returns the pairs likely one fact, and the pairs in conflict that would be
+    Returns the pairs from different articles likely one fact, and the pairs in conflict that would be
     one fact but for the conflict (a claim and its denial, two figures for one
     count), each as (probability, i, j), most likely first. The conflicts only
     lower a probability, so the ones worked out sentence by sentence are worked
@@ -406,8 +402,6 @@ def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int
     number = {article: k for k, article in enumerate(dict.fromkeys(articles))}
     article_number = np.array([number[article] for article in articles], dtype=np.intp)
     first, second = same.candidates()
-    across = article_number[first] != article_number[second]
-    first, second = first[across], second[across]
     alike: list[tuple[float, int, int]] = []
     disputed: list[tuple[float, int, int]] = []
     for lo in range(0, len(first), CHUNK):
@@ -423,7 +417,8 @@ def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int
         rows_dated = rows[:, DATE_CONFLICT] > 0
         rows[:, hard] = 0.0
         aside = model.probability(rows)
-        near = (scores >= model.threshold) & ~conflicted
+        # One article states a fact once: two of its sentences may dispute each other, never agree.
+        near = (scores >= model.threshold) & ~conflicted & (article_number[a] != article_number[b])
         same.remember(a[near], b[near], scores[near])
         alike += zip(scores[near].tolist(), a[near].tolist(), b[near].tolist())
         # Other dates are other events, not a dispute about one.
