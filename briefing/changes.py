@@ -122,7 +122,7 @@ def compare(before: dict[str, Any] | None, after: dict[str, Any]) -> Changes:
 
     def source_line(data: dict[str, Any]) -> Line:
         article = articles[data["id"]]
-        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'} ({article.path})"
+        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'}"
         return Line(text, cite(data.get("summary", [])[:1]))
 
     lines = dict(
