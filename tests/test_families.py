@@ -49,7 +49,7 @@ def test_every_count_matches_the_hand_checked_families(seeds_project):
         expected = independent(SEED_FAMILIES[seed_of[s["article"]]] for s in finding["sources"])
         assert finding["publishers"] == list(expected), (finding["text"], finding["publishers"])
         multi += len(expected) > 1
-    assert multi >= 10  # the table is exercised by findings several families report
+    assert multi >= 5  # the table is exercised by findings several families report
     overview = (seeds_project / "site_docs" / "index.md").read_text("utf-8")
     assert "Built from **5 articles** from **at least 4 independent sources**" in overview
 
