@@ -137,7 +137,7 @@ def compare(before: BriefingData | None, after: BriefingData) -> Changes:
 
     def source_line(data: ArticleData) -> Line:
         article = articles[data.id]
-        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'} ({article.path})"
+        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'}"
         return Line(text, cite(data.summary[:1]))
 
     def entity_refs(entity: EntityData) -> tuple[SourceRef, ...]:

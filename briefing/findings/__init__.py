@@ -34,11 +34,13 @@ from briefing.content import (
     Sentence,
     SourceRef,
     Topic,
-    publisher_of,
+    independent,
 )
 from briefing.findings.claims import contest
+from briefing.findings.families import source_families
 from briefing.findings.similarity import SameFact, SameFactModel, cosine, same_fact_groups, scan
 from briefing.findings.tracked import tracked_items
+from briefing.ingest.rules import load_rules
 
 __all__ = ["assemble", "cosine"]
 
@@ -64,14 +66,11 @@ class _Item:
     order: int  # position of its article in the briefing's article order
     article: AnalysedArticle
     sentence: Sentence
+    publisher: str  # the name of its article's source family
 
     @property
     def ref(self) -> SourceRef:
         return SourceRef(self.article.article.id, self.sentence.index, self.sentence.text)
-
-    @property
-    def publisher(self) -> str:
-        return publisher_of(self.article.article)
 
 
 def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFactModel | None = None) -> Briefing:
@@ -80,7 +79,11 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
     ``model`` is the same-fact model to use instead of the packaged one (``make train`` compares models).
     """
     articles = chronological(analysed)
-    items = [_Item(order, a, s) for order, a in enumerate(articles) for s in a.sentences if s.usable]
+    families = source_families([a.article for a in articles], load_rules(config).wire_names)
+    publisher_by_article = {article: f.name for f in families for article in f.articles}
+    items = [
+        _Item(order, a, s, publisher_by_article[a.article.id]) for order, a in enumerate(articles) for s in a.sentences if s.usable
+    ]
     index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
     same = SameFact([item.sentence for item in items], meanings(articles), model)
     article_of = [item.article.article.id for item in items]
@@ -90,10 +93,8 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
     nlp = load_nlp(config.entities)
     topic_of = _TopicMatcher(config, nlp)
 
-    publisher_by_article = {a.article.id: publisher_of(a.article) for a in articles}
-
     def publishers_of(refs: Iterable[SourceRef]) -> tuple[str, ...]:
-        return tuple(sorted({publisher_by_article[r.article_id] for r in refs}))
+        return independent(publisher_by_article[r.article_id] for r in refs)
 
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
@@ -141,6 +142,7 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
         topics=tuple(topics),
         summary=summary,
         key_facts=tuple(key_facts),
+        families=families,
     )
 
 
