@@ -19,7 +19,6 @@ from typing import ClassVar
 
 import pytest
 import yaml
-from conftest import REPO, make_project, run_cli
 from test_hostile import active_content, site_pages
 
 from briefing.analyse import analyse
@@ -28,6 +27,8 @@ from briefing.config import load_config
 from briefing.findings import assemble
 from briefing.ingest import read_article, read_articles, split_front_matter
 from briefing.ingest.rules import load_rules
+
+from conftest import REPO, make_project, run_cli
 
 PAGES = REPO / "tests" / "data" / "pages"
 EXPECTED = yaml.safe_load((PAGES / "expected.yml").read_text("utf-8"))

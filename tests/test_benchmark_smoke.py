@@ -17,21 +17,21 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from rich.console import Console
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 import briefing.analyse
 import briefing.analyse.summary
 import briefing.pages
-from briefing.commands.build import BuildOptions, run_build
-from briefing.commands.progress import RichDisplay, terminal_display
-from briefing.errors import BriefingError
-from briefing.site import build_html
 from briefing.analyse import analyse
 from briefing.analyse.summary import centrality
+from briefing.commands.build import BuildOptions, run_build
+from briefing.commands.progress import RichDisplay, terminal_display
 from briefing.config import load_config
+from briefing.errors import BriefingError
 from briefing.ingest import read_articles
+from briefing.site import build_html
+
 from conftest import BBC, REPO, make_project, run_cli
 
 
@@ -48,7 +48,7 @@ def test_benchmark_runs_on_50_bbc_articles(tmp_path):
     text = output.read_text()
     rows = {line.split("|")[1].strip(): line for line in text.splitlines() if re.match(r"\| \d", line)}
     assert set(rows) == {"10 (20%)", "50 (100%)", "50 + 1 (rebuild)"}
-    for label, line in rows.items():
+    for line in rows.values():
         cells = [c.strip() for c in line.strip("|").split("|")]
         assert len(cells) == 17, line
         assert all(re.fullmatch(r"[\d,.]+|–", c) for c in cells[1:]), line

@@ -81,7 +81,8 @@ def unexplained(removed: list[str], added: list[str], touched_texts: set[str], n
     def cells(row: str) -> list[str]:
         return [c.strip() for c in row.strip().strip("|").split("|")]
 
-    new_footnote = re.compile(r"\[\^(%s)-s\d+\]" % "|".join(re.escape(m) for m in new_marks))
+    marks = "|".join(re.escape(m) for m in new_marks)
+    new_footnote = re.compile(rf"\[\^({marks})-s\d+\]")
 
     def plain(line: str) -> str:
         return digits.sub("#", new_footnote.sub("", line))
