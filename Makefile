@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: build test serve bench golden docs lock clean
+.PHONY: build test serve bench golden docs lock clean train
 
 build: $(STAMP)
 	$(BIN)/briefing build
@@ -30,6 +30,10 @@ serve: $(STAMP)
 # Build the BBC corpus (../shared/corpus/bbc/) at 10%, 30% and 100% and write docs/benchmarks.md (about 30 min on 2 cores).
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Fit the same-fact model on the train split of tests/data/coverage and print the test split's figures.
+train: $(STAMP)
+	$(BIN)/python -m briefing.findings.train --compare
 
 # Regenerate the golden output after an intended change of output (see tests/README.md).
 golden: $(STAMP)

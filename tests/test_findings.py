@@ -53,8 +53,8 @@ def _finding_with(project: Path, excerpt_start: str) -> dict:
 #: Floors on the held-out test split of the development corpus (labels/split.yml): the figures
 #: docs/findings.md reports, rounded down. They guard regressions; the issue's targets
 #: (precision 0.95, recall 0.80) are not reached, see docs/findings.md.
-TEST_SPLIT_PRECISION = 0.40
-TEST_SPLIT_RECALL = 0.07
+TEST_SPLIT_PRECISION = 0.35
+TEST_SPLIT_RECALL = 0.06
 
 
 def test_grouping_holds_its_figures_on_the_held_out_articles(capsys):
