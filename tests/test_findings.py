@@ -102,6 +102,9 @@ def test_figures_disagree_only_for_one_count_of_one_thing():
     close = sentence("Shares rose $1.83 to close at $23.89.")
     assert not figures_conflict(close, sentence("Shares rose $1.83, or 8.3 percent, to close at $23.89."))
     assert not figures_conflict(sentence("The army would be capped at 600,000."), sentence("The army would be capped at about 600,000."))
+    missing = sentence("About two dozen people were still missing.")
+    assert not figures_conflict(missing, sentence("Zelenskyy said at least 22 people were still missing."))
+    assert figures_conflict(missing, sentence("Officials said 40 people were still missing."))
 
 
 def test_every_finding_keeps_sources_of_its_own_and_a_clear_statement(seeds_project):

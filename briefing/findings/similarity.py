@@ -61,8 +61,11 @@ COMMON_LEMMA_FLOOR = 50
 #: with a share alone, the candidate pairs grow with the square of the corpus (4.4 million at
 #: 668 BBC articles, 1.3 million with this cap).
 COMMON_LEMMA_SENTENCES = 100
-#: Figures within this share of each other are one figure rounded ("about 600,000", "599,500").
+#: Figures within this share of each other are one figure rounded ("600,000", "599,500")...
 ROUNDING = 0.05
+#: ... and within this share when one says it is approximate ("about two dozen", "at least 22").
+ROUGHLY = 0.2
+_APPROXIMATE = re.compile(r"\b(about|around|nearly|almost|roughly|approximately|some|more than|over|up to|dozen)\b", re.I)
 #: Cells of the dense block :meth:`_Rows.dots` spreads rows into (32 MB of floats).
 DENSE_BLOCK_CELLS = 1 << 22
 #: Candidate pairs whose evidence is worked out at once (bounds the memory of the meaning cosines).
@@ -164,7 +167,8 @@ def figures_conflict(a: Sentence, b: Sentence) -> bool:
         for y in b.numbers:
             if y.counts.casefold() != x.counts.casefold() or _percent(x.text) != _percent(y.text):
                 continue
-            if not (_near(x.value, values_b) or _near(y.value, values_a)):
+            tolerance = ROUGHLY if _APPROXIMATE.search(x.text) or _APPROXIMATE.search(y.text) else ROUNDING
+            if not (_near(x.value, values_b, tolerance) or _near(y.value, values_a, tolerance)):
                 return True
     return False
 
@@ -173,8 +177,8 @@ def _percent(text: str) -> bool:
     return "%" in text or "per" in text.casefold()
 
 
-def _near(value: float, values: Sequence[float]) -> bool:
-    return any(abs(value - v) <= ROUNDING * max(abs(value), abs(v)) for v in values)
+def _near(value: float, values: Sequence[float], tolerance: float) -> bool:
+    return any(abs(value - v) <= tolerance * max(abs(value), abs(v)) for v in values)
 
 
 def common_lemma_limit(sentences: int) -> int:
