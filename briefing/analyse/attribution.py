@@ -30,7 +30,7 @@ CUE_LEMMAS = frozenset(
     "say tell write add announce deny confirm state claim insist describe note report ask acknowledge "
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
-    "concede respond reply declare allege assert thank praise accuse chide highlight".split()
+    "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail".split()
 )
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
@@ -370,7 +370,7 @@ def _describe(noun: Token) -> Speaker:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
     if noun.lemma_.lower() in DOCUMENTS:
         # "an Axios report", "the Kremlin's statement": whoever issued it.
-        issuer = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.ent_type_ in ("PERSON", "ORG")]
+        issuer = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG")]
         if issuer:
             return _describe(issuer[-1])
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
