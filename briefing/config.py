@@ -83,6 +83,10 @@ class EntityConfig:
     speaker_aliases: tuple[str, ...] = ()
     """Names that mean this entity only when they speak: "Moscow said" is Russia's government,
     "troops near Moscow" is the city."""
+    roles: tuple[str, ...] = ()
+    """What articles call it by its office rather than its name, when it speaks (matched case-insensitively,
+    "the" and a possessive ignored): ``[Russian president, Kremlin leader]``. Unlike an alias, a role is not a name
+    to count mentions of: "the Russian president said" is Putin speaking."""
     description: str = ""
     """One line shown on the People and organisations page, e.g. "President of Ukraine"."""
 
@@ -296,6 +300,7 @@ def _build(data: dict[str, Any], path: Path) -> Config:
             type=e.get("type", "PERSON"),
             aliases=tuple(e.get("aliases", ())),
             speaker_aliases=tuple(e.get("speaker_aliases", ())),
+            roles=tuple(e.get("roles", ())),
             description=e.get("description", ""),
         )
         for e in data.get("entities", ())

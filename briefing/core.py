@@ -68,6 +68,6 @@ def make_briefing(
         # at every full collection (about 3 s of the later stages at 2,225 articles).
         gc.freeze()
     stages.start("findings")
-    briefing = replace(assemble(analysed, config), entities=entities)
+    briefing = replace(assemble(analysed, config, entities=entities), entities=entities)
     say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
     return briefing

@@ -1,9 +1,12 @@
 """Score the attribution extractor against hand-annotated articles.
 
     python -m briefing.evaluation tests/data/attributions-seeds.yml [more.yml ...]
+    python -m briefing.evaluation --part test tests/data/attributions-coverage.yml
 
 A reference file names its articles (paths relative to ``root``, itself relative
-to the file), optionally a ``briefing.yml`` whose gazetteer to use, and for each
+to the file), optionally a ``briefing.yml`` whose gazetteer to use and a
+``split`` file (``train:`` and ``test:`` lists of file names) that ``--part``
+picks the articles from, so rules tuned on one part are scored on the other, and for each
 article the attributions a careful reader finds: speaker, cue, kind and the
 content span, verbatim. The extractor runs on those articles exactly as a build
 does (:func:`~briefing.core.make_briefing`) and is scored on:
@@ -100,18 +103,25 @@ class Scores:
         )
 
 
-def evaluate(reference: Path) -> tuple[Scores, list[tuple[Statement | None, Statement | None]]]:
-    """Score the extractor on ``reference``; also return the pairs (annotated, found) for inspection."""
+def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tuple[Statement | None, Statement | None]]]:
+    """Score the extractor on ``reference`` (only the articles of ``part`` of its split, if given);
+    also return the pairs (annotated, found) for inspection."""
     data = yaml.safe_load(reference.read_text("utf-8"))
     root = (reference.parent / data.get("root", ".")).resolve()
     config = load_config((root / data["config"]).parent) if "config" in data else Config(title="evaluation")
+    entries = data["articles"]
+    if part is not None:
+        if "split" not in data:
+            raise ValueError(f"{reference}: no split file to take the {part!r} articles from")
+        chosen = set(yaml.safe_load((root / data["split"]).read_text("utf-8"))[part])
+        entries = [entry for entry in entries if Path(entry["file"]).name in chosen]
     rules = load_rules(config)
-    articles = [read_article((root / entry["file"]).read_bytes(), entry["file"], rules) for entry in data["articles"]]
+    articles = [read_article((root / entry["file"]).read_bytes(), entry["file"], rules) for entry in entries]
     briefing = make_briefing(root, config, articles=articles)
     analysed = {a.article.path: a for a in briefing.articles}
     entities = {e.id: e for e in briefing.entities}
     annotated, found = [], []
-    for entry in data["articles"]:
+    for entry in entries:
         article = analysed[entry["file"]]
         text = normalise_space(article.article.text)
         for a in entry["attributions"]:
@@ -200,9 +210,15 @@ def _score(annotated: list[Statement], found: list[Statement]) -> tuple[Scores, 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    for name in [a for a in argv if a != "-v"]:
-        scores, pairs = evaluate(Path(name))
-        print(scores.report(name))
+    argv = [a for a in argv if a != "-v"]
+    part = None
+    if "--part" in argv:
+        at = argv.index("--part")
+        part = argv[at + 1]
+        del argv[at : at + 2]
+    for name in argv:
+        scores, pairs = evaluate(Path(name), part)
+        print(scores.report(name if part is None else f"{name} ({part} articles)"))
         if verbose:
             for a, f in pairs:
                 if a is None or f is None or not speaker_matches(a, f):

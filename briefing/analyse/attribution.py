@@ -6,14 +6,19 @@ cue's clause ("said that ...", "denied the claims") and any quotation next to
 the cue ("“...,” Kallas said", "Kallas said:“...”"). Content inside quotation
 marks is direct, reported speech is indirect, reported speech with quoted
 fragments is mixed. Speech verbs inside a quotation are the quoted person's
-words, not attributions. "He", "she" and "they" stand for the last speaker of
-the paragraph or the one before, else the last person named in the paragraph.
+words, not attributions. "He" and "she" stand for the last person who spoke in
+the paragraph or the one before, else the last person named in the paragraph;
+"they" for the last speaker. A definite description ("the official said", "the
+President also confirmed", "according to the statement") is the last named
+speaker it fits. A speaker is a name or a description, never a clause: "an Axios
+report Tuesday, which says ..." is Axios.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -25,14 +30,23 @@ CUE_LEMMAS = frozenset(
     "say tell write add announce deny confirm state claim insist describe note report ask acknowledge "
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
-    "concede respond reply declare allege assert thank praise accuse chide highlight".split()
+    "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail".split()
 )
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 RELATIVE = frozenset({"who", "which", "that"})
 #: Dependents of a speaker's noun that describe rather than name it (left out of the speaker).
-DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod"})
+DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
+#: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
+PERSON_ROLES = frozenset(
+    "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
+    "diplomat chancellor negotiator premier".split()
+)
+#: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
+DOCUMENTS = frozenset("statement report readout communique message post release".split())
+#: Heads of descriptions that cannot be "he" or "she".
+GROUPS = DOCUMENTS | frozenset("office ministry government agency agencies media reports administration".split())
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
@@ -68,28 +82,55 @@ def quoted_passages(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in passages if text[s:e].strip(EDGE + ".")]
 
 
+class Speaker(NamedTuple):
+    name: str
+    entity: str | None = None
+    person: bool = True
+    """Can be "he" or "she": not an organisation, a place or a document."""
+    named: bool = False
+    """A name, not a description ("a senior official")."""
+
+
 @dataclass
 class SpeakerMemory:
-    """What pronouns can refer to: kept across the sentences and paragraphs of one article."""
+    """What pronouns and definite descriptions can refer to: kept across the sentences and paragraphs of one article."""
 
-    speaker: str | None = None
-    entity: str | None = None
+    speaker: Speaker | None = None
     paragraph: int = -10
-    person: str | None = None
-    person_entity: str | None = None
+    person_speaker: Speaker | None = None
+    person_speaker_paragraph: int = -10
+    named_speaker: Speaker | None = None
+    named_speaker_paragraph: int = -10
+    person: Speaker | None = None
     person_paragraph: int = -10
     last: Attribution | None = None
+
+    def spoke(self, speaker: Speaker, paragraph: int) -> None:
+        self.speaker, self.paragraph = speaker, paragraph
+        if speaker.person:
+            self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
+        if speaker.named:
+            self.named_speaker, self.named_speaker_paragraph = speaker, paragraph
 
     def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
         for ent in span.ents:
             if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
-                self.person, self.person_entity, self.person_paragraph = _name(ent), ent.ent_id_ or None, paragraph
+                self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
 
-    def resolve(self, paragraph: int) -> tuple[str, str | None] | None:
-        if self.speaker and paragraph - self.paragraph <= 1:
-            return self.speaker, self.entity
+    def resolve(self, paragraph: int, person: bool) -> Speaker | None:
+        """Who "they" (or, with ``person``, "he" or "she") is."""
+        speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
+        if speaker and paragraph - spoke_in <= 1:
+            return speaker
         if self.person and self.person_paragraph == paragraph:
-            return self.person, self.person_entity
+            return self.person
+        return None
+
+    def described(self, paragraph: int, person: bool) -> Speaker | None:
+        """Who a definite description ("the official", "the statement") names: the last named speaker that fits."""
+        speaker = self.named_speaker
+        if speaker and paragraph - self.named_speaker_paragraph <= 1 and (speaker.person or not person):
+            return speaker
         return None
 
 
@@ -148,7 +189,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
     cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c)]
-    found: list[tuple[Token, str, str | None, list[Token]]] = []
+    found: list[tuple[Token, Speaker, list[Token]]] = []
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
         speaker = inverted or _speaker(cue, span, paragraph, memory)
@@ -159,7 +200,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         # What the same speaker says next is a statement of its own, not part of this one.
         inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
-        found.append((cue, *speaker, content))
+        found.append((cue, speaker, content))
     # Each quotation belongs to the cue nearest to it.
     owner: dict[int, int] = {}
     for p, (s, e) in enumerate(passages):
@@ -167,10 +208,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             owner[p] = min(range(len(found)), key=lambda k: _distance(found[k][0], s, e))
     result = []
     bare = None
-    for k, (cue, speaker, entity, content) in enumerate(found):
+    for k, (cue, speaker, content) in enumerate(found):
         own = [passages[p] for p, o in owner.items() if o == k]
-        attribution = _attribution(span, cue, speaker, entity, content, own, passages)
-        memory.speaker, memory.entity, memory.paragraph = speaker, entity, paragraph
+        attribution = _attribution(span, cue, speaker.name, speaker.entity, content, own, passages)
+        memory.spoke(speaker, paragraph)
         if attribution.content or attribution.quotes:
             result.extend(_each_quote(attribution))
         else:
@@ -242,16 +283,16 @@ def _content_tokens(cue: Token) -> list[Token]:
 
 
 def _name(span: Span) -> str:
-    """A name without a trailing possessive."""
-    words = [t for t in span if t.tag_ != "POS" and t.dep_ != "case"]
+    """A name without a trailing possessive or a list's bullet ("• Rubio")."""
+    words = [t for t in span if t.tag_ != "POS" and t.dep_ != "case" and (t.is_alpha or t.i > span.start)]
     return normalise_space(span.doc[words[0].i : words[-1].i + 1].text) if words else normalise_space(span.text)
 
 
-def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[str, str | None] | None:
+def _subject(cue: Token) -> Token | None:
+    """The noun that speaks through ``cue``: its subject, its agent, or the object of "according to"."""
     if cue.lower_ == "according":
         to = next(c for c in cue.children if c.lower_ == "to")
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        return _describe(objects[0]) if objects else None
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
@@ -260,6 +301,11 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> t
         head = head.head
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    return subject
+
+
+def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> Speaker | None:
+    subject = _subject(cue)
     if subject is None:
         return None
     if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
@@ -274,14 +320,29 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> t
                 e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)
             ]
             if people:
-                return _name(people[-1]), people[-1].ent_id_ or None
-        return memory.resolve(paragraph)
+                return Speaker(_name(people[-1]), people[-1].ent_id_ or None, named=True)
+        return memory.resolve(paragraph, person=subject.lower_ != "they")
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
-    return _describe(subject)
+    speaker = _describe(subject)
+    earlier = memory.described(paragraph, speaker.person) if not speaker.named and _refers_back(subject) else None
+    # "Putin's aide" is not Putin.
+    if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
+        return earlier
+    return speaker
 
 
-def _inverted_speaker(cue: Token, span: Span) -> tuple[str, str | None] | None:
+def _refers_back(noun: Token) -> bool:
+    """"the official", "the President", "the statement", "Putin's aide": someone the article has already named."""
+    if noun.lemma_.lower() not in PERSON_ROLES | DOCUMENTS:
+        return False
+    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
+    if len(others) != 1:
+        return False
+    return others[0].lower_ == "the" or others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON"
+
+
+def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     """"..., reported Reuters citing sources": a speaker named right after a cue that has no subject."""
     if any(c.dep_ == "nsubj" for c in cue.children) or cue.i + 1 >= span.end:
         return None
@@ -291,30 +352,47 @@ def _inverted_speaker(cue: Token, span: Span) -> tuple[str, str | None] | None:
     return None
 
 
-def _describe(noun: Token) -> tuple[str, str | None]:
+def _after_comma(clause: Token) -> bool:
+    first = clause.left_edge
+    return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
+
+
+def _title_alone(noun: Token) -> bool:
+    """"The President also confirmed": a capitalised office, not a name."""
+    return noun.lower_ in PERSON_ROLES and not any(c.dep_ == "compound" for c in noun.children)
+
+
+def _describe(noun: Token) -> Speaker:
     """The speaker a noun stands for: the entity it names, else its description."""
     doc = noun.doc
     named = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
     if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
+    if noun.lemma_.lower() in DOCUMENTS:
+        # "an Axios report", "the Kremlin's statement": whoever issued it.
+        issuer = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG")]
+        if issuer:
+            return _describe(issuer[-1])
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
-        return _name(ent), ent.ent_id_ or None
-    if noun.pos_ == "PROPN":
+        return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
+    if noun.pos_ == "PROPN" and not _title_alone(noun):
         # A name spaCy did not label ("Mr Balls, who stepped down ..."): the proper nouns ending in it.
         start = noun.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
-        return normalise_space(doc[start : noun.i + 1].text), None
+        return Speaker(_name(doc[start : noun.i + 1]), named=True)
     tokens = [noun]
-    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS]
+    # "an Axios report, which says ...": what follows a comma is a clause about the speaker, not the speaker.
+    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not _after_comma(c)]
     while stack:
         token = stack.pop()
         tokens.append(token)
         stack.extend(token.children)
     tokens.sort(key=lambda t: t.i)
     description = doc[tokens[0].i : tokens[-1].i + 1]
-    return normalise_space(description.text).strip(EDGE), None
+    return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
+
 
 
 def _attribution(

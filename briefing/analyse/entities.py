@@ -4,7 +4,8 @@ Runs after the spaCy pass, over all articles at once (the per-article cache
 cannot know the other articles). A name is made canonical in this order:
 
 1. the gazetteer (``entities:`` in ``briefing.yml``): names and aliases, which
-   the ``entity_ruler`` already marked, and ``speaker_aliases`` for speakers;
+   the ``entity_ruler`` already marked, and ``speaker_aliases`` and ``roles``
+   ("the Russian president") for speakers;
 2. full names seen as PERSON ("Dan Driscoll") absorb their surnames
    ("Driscoll") and full names with the same surname whose first names agree
    ("Daniel Driscoll");
@@ -36,11 +37,13 @@ TITLES = frozenset(
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_BULLET = re.compile(r"^[^\w@\"“]+")
 
 
 def clean_name(name: str) -> str:
     """A name without possessive, leading article or titles: "President Zelenskyy’s" -> "Zelenskyy"."""
-    words = normalise_space(_POSSESSIVE.sub("", normalise_space(name))).split()
+    # A list's bullet spaCy took into the name ("• Rubio") is not part of it.
+    words = normalise_space(_POSSESSIVE.sub("", _BULLET.sub("", normalise_space(name)))).split()
     if words and words[0].casefold() == "the" and len(words) > 1:
         words = words[1:]
     # A title stands before a name ("Gen Randy George"), not before a word ("the general staff").
@@ -74,7 +77,7 @@ class Resolver:
         for e in gazetteer:
             for alias in (e.name, *e.aliases):
                 self.key_to_id[name_key(alias)] = e.id
-            for alias in e.speaker_aliases:
+            for alias in (*e.speaker_aliases, *e.roles):
                 self.speaker_key_to_id[name_key(alias)] = e.id
         self._discover(names)
 

@@ -30,6 +30,7 @@ from briefing.config import Config, TopicConfig
 from briefing.content import (
     AnalysedArticle,
     Briefing,
+    Entity,
     Finding,
     Sentence,
     SourceRef,
@@ -73,8 +74,12 @@ class _Item:
         return SourceRef(self.article.article.id, self.sentence.index, self.sentence.text)
 
 
-def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFactModel | None = None) -> Briefing:
+def assemble(
+    analysed: Sequence[AnalysedArticle], config: Config, model: SameFactModel | None = None, entities: Sequence[Entity] = ()
+) -> Briefing:
     """Group sentences into findings, file them under topics and choose summaries.
+
+    ``entities`` (from :func:`~briefing.analyse.entities.resolve_entities`) name who claims what.
 
     ``model`` is the same-fact model to use instead of the packaged one (``make train`` compares models).
     """
@@ -111,7 +116,8 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
                 publishers=publishers_of(items[i].ref for i in members),
             )
         )
-    findings = contest(findings, [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed])
+    disputes = [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed]
+    findings = contest(findings, disputes, {e.id: e.name for e in entities})
     sentences_of = {f.id: [items[index_of[(r.article_id, r.sentence)]].sentence for r in f.sources] for f in findings}
 
     summarise = _Summariser(

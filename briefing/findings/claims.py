@@ -11,25 +11,28 @@ are footnoted together, and a finding always keeps sources of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefing.content import Finding, Sentence
 from briefing.findings.similarity import denies
 
 
-def claimant(sentence: Sentence) -> str | None:
-    """Who makes the claim (or the denial) in a sentence, as the article names them."""
+def claimant(sentence: Sentence, names: Mapping[str, str]) -> str | None:
+    """Who makes the claim (or the denial) in a sentence: the entity's canonical name (``names`` by id), else the
+    article's description ("a person familiar with the matter")."""
     for attribution in sentence.attributions:
-        return attribution.speaker
+        return names.get(attribution.entity or "", attribution.speaker)
     return None
 
 
-def contest(findings: list[Finding], disputes: Sequence[tuple[int, int, Sentence, Sentence]]) -> list[Finding]:
+def contest(
+    findings: list[Finding], disputes: Sequence[tuple[int, int, Sentence, Sentence]], names: Mapping[str, str]
+) -> list[Finding]:
     """Fold each disputing finding into the finding it disputes.
 
     ``disputes`` are (finding, finding, sentence of the first, sentence of the
-    second), the most alike first. Of a denial and a claim, the claim is the one
+    second), the most alike first; ``names``, the canonical name of each entity by id. Of a denial and a claim, the claim is the one
     that does not deny; of two figures, the one reported first. A finding
     disputes one claim at most, and one that disputes is no claim itself.
     """
@@ -45,8 +48,8 @@ def contest(findings: list[Finding], disputes: Sequence[tuple[int, int, Sentence
         claims[a] = replace(
             claim,
             disputed_by=tuple(sorted({*claim.disputed_by, *other.sources})),
-            claimant=claim.claimant or claimant(first),
-            counter_claimant=claim.counter_claimant or claimant(second),
+            claimant=claim.claimant or claimant(first, names),
+            counter_claimant=claim.counter_claimant or claimant(second, names),
             counter_text=claim.counter_text or other.text,
         )
         folded.add(b)
