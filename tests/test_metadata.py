@@ -4,7 +4,6 @@ off each page (data/coverage/articles.yml): floors at the figures of docs/ingest
 from __future__ import annotations
 
 import pytest
-
 from metadata import Tally, score, split
 
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
