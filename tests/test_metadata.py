@@ -25,3 +25,26 @@ def test_the_score_counts_what_it_says():
     assert Tally(3, 2, 1) + Tally(1, 1, 0) == Tally(4, 3, 1)
     tallies = score(split("train") | split("test"))
     assert sum(t.shown for t in tallies.values()) == 14 + 19 + 44
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "publisher"),
+    [
+        ("Support The Moscow Times!", "The Moscow Times", None),
+        ("© 2025 KUNR", "KUNR", None),
+        ("tradingkey.logo", "tradingkey", None),
+        ("By RFE/RL November 19, 2025", None, "RFE/RL"),
+        ("By Jane Doe | Example Daily", "Example Daily", None),
+    ],
+)
+def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publisher):
+    from metadata import REPO
+
+    from briefing.config import load_config
+    from briefing.ingest.rules import load_rules
+    from briefing.ingest.text import parse_text
+
+    parsed = parse_text(f"{header}\n\nThe headline of the story\n\nThe story begins here, in full.\n\nThe headline of the story", load_rules(load_config(REPO)))
+    assert (parsed.outlet, parsed.publisher, parsed.title) == (outlet, publisher, "The headline of the story")
+    # The headline printed again below is never body text.
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full."]
