@@ -46,6 +46,8 @@ class Article:
     warnings: tuple[str, ...] = ()
     copies: tuple[str, ...] = ()
     """Paths of other files with the same text: listed with it, never counted again."""
+    unnamed: int | None = None
+    """Its number among the articles that show no outlet, site or headline, in file order: "unnamed source 2"."""
 
     @property
     def text(self) -> str:
@@ -336,8 +338,10 @@ def source_label(article: Article) -> str | None:
 
 def publisher_of(article: Article) -> str:
     """How a reader recognises an article: its publisher or site, else its headline, else
-    :data:`UNNAMED_SOURCE`; never its file."""
-    return source_label(article) or (f"“{article.title}”" if article.title else UNNAMED_SOURCE)
+    "unnamed source N"; never its file."""
+    if source_label(article) or article.title:
+        return source_label(article) or f"“{article.title}”"
+    return f"unnamed source {article.unnamed}" if article.unnamed else UNNAMED_SOURCE
 
 
 @dataclass(frozen=True)

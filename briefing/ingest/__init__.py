@@ -82,7 +82,7 @@ def read_articles(project: Path, config: Config) -> Ingested:
         seen[key] = len(articles)
         problems.extend(Problem(relative, w, fatal=False) for w in article.warnings)
         articles.append(article)
-    return Ingested(_unique_ids(articles), tuple(problems))
+    return Ingested(_numbered(_unique_ids(articles)), tuple(problems))
 
 
 def _read(path: Path, folder: Path) -> bytes:
@@ -210,6 +210,13 @@ def _front_matter_date(value: Any) -> str:
 def slugify(text: str, max_words: int = 4) -> str:
     words = re.findall(r"[a-z0-9]+", text.casefold())
     return "-".join(words[:max_words]) or "article"
+
+
+def _numbered(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    """Number the articles that show no outlet, site or headline, in file order, so a reader can tell them apart."""
+    unnamed = [a for a in articles if not (a.publisher or a.outlet or a.url or a.title)]
+    numbers = {a.id: n for n, a in enumerate(unnamed, 1)}
+    return tuple(replace(a, unnamed=numbers[a.id]) if a.id in numbers else a for a in articles)
 
 
 def _unique_ids(articles: list[Article]) -> tuple[Article, ...]:
