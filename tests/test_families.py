@@ -174,6 +174,8 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Accessibility links",
         "0 out of 25,000",
         "Become a member",
+        "Help us reach 25,000 members by the end of 2025.",
+        "Quality journalism takes work — and a community that cares.",
         "Support the Kyiv Independent!",
         "5 min read",
         "Share this article on X",

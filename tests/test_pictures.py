@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.content import AnalysedArticle, Article, Briefing, Finding, Paragraph, Sentence, SourceRef, Topic
+from briefing.content import AnalysedArticle, Article, Briefing, Family, Finding, Paragraph, Sentence, SourceRef, Topic
 from briefing.pictures import coverage_picture, dated_events, dates_in, timeline_picture
 
 
@@ -42,7 +42,7 @@ def hostile_briefing() -> Briefing:
     sentence = Sentence(1, text, 1, "body", ("official", "meet", "kyiv"))
     finding = Finding("f1", "talks", text, (SourceRef("evil-1", 1, text),), (publisher,))
     topic = Topic("talks", "Talks <and> [deals]", "", (finding,), ())
-    return Briefing("T", "D", (AnalysedArticle(article, (sentence,), ()),), (topic,), ())
+    return Briefing("T", "D", (AnalysedArticle(article, (sentence,), ()),), (topic,), (), families=(Family(publisher, ("evil-1",)),))
 
 
 def test_pictures_escape_article_text_and_describe_themselves():

@@ -403,6 +403,8 @@ def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int
     """
     model = same.model
     hard = [FEATURES.index(name) for name in HARD_CONFLICTS]
+    # A claim and its denial are made by two speakers: that is no evidence against a dispute.
+    disputing = [*hard, FEATURES.index("other_speaker")]
     number = {article: k for k, article in enumerate(dict.fromkeys(articles))}
     article_number = np.array([number[article] for article in articles], dtype=np.intp)
     first, second = same.candidates()
@@ -411,16 +413,15 @@ def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int
     for lo in range(0, len(first), CHUNK):
         a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
         rows = same.plain_evidence(a, b)
-        setting_aside = rows.copy()
-        setting_aside[:, hard] = 0.0
-        keep = model.probability(setting_aside) >= min(model.threshold, model.contested)
+        keep = (model.probability(_set_aside(rows, hard)) >= min(model.threshold, model.contested)) | (
+            model.probability(_set_aside(rows, disputing)) >= model.contested
+        )
         a, b, rows = a[keep], b[keep], rows[keep]
         same.add_conflicts(rows, a, b)
         scores = model.probability(rows)
         conflicted = rows[:, hard].any(axis=1)
         rows_dated = rows[:, DATE_CONFLICT] > 0
-        rows[:, hard] = 0.0
-        aside = model.probability(rows)
+        aside = model.probability(_set_aside(rows, disputing))
         # One article states a fact once: two of its sentences may dispute each other, never agree.
         near = (scores >= model.threshold) & ~conflicted & (article_number[a] != article_number[b])
         same.remember(a[near], b[near], scores[near])
@@ -429,6 +430,13 @@ def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int
         contested = conflicted & ~rows_dated & (aside >= model.contested)
         disputed += zip(aside[contested].tolist(), a[contested].tolist(), b[contested].tolist())
     return _strongest_first(alike), _strongest_first(disputed)
+
+
+def _set_aside(rows: np.ndarray, columns: list[int]) -> np.ndarray:
+    """``rows`` with the evidence of ``columns`` set to 0."""
+    aside = rows.copy()
+    aside[:, columns] = 0.0
+    return aside
 
 
 def _strongest_first(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
