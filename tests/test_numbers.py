@@ -44,13 +44,17 @@ from briefing.analyse.numbers import numbers, value_of
         ("between 20 and 25", 20),
         ("28-point", 28),
         ("seven-year", 7),
+        ("one trillion", 1e12),
+        ("a trillion", 1e12),
+        ("$1 trillion", 1e12),
+        ("half a trillion", 5e11),
     ],
 )
 def test_a_number_phrase_has_its_value(phrase, value):
     assert value_of(phrase) == value
 
 
-@pytest.mark.parametrize("phrase", ["hundreds of", "tens of thousands", "dozens", "millions", "a third", "half", "3.817.69", "several"])
+@pytest.mark.parametrize("phrase", ["hundreds of", "tens of thousands", "dozens", "millions", "a third", "half", "3.817.69", "several", "trillion"])
 def test_a_vague_or_unreadable_count_has_no_value(phrase):
     assert value_of(phrase) is None
 

@@ -17,14 +17,17 @@ from briefing.content import Number
 from briefing.ingest.text import normalise_space
 
 NUMBER_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-#: Words text2num reads as part of a number ("one hundred and twenty", "twenty-five").
+#: Words text2num reads as part of a number ("one hundred and twenty", "twenty-five"); larger
+#: scales it does not know ("trillion") multiply what comes before them, as after a figure.
 NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion trillion".split()
+    "million billion".split()
 )
 #: A scale after a figure multiplies it: "1.5 million", "$105m", "20bn".
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+#: The scales that are words, which may follow number words too ("one trillion"; not "one m").
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 #: Plurals that make a count vague ("hundreds of", "tens of thousands"): no one value.
 VAGUE = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions"})
 _TOKENS = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
@@ -61,8 +64,8 @@ def _spelled(words: list[str]) -> float | None:
     factor = 1.0
     if words[0] == "half":
         factor, words = 0.5, words[1:]
-    if words[:1] == ["a"]:  # "a hundred", "a dozen", "half a million"; not "a third"
-        if words[1:2] != ["dozen"] and not (words[1:2] and words[1] in NUMBER_WORDS):
+    if words[:1] == ["a"]:  # "a hundred", "a dozen", "half a trillion"; not "a third"
+        if not (words[1:2] and (words[1] in NUMBER_WORDS or words[1] in SCALES or words[1] == "dozen")):
             return None
         words = ["one", *words[1:]]
     run: list[str] = []
@@ -79,9 +82,14 @@ def _spelled(words: list[str]) -> float | None:
     try:
         value = float(text2num(" ".join(run), "en"))
     except ValueError:  # not one number ("one two"): its first word is
-        value = float(text2num(run[0], "en"))
+        try:
+            value = float(text2num(run[0], "en"))
+        except ValueError:
+            return None
     if rest[:1] == ["dozen"]:
         value *= 12
+    if rest[:1] and rest[0] in SCALE_WORDS:
+        value *= SCALES[rest[0]]
     return value * factor
 
 
