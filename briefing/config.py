@@ -100,6 +100,15 @@ class ClutterRule:
 
 
 @dataclass(frozen=True)
+class ComputeConfig:
+    """Where the analysis runs."""
+
+    scheduler: str = ""
+    """Address of a Dask scheduler (``tcp://HOST:PORT``) whose workers analyse the articles;
+    empty: the processes of this machine. ``--scheduler`` and ``DASK_SCHEDULER_ADDRESS`` override it."""
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a user tunes, read from ``briefing.yml``."""
 
@@ -135,6 +144,8 @@ class Config:
     unknown and it counts as a publisher of its own."""
     entities: tuple[EntityConfig, ...] = ()
     """The gazetteer: canonical names for the people, organisations and places of the story."""
+    compute: ComputeConfig = ComputeConfig()
+    """Where the analysis runs (see docs/scale.md)."""
     source_path: Path | None = field(default=None, compare=False)
 
 
@@ -270,4 +281,5 @@ def _build(data: dict[str, Any], path: Path) -> Config:
         )
         for e in data.get("entities", ())
     )
+    kwargs["compute"] = ComputeConfig(**data.get("compute", {}))
     return Config(source_path=path, **kwargs)

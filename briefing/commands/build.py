@@ -39,6 +39,8 @@ class BuildOptions:
     """Record a version in git when content changed."""
     strict: bool = False
     """Stop at the first article that cannot be used, instead of leaving it out."""
+    scheduler: str = ""
+    """A Dask scheduler's address: analyse there instead of on this machine (else ``compute.scheduler`` of briefing.yml)."""
 
 
 @dataclass
@@ -92,6 +94,7 @@ def _build(
         cache_dir=project / WORK_DIR / "cache",
         progress=stages.advance,
         gazetteer=config.entities,
+        scheduler=options.scheduler or config.compute.scheduler,
     )
     # Only the analysis can tell that no sentence of an article is fit to stand on a page.
     unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
