@@ -117,12 +117,17 @@ def _distributed_quiet() -> Iterator[None]:
     """Keep distributed's own log lines about a lost or unreachable scheduler off the terminal.
 
     The build reports those failures itself, as one line; distributed's
-    reconnect attempts would bury it.
+    reconnect attempts would bury it. Its loggers have levels of their own,
+    so the lines are stopped at its handlers, where they all arrive.
     """
-    logger = logging.getLogger("distributed")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
+    handlers = logging.getLogger("distributed").handlers
+    def silence(record: logging.LogRecord) -> bool:
+        return False
+
+    for handler in handlers:
+        handler.addFilter(silence)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for handler in handlers:
+            handler.removeFilter(silence)
