@@ -39,6 +39,7 @@ def cli() -> None:
 @click.option(
     "--scheduler",
     envvar="DASK_SCHEDULER_ADDRESS",
+    show_envvar=True,
     default="",
     metavar="tcp://HOST:PORT",
     help="Analyse the articles on this Dask scheduler's workers (default: briefing.yml's compute.scheduler, else this machine).",
