@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: build test serve bench golden lock clean
+.PHONY: build test serve bench golden docs lock clean train
 
 build: $(STAMP)
 	$(BIN)/briefing build
@@ -31,9 +31,17 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+# Fit the same-fact model on the train split of tests/data/coverage and print the test split's figures.
+train: $(STAMP)
+	$(BIN)/python -m briefing.findings.train --compare
+
 # Regenerate the golden output after an intended change of output (see tests/README.md).
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
+
+# Rewrite the generated docs (docs/cli.md, the tables of docs/configuration.md) after changing a command or a setting.
+docs: $(STAMP)
+	$(BIN)/cog -r docs/cli.md docs/configuration.md
 
 # Re-pin dependencies after editing requirements.in.
 lock: $(STAMP)

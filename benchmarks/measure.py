@@ -37,7 +37,8 @@ from briefing.commands.build import (
     run_build,
 )
 from briefing.config import load_config
-from briefing.findings.similarity import SameFact, same_fact_groups
+from briefing.findings import chronological, meanings
+from briefing.findings.similarity import SameFact, same_fact_groups, scan
 from briefing.ingest import read_articles
 from briefing.workers import available_cores
 
@@ -102,16 +103,18 @@ def measure_grouping(project: Path) -> dict:
     config = load_config(project)
     articles = read_articles(project, config).articles
     analysed = analyse(articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache", gazetteer=config.entities)
-    analysed, _ = resolve_entities(analysed, config.entities)
+    analysed = chronological(resolve_entities(analysed, config.entities)[0])  # in the order the build groups them
     usable = [(s, a.article.id) for a in analysed for s in a.sentences if s.usable]
     sentences, owners = [s for s, _ in usable], [owner for _, owner in usable]
     began = time.perf_counter()
-    first, second = SameFact(sentences).candidates()
+    first, second = SameFact(sentences, meanings(analysed)).candidates()
     candidates = time.perf_counter() - began
     article = np.unique(owners, return_inverse=True)[1]
     across = int(np.count_nonzero(article[first] != article[second]))
     began = time.perf_counter()
-    groups = same_fact_groups(SameFact(sentences), owners, config.same_fact_similarity)
+    same = SameFact(sentences, meanings(analysed))
+    alike, _ = scan(same, owners)
+    groups = same_fact_groups(same, owners, alike)
     return {
         "sentences": len(sentences),
         "candidate_pairs": len(first),

@@ -3,37 +3,49 @@
 A finding keeps its identity across versions through its sources: footnote
 labels (``{article_id}-s{n}``) are stable, so a finding of the new version that
 shares a source with one of the old version is the same fact, even when an
-added article changed its representative sentence or its id. Keys that a
-version does not have (``quotes``, ``entities``, ``claims`` in older versions)
-are skipped, never reported as all new.
+added article changed its representative sentence or its id. Items that a
+version did not record (``quotes``, ``entities``, ``claims`` in older versions)
+are skipped, never reported as all new. :func:`compare` is pure: typed data
+in (:mod:`briefing.data`), changes out; the pages and git come after it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import git
 
 from briefing.content import AnalysedArticle, Article, Briefing, SourceRef
+from briefing.data import (
+    DATA_FILE,
+    ArticleData,
+    BriefingData,
+    EntityData,
+    FindingData,
+    QuoteData,
+    Source,
+    VersionStamp,
+    dump,
+    load,
+)
 from briefing.pages import Page, article_title, render_page, source_name
 from briefing.version import (
     Version,
     file_at,
     format_date,
     latest_version,
-    next_number,
+    plan,
+    repo_path,
     unchanged,
     version_before,
     versions,
 )
 
-DATA_FILE = "briefing.json"
 CHANGES_PAGE = "changes.md"
 HISTORY_PAGE = "history.md"
 
@@ -111,26 +123,32 @@ def _plural(n: int, noun: str, verb: str = "") -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}" + (f" {verb}" if verb else "")
 
 
-def compare(before: dict[str, Any] | None, after: dict[str, Any]) -> Changes:
-    """The structured changes from ``before`` (None: no earlier version) to ``after``, both briefing.json data."""
-    old = before or {"articles": [], "topics": []}
-    articles = {a["id"]: _article(a) for a in old["articles"]}
-    articles.update({a["id"]: _article(a) for a in after["articles"]})
-    cite = _Refs(articles, after)
-    old_ids = {a["id"] for a in old["articles"]}
-    new_ids = {a["id"] for a in after["articles"]}
+#: What an earlier version is compared as when there is none.
+NOTHING = BriefingData(title="", articles=(), topics=(), findings=())
 
-    def source_line(data: dict[str, Any]) -> Line:
-        article = articles[data["id"]]
-        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'} ({article.path})"
-        return Line(text, cite(data.get("summary", [])[:1]))
+
+def compare(before: BriefingData | None, after: BriefingData) -> Changes:
+    """The structured changes from ``before`` (None: no earlier version) to ``after``: pure, no git, no pages."""
+    old = before or NOTHING
+    articles = {a.id: _article(a) for a in (*old.articles, *after.articles)}
+    cite = _Refs(articles, after)
+    old_ids = {a.id for a in old.articles}
+    new_ids = {a.id for a in after.articles}
+
+    def source_line(data: ArticleData) -> Line:
+        article = articles[data.id]
+        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'}"
+        return Line(text, cite(data.summary[:1]))
+
+    def entity_refs(entity: EntityData) -> tuple[SourceRef, ...]:
+        return cite.naming(entity.articles, [entity.name, *entity.aliases]) or cite.first_summary(entity.articles)
 
     lines = dict(
-        sources_added=tuple(source_line(a) for a in after["articles"] if a["id"] not in old_ids),
-        sources_removed=tuple(source_line(a) for a in old["articles"] if a["id"] not in new_ids),
+        sources_added=tuple(source_line(a) for a in after.articles if a.id not in old_ids),
+        sources_removed=tuple(source_line(a) for a in old.articles if a.id not in new_ids),
         topics=() if before is None else _topic_changes(old, after, cite),
-        quotes=_new_items(old, after, "quotes", _quote_text, cite),
-        entities=_new_items(old, after, "entities", _entity_text, cite),
+        quotes=_new_lines(old.quotes, after.quotes, _quote_key, _quote_text, lambda q: cite([q.source])),
+        entities=_new_lines(old.entities, after.entities, lambda e: e.id, _entity_text, entity_refs),
         claims=_claims(old, after, cite),
     )
     return Changes(
@@ -143,120 +161,100 @@ def compare(before: dict[str, Any] | None, after: dict[str, Any]) -> Changes:
     )
 
 
-def _article(data: dict[str, Any]) -> Article:
+def _article(data: ArticleData) -> Article:
     return Article(
-        id=data["id"], path=data["path"], content_hash="", title=data.get("title"), outlet=data.get("outlet"),
-        publisher=data.get("publisher"), date=data.get("date"), author=data.get("author"), url=data.get("url"),
-        paragraphs=(),
+        id=data.id, path=data.path, content_hash="", title=data.title, outlet=data.outlet,
+        publisher=data.publisher, date=data.date, author=data.author, url=data.url, paragraphs=(),
     )
 
 
 class _Refs:
-    """Turns briefing.json sources into :class:`SourceRef` and remembers which articles were cited.
+    """Turns sources of ``briefing.json`` into :class:`SourceRef` and remembers which articles were cited.
 
-    ``data`` is the briefing.json data of the version the items come from.
+    ``data`` is the version the items come from.
     """
 
-    def __init__(self, articles: dict[str, Article], data: dict[str, Any]) -> None:
+    def __init__(self, articles: dict[str, Article], data: BriefingData) -> None:
         self.articles = articles
         self.data = data
         self.used: set[str] = set()
 
-    def __call__(self, sources: Iterable[dict[str, Any]]) -> tuple[SourceRef, ...]:
-        refs = tuple(
-            SourceRef(s["article"], s["sentence"], s["excerpt"])
-            for s in sources
-            if isinstance(s, dict) and s.get("article") in self.articles and {"sentence", "excerpt"} <= s.keys()
-        )
+    def __call__(self, sources: Iterable[Source]) -> tuple[SourceRef, ...]:
+        refs = tuple(SourceRef(s.article, s.sentence, s.excerpt) for s in sources if s.article in self.articles)
         self.used.update(r.article_id for r in refs)
         return refs
 
     def first_summary(self, article_ids: Iterable[str]) -> tuple[SourceRef, ...]:
         """A sentence to footnote an item that names articles but no sentence (an entity, say)."""
         for article_id in article_ids:
-            if refs := self(self._summaries.get(article_id, [])[:1]):
+            if refs := self(self._summaries.get(article_id, ())[:1]):
                 return refs
         return ()
 
     def naming(self, article_ids: Iterable[str], names: list[str]) -> tuple[SourceRef, ...]:
         """The first cited sentence (findings' sources, then summaries) of ``article_ids`` with one of ``names``."""
-        candidates = sorted(c for a in set(article_ids) for c in self._cited.get(a, ()))
-        naming = next((s for _, s in candidates if any(n in s.get("excerpt", "") for n in names)), None)
+        candidates = sorted((c for a in set(article_ids) for c in self._cited.get(a, ())), key=lambda c: c[0])
+        naming = next((s for _, s in candidates if any(n in s.excerpt for n in names)), None)
         return self([naming]) if naming else ()
 
     @cached_property
-    def _summaries(self) -> dict[str, list[dict[str, Any]]]:
-        return {a["id"]: a.get("summary", []) for a in self.data["articles"]}
+    def _summaries(self) -> dict[str, tuple[Source, ...]]:
+        return {a.id: a.summary for a in self.data.articles}
 
     @cached_property
-    def _cited(self) -> dict[str, list[tuple[int, dict[str, Any]]]]:
+    def _cited(self) -> dict[str, list[tuple[int, Source]]]:
         """Each article's cited sentences, with their places in the order :meth:`naming` searches."""
-        sentences = [s for f in _findings(self.data) for s in f["sources"]] + [
-            s for a in self.data["articles"] for s in a.get("summary", [])
-        ]
-        cited: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        sentences = [s for f in self.data.findings for s in f.sources] + [s for a in self.data.articles for s in a.summary]
+        cited: dict[str, list[tuple[int, Source]]] = {}
         for place, sentence in enumerate(sentences):
-            cited.setdefault(sentence.get("article"), []).append((place, sentence))
+            cited.setdefault(sentence.article, []).append((place, sentence))
         return cited
 
 
-def _findings(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every finding; older versions kept them as ``items`` of their topic."""
-    if isinstance(data.get("findings"), list):
-        return data["findings"]
-    return [item for topic in data["topics"] for item in topic.get("items", [])]
-
-
-def findings_per_topic(data: dict[str, Any]) -> dict[str, int]:
+def findings_per_topic(data: BriefingData) -> dict[str, int]:
     """Findings per topic title, in topic order."""
-    return {t["title"]: n for t, n in zip(data["topics"], _per_topic(data).values())}
+    return {t.title: n for t, n in zip(data.topics, _per_topic(data).values())}
 
 
-def _per_topic(data: dict[str, Any]) -> dict[str, int]:
+def _per_topic(data: BriefingData) -> dict[str, int]:
     """Findings per topic id, in topic order."""
-    counts = {t["id"]: 0 for t in data["topics"]}
-    for finding in _findings(data):
-        counts[finding["topic"]] = counts.get(finding["topic"], 0) + 1
+    counts = {t.id: 0 for t in data.topics}
+    for finding in data.findings:
+        counts[finding.topic] = counts.get(finding.topic, 0) + 1
     return counts
 
 
-def _labels(finding: dict[str, Any]) -> list[str]:
-    return [f"{s['article']}-s{s['sentence']}" for s in finding["sources"]]
-
-
-def _topic_changes(old: dict[str, Any], new: dict[str, Any], cite: _Refs) -> tuple[TopicChanges, ...]:
-    old_findings = _findings(old)
-    old_by_label = {label: f for f in old_findings for label in _labels(f)}
-    titles = {t["id"]: t["title"] for t in old["topics"]} | {t["id"]: t["title"] for t in new["topics"]}
+def _topic_changes(old: BriefingData, new: BriefingData, cite: _Refs) -> tuple[TopicChanges, ...]:
+    old_by_label = {label: f for f in old.findings for label in f.labels}
+    titles = {t.id: t.title for t in old.topics} | {t.id: t.title for t in new.topics}
     matched: set[str] = set()
     new_lines: dict[str, list[Line]] = {}
     changed_lines: dict[str, list[Line]] = {}
-    for finding in _findings(new):
-        earlier = list({id(f): f for label in _labels(finding) if (f := old_by_label.get(label))}.values())
-        matched.update(f["id"] for f in earlier)
-        topic = finding["topic"]
+    for finding in new.findings:
+        earlier = list({f.id: f for label in finding.labels if (f := old_by_label.get(label))}.values())
+        matched.update(f.id for f in earlier)
         if not earlier:
-            note = f"Reported by {', '.join(finding['publishers'])}."
-            new_lines.setdefault(topic, []).append(Line(finding["text"], cite(finding["sources"]), note))
+            note = f"Reported by {', '.join(finding.publishers)}."
+            new_lines.setdefault(finding.topic, []).append(Line(finding.text, cite(finding.sources), note))
         elif note := _what_changed(earlier, finding, titles):
-            changed_lines.setdefault(topic, []).append(Line(finding["text"], cite(finding["sources"]), note))
+            changed_lines.setdefault(finding.topic, []).append(Line(finding.text, cite(finding.sources), note))
     gone_lines: dict[str, list[Line]] = {}
-    for finding in old_findings:
-        if finding["id"] not in matched:
-            note = f"No longer supported; it was reported by {', '.join(finding['publishers'])}."
-            gone_lines.setdefault(finding["topic"], []).append(Line(finding["text"], cite(finding["sources"]), note))
+    for finding in old.findings:
+        if finding.id not in matched:
+            note = f"No longer supported; it was reported by {', '.join(finding.publishers)}."
+            gone_lines.setdefault(finding.topic, []).append(Line(finding.text, cite(finding.sources), note))
     topics = []
-    for topic_id in dict.fromkeys([t["id"] for t in new["topics"]] + [t["id"] for t in old["topics"]]):
+    for topic_id in dict.fromkeys([t.id for t in new.topics] + [t.id for t in old.topics]):
         lines = [tuple(group.get(topic_id, ())) for group in (new_lines, changed_lines, gone_lines)]
         if any(lines):
             topics.append(TopicChanges(topic_id, titles[topic_id], *lines))
     return tuple(topics)
 
 
-def _what_changed(earlier: list[dict[str, Any]], finding: dict[str, Any], titles: dict[str, str]) -> str:
+def _what_changed(earlier: list[FindingData], finding: FindingData, titles: dict[str, str]) -> str:
     """A sentence saying how a finding's corroboration, status or topic changed; empty if none did."""
-    before = sorted({p for f in earlier for p in f["publishers"]})
-    now = finding["publishers"]
+    before = sorted({p for f in earlier for p in f.publishers})
+    now = list(finding.publishers)
     notes = []
     if before != now:
         added = [p for p in now if p not in before]
@@ -266,83 +264,66 @@ def _what_changed(earlier: list[dict[str, Any]], finding: dict[str, Any], titles
         )
         count = f"{len(now)} independent publisher{'s' if len(now) != 1 else ''}"
         notes.append(f"Now reported by {count} (was {len(before)}): {detail}.")
-    status = earlier[0]["status"]
-    if finding["status"] != status:
-        notes.append(f"Now {finding['status']} (was {status}).")
-    topic = earlier[0]["topic"]
-    if finding["topic"] != topic:
+    status = earlier[0].status
+    if finding.status != status:
+        notes.append(f"Now {finding.status} (was {status}).")
+    topic = earlier[0].topic
+    if finding.topic != topic:
         notes.append(f"Moved from {titles.get(topic, topic)}.")
     return " ".join(notes)
 
 
-def _titles(data: dict[str, Any], other: dict[str, Any]) -> tuple[str, ...]:
+def _titles(data: BriefingData, other: BriefingData) -> tuple[str, ...]:
     """Titles of topics with findings in ``data`` that ``other`` has no findings for."""
     present = {topic for topic, n in _per_topic(other).items() if n}
     counts = _per_topic(data)
-    return tuple(t["title"] for t in data["topics"] if counts[t["id"]] and t["id"] not in present)
+    return tuple(t.title for t in data.topics if counts[t.id] and t.id not in present)
 
 
-def _key(item: dict[str, Any]) -> str:
-    """What identifies a quote, name or claim across versions: its id (a claim: its finding; a quote:
-    its sentence and words), else all of it."""
-    if item.get("id") or item.get("finding"):
-        return str(item.get("id") or item.get("finding"))
-    if item.get("article"):
-        return f"{item['article']}-s{item.get('sentence')}: {item.get('text')}"
-    return json.dumps(item, sort_keys=True, ensure_ascii=False)
+def _quote_key(quote: QuoteData) -> str:
+    """What identifies a quote across versions: its sentence and words."""
+    return f"{quote.source.label}: {quote.text}"
 
 
-def _name(value: Any) -> str:
-    if isinstance(value, dict):
-        return str(value.get("name") or value.get("text") or "")
-    return str(value or "")
+def _quote_text(quote: QuoteData) -> str:
+    speaker = quote.speaker_name or quote.speaker
+    return f"{speaker}: {quote.text}" if speaker else quote.text
 
 
-def _quote_text(quote: dict[str, Any]) -> str:
-    words = quote.get("text") or quote.get("content") or quote.get("quote") or ""
-    speaker = quote.get("speaker_name") or _name(quote.get("speaker"))
-    return f"{speaker}: {words}" if speaker else str(words)
+def _entity_text(entity: EntityData) -> str:
+    return f"{entity.name} ({entity.type})" if entity.type else entity.name
 
 
-def _entity_text(entity: dict[str, Any]) -> str:
-    kind = entity.get("type")
-    return f"{_name(entity)} ({kind})" if kind else _name(entity)
+Item = TypeVar("Item")
 
 
-def _item_refs(item: dict[str, Any], cite: _Refs) -> tuple[SourceRef, ...]:
-    """The sentences an item comes from: its own sources, or (a name) a sentence that names it."""
-    for value in (item.get("sources"), item.get("mentions"), item.get("source"), item):
-        if refs := cite(value if isinstance(value, list) else [value]):
-            return refs
-    names = [n for n in (item.get("name"), *item.get("aliases", [])) if isinstance(n, str) and n]
-    return cite.naming(item.get("articles", []), names) or cite.first_summary(item.get("articles", []))
-
-
-def _new_items(old: dict[str, Any], new: dict[str, Any], key: str, text, cite: _Refs) -> tuple[Line, ...]:
-    if not isinstance(old.get(key), list) or not isinstance(new.get(key), list):
+def _new_lines(
+    old: tuple[Item, ...] | None,
+    new: tuple[Item, ...] | None,
+    key: Callable[[Item], str],
+    text: Callable[[Item], str],
+    refs: Callable[[Item], tuple[SourceRef, ...]],
+) -> tuple[Line, ...]:
+    """A line for each item of ``new`` that ``old`` has not; none when either version did not record such items."""
+    if old is None or new is None:
         return ()
-    seen = {_key(item) for item in old[key]}
-    return tuple(
-        Line(text(item), refs)
-        for item in new[key]
-        if isinstance(item, dict) and _key(item) not in seen and (refs := _item_refs(item, cite))
-    )
+    seen = {key(item) for item in old}
+    return tuple(Line(text(item), found) for item in new if key(item) not in seen and (found := refs(item)))
 
 
-def _claims(old: dict[str, Any], new: dict[str, Any], cite: _Refs) -> tuple[Line, ...]:
-    if not isinstance(old.get("claims"), list) or not isinstance(new.get("claims"), list):
+def _claims(old: BriefingData, new: BriefingData, cite: _Refs) -> tuple[Line, ...]:
+    """New claims, and claims whose status changed; a claim is known by its finding."""
+    if old.claims is None or new.claims is None:
         return ()
-    status = {_key(c): c.get("status") for c in old["claims"] if isinstance(c, dict)}
+    status = {c.finding: c.status for c in old.claims}
     lines = []
-    for claim in new["claims"]:
-        if not isinstance(claim, dict) or not (refs := _item_refs(claim, cite)):
+    for claim in new.claims:
+        if not (refs := cite(claim.sources)):
             continue
-        key = _key(claim)
-        text = str(claim.get("text") or claim.get("claim") or claim.get("content") or "")
-        if key not in status:
-            lines.append(Line(text, refs, "New claim."))
-        elif claim.get("status") != status[key]:
-            lines.append(Line(text, refs, f"Now {claim.get('status')} (was {status[key]})."))
+        if claim.finding not in status:
+            lines.append(Line(claim.claim, refs, "New claim."))
+        elif claim.status != status[claim.finding]:
+            lines.append(Line(claim.claim, refs, f"Now {claim.status} (was {status[claim.finding]})."))
     return tuple(lines)
 
 
@@ -389,16 +370,16 @@ def version_pages(
     inputs: list[str],
     files: dict[str, str],
     record: bool,
-) -> tuple[list[Page], PendingVersion | None]:
-    """The changes and history pages, and the version to record, if any.
+) -> tuple[list[Page], str, PendingVersion | None]:
+    """The changes and history pages, ``briefing.json`` with the version stamped in, and the version to record, if any.
 
-    ``files`` is every other file of ``site_docs/``. The version number and date
-    on the pages must be known before the commit, so: if the build, rendered as
-    the latest version, is exactly that version (same inputs, same ``site_docs/``),
-    it is that version and nothing is recorded; otherwise it is a new version,
-    numbered after every existing one and dated now, and the commit gets that date.
+    ``files`` is every other file of ``site_docs/``. The version number and date on the pages must be
+    known before the commit, so: if the build, rendered as the latest version,
+    is exactly that version (same inputs, same ``site_docs/``), it is that
+    version and nothing is recorded; otherwise :func:`~briefing.version.plan`
+    numbers a new one, dated now, and the commit gets that date.
     """
-    data = json.loads(files[DATA_FILE])
+    data = load(files[DATA_FILE])
 
     def render(this: ThisVersion, changes: Changes) -> list[Page]:
         cited = {a.article.id for a in briefing.articles}
@@ -410,53 +391,58 @@ def version_pages(
             render_page(context, templates, "history.md.j2", HISTORY_PAGE, "History", version=this),
         ]
 
+    def stamped(stamp: VersionStamp | None) -> dict[str, str]:
+        return {**files, DATA_FILE: dump(replace(data, version=stamp))}
+
     if repo is None:
-        return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), None
+        return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), files[DATA_FILE], None
     recorded = versions(repo)
-    rows = [HistoryRow(v.number, format_date(v.date), v.summary) for v in recorded]
-    latest = latest_version(repo)
+    latest = latest_version(repo, repo_path(repo, project, f"{docs}/{DATA_FILE}"))
+    if latest and latest.number not in {v.number for v in recorded}:
+        recorded.append(latest)  # a shallow clone knows the latest version only from its briefing.json
+    rows = [_row(v) for v in recorded]
+    same = False
     if latest:
         before = version_before(repo, latest)
         this = ThisVersion(
             "recorded", latest.number, format_date(latest.date), _row(before),
             tuple(reversed([r for r in rows if r.number <= latest.number])),
         )
-        pages = render(this, compare(_data_at(repo, project, docs, before), data))
-        written = {**files, **{p.path: p.text for p in pages}}
-        if unchanged(repo, project, inputs, docs, {name: text.encode("utf-8") for name, text in written.items()}):
-            return pages, None
-    baseline = _data_at(repo, project, docs, latest)
+        pages = render(this, compare(data_at(repo, project, docs, before), data))
+        as_latest = stamped(VersionStamp(latest.number, latest.date, latest.summary))
+        written = {**as_latest, **{p.path: p.text for p in pages}}
+        same = unchanged(repo, project, inputs, docs, {name: text.encode("utf-8") for name, text in written.items()})
+    chosen = plan(latest, recorded, same, dt.datetime.now(dt.timezone.utc))
+    if not chosen.new:
+        return pages, as_latest[DATA_FILE], None
+    baseline = data_at(repo, project, docs, latest)
     changes = compare(baseline, data)
     if not record:
-        return render(ThisVersion("unrecorded", None, None, _row(latest), tuple(reversed(rows))), changes), None
-    number = next_number(repo)
-    date = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        unrecorded = ThisVersion("unrecorded", None, None, _row(latest), tuple(reversed(rows)))
+        return render(unrecorded, changes), files[DATA_FILE], None
     summary = changes.summary()
     this = ThisVersion(
-        "recorded", number, format_date(date), _row(latest),
-        tuple(reversed([*rows, HistoryRow(number, format_date(date), summary)])),
+        "recorded", chosen.number, format_date(chosen.date), _row(latest),
+        tuple(reversed([*rows, HistoryRow(chosen.number, format_date(chosen.date), summary)])),
     )
+    text = stamped(VersionStamp(chosen.number, chosen.date, summary))[DATA_FILE]
     paths = _paths(baseline, data)
-    return render(this, changes), PendingVersion(number, date, "\n".join([summary, *paths]).strip())
+    return render(this, changes), text, PendingVersion(chosen.number, chosen.date, "\n".join([summary, *paths]).strip())
 
 
 def _row(version: Version | None) -> HistoryRow | None:
     return HistoryRow(version.number, format_date(version.date), version.summary) if version else None
 
 
-def _data_at(repo: git.Repo, project: Path, docs: str, version: Version | None) -> dict[str, Any] | None:
+def data_at(repo: git.Repo, project: Path, docs: str, version: Version | None) -> BriefingData | None:
     """A version's briefing.json; None for no version, or one whose data cannot be read."""
-    text = file_at(repo, project, f"{docs}/{DATA_FILE}", version.commit) if version else None
-    try:
-        return json.loads(text) if text else None
-    except ValueError:
-        return None
+    return load(file_at(repo, project, f"{docs}/{DATA_FILE}", version.commit)) if version else None
 
 
-def _paths(before: dict[str, Any] | None, after: dict[str, Any]) -> list[str]:
+def _paths(before: BriefingData | None, after: BriefingData) -> list[str]:
     """The commit message body: "+ path" for each article added, "- path" for each removed."""
-    old = {a["id"]: a["path"] for a in (before or {"articles": []})["articles"]}
-    new = {a["id"]: a["path"] for a in after["articles"]}
+    old = {a.id: a.path for a in (before or NOTHING).articles}
+    new = {a.id: a.path for a in after.articles}
     return [f"+ {p}" for p in sorted(new[i] for i in new.keys() - old.keys())] + [
         f"- {p}" for p in sorted(old[i] for i in old.keys() - new.keys())
     ]

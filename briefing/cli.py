@@ -46,6 +46,10 @@ def cli() -> None:
 )
 def build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler: str) -> None:
     """Build the briefing: site_docs/ (Markdown), site/ (HTML) and a git version."""
+    _build(project, no_commit, strict, quiet, scheduler)
+
+
+def _build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler: str = "") -> None:
     from briefing.commands.build import BuildOptions, run_build
     from briefing.commands.progress import build_output
 
@@ -66,13 +70,45 @@ def build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler: 
 
 @cli.command()
 @project_option
+@click.argument("sources", nargs=-1)
+@click.option("--feed", "feeds", multiple=True, metavar="URL|FILE", help="Add the items of this RSS or Atom feed not in the articles yet (repeatable).")
+@click.option("--feeds", "all_feeds", is_flag=True, help="Poll every feed listed under feeds: in briefing.yml.")
+@click.option("--limit", type=click.IntRange(min=1), help="Fetch at most this many pages (default: fetch.limit in briefing.yml).")
+@click.option("--build", "then_build", is_flag=True, help="Build the briefing after adding.")
+def add(project: Path, sources: tuple[str, ...], feeds: tuple[str, ...], all_feeds: bool, limit: int | None, then_build: bool) -> None:
+    """Add articles from the web: SOURCES are page addresses or saved .html files, written to the articles as Markdown."""
+    from briefing.commands.add import add_articles
+
+    if not sources and not feeds and not all_feeds:
+        _fail("name a page address or saved .html file, or --feed URL|FILE, or --feeds")
+    try:
+        result = add_articles(project, list(sources), list(feeds), all_feeds, limit, click.echo)
+    except BriefingError as exc:
+        _fail(str(exc))
+        return
+    for failure in result.failures:
+        click.secho(f"Error: {failure}", fg="red", err=True)
+    for note in result.notes:
+        click.echo(note)
+    if not result.added:
+        if result.failures:
+            sys.exit(1)
+        click.echo("nothing new to add")
+        return
+    if then_build:
+        _build(project, no_commit=False, strict=False, quiet=False)
+
+
+@cli.command()
+@project_option
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 to serve on.")
-def serve(project: Path, port: int) -> None:
+@click.option("--version", "version", metavar="N", help="Serve past version N (3, v3 or briefing-v3) as recorded, instead of the live preview.")
+def serve(project: Path, port: int, version: str | None) -> None:
     """Preview the briefing at http://127.0.0.1:PORT, rebuilding when articles, templates or briefing.yml change."""
     from briefing.commands.serve import run_serve
 
     try:
-        run_serve(project, port)
+        run_serve(project, port, version)
     except BriefingError as exc:
         _fail(str(exc))
 

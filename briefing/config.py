@@ -32,9 +32,12 @@ class TopicConfig:
     description: str = ""
     """One or two sentences saying what the topic covers; shown on its page."""
     keywords: tuple[str, ...] = ()
-    """Words or phrases (matched on lemmas, case-insensitive) that signal the topic."""
+    """Words or phrases that signal the topic, matched on lemmas, case-insensitive ("concessions"
+    matches ``concession``). A sentence goes to the topic whose keywords it contains most; ties go
+    to the topic listed first."""
     items: tuple[ItemConfig, ...] = ()
-    """Things a reader wants tracked in this topic; its page opens with an items × publishers table."""
+    """Things a reader wants tracked; the topic page opens with a table of items × publishers,
+    each cell footnoted to the sentence that reports the item."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,9 @@ class ItemConfig:
     label: str
     """The row label of the topic's items × publishers table."""
     signals: tuple[str, ...]
-    """Phrases or entity names that signal the item: a sentence signals it when it contains
-    every content word of one phrase (compared as lemmas, in any order)."""
+    """Phrases or names that signal the item. A sentence signals it when it contains every
+    content word of one phrase, compared as lemmas in any order: ``cede Donbas`` matches "would
+    have to cede the Donbas" and "the Donbas would be ceded"."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ class OutletConfig:
     short: str = ""
     """Short name used in footnotes and counts, e.g. "RFE/RL"; defaults to ``name``."""
     signatures: tuple[str, ...] = ()
-    """Regular expressions; one matching a header line of an article names this outlet."""
+    """Regular expressions: a header line (one of the first twelve) matching one of them names
+    this outlet, e.g. ``'(by:?\\s*)?express web desk'``."""
 
     @property
     def label(self) -> str:
@@ -71,13 +76,15 @@ class EntityConfig:
     name: str
     """Canonical name shown on the pages, e.g. "Volodymyr Zelenskyy"."""
     type: str = "PERSON"
-    """spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC or EVENT."""
+    """What it is (a spaCy label). A listed place is never taken for a person: ``{name: Kyiv, type: GPE}``."""
     aliases: tuple[str, ...] = ()
-    """Other spellings that always mean this entity, e.g. "Zelensky", "Kupyansk"."""
+    """Other spellings that always mean this entity (matched case-insensitively):
+    ``[Zelensky, Zelenskyyy]``, ``[Kupyansk]``."""
     speaker_aliases: tuple[str, ...] = ()
-    """Names that mean this entity only when they speak, e.g. "Moscow" for Russia's government."""
+    """Names that mean this entity only when they speak: "Moscow said" is Russia's government,
+    "troops near Moscow" is the city."""
     description: str = ""
-    """One line shown on the people-and-organisations page."""
+    """One line shown on the People and organisations page, e.g. "President of Ukraine"."""
 
     @property
     def id(self) -> str:
@@ -100,6 +107,27 @@ class ClutterRule:
 
 
 @dataclass(frozen=True)
+class FetchConfig:
+    """How ``briefing add`` fetches pages: politely."""
+
+    timeout: float = 20
+    """Seconds to wait for a server before giving up on a page."""
+    delay: float = 1
+    """Seconds between two requests to the same host (a longer ``Crawl-delay`` in its robots.txt wins)."""
+    limit: int = 20
+    """Articles fetched at most per run (``briefing add --limit`` overrides it)."""
+
+
+@dataclass(frozen=True)
+class PublishConfig:
+    """What the published site carries besides the briefing itself."""
+
+    keep_versions: int = 10
+    """Past versions built into the site (``site/versions/N/``) and offered by its version
+    selector, newest first; 0 leaves them out."""
+
+
+@dataclass(frozen=True)
 class ComputeConfig:
     """Where the analysis runs."""
 
@@ -117,17 +145,13 @@ class Config:
     description: str = ""
     """What the briefing is about; opens the overview page."""
     seeds: str = "seeds"
-    """Folder of articles (``*.txt`` and ``*.md``), relative to the project."""
+    """Folder of articles (``*.txt``, ``*.md``, saved pages ``*.html``, ``*.htm``), relative to the project."""
     summary_sentences: int = 8
     """Sentences in the overview's executive summary."""
     topic_summary_sentences: int = 3
     """Sentences in the short summary that opens each topic page."""
     article_summary_sentences: int = 2
     """Sentences in each article's summary on the sources page."""
-    same_fact_similarity: float = 0.43
-    """Same-fact score (lemma TF-IDF cosine plus shared entities and figures; see
-    docs/findings.md) at or above which two sentences from different articles are
-    treated as reporting the same fact."""
     topics: tuple[TopicConfig, ...] = ()
     """The topics, in page order. Sentences that match none go to the ``other`` topic."""
     other_topic: TopicConfig = TopicConfig(
@@ -144,8 +168,14 @@ class Config:
     unknown and it counts as a publisher of its own."""
     entities: tuple[EntityConfig, ...] = ()
     """The gazetteer: canonical names for the people, organisations and places of the story."""
+    feeds: tuple[str, ...] = ()
+    """RSS or Atom feeds (addresses or files) that ``briefing add --feeds`` polls."""
+    fetch: FetchConfig = FetchConfig()
+    """How `briefing add` fetches pages (the fetch settings below)."""
+    publish: PublishConfig = PublishConfig()
+    """How the site is published (the publish settings below)."""
     compute: ComputeConfig = ComputeConfig()
-    """Where the analysis runs (see docs/scale.md)."""
+    """Where the analysis runs (the compute settings below)."""
     source_path: Path | None = field(default=None, compare=False)
 
 
@@ -158,7 +188,7 @@ def load_config(project: Path) -> Config:
     """Read and validate ``briefing.yml`` in ``project``."""
     path = project / CONFIG_FILE
     if not path.is_file():
-        raise BriefingError(f"{path}: no {CONFIG_FILE} here; run `briefing init` or create one")
+        raise BriefingError(f"{path}: no {CONFIG_FILE} here; create one (see docs/configuration.md)")
     text = path.read_text("utf-8")
     return parse_config(text, path)
 
@@ -256,7 +286,7 @@ def _build(data: dict[str, Any], path: Path) -> Config:
             "summary_sentences",
             "topic_summary_sentences",
             "article_summary_sentences",
-            "same_fact_similarity",
+            
             "default_outlet",
         )
         if k in data
@@ -281,5 +311,9 @@ def _build(data: dict[str, Any], path: Path) -> Config:
         )
         for e in data.get("entities", ())
     )
+    kwargs["feeds"] = tuple(data.get("feeds", ()))
+    kwargs["fetch"] = FetchConfig(**data.get("fetch", {}))
+    if "publish" in data:
+        kwargs["publish"] = PublishConfig(**data["publish"])
     kwargs["compute"] = ComputeConfig(**data.get("compute", {}))
     return Config(source_path=path, **kwargs)

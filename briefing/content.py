@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,9 @@ class AnalysedArticle:
     sentences: tuple[Sentence, ...]
     summary: tuple[int, ...]
     """Indices of the sentences that summarise this article, in text order."""
+    vectors: bytes = field(default=b"", repr=False)
+    """The usable sentences' embeddings, in sentence order: float16 rows of
+    :data:`briefing.analyse.embedding.DIMENSIONS` (see :mod:`briefing.analyse.embedding`)."""
 
     def sentence(self, index: int) -> Sentence:
         return self.sentences[index - 1]
@@ -176,7 +180,8 @@ class Finding:
     """The representative sentence, verbatim from its first source."""
     sources: tuple[SourceRef, ...]
     publishers: tuple[str, ...]
-    """Independent publishers of its ``sources``, sorted; those disputing it are not counted."""
+    """The independent sources of its ``sources``: one name per source family (see
+    :class:`Family`), sorted, unnamed sources last and counted once; those disputing it are not counted."""
     disputed_by: tuple[SourceRef, ...] = ()
     """Sentences that deny it or give other figures for it; empty unless contested."""
     claimant: str | None = None
@@ -192,6 +197,22 @@ class Finding:
         if self.disputed_by:
             return "contested"
         return "agreed" if len(self.publishers) > 1 else "single-source"
+
+
+#: The name under which articles of unknown outlet count: together, once.
+UNNAMED_SOURCE = "an unnamed source"
+
+
+@dataclass(frozen=True)
+class Family:
+    """Articles that are one piece of reporting: a wire and its copies, one site's articles."""
+
+    name: str
+    """What it counts as, e.g. "AP via Live Mint", "RFE/RL"; :data:`UNNAMED_SOURCE` if no member's outlet is known."""
+    articles: tuple[str, ...]
+    """Ids of its articles, in article order."""
+    reasons: tuple[str, ...] = ()
+    """Why its articles are one family ("same site", "shares long passages word for word"), sorted."""
 
 
 @dataclass(frozen=True)
@@ -234,6 +255,8 @@ class Briefing:
     """The findings reported by the most independent publishers."""
     entities: tuple[Entity, ...] = ()
     """Canonical people, organisations and places, most mentioned first."""
+    families: tuple[Family, ...] = ()
+    """The articles grouped by independent reporting, in article order."""
 
     @cached_property
     def quotes(self) -> tuple[Quote, ...]:
@@ -283,17 +306,38 @@ class Briefing:
 
     @property
     def publishers(self) -> tuple[str, ...]:
-        return tuple(sorted({publisher_of(a.article) for a in self.articles}))
+        """The independent sources the briefing rests on, named as findings count them."""
+        return independent(f.name for f in self.families)
+
+    def family_of(self, article_id: str) -> str:
+        """The name under which an article counts towards corroboration: its family's."""
+        return self._family_by_article[article_id]
+
+    @cached_property
+    def _family_by_article(self) -> dict[str, str]:
+        return {a: f.name for f in self.families for a in f.articles}
+
+
+def independent(names: Iterable[str]) -> tuple[str, ...]:
+    """Distinct family names sorted, :data:`UNNAMED_SOURCE` (counted once) last."""
+    return tuple(sorted(set(names), key=lambda name: (name == UNNAMED_SOURCE, name)))
+
+
+def site_of(url: str | None) -> str | None:
+    """The site of an address, e.g. "livemint.com"."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def source_label(article: Article) -> str | None:
+    """Who an article is known to come from: its original publisher, else its site; None if unknown."""
+    return article.publisher or site_of(article.url)
 
 
 def publisher_of(article: Article) -> str:
-    """The name under which an article counts towards corroboration.
-
-    An article whose publisher cannot be determined counts on its own, named
-    after its file, so it is never silently merged with another.
-    """
-    # The whole path: business/001.txt and tech/001.txt are two articles, not one publisher.
-    return article.publisher or f"unknown publisher ({article.path})"
+    """How a reader recognises an article: its publisher or site, else its headline, else
+    :data:`UNNAMED_SOURCE`; never its file."""
+    return source_label(article) or (f"“{article.title}”" if article.title else UNNAMED_SOURCE)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ A reference file names its articles (paths relative to ``root``, itself relative
 to the file), optionally a ``briefing.yml`` whose gazetteer to use, and for each
 article the attributions a careful reader finds: speaker, cue, kind and the
 content span, verbatim. The extractor runs on those articles exactly as a build
-does (ingest, one spaCy pass, canonical entities) and is scored on:
+does (:func:`~briefing.core.make_briefing`) and is scored on:
 
 - quote precision, recall and F1, where a found statement matches an annotated
   one when their content spans overlap (Jaccard of the character ranges at
@@ -26,10 +26,10 @@ from pathlib import Path
 
 import yaml
 
-from briefing.analyse import analyse
-from briefing.analyse.entities import name_key, resolve_entities
+from briefing.analyse.entities import name_key
 from briefing.config import Config, load_config
 from briefing.content import AnalysedArticle, Entity
+from briefing.core import make_briefing
 from briefing.ingest import read_article
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import normalise_space
@@ -107,16 +107,19 @@ def evaluate(reference: Path) -> tuple[Scores, list[tuple[Statement | None, Stat
     config = load_config((root / data["config"]).parent) if "config" in data else Config(title="evaluation")
     rules = load_rules(config)
     articles = [read_article((root / entry["file"]).read_bytes(), entry["file"], rules) for entry in data["articles"]]
-    analysed, entities = resolve_entities(analyse(articles, 0, gazetteer=config.entities), config.entities)
+    briefing = make_briefing(root, config, articles=articles)
+    analysed = {a.article.path: a for a in briefing.articles}
+    entities = {e.id: e for e in briefing.entities}
     annotated, found = [], []
-    for entry, article in zip(data["articles"], analysed):
+    for entry in data["articles"]:
+        article = analysed[entry["file"]]
         text = normalise_space(article.article.text)
         for a in entry["attributions"]:
             spans = _occurrences(text, normalise_space(a["content"]))
             if not spans:
                 raise ValueError(f"{reference}: {entry['file']}: content not in the article: {a['content'][:60]!r}")
             annotated.append(Statement(entry["file"], a["speaker"], a["cue"], a["kind"], a["content"], spans))
-        found.extend(_found(entry["file"], article, text, {e.id: e for e in entities}))
+        found.extend(_found(entry["file"], article, text, entities))
     return _score(annotated, found)
 
 

@@ -10,7 +10,6 @@ can change a page.
 from __future__ import annotations
 
 import hashlib
-import json
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -22,7 +21,8 @@ import jinja2
 import markupsafe
 
 from briefing import pictures
-from briefing.content import Article, Attribution, Briefing, Entity, Finding, Quote, SourceRef, Topic, publisher_of
+from briefing.content import Article, Attribution, Briefing, Entity, Family, Finding, Quote, SourceRef, Topic, publisher_of
+from briefing.data import dump
 from briefing.errors import BriefingError
 from briefing.workers import available_cores, in_workers
 
@@ -116,17 +116,21 @@ def source_name(article: Article) -> str:
     return publisher
 
 
+def family_sources(briefing: Briefing, family: Family) -> str:
+    """Where a family's articles were found, each name once, in article order."""
+    return ", ".join(dict.fromkeys(source_name(briefing.article(a).article) for a in family.articles))
+
+
 def article_title(article: Article) -> str:
     return f"“{article.title}”" if article.title else "untitled"
 
 
 def support(finding: Finding) -> str:
-    """The corroboration line: who reports this, counted by independent publisher."""
-    names = ", ".join(finding.publishers)
-    count = len(finding.publishers)
-    if count == 1:
-        return f"Single source: only {names} reports this."
-    return f"Reported by {count} independent publishers ({names})."
+    """The corroboration line: who reports this, counted by independent source family."""
+    *first, last = finding.publishers
+    if not first:
+        return f"Single source: only {last} reports this."
+    return f"Reported by {len(finding.publishers)} independent sources ({', '.join(first)} and {last})."
 
 
 def speaker_name(briefing: Briefing, attribution: Attribution) -> str:
@@ -205,6 +209,7 @@ def _environment(templates: Path) -> jinja2.Environment:
         topic_quotes=topic_quotes,
         support=support,
         source_name=source_name,
+        family_sources=family_sources,
         article_title=article_title,
         sentence_ref=lambda analysed, sentence: SourceRef(analysed.article.id, sentence.index, sentence.text),
         coverage_picture=pictures.coverage_picture,
@@ -510,4 +515,4 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
 
 
 def briefing_json(briefing: Briefing) -> str:
-    return json.dumps(briefing_data(briefing), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return dump(briefing_data(briefing))

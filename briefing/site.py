@@ -58,12 +58,16 @@ def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> No
         target.write_text(text, encoding="utf-8", newline="\n")
 
 
-def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list, epoch: int, cache: Path) -> int:
+def build_html(
+    project: Path, docs: Path, site: Path, site_name: str, nav: list, epoch: int, cache: Path, versioned: bool = False
+) -> int:
     """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml; return the pages rendered.
 
     ``epoch`` becomes SOURCE_DATE_EPOCH, the only date MkDocs writes, so the
     same inputs give the same bytes. Pages whose Markdown did not change since
     the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
+    ``versioned`` turns on mkdocs-material's version selector, which reads
+    ``../versions.json`` (see :mod:`briefing.past_versions`).
     """
     config_file = project / MKDOCS_FILE
     if not config_file.is_file():
@@ -82,6 +86,8 @@ def build_html(project: Path, docs: Path, site: Path, site_name: str, nav: list,
             nav=nav,
             strict=True,
         )
+        if versioned:
+            config.extra["version"] = {"provider": "mike"}
         render_cache = RenderCache(cache)
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
@@ -133,6 +139,22 @@ class FootnotesOutOfSearch(BasePlugin):
     def on_page_content(self, html: str, *, page, config, files) -> str:
         # The search plugin skips an element with this attribute, then removes the attribute.
         return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude="footnotes">', 1)
+
+
+def navigation(pages: Sequence[Page]) -> list:
+    """Overview first, the topics grouped, then every other page in the order given.
+
+    The numbered pages after the first of a paginated page are left to the first one's
+    page links: thousands of articles must not make the navigation long.
+    """
+    pages = [p for p in pages if not p.continued]
+    topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
+    nav: list = [{"Overview": "index.md"}]
+    if topics:
+        nav.append({"Topics": topics})
+    others = (p for p in pages if p.path != "index.md" and not p.path.startswith("topics/"))
+    nav += [{p.title: p.path} for p in others]
+    return nav
 
 
 #: Written before the new folders move in and removed once all of them are in: while it

@@ -2,8 +2,12 @@
 
 The commit holds exactly the briefing's paths (articles, ``briefing.yml``,
 ``site_docs/``): nothing else the user changed or staged goes in, history is
-never rewritten and an existing tag is never moved. Versions are read back from
-the tags ``briefing-vN``; see docs/versions.md.
+never rewritten and an existing tag is never moved. Each version commit names
+itself in trailers (``Briefing-Version: 7``, ``Briefing-Inputs: sha256:...``), so
+versions are read from the commits: tags do not travel with every clone, push or
+CI checkout, and missing ones are recreated from the trailers. A shallow clone
+that cut the version commits off still has the committed ``briefing.json``,
+which records its own version. See docs/versions.md.
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ from pathlib import Path
 
 import git
 
+from briefing.data import load_version
 from briefing.errors import BriefingError
 
 TAG_PREFIX = "briefing-v"
+VERSION_TRAILER = "Briefing-Version"
+INPUTS_TRAILER = "Briefing-Inputs"
 _TAG = re.compile(rf"{TAG_PREFIX}(\d+)")
+_NUMBER = re.compile(rf"^{VERSION_TRAILER}: (\d+)$", re.M)
 _LABEL = re.compile(rf"(?:{TAG_PREFIX}|v)?(\d+)", re.I)
 #: Files in the git folder that mean an operation is half done.
 _IN_PROGRESS = {
@@ -78,36 +86,83 @@ def _relative(repo: git.Repo, project: Path, names: list[str]) -> list[str]:
     return [(project / name).resolve().relative_to(root).as_posix() for name in names]
 
 
-def versions(repo: git.Repo) -> list[Version]:
-    """Every version recorded in the repository, oldest first."""
+def _logged(repo: git.Repo, *revisions: str) -> list[Version]:
+    """The version commits reachable from ``revisions``, newest first, as their trailers name them."""
+    if not repo.head.is_valid() and revisions != ("--all",):
+        return []
+    out = repo.git.log(*revisions, f"--grep=^{VERSION_TRAILER}: ", "--format=%H%x1f%ct%x1f%B%x1e")
+    found = []
+    for record in out.split("\x1e"):
+        if not record.strip():
+            continue
+        commit, stamp, message = record.lstrip("\n").split("\x1f", 2)
+        if match := _NUMBER.search(message):
+            number = int(match.group(1))
+            date = dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc)
+            found.append(Version(number, f"{TAG_PREFIX}{number}", commit, message.strip(), date))
+    return found
+
+
+def _tagged(repo: git.Repo, merged_into: str | None = None) -> list[Version]:
+    """Versions named by tags (those recorded before commits carried trailers), optionally only those ``merged_into`` has."""
+    names = set(repo.git.tag("--merged", merged_into, "--list", f"{TAG_PREFIX}*").split()) if merged_into else None
     found = []
     for tag in repo.tags:
-        if not (match := _TAG.fullmatch(tag.name)):
-            continue
-        commit = tag.commit
-        date = dt.datetime.fromtimestamp(commit.committed_date, dt.timezone.utc)
-        found.append(Version(int(match.group(1)), tag.name, commit.hexsha, commit.message.strip(), date))
-    return sorted(found, key=lambda v: v.number)
+        if (match := _TAG.fullmatch(tag.name)) and (names is None or tag.name in names):
+            commit = tag.commit
+            date = dt.datetime.fromtimestamp(commit.committed_date, dt.timezone.utc)
+            found.append(Version(int(match.group(1)), tag.name, commit.hexsha, commit.message.strip(), date))
+    return found
 
 
-def latest_version(repo: git.Repo, before: str = "HEAD") -> Version | None:
-    """The highest-numbered version that ``before`` contains (HEAD, or a version's commit).
+def repo_path(repo: git.Repo, project: Path, name: str) -> str:
+    """The repository path of ``name`` (relative to the project)."""
+    return _relative(repo, project, [name])[0]
 
-    It is the version a build starts from, so a build on an old checkout
-    compares with what that checkout holds, not with a newer version elsewhere.
+
+def versions(repo: git.Repo) -> list[Version]:
+    """Every version recorded in the repository, oldest first.
+
+    A number recorded twice (a rebase copies the commits) is the copy HEAD holds.
+    """
+    found: dict[int, Version] = {}
+    for version in [*_logged(repo, "HEAD"), *_logged(repo, "--all"), *_tagged(repo)]:
+        found.setdefault(version.number, version)
+    return sorted(found.values(), key=lambda v: v.number)
+
+
+def latest_version(repo: git.Repo, data_path: str | None = None) -> Version | None:
+    """The highest-numbered version that HEAD holds: the version a build starts from.
+
+    A build on an old checkout so compares with what that checkout holds, not
+    with a newer version elsewhere. ``data_path`` (the repository path of
+    ``briefing.json``) is read for the version it records, which a shallow
+    clone has even when the version's commit was cut off.
     """
     if not repo.head.is_valid():
         return None
-    merged = set(repo.git.tag("--merged", before, "--list", f"{TAG_PREFIX}*").split())
-    candidates = [v for v in versions(repo) if v.tag in merged]
-    return candidates[-1] if candidates else None
+    found = [*_logged(repo, "HEAD"), *_tagged(repo, "HEAD")]
+    if data_path and (stamped := _stamped(repo, data_path)):
+        found.append(stamped)
+    return max(found, key=lambda v: v.number, default=None)
+
+
+def _stamped(repo: git.Repo, data_path: str) -> Version | None:
+    """The version HEAD's committed ``briefing.json`` records, dated as recorded; its commit is HEAD."""
+    try:
+        stamp = load_version(repo.git.show(f"HEAD:{data_path}"))
+    except git.GitCommandError:
+        return None
+    if stamp is None:
+        return None
+    message = f"Briefing v{stamp.number}: {stamp.summary}"
+    return Version(stamp.number, f"{TAG_PREFIX}{stamp.number}", repo.head.commit.hexsha, message, stamp.date)
 
 
 def version_before(repo: git.Repo, version: Version) -> Version | None:
     """The version ``version`` was compared with when it was recorded."""
-    merged = set(repo.git.tag("--merged", version.commit, "--list", f"{TAG_PREFIX}*").split())
-    candidates = [v for v in versions(repo) if v.tag in merged and v.number < version.number]
-    return candidates[-1] if candidates else None
+    found = [v for v in [*_logged(repo, version.commit), *_tagged(repo, version.commit)] if v.number < version.number]
+    return max(found, key=lambda v: v.number, default=None)
 
 
 def find_version(repo: git.Repo, label: str) -> Version:
@@ -153,18 +208,45 @@ def _blob_hash(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
-def next_number(repo: git.Repo) -> int:
-    """One more than any version ever recorded, on any branch: numbers are never reused."""
-    return max((v.number for v in versions(repo)), default=0) + 1
+def inputs_digest(project: Path, names: list[str]) -> str:
+    """A hash of the inputs' bytes (every file below ``names``, by path), for the version's trailer."""
+    digest = hashlib.sha256()
+    for name in names:
+        root = project / name
+        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root] if root.is_file() else []
+        for path in files:
+            digest.update(path.relative_to(project).as_posix().encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return f"sha256:{digest.hexdigest()}"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The number and date a build's version pages carry."""
+
+    number: int
+    date: dt.datetime
+    new: bool
+    """A version to record; else the build is ``latest`` again."""
+
+
+def plan(latest: Version | None, recorded: list[Version], same_as_latest: bool, now: dt.datetime) -> Plan:
+    """Decide a build's version: ``latest`` again when the build, rendered as it, is exactly it;
+    otherwise a new version, one above every number ever recorded on any branch (so none is
+    reused) and above ``latest``, dated ``now`` to the second."""
+    if latest is not None and same_as_latest:
+        return Plan(latest.number, latest.date, new=False)
+    number = max([v.number for v in recorded] + [latest.number if latest else 0]) + 1
+    return Plan(number, now.astimezone(dt.timezone.utc).replace(microsecond=0), new=True)
 
 
 def record_version(
-    repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str
+    repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str, inputs: str
 ) -> Version:
     """Commit exactly ``names`` (relative to ``project``) as version ``number`` recorded at ``date``, and tag it.
 
     ``date`` becomes the commit's date, so the pages written before the commit
-    show the date the commit carries.
+    show the date the commit carries; ``inputs`` is the inputs' hash for the trailer.
     """
     tag = f"{TAG_PREFIX}{number}"
     if tag in repo.tags:
@@ -172,13 +254,14 @@ def record_version(
     paths = _relative(repo, project, names)
     existing = [p for p in paths if (Path(repo.working_tree_dir) / p).exists() or _tracked(repo, p)]
     subject, _, body = message.partition("\n")
-    full_message = f"Briefing v{number}: {subject}" + (f"\n\n{body}" if body else "")
+    trailers = f"{VERSION_TRAILER}: {number}\n{INPUTS_TRAILER}: {inputs}"
+    full_message = "\n\n".join(part for part in (f"Briefing v{number}: {subject}", body, trailers) if part)
     stamp = f"{int(date.timestamp())} +0000"
     try:
         with repo.git.custom_environment(**_identity(repo), GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp):
             repo.git.add("--all", "--", *existing)
             # With paths, `git commit` takes only those paths and leaves anything else staged as it was.
-            repo.git.commit("--quiet", "--no-verify", "-m", full_message, "--", *existing)
+            repo.git.commit("--quiet", "--no-verify", "--cleanup=verbatim", "-m", full_message, "--", *existing)
             repo.git.tag("--annotate", "--message", full_message, tag)
     except git.GitCommandError as exc:
         detail = (exc.stderr or str(exc)).strip().splitlines()
@@ -189,20 +272,19 @@ def record_version(
     return Version(number, tag, repo.head.commit.hexsha, full_message, date)
 
 
-def tag_interrupted(repo: git.Repo) -> str | None:
-    """Tag HEAD if a build committed it as a version and was killed before tagging it."""
-    if not repo.head.is_valid():
-        return None
-    commit = repo.head.commit
-    m = re.match(r"Briefing v(\d+): ", commit.message)
-    if not m or f"{TAG_PREFIX}{m.group(1)}" in repo.tags:
-        return None
-    tag = f"{TAG_PREFIX}{m.group(1)}"
-    # Dated like the commit, as record_version dates both: the same build gives the same tag.
-    stamp = f"{commit.committed_date} +0000"
-    with repo.git.custom_environment(**_identity(repo), GIT_COMMITTER_DATE=stamp):
-        repo.git.tag("--annotate", "--message", commit.message.strip(), tag, commit.hexsha)
-    return tag
+def restore_tags(repo: git.Repo) -> list[str]:
+    """Tag every version commit whose tag is missing: a clone or checkout without tags, or a
+    build killed between its commit and its tag. An existing tag is never moved."""
+    made = []
+    for version in versions(repo):
+        if version.tag in repo.tags:
+            continue
+        # Dated like the commit, as record_version dates both: the same version gives the same tag.
+        stamp = f"{int(version.date.timestamp())} +0000"
+        with repo.git.custom_environment(**_identity(repo), GIT_COMMITTER_DATE=stamp):
+            repo.git.tag("--annotate", "--message", version.message, version.tag, version.commit)
+        made.append(version.tag)
+    return made
 
 
 def _identity(repo: git.Repo) -> dict[str, str]:

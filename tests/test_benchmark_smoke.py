@@ -13,24 +13,25 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
-
 from rich.console import Console
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 import briefing.analyse
 import briefing.analyse.summary
 import briefing.pages
-from briefing.commands.build import BuildOptions, run_build
-from briefing.commands.progress import RichDisplay, terminal_display
-from briefing.errors import BriefingError
-from briefing.site import build_html
 from briefing.analyse import analyse
 from briefing.analyse.summary import centrality
+from briefing.commands.build import BuildOptions, run_build
+from briefing.commands.progress import RichDisplay, terminal_display
 from briefing.config import load_config
+from briefing.errors import BriefingError
 from briefing.ingest import read_articles
+from briefing.site import build_html
+
 from conftest import BBC, REPO, make_project, run_cli
 
 
@@ -48,7 +49,7 @@ def test_benchmark_runs_on_50_bbc_articles(tmp_path):
     sections = dict(re.findall(r"^## (.+?)\n(.*?)(?=^## |\Z)", text, re.M | re.S))
     rows = {line.split("|")[1].strip(): line for line in sections["Builds"].splitlines() if re.match(r"\| \d", line)}
     assert set(rows) == {"10 (20%)", "50 (100%)", "50 + 1 (rebuild)", "50 on Dask"}
-    for label, line in rows.items():
+    for line in rows.values():
         cells = [c.strip() for c in line.strip("|").split("|")]
         assert len(cells) == 17, line
         assert all(re.fullmatch(r"[\d,.]+|–", c) for c in cells[1:]), line
@@ -289,3 +290,13 @@ def test_no_progress_display_when_output_is_not_a_terminal(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "✓" not in run.stdout and "\x1b[" not in run.stdout
     assert "read 5 articles" in run.stdout
+
+
+def test_the_progress_display_runs_no_thread_for_the_analysis_workers_to_fork_with():
+    """The analysis forks its workers while the display is up; a refresh thread holding a lock
+    at that moment would leave the lock held for ever in every worker."""
+    before = threading.enumerate()
+    with RichDisplay(Console(file=io.StringIO(), force_terminal=True, width=100)) as display:
+        display.started("analyse", 3)
+        display.advanced(1)
+        assert threading.enumerate() == before

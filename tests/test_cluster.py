@@ -19,10 +19,11 @@ from pathlib import Path
 
 import git
 import pytest
-from conftest import BBC, REPO, build, run_cli
 
 from benchmarks.cluster import local_cluster
 from benchmarks.corpus import bbc_articles, make_project, sample
+
+from conftest import BBC, REPO, build, run_cli
 
 ARTICLES = 100
 

@@ -79,7 +79,7 @@ def active_content(html: str, where: str) -> list[str]:
     for content in root.iter("article"):
         for element in content.iter(*FOREIGN_TAGS):
             problems.append(f"{where}: <{element.tag}> inside the page content")
-        for element in content.xpath(".//*[contains(@class, 'admonition')]"):
+        for _ in content.xpath(".//*[contains(@class, 'admonition')]"):
             problems.append(f"{where}: an admonition inside the page content")
         for element in content.xpath(".//*[starts-with(@id, 'fn:')]"):
             if not re.fullmatch(r"fn:[a-z0-9-]+-s\d+", element.get("id")):

@@ -135,9 +135,9 @@ def test_ids_are_slug_plus_hash_and_stable(seeds):
 
 def test_front_matter_overrides_inferred_metadata(rules):
     raw = (
-        "---\ntitle: A given title\noutlet: Reuters\ndate: 2024-02-03\nurl: https://example.org/a\n---\n"
-        "date 2025-11-20 Some story text that goes on for a while and ends here.\n"
-    ).encode()
+        b"---\ntitle: A given title\noutlet: Reuters\ndate: 2024-02-03\nurl: https://example.org/a\n---\n"
+        b"date 2025-11-20 Some story text that goes on for a while and ends here.\n"
+    )
     article = read_article(raw, "seeds/x.md", rules)
     assert (article.title, article.outlet, article.publisher, article.date, article.url) == (
         "A given title",

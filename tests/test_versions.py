@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from briefing.changes import compare
+from briefing.data import BriefingData, dump, load
 from briefing.version import format_date
 
 from conftest import REPO, build, make_project, run_cli
@@ -27,6 +28,13 @@ BRIEFING_PATHS = ("seeds/", "site_docs/", "briefing.yml")
 
 def data_at(repo: git.Repo, ref: str) -> dict:
     return json.loads(repo.git.show(f"{ref}:site_docs/briefing.json"))
+
+
+def typed(data: dict) -> BriefingData:
+    """JSON data as briefing.data reads it back."""
+    loaded = load(json.dumps(data))
+    assert loaded is not None
+    return loaded
 
 
 def findings(data: dict) -> list[dict]:
@@ -73,7 +81,8 @@ def unexplained(removed: list[str], added: list[str], touched_texts: set[str], n
     def cells(row: str) -> list[str]:
         return [c.strip() for c in row.strip().strip("|").split("|")]
 
-    new_footnote = re.compile(r"\[\^(%s)-s\d+\]" % "|".join(re.escape(m) for m in new_marks))
+    marks = "|".join(re.escape(m) for m in new_marks)
+    new_footnote = re.compile(rf"\[\^({marks})-s\d+\]")
 
     def plain(line: str) -> str:
         return digits.sub("#", new_footnote.sub("", line))
@@ -175,7 +184,11 @@ def test_adding_then_removing_an_article_changes_exactly_what_it_touches(tmp_pat
     v3 = build(project).version
     assert v3.number == 3 and tags(repo) == ["briefing-v1", "briefing-v2", "briefing-v3"]
     changed = set(repo.git.diff("--name-only", "briefing-v1", "briefing-v3", "--", "site_docs").split())
-    assert changed == {"site_docs/changes.md", "site_docs/history.md"}
+    # briefing.json differs only in the version it records.
+    assert changed == {"site_docs/changes.md", "site_docs/history.md", "site_docs/briefing.json"}
+    v1_data, v3_data = data_at(repo, "briefing-v1"), data_at(repo, "briefing-v3")
+    assert (v1_data.pop("version")["number"], v3_data.pop("version")["number"]) == (1, 3)
+    assert v1_data == v3_data
     page = changes_page(project)
     assert "## Sources removed" in page and "Compared with version 2" in page
     gone = page.split("### No longer supported by any source")
@@ -183,7 +196,7 @@ def test_adding_then_removing_an_article_changes_exactly_what_it_touches(tmp_pat
     for finding in only_new:
         assert f"- {escaped(finding['text'])}{mark}" in page
     assert page.count("No longer supported; it was reported by Test Wire.") == len(only_new)
-    assert compare(before, data_at(repo, "briefing-v3")).summary().startswith("pages updated")
+    assert compare(typed(before), typed(data_at(repo, "briefing-v3"))).summary().startswith("pages updated")
 
     # A rebuild with nothing changed records nothing and rewrites nothing.
     docs = {p: p.read_bytes() for p in sorted((project / "site_docs").rglob("*")) if p.is_file()}
@@ -348,12 +361,13 @@ def test_compare_reports_new_quotes_names_and_contested_claims_and_skips_absent_
                "summary": [{"article": "a-1", "sentence": 1, "excerpt": "Stubb spoke in Helsinki."}]}
     finding = {"id": "f-a-1-s1", "topic": "t", "text": "Stubb spoke in Helsinki.", "status": "single-source",
                "publishers": ["Wire"], "sources": [{"article": "a-1", "sentence": 1, "excerpt": "Stubb spoke in Helsinki."}]}
-    base = {"articles": [article], "topics": [{"id": "t", "title": "Topic", "findings": ["f-a-1-s1"]}], "findings": [finding]}
+    base = {"title": "T", "articles": [article], "topics": [{"id": "t", "title": "Topic", "findings": ["f-a-1-s1"]}], "findings": [finding]}
     quote = {"speaker_name": "Alexander Stubb", "text": "we must talk", "article": "a-1", "sentence": 2, "excerpt": "“We must talk,” Stubb said."}
     entity = {"id": "alexander-stubb", "name": "Alexander Stubb", "type": "PERSON", "aliases": ["Stubb"], "articles": ["a-1"]}
     claim = {"finding": "f-a-1-s1", "claim": "Stubb spoke in Helsinki.", "status": "contested", "sources": finding["sources"]}
     old = {**base, "quotes": [], "entities": [], "claims": [{**claim, "status": "agreed"}]}
     new = {**base, "quotes": [quote], "entities": [entity], "claims": [claim]}
+    old, new, base = typed(old), typed(new), typed(base)
     changes = compare(old, new)
     assert [q.text for q in changes.quotes] == ["Alexander Stubb: we must talk"]
     assert changes.quotes[0].sources[0].label == "a-1-s2"
@@ -364,3 +378,11 @@ def test_compare_reports_new_quotes_names_and_contested_claims_and_skips_absent_
     # A version made before quotes, names and claims existed reports none of them as new.
     assert not compare(base, new).quotes and not compare(base, new).entities and not compare(base, new).claims
     assert compare(new, new).empty
+
+
+def test_briefing_json_loads_typed_and_dumps_to_the_same_bytes(seeds_project):
+    text = (seeds_project / "site_docs" / "briefing.json").read_text("utf-8")
+    data = load(text)
+    assert data is not None and data.version is not None and data.version.number == 1
+    assert dump(data) == text
+    assert load("not json") is None and load('{"articles": []}') is None

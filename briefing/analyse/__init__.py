@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from briefing import __version__
 from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
 from briefing.analyse.cache import AnalysisCache
+from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
+from briefing.analyse.embedding import embedder
 from briefing.analyse.nlp import load_nlp, model_id, model_version
 from briefing.analyse.numbers import numbers
 from briefing.analyse.summary import top_sentences
@@ -31,7 +33,7 @@ from briefing.ingest.text import normalise_space
 from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
@@ -59,8 +61,8 @@ def analyse(
     cache are analysed on that cluster's workers (:mod:`briefing.analyse.cluster`);
     the results are the same.
     """
-    nlp = prepare(gazetteer)
-    cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
+    nlp = load_nlp(gazetteer)
+    cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
     results: dict[str, AnalysedArticle] = {}
     todo: list[Article] = []
     for article in articles:
@@ -92,17 +94,21 @@ def analyse(
 
 
 def prepare(gazetteer: tuple[EntityConfig, ...]) -> Language:
-    """Load what the analysis needs, once per process: here, and in each cluster worker before its first task.
+    """Load what the analysis needs, once per process (each model is cached): the spaCy pipeline, returned,
+    and the sentence-embedding model.
 
-    Every model the analysis uses is loaded here (cached per process), so
-    neither local workers (forked after it) nor cluster workers load one per batch.
+    Every process that analyses calls it first: a local worker at its first
+    batch (forked workers inherit the spaCy pipeline the build loaded), a
+    cluster worker through its plugin before its first task. A model the
+    analysis comes to need is loaded here.
     """
+    embedder()
     return load_nlp(gazetteer)
 
 
 def analysis_identity() -> str:
     """What must be the same wherever an article is analysed for the results to be the same."""
-    return f"briefing {__version__}, analysis v{ANALYSIS_VERSION}, spaCy {spacy.__version__}, {model_version()}"
+    return f"briefing {__version__}, analysis v{ANALYSIS_VERSION}, spaCy {spacy.__version__}, {model_version()}, {EMBEDDING_MODEL}"
 
 
 def analysis_workers(paragraphs: int) -> int:
@@ -144,6 +150,7 @@ def _analyse_batch(
                 s.index
                 for s in top_sentences([s for s in sentences if s.usable and s.kind == "body"], summary_sentences)
             ),
+            vectors=embedder()([s.text for s in sentences if s.usable]).tobytes(),
         )
         if cache is not None:
             cache.put(analysed)

@@ -8,12 +8,14 @@ versions is ignored and rebuilt, never trusted.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 
+from briefing.analyse.embedding import DIMENSIONS
 from briefing.content import AnalysedArticle, Article, Attribution, Mention, Number, Sentence
 
 
@@ -55,7 +57,10 @@ class AnalysisCache:
                 )
                 for s in data["sentences"]
             )
-            return AnalysedArticle(article, sentences, tuple(data["summary"]))
+            vectors = base64.b64decode(data["vectors"], validate=True)
+            if len(vectors) != sum(s.usable for s in sentences) * DIMENSIONS * 2:  # float16: 2 bytes
+                return None
+            return AnalysedArticle(article, sentences, tuple(data["summary"]), vectors)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # corrupted or from an older layout: analyse again
 
@@ -81,6 +86,7 @@ class AnalysisCache:
                 for s in analysed.sentences
             ],
             "summary": list(analysed.summary),
+            "vectors": base64.b64encode(analysed.vectors).decode("ascii"),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

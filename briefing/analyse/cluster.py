@@ -58,7 +58,8 @@ def on_cluster(
             client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise BriefingError(
-                f"{address}: no Dask scheduler answers there ({_reason(exc)}); start one with `dask scheduler`, or give another address (--scheduler, DASK_SCHEDULER_ADDRESS, compute.scheduler in briefing.yml)"
+                f"{address}: no Dask scheduler answers there ({_reason(exc)}); start one with `dask scheduler`, "
+                "or give another address (--scheduler, DASK_SCHEDULER_ADDRESS, compute.scheduler in briefing.yml)"
             ) from None
         try:
             try:

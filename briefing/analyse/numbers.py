@@ -11,36 +11,78 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
+from text_to_num import text2num
 
 from briefing.content import Number
 from briefing.ingest.text import normalise_space
 
 NUMBER_LABELS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: Words text2num reads as part of a number ("one hundred and twenty", "twenty-five").
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion".split()
+)
+#: A scale after a figure multiplies it: "1.5 million", "$105m", "20bn".
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+#: Plurals that make a count vague ("hundreds of", "tens of thousands"): no one value.
+VAGUE = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions"})
+_TOKENS = re.compile(r"\d+(?:[.,]\d+)*|[a-z]+")
 
 
 def value_of(text: str) -> float | None:
-    """The value a number phrase states, or None when it states none ("dozens")."""
-    words = re.findall(r"[a-z]+|\d+(?:[.,]\d+)*", text.lower().replace("-", " "))
-    value: float | None = None
+    """The value a number phrase states, or None when it states none ("dozens", "hundreds of").
+
+    Figures and number words alike: "Twenty-five" is 25, "1.5 million" 1,500,000,
+    "two dozen" 24, "at least 26" 26; a range gives its first figure ("20-25" is 20).
+    Number words are read by text2num.
+    """
+    words = _TOKENS.findall(text.lower().replace("-", " "))
+    for k, word in enumerate(words):
+        if word in VAGUE:
+            return None
+        if word[0].isdigit():
+            if word.count(".") > 1:  # "3.817.69" is no one number
+                return None
+            return float(word.replace(",", "")) * _scale(words[k + 1 : k + 2])
+        if word in NUMBER_WORDS or word in ("a", "half", "dozen"):
+            value = _spelled(words[k:])
+            if value is not None:
+                return value
+    return None
+
+
+def _scale(words: list[str]) -> float:
+    return SCALES.get(words[0], 1.0) if words else 1.0
+
+
+def _spelled(words: list[str]) -> float | None:
+    """The value of the number words ``words`` start with: "twenty five", "a dozen", "half a million"."""
+    factor = 1.0
+    if words[0] == "half":
+        factor, words = 0.5, words[1:]
+    if words[:1] == ["a"]:  # "a hundred", "a dozen", "half a million"; not "a third"
+        if words[1:2] != ["dozen"] and not (words[1:2] and words[1] in NUMBER_WORDS):
+            return None
+        words = ["one", *words[1:]]
+    run: list[str] = []
     for word in words:
-        if _DIGITS.fullmatch(word):
-            if value is None and word.count(".") <= 1:  # "3.817.69" is no one number
-                value = float(word.replace(",", ""))
-        elif word in WORDS:
-            # "two dozen" is 24, "three" is 3
-            value = WORDS[word] if value is None else value * WORDS[word]
-        elif word in SCALES and value is not None:
-            value *= SCALES[word]
-    return value
+        if word in NUMBER_WORDS or (word == "and" and run):
+            run.append(word)
+        else:
+            break
+    while run and run[-1] == "and":
+        run.pop()
+    rest = words[len(run) :]
+    if not run:
+        return 12 * factor if rest[:1] == ["dozen"] else None
+    try:
+        value = float(text2num(" ".join(run), "en"))
+    except ValueError:  # not one number ("one two"): its first word is
+        value = float(text2num(run[0], "en"))
+    if rest[:1] == ["dozen"]:
+        value *= 12
+    return value * factor
 
 
 def numbers(span: Span) -> tuple[Number, ...]:

@@ -7,29 +7,28 @@ import datetime as dt
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from briefing.analyse import analyse
-from briefing.analyse.entities import resolve_entities
 from briefing.assets import site_files
-from briefing.changes import DATA_FILE, version_pages
+from briefing.changes import version_pages
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
+from briefing.core import keep_going, make_briefing
+from briefing.data import DATA_FILE, load_version
 from briefing.errors import BriefingError
-from briefing.findings import assemble
-from briefing.ingest import Problem, read_articles
+from briefing.ingest import Problem
 from briefing.pages import briefing_json, render_pages
-from briefing.site import build_html, check_footnotes, recover_swap, swap_in, write_docs
-from briefing.version import Version, open_repository, record_version, tag_interrupted
+from briefing.past_versions import add_past_versions, kept_versions
+from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
+from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
 WORK_DIR = ".briefing"
-NO_USABLE_SENTENCE = "no sentence the briefing can use (each is a heading, a repeat or under three content words); left out"
 
 
 @dataclass(frozen=True)
@@ -80,54 +79,50 @@ def _build(
     staging = project / WORK_DIR / "staging"
     # A build killed while swapping its output in left old and new folders mixed: put the old back.
     recover_swap(staging, project, (DOCS_DIR, SITE_DIR))
-    if repo is not None and (tag := tag_interrupted(repo)):
-        say(f"tagged {tag}: the build that committed it was interrupted before it could")
-    stages.start("ingest")
-    ingested = read_articles(project, config)
-    _leave_out(ingested.problems, len(ingested.articles), options, project / config.seeds)
-    say(f"read {len(ingested.articles)} articles from {config.seeds}/")
+    if repo is not None and (tags := restore_tags(repo)):
+        say(f"tagged {', '.join(tags)} again from the version commits' trailers")
+    problems: list[Problem] = []
 
-    stages.start("analyse", total=len(ingested.articles))
-    analysed = analyse(
-        ingested.articles,
-        config.article_summary_sentences,
+    def check(found: tuple[Problem, ...], usable: int, seeds: Path) -> None:
+        problems.extend(found)
+        _leave_out(found, usable, options, seeds)
+
+    briefing = make_briefing(
+        project,
+        config,
         cache_dir=project / WORK_DIR / "cache",
-        progress=stages.advance,
-        gazetteer=config.entities,
-        scheduler=options.scheduler or config.compute.scheduler,
+        stages=stages,
+        check=check,
+        say=say,
+        freeze=True,
+        scheduler=options.scheduler,
     )
-    # Only the analysis can tell that no sentence of an article is fit to stand on a page.
-    unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
-    analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
-    _leave_out(unusable, len(analysed), options, project / config.seeds)
-    analysed, entities = resolve_entities(analysed, config.entities)
-    # The analysis lives until the build ends: the collector need not walk its millions of objects
-    # at every full collection (about 3 s of the later stages at 2,225 articles).
-    gc.freeze()
-    stages.start("findings")
-    briefing = replace(assemble(analysed, config), entities=entities)
-    say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
 
     stages.start("pages")
     pages = render_pages(briefing, project / "templates")
     files = {DATA_FILE: briefing_json(briefing), **site_files()}
     inputs = [config.seeds, CONFIG_FILE]
     written = {**{p.path: p.text for p in pages}, **files}
-    history, pending = version_pages(
+    history, files[DATA_FILE], pending = version_pages(
         repo, project, briefing, project / "templates", DOCS_DIR, inputs, written, record=options.commit
     )
     pages += history
     check_footnotes(pages)
     write_docs(pages, files, staging / DOCS_DIR)
     stages.start("site")
+    this = load_version(files[DATA_FILE])
+    past = kept_versions(repo, this, config.publish.keep_versions)
     rendered = build_html(
-        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, _nav(pages), _epoch(briefing), project / WORK_DIR / "pages"
+        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, navigation(pages), _epoch(briefing),
+        project / WORK_DIR / "pages", versioned=bool(past),
     )
+    if past:
+        add_past_versions(repo, project, DOCS_DIR, past, this, staging / SITE_DIR, project / WORK_DIR / "versions", pages)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, ingested.problems + unusable, timings=stages.seconds, rendered=rendered)
+    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=rendered)
     if not options.commit:
         return result
     stages.start("version")
@@ -137,7 +132,9 @@ def _build(
     if pending is None:
         result.notes.append("nothing changed since the last version: no commit")
         return result
-    result.version = record_version(repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message)
+    result.version = record_version(
+        repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs)
+    )
     if repo.head.is_detached:
         result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
     return result
@@ -148,24 +145,7 @@ def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions
     fatal = [p for p in problems if p.fatal]
     if options.strict and fatal:
         raise BriefingError(f"{fatal[0]} (--strict stops at the first unusable article)")
-    if not usable:
-        raise BriefingError(f"{seeds}: no usable articles (*.txt, *.md) found; add some and build again")
-
-
-def _nav(pages) -> list:
-    """Overview first, the topics grouped, then every other page in the order rendered.
-
-    The numbered pages after the first of a paginated page are left to the first one's
-    page links: thousands of articles must not make the navigation long.
-    """
-    pages = [p for p in pages if not p.continued]
-    topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
-    nav: list = [{"Overview": "index.md"}]
-    if topics:
-        nav.append({"Topics": topics})
-    others = (p for p in pages if p.path != "index.md" and not p.path.startswith("topics/"))
-    nav += [{p.title: p.path} for p in others]
-    return nav
+    keep_going(problems, usable, seeds)
 
 
 def _epoch(briefing: Briefing) -> int:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from briefing.changes import DATA_FILE, Changes, Line, compare
+from briefing.changes import NOTHING, Changes, Line, compare, data_at
 from briefing.commands.versions import repository
 from briefing.errors import BriefingError
 from briefing.pages import source_name
-from briefing.version import Version, file_at, find_version, version_before, versions
+from briefing.version import find_version, version_before, versions
 
 DOCS_DIR = "site_docs"
 
@@ -23,12 +22,12 @@ def diff_versions(project: Path, first: str | None, second: str | None, git_stat
         raise BriefingError(f"{repo.working_tree_dir}: no version recorded yet; run `briefing build` first")
     new = find_version(repo, second) if second else recorded[-1]
     old = find_version(repo, first) if first else version_before(repo, new)
-    changes = compare(_data(repo, project, old), _data(repo, project, new) or {"articles": [], "topics": []})
+    changes = compare(data_at(repo, project, DOCS_DIR, old), data_at(repo, project, DOCS_DIR, new) or NOTHING)
     title = f"version {old.number} -> version {new.number}" if old else f"version {new.number} (the first)"
     lines = [title, changes.summary(), *describe(changes)]
     if git_stat:
-        base = old.tag if old else _empty_tree(repo)
-        lines += ["", repo.git.diff("--stat", base, new.tag, "--", _docs_path(repo, project))]
+        base = old.commit if old else _empty_tree(repo)
+        lines += ["", repo.git.diff("--stat", base, new.commit, "--", _docs_path(repo, project))]
     return lines
 
 
@@ -38,11 +37,6 @@ def _empty_tree(repo) -> str:
 
 def _docs_path(repo, project: Path) -> str:
     return (project / DOCS_DIR).relative_to(Path(repo.working_tree_dir).resolve()).as_posix()
-
-
-def _data(repo, project: Path, version: Version | None) -> dict | None:
-    text = file_at(repo, project, f"{DOCS_DIR}/{DATA_FILE}", version.commit) if version else None
-    return json.loads(text) if text else None
 
 
 def describe(changes: Changes) -> list[str]:

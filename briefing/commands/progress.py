@@ -82,6 +82,10 @@ class RichDisplay:
             TimeElapsedColumn(),
             console=console,
             transient=True,
+            # No refresh thread: the analysis forks its workers while the display is up, and a
+            # thread holding a lock at the fork leaves that lock held for ever in the child.
+            # The display redraws when the build reports progress instead.
+            auto_refresh=False,
         )
         self._task: TaskID | None = None
         self._done = 0
@@ -89,6 +93,7 @@ class RichDisplay:
 
     def __enter__(self) -> RichDisplay:
         self._progress.start()
+        self._progress.refresh()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -97,11 +102,13 @@ class RichDisplay:
     def started(self, stage: str, total: int | None) -> None:
         self._task = self._progress.add_task(stage, total=total, count="")
         self._done, self._total = 0, total
+        self._progress.refresh()
 
     def advanced(self, count: int) -> None:
         self._done += count
         if self._task is not None:
             self._progress.update(self._task, count=f"{self._done} of {self._total}" if self._total else str(self._done))
+            self._progress.refresh()
 
     def say(self, line: str) -> None:
         """Print a line above the live display (plain writes would land on the spinner's line)."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from briefing.changes import DATA_FILE, findings_per_topic
+from briefing.changes import data_at, findings_per_topic
 from briefing.commands.versions import repository
-from briefing.version import file_at, find_version, format_date
+from briefing.version import find_version, format_date
 
 
 def show_version(project: Path, label: str, docs: str = "site_docs") -> list[str]:
@@ -20,9 +19,8 @@ def show_version(project: Path, label: str, docs: str = "site_docs") -> list[str
         "",
         *version.message.splitlines(),
     ]
-    text = file_at(repo, project.resolve(), f"{docs}/{DATA_FILE}", version.commit)
-    if text:
-        data = json.loads(text)
-        lines += ["", f"{len(data['articles'])} articles; findings per topic:"]
+    data = data_at(repo, project.resolve(), docs, version)
+    if data:
+        lines += ["", f"{len(data.articles)} articles; findings per topic:"]
         lines += [f"  {title}: {count}" for title, count in findings_per_topic(data).items()]
     return lines

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+import numpy as np
 from spacy.language import Language
 
 from briefing.analyse import content_lemmas
+from briefing.analyse.embedding import DIMENSIONS
 from briefing.analyse.nlp import load_nlp
 from briefing.analyse.summary import centrality
 from briefing.config import Config, TopicConfig
@@ -32,11 +34,13 @@ from briefing.content import (
     Sentence,
     SourceRef,
     Topic,
-    publisher_of,
+    independent,
 )
 from briefing.findings.claims import contest
-from briefing.findings.similarity import SameFact, cosine, same_fact_groups
+from briefing.findings.families import source_families
+from briefing.findings.similarity import SameFact, SameFactModel, cosine, same_fact_groups, scan
 from briefing.findings.tracked import tracked_items
+from briefing.ingest.rules import load_rules
 
 __all__ = ["assemble", "cosine"]
 
@@ -46,8 +50,13 @@ SUMMARY_CANDIDATES = 300
 SUMMARY_NOVELTY = 0.7
 #: How many of the most corroborated findings the overview lists as key facts.
 KEY_FACTS = 8
-#: Words that make a sentence depend on the one before it.
-OPENING_PRONOUNS = frozenset({"he", "she", "they", "it", "this", "these", "that", "those"})
+#: Opening words that make a sentence lean on the one before it ("He said...", "However, ...").
+LEANING_OPENERS = frozenset(
+    "he she they it this these that those his her their its him them such "
+    "however but and also meanwhile still yet so then instead moreover besides though".split()
+)
+#: A statement longer than this many words is shown only when no member of its finding is shorter.
+LONG_STATEMENT = 45
 
 
 @dataclass(frozen=True)
@@ -57,65 +66,57 @@ class _Item:
     order: int  # position of its article in the briefing's article order
     article: AnalysedArticle
     sentence: Sentence
+    publisher: str  # the name of its article's source family
 
     @property
     def ref(self) -> SourceRef:
         return SourceRef(self.article.article.id, self.sentence.index, self.sentence.text)
 
-    @property
-    def publisher(self) -> str:
-        return publisher_of(self.article.article)
 
+def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFactModel | None = None) -> Briefing:
+    """Group sentences into findings, file them under topics and choose summaries.
 
-def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
-    """Group sentences into findings, file them under topics and choose summaries."""
-    articles = _chronological(analysed)
-    items = [_Item(order, a, s) for order, a in enumerate(articles) for s in a.sentences if s.usable]
-    same = SameFact([item.sentence for item in items])
-    index_of = {id(item.sentence): i for i, item in enumerate(items)}
-    groups = same_fact_groups(same, [item.article.article.id for item in items], config.same_fact_similarity)
+    ``model`` is the same-fact model to use instead of the packaged one (``make train`` compares models).
+    """
+    articles = chronological(analysed)
+    families = source_families([a.article for a in articles], load_rules(config).wire_names)
+    publisher_by_article = {article: f.name for f in families for article in f.articles}
+    items = [
+        _Item(order, a, s, publisher_by_article[a.article.id]) for order, a in enumerate(articles) for s in a.sentences if s.usable
+    ]
+    index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
+    same = SameFact([item.sentence for item in items], meanings(articles), model)
+    article_of = [item.article.article.id for item in items]
+    alike, disputed = scan(same, article_of)
+    groups = same_fact_groups(same, article_of, alike)
     # The model the analysis loaded, not a second one: its gazetteer only adds entities, after the lemmatiser.
     nlp = load_nlp(config.entities)
     topic_of = _TopicMatcher(config, nlp)
 
-    publisher_by_article = {a.article.id: publisher_of(a.article) for a in articles}
-
     def publishers_of(refs: Iterable[SourceRef]) -> tuple[str, ...]:
-        return tuple(sorted({publisher_by_article[r.article_id] for r in refs}))
+        return independent(publisher_by_article[r.article_id] for r in refs)
 
     findings: list[Finding] = []
-    sentences_of: dict[str, list[Sentence]] = {}
+    finding_of: dict[int, int] = {}
     for members in sorted(groups):  # member indices follow article order, then sentence order
         first = items[members[0]]
-        # The representative is the member most like the others (ties: the earliest), unless
-        # it opens with a pronoun ("He also praised..."), which reads as nobody out of context.
-        central = max(
-            members,
-            key=lambda i: (
-                items[i].sentence.text.split(" ", 1)[0].casefold() not in OPENING_PRONOUNS,
-                round(sum(same.score(i, j) for j in members if j != i), 9),
-            ),
+        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same))
+        finding_of.update(dict.fromkeys(members, len(findings)))
+        findings.append(
+            Finding(
+                id=f"f-{first.ref.label}",
+                topic=topic_of.best([items[i].sentence for i in members]),
+                text=items[shown].sentence.text,
+                sources=tuple(items[i].ref for i in members),
+                publishers=publishers_of(items[i].ref for i in members),
+            )
         )
-        finding = Finding(
-            id=f"f-{first.ref.label}",
-            topic=topic_of.best([items[i].sentence for i in members]),
-            text=items[central].sentence.text,
-            sources=tuple(items[i].ref for i in members),
-            publishers=publishers_of(items[i].ref for i in members),
-        )
-        findings.append(finding)
-        sentences_of[finding.id] = [items[i].sentence for i in members]
-    findings = contest(
-        findings,
-        sentences_of,
-        lambda a, b: same.score(index_of[id(a)], index_of[id(b)]),
-    )
-    # Contesting moves disputing sources out of ``sources``: they do not count as reporting it.
-    findings = [replace(f, publishers=publishers_of(f.sources)) for f in findings]
+    findings = contest(findings, [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed])
+    sentences_of = {f.id: [items[index_of[(r.article_id, r.sentence)]].sentence for r in f.sources] for f in findings}
 
     summarise = _Summariser(
         {f.id: sentences_of[f.id][0] for f in findings},
-        {f.id: same.vectors[index_of[id(sentences_of[f.id][0])]] for f in findings},
+        {f.id: same.vectors[index_of[(f.sources[0].article_id, f.sources[0].sentence)]] for f in findings},
     )
     tracked = [(i.publisher, i.ref, i.sentence) for i in items]
     topics = []
@@ -141,10 +142,28 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config) -> Briefing:
         topics=tuple(topics),
         summary=summary,
         key_facts=tuple(key_facts),
+        families=families,
     )
 
 
-def _chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:
+def meanings(articles: Sequence[AnalysedArticle]) -> np.ndarray:
+    """The embeddings of every usable sentence of ``articles``, in order, one row each."""
+    rows = [np.frombuffer(a.vectors, dtype=np.float16).reshape(-1, DIMENSIONS) for a in articles]
+    return np.concatenate(rows) if rows else np.zeros((0, DIMENSIONS), dtype=np.float16)
+
+
+def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> tuple:
+    """Sort key of a finding's members, clearest first: one that stands on its own (no opening
+    "He", "However," or lower-case fragment), then one a reader takes in at once (at most
+    :data:`LONG_STATEMENT` words), then the one most like the others; ties go to the earliest."""
+    words = sentence.text.split()
+    opener = words[0].strip("“\"‘'(").rstrip(",").casefold()
+    stands_alone = opener not in LEANING_OPENERS and sentence.text[:1].isupper() and sentence.text[-1] in ".!?”\"’')"
+    likeness = round(sum(same.judge([(i, j) for j in members if j != i])[0]), 6)
+    return (not stands_alone, len(words) > LONG_STATEMENT, -likeness, i)
+
+
+def chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:
     """Oldest first; undated articles last; then by path, so the order never depends on chance."""
     return sorted(analysed, key=lambda a: (a.article.date is None, a.article.date or "", a.article.path))
 

@@ -1,39 +1,82 @@
 """Same-fact similarity: which sentences from different articles report one fact.
 
-Two sentences are compared on three kinds of evidence, all from the language
-analysis: their lemma TF-IDF vectors (cosine), the canonical entities they
-name, and the figures they give. The weights and the threshold were chosen on
-the hand-labelled pairs in ``tests/data/same-fact-pairs.yml``; docs/findings.md
-gives the precision and recall they reach there.
+A pair of sentences is described by a few kinds of evidence, all from the
+analysis: how alike their meanings are (the cosine of their sentence
+embeddings), their content words (lemma TF-IDF cosine), the canonical entities
+and the figures they share, how alike their lengths are, and four conflicts:
+different figures for one count, a denial against a claim, other dates, other
+places. A logistic model over that evidence, trained on the labelled pairs of the
+development corpus's train split (``make train``; weights in
+``same_fact_model.json``), gives the probability that they report one fact.
+docs/findings.md gives its figures on the held-out test split.
+
+Candidate pairs share a content word that is not too common (an inverted
+index), so their number grows with the sentences that share words, not with
+the square of all sentences.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
-from typing import TypeVar
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 
 from briefing.content import Mention, Sentence
 
-#: Weight of the shared-entity evidence added to the cosine.
-ENTITY_WEIGHT = 0.15
-#: Weight of the shared-figure evidence added to the cosine.
-NUMBER_WEIGHT = 0.1
-#: A lemma found in more than this share of sentences is too common to propose a pair.
+#: The evidence a pair is described by, in the model's order.
+FEATURES = (
+    "meaning",
+    "words",
+    "contained",
+    "containing",
+    "names",
+    "figures",
+    "length",
+    "same_speaker",
+    "other_speaker",
+    "figure_conflict",
+    "denial_conflict",
+    "date_conflict",
+    "place_conflict",
+)
+#: Conflicts that keep two sentences out of one finding whatever else they share: a claim
+#: and its denial, or two figures for one count, are a contested pair, not one report.
+HARD_CONFLICTS = ("figure_conflict", "denial_conflict", "date_conflict")
+FIGURE_CONFLICT, DENIAL_CONFLICT, DATE_CONFLICT, PLACE_CONFLICT = (
+    FEATURES.index(name) for name in ("figure_conflict", "denial_conflict", "date_conflict", "place_conflict")
+)
+#: A lemma found in more than this share of sentences is too common to propose a pair...
 COMMON_LEMMA_SHARE = 0.05
-#: ... and one found in more than this many sentences too: with a share alone, the candidate
-#: pairs grow with the square of the corpus (4.4 million at 668 BBC articles, 1.3 million with this cap).
+#: ... unless it is found in at most this many: in a small briefing every shared word counts
+#: ("plan" is in a quarter of the sentences of a 50-article story, and still a candidate's only link).
+COMMON_LEMMA_FLOOR = 50
+#: ... and one found in more than this many sentences is too common however large the briefing:
+#: with a share alone, the candidate pairs grow with the square of the corpus (4.4 million at
+#: 668 BBC articles, 1.3 million with this cap).
 COMMON_LEMMA_SENTENCES = 100
-#: How far below the threshold a pair's numpy estimate may be and the pair still be scored:
-#: far more than the estimate's float error (about 1e-15), far less than any real difference.
-ESTIMATE_SLACK = 1e-9
+#: Figures within this share of each other are one figure rounded ("about 600,000", "599,500").
+ROUNDING = 0.05
 #: Cells of the dense block :meth:`_Rows.dots` spreads rows into (32 MB of floats).
 DENSE_BLOCK_CELLS = 1 << 22
-
-Evidence = TypeVar("Evidence", float, np.ndarray)
+#: Candidate pairs whose evidence is worked out at once (bounds the memory of the meaning cosines).
+CHUNK = 1 << 16
+#: Places, for the place conflict.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
+REFUSAL_CUES = ("reject", "refus", "rul")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_MONTH_DAY = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?)\b",
+    re.I,
+)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -42,11 +85,16 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(lemma, 0.0) for lemma, w in a.items())
 
 
-def tfidf(documents: Sequence[Sequence[str]]) -> list[dict[str, float]]:
-    """Unit-length TF-IDF vectors of lemma lists, IDF smoothed so no weight is zero."""
+def _idf(documents: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Inverse document frequencies, smoothed so no weight is zero."""
     df = Counter(lemma for doc in documents for lemma in set(doc))
     n = len(documents)
-    idf = {lemma: math.log((1 + n) / (1 + count)) + 1 for lemma, count in df.items()}
+    return {lemma: math.log((1 + n) / (1 + count)) + 1 for lemma, count in df.items()}
+
+
+def tfidf(documents: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors of lemma lists."""
+    idf = _idf(documents)
     vectors = []
     for doc in documents:
         weights = {lemma: count * idf[lemma] for lemma, count in Counter(doc).items()}
@@ -73,6 +121,67 @@ def figures(sentence: Sentence) -> frozenset[float]:
     return frozenset(n.value for n in sentence.numbers)
 
 
+def denies(sentence: Sentence) -> bool:
+    """Whether the sentence denies, or says someone has not confirmed, a fact."""
+    return any(a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) for a in sentence.attributions)
+
+
+def speaker(sentence: Sentence) -> str | None:
+    """The canonical entity (or, unresolved, the name) of the first named speaker of a sentence."""
+    for attribution in sentence.attributions:
+        if attribution.entity:
+            return attribution.entity
+    return None
+
+
+def dates(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+    """The weekdays and the days of months ("nov-20") a sentence names, apart: "Thursday" and
+    "Nov. 20" may be one day, so only like is compared with like."""
+    text = sentence.text
+    days = set()
+    for day, month, month_first, day_after in _MONTH_DAY.findall(text):
+        days.add(f"{(month or month_first).lower()}-{int(day or day_after)}")
+    return frozenset(w.lower() for w in _WEEKDAY.findall(text)), frozenset(days)
+
+
+def places(sentence: Sentence) -> frozenset[str]:
+    return frozenset(entity_key(m) for m in sentence.mentions if m.label in PLACE_LABELS)
+
+
+def figures_conflict(a: Sentence, b: Sentence) -> bool:
+    """Whether ``a`` and ``b`` give different values for one count of one thing.
+
+    Only the same count is compared ("killed" with "killed"), a percentage only
+    with a percentage, and a figure either sentence also gives, or one within
+    rounding of it, is no disagreement: an added share or a second quantity is
+    more detail, not another figure.
+    """
+    values_a = [n.value for n in a.numbers]
+    values_b = [n.value for n in b.numbers]
+    for x in a.numbers:
+        if not x.counts:
+            continue
+        for y in b.numbers:
+            if y.counts.casefold() != x.counts.casefold() or _percent(x.text) != _percent(y.text):
+                continue
+            if not (_near(x.value, values_b) or _near(y.value, values_a)):
+                return True
+    return False
+
+
+def _percent(text: str) -> bool:
+    return "%" in text or "per" in text.casefold()
+
+
+def _near(value: float, values: Sequence[float]) -> bool:
+    return any(abs(value - v) <= ROUNDING * max(abs(value), abs(v)) for v in values)
+
+
+def common_lemma_limit(sentences: int) -> int:
+    """In how many of ``sentences`` a lemma may be found and still propose candidate pairs."""
+    return min(max(int(COMMON_LEMMA_SHARE * sentences), COMMON_LEMMA_FLOOR), COMMON_LEMMA_SENTENCES)
+
+
 def _overlap(a: frozenset, b: frozenset) -> float:
     """Share of the smaller set found in the other; 0 when either is empty."""
     if not a or not b:
@@ -80,49 +189,131 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _weigh(words: Evidence, names: Evidence, figures: Evidence) -> Evidence:
-    """The same-fact score from its three kinds of evidence (floats, or arrays of them)."""
-    return words + ENTITY_WEIGHT * names + NUMBER_WEIGHT * figures
+def _apart(a: frozenset, b: frozenset) -> bool:
+    """Both name some, and none in common."""
+    return bool(a and b and not a & b)
+
+
+@dataclass(frozen=True)
+class SameFactModel:
+    """The trained logistic model: weights of :data:`FEATURES`, and the thresholds that use it."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    """The probability at or above which two sentences (and, on average, two groups) are one fact."""
+    contested: float
+    """A pair in conflict is a claim and its dispute when, the conflict set aside, its
+    probability reaches this."""
+
+    def probability(self, evidence: np.ndarray) -> np.ndarray:
+        """The probability for each row of ``evidence``, rounded so that the last bits of a
+        float sum never decide a threshold."""
+        z = evidence @ np.array(self.weights) + self.bias
+        return np.round(1.0 / (1.0 + np.exp(-z)), 6)
+
+
+@cache
+def trained_model() -> SameFactModel:
+    """The model ``make train`` wrote into the package."""
+    data = json.loads(resources.files("briefing.findings").joinpath("same_fact_model.json").read_text("utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("same_fact_model.json was trained on other features: run `make train`")
+    return SameFactModel(tuple(data["weights"]), data["bias"], data["threshold"], data["contested"])
 
 
 class SameFact:
-    """Scores sentence pairs for reporting the same fact, against one set of sentences."""
+    """The same-fact evidence and probability of sentence pairs, against one set of sentences."""
 
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, sentences: Sequence[Sentence], meanings: np.ndarray, model: SameFactModel | None = None) -> None:
+        """``meanings`` holds one embedding row per sentence (see :mod:`briefing.analyse.embedding`)."""
         self.sentences = list(sentences)
+        self.model = model or trained_model()
+        self.meanings = np.asarray(meanings, dtype=np.float32)
         self.vectors = tfidf([s.lemmas for s in self.sentences])
-        self.entities = tfidf([sorted(entities(s)) for s in self.sentences])
-        self.figures = [figures(s) for s in self.sentences]
+        self._words = _Rows(self.vectors)
+        idf = _idf([s.lemmas for s in self.sentences])
+        # Weights whose products are the IDF: a dot product is then the IDF of the words two share.
+        self._rare = _Rows([{lemma: math.sqrt(idf[lemma]) for lemma in set(s.lemmas)} for s in self.sentences])
+        self._rarity = np.array([max(sum(idf[lemma] for lemma in set(s.lemmas)), 1e-9) for s in self.sentences])
+        self._names = _Rows(tfidf([sorted(entities(s)) for s in self.sentences]))
+        self._figures = _Rows([dict.fromkeys(figures(s), 1.0) for s in self.sentences])
+        self._lengths = np.array([len(s.lemmas) for s in self.sentences], dtype=float)
+        self._denies = np.array([denies(s) for s in self.sentences])
+        # Who speaks, as a number: 0 for nobody named, -k for the k-th sentence's own (never equal).
+        speaker_number: dict[str, int] = {}
+        self._speaker = np.array(
+            [speaker_number.setdefault(who, len(speaker_number) + 1) if (who := speaker(s)) else -k - 1 for k, s in enumerate(self.sentences)]
+        )
+
+        self._dates = [dates(s) for s in self.sentences]
+        self._places = [places(s) for s in self.sentences]
         self._scores: dict[tuple[int, int], float] = {}
+        self._conflicts: dict[tuple[int, int], bool] = {}
+
+    def evidence(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """One row of :data:`FEATURES` for each pair ``first[k]``, ``second[k]`` (``first`` ascending)."""
+        rows = self.plain_evidence(first, second)
+        self.add_conflicts(rows, first, second)
+        return rows
+
+    def plain_evidence(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The rows of :meth:`evidence` with only the conflicts numpy finds at once (a denial
+        against a claim); the others are 0 until :meth:`add_conflicts`."""
+        rows = np.zeros((len(first), len(FEATURES)))
+        for lo in range(0, len(first), CHUNK):
+            a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
+            rows[lo : lo + len(a), 0] = np.einsum("ij,ij->i", self.meanings[a], self.meanings[b])
+        rows[:, 1] = self._words.dots(first, second)
+        # How much of each sentence's rarer words the other has: one may report the other's fact
+        # in a clause ("a day after the strike killed 26, Kallas said...").
+        shared = self._rare.dots(first, second)
+        part = np.stack([shared / self._rarity[first], shared / self._rarity[second]])
+        rows[:, 2], rows[:, 3] = part.max(axis=0), part.min(axis=0)
+        rows[:, 4] = self._names.dots(first, second)
+        smaller = np.minimum(self._figures.size[first], self._figures.size[second])
+        rows[:, 5] = self._figures.dots(first, second) / np.maximum(smaller, 1)  # no figures: nothing shared, 0
+        longer = np.maximum(self._lengths[first], self._lengths[second])
+        rows[:, 6] = np.minimum(self._lengths[first], self._lengths[second]) / np.maximum(longer, 1)
+        rows[:, 7] = self._speaker[first] == self._speaker[second]
+        rows[:, 8] = (self._speaker[first] != self._speaker[second]) & (self._speaker[first] > 0) & (self._speaker[second] > 0)
+        rows[:, DENIAL_CONFLICT] = self._denies[first] != self._denies[second]
+        return np.round(rows, 6)
+
+    def add_conflicts(self, rows: np.ndarray, first: np.ndarray, second: np.ndarray) -> None:
+        """Fill in the figure, date and place conflicts of ``rows`` (sentence by sentence: the
+        caller first keeps only the pairs that could reach a threshold without them)."""
+        for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
+            a, b = self.sentences[i], self.sentences[j]
+            rows[k, FIGURE_CONFLICT] = bool(a.numbers and b.numbers) and figures_conflict(a, b)
+            rows[k, DATE_CONFLICT] = any(_apart(x, y) for x, y in zip(self._dates[i], self._dates[j]))
+            rows[k, PLACE_CONFLICT] = _apart(self._places[i], self._places[j])
+
+    def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        return self.model.probability(self.evidence(first, second))
+
+    def judge(self, pairs: Sequence[tuple[int, int]]) -> tuple[list[float], bool]:
+        """The probability of each pair ``(i, j)``, and whether any of them is in conflict
+        (see :data:`HARD_CONFLICTS`); remembered, as grouping asks for pairs again."""
+        keys = [(i, j) if i < j else (j, i) for i, j in pairs]
+        missing = sorted({k for k in keys if k not in self._scores})
+        if missing:
+            first, second = (np.array(side) for side in zip(*missing))
+            rows = self.evidence(first, second)
+            conflicted = rows[:, [FEATURES.index(name) for name in HARD_CONFLICTS]].any(axis=1)
+            self._scores.update(zip(missing, self.model.probability(rows).tolist()))
+            self._conflicts.update(zip(missing, conflicted.tolist()))
+        return [self._scores[k] for k in keys], any(self._conflicts[k] for k in keys)
 
     def score(self, i: int, j: int) -> float:
-        """The score of sentences ``i`` and ``j``; remembered, as grouping asks for pairs again.
+        """The probability that sentences ``i`` and ``j`` report one fact."""
+        return self.judge([(i, j)])[0][0]
 
-        Kept in the order asked: the cosine sums in the order of one vector, so
-        ``score(j, i)`` may differ from ``score(i, j)`` in the last bit.
-        """
-        score = self._scores.get((i, j))
-        if score is None:
-            score = self._scores[i, j] = _weigh(
-                cosine(self.vectors[i], self.vectors[j]),
-                cosine(self.entities[i], self.entities[j]),
-                _overlap(self.figures[i], self.figures[j]),
-            )
-        return score
-
-    def estimates(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """The scores of the pairs ``first[k]``, ``second[k]`` (``first`` ascending), all at once.
-
-        numpy sums in another order than :meth:`score`, so the last bits can
-        differ: use these only to rule pairs out, and :meth:`score` to decide.
-        """
-        figures = _Rows([dict.fromkeys(f, 1.0) for f in self.figures])
-        smaller = np.minimum(figures.size[first], figures.size[second])
-        return _weigh(
-            _Rows(self.vectors).dots(first, second),
-            _Rows(self.entities).dots(first, second),
-            figures.dots(first, second) / np.maximum(smaller, 1),  # no figures: nothing shared, 0
-        )
+    def remember(self, first: np.ndarray, second: np.ndarray, scores: np.ndarray) -> None:
+        """Keep the probabilities of pairs known to be free of conflicts."""
+        keys = list(zip(first.tolist(), second.tolist()))
+        self._scores.update(zip(keys, scores.tolist()))
+        self._conflicts.update(dict.fromkeys(keys, False))
 
     def candidates(self) -> tuple[np.ndarray, np.ndarray]:
         """The pairs of sentences ``i < j`` that share a not-too-common lemma, ordered by ``i``, then ``j``.
@@ -135,7 +326,7 @@ class SameFact:
         for i, sentence in enumerate(self.sentences):
             for lemma in set(sentence.lemmas):
                 postings[lemma].append(i)
-        too_common = max(2, min(int(COMMON_LEMMA_SHARE * n), COMMON_LEMMA_SENTENCES))
+        too_common = common_lemma_limit(n)
         # Posting lists of one length stack into a matrix whose column pairs are all their pairs at once.
         by_length: dict[int, list[list[int]]] = defaultdict(list)
         for sharing in postings.values():
@@ -168,11 +359,14 @@ class _Rows:
         The rows of ``first`` are spread into a dense block a few hundred at a
         time; each entry of the matching ``second`` rows looks its column up there.
         """
-        rows = len(self.size)
-        height = max(1, DENSE_BLOCK_CELLS // self.width)
-        dense = np.zeros(height * self.width)  # flat: one index per cell is quicker than a row and a column
         products = np.zeros(len(first))
-        tops = range(0, rows, height)
+        if not len(first):
+            return products
+        # Only the rows ``first`` spans: a few pairs must not pay for a block of the whole width.
+        low, rows = int(first[0]), int(first[-1]) + 1
+        height = max(1, min(DENSE_BLOCK_CELLS // self.width, rows - low))
+        dense = np.zeros(height * self.width)  # flat: one index per cell is quicker than a row and a column
+        tops = range(low, rows, height)
         bounds = np.searchsorted(first, [*tops, rows])
         for top, lo, hi in zip(tops, bounds, bounds[1:]):
             if lo == hi:
@@ -192,37 +386,70 @@ class _Rows:
         return products
 
 
-def same_fact_groups(same: SameFact, articles: Sequence[str], threshold: float) -> list[list[int]]:
-    """Group sentences that report the same fact, strongest pairs first.
+
+
+def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+    """Score every candidate pair of sentences.
+
+    Returns the pairs from different articles likely one fact, and the pairs in conflict that would be
+    one fact but for the conflict (a claim and its denial, two figures for one
+    count), each as (probability, i, j), most likely first. The conflicts only
+    lower a probability, so the ones worked out sentence by sentence are worked
+    out only for the pairs that reach a threshold without them.
+    """
+    model = same.model
+    hard = [FEATURES.index(name) for name in HARD_CONFLICTS]
+    number = {article: k for k, article in enumerate(dict.fromkeys(articles))}
+    article_number = np.array([number[article] for article in articles], dtype=np.intp)
+    first, second = same.candidates()
+    alike: list[tuple[float, int, int]] = []
+    disputed: list[tuple[float, int, int]] = []
+    for lo in range(0, len(first), CHUNK):
+        a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
+        rows = same.plain_evidence(a, b)
+        setting_aside = rows.copy()
+        setting_aside[:, hard] = 0.0
+        keep = model.probability(setting_aside) >= min(model.threshold, model.contested)
+        a, b, rows = a[keep], b[keep], rows[keep]
+        same.add_conflicts(rows, a, b)
+        scores = model.probability(rows)
+        conflicted = rows[:, hard].any(axis=1)
+        rows_dated = rows[:, DATE_CONFLICT] > 0
+        rows[:, hard] = 0.0
+        aside = model.probability(rows)
+        # One article states a fact once: two of its sentences may dispute each other, never agree.
+        near = (scores >= model.threshold) & ~conflicted & (article_number[a] != article_number[b])
+        same.remember(a[near], b[near], scores[near])
+        alike += zip(scores[near].tolist(), a[near].tolist(), b[near].tolist())
+        # Other dates are other events, not a dispute about one.
+        contested = conflicted & ~rows_dated & (aside >= model.contested)
+        disputed += zip(aside[contested].tolist(), a[contested].tolist(), b[contested].tolist())
+    return _strongest_first(alike), _strongest_first(disputed)
+
+
+def _strongest_first(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
+
+
+def same_fact_groups(same: SameFact, articles: Sequence[str], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Group sentences that report the same fact, from the likely pairs of :func:`scan`.
 
     Plain union-find over pairs would chain: A~B and B~C would put A and C
     together however unlike they are, and one finding could swallow a whole
     story. So two groups merge only when (1) they share no article (an article
-    states a fact once; two of its sentences are two facts) and (2) their
-    sentences are, on average over all pairs across the two groups, as alike as
-    the threshold asks.
+    states a fact once; two of its sentences are two facts), (2) no pair across
+    them is in conflict (:data:`HARD_CONFLICTS`), and (3) their sentences
+    are, on average over all pairs across the two groups, as likely one fact as
+    the model's threshold asks.
     """
-    number = {article: k for k, article in enumerate(dict.fromkeys(articles))}
-    article_number = np.array([number[article] for article in articles], dtype=np.intp)
-    first, second = same.candidates()
-    across = article_number[first] != article_number[second]
-    first, second = first[across], second[across]
-    # Millions of candidates at a few thousand articles, and few reach the threshold: numpy
-    # estimates them all at once, and only those the estimate leaves in are scored one by one.
-    near = same.estimates(first, second) >= threshold - ESTIMATE_SLACK
-    pairs = []
-    for i, j in zip(first[near].tolist(), second[near].tolist()):
-        score = same.score(i, j)
-        if score >= threshold:
-            pairs.append((-round(score, 9), i, j))
     group_of = list(range(len(articles)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
-    for _, i, j in sorted(pairs):
+    for _, i, j in pairs:
         a, b = group_of[i], group_of[j]
         if a == b or {articles[k] for k in members[a]} & {articles[k] for k in members[b]}:
             continue
-        linkage = sum(same.score(x, y) for x in members[a] for y in members[b]) / (len(members[a]) * len(members[b]))
-        if linkage < threshold:
+        scores, conflict = same.judge([(x, y) for x in members[a] for y in members[b]])
+        if conflict or round(sum(scores) / len(scores), 6) < same.model.threshold:
             continue
         for k in members[b]:
             group_of[k] = a

@@ -2,7 +2,7 @@
 
 Reads ``*.txt`` and ``*.md`` under the seeds folder, decodes them, reads
 optional YAML front matter, infers metadata from the text and removes page
-clutter. A file that cannot be used is reported as a :class:`Problem` naming
+clutter. Saved web pages (``*.html``, ``*.htm``) are read by :mod:`briefing.ingest.html`. A file that cannot be used is reported as a :class:`Problem` naming
 the file and the reason; the build goes on with the others.
 """
 
@@ -23,11 +23,13 @@ from briefing.content import Article
 from briefing.ingest.rules import Rules, load_rules
 from briefing.ingest.text import parse_date, parse_text
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 #: No news article comes near this (the longest seeds are ~20 kB); a bigger file is a dump or a
 #: mistake, and analysing it would take minutes and gigabytes. Checked before the file is read.
 MAX_ARTICLE_BYTES = 1_000_000
-FRONT_MATTER_KEYS = ("title", "outlet", "publisher", "date", "url", "author")
+FRONT_MATTER_KEYS = ("title", "outlet", "publisher", "date", "url", "author", "fetched")
+#: Front matter kept for the reader (``briefing add`` writes when it fetched the page), not used.
+RECORD_KEYS = ("fetched",)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -87,10 +89,13 @@ def _read(path: Path, folder: Path) -> bytes:
     if not path.resolve().is_relative_to(folder.resolve()):
         # Articles get published: a link must not put, say, /etc/passwd on the site.
         raise ArticleError(f"a link that points outside {folder.name}/; copy the article in instead")
+    from briefing.ingest.html import MAX_PAGE_BYTES, PAGE_SUFFIXES
+
+    limit = MAX_PAGE_BYTES if path.suffix.lower() in PAGE_SUFFIXES else MAX_ARTICLE_BYTES
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    if size > limit:
         raise ArticleError(
-            f"{size / 1e6:.1f} MB is more than an article may have ({MAX_ARTICLE_BYTES / 1e6:g} MB); "
+            f"{size / 1e6:.1f} MB is more than an article may have ({limit / 1e6:g} MB); "
             "split it or remove it"
         )
     return path.read_bytes()
@@ -98,12 +103,19 @@ def _read(path: Path, folder: Path) -> bytes:
 
 def read_article(raw: bytes, path: str, rules: Rules) -> Article:
     """Turn one file's bytes into an :class:`Article`."""
+    # Imported here: the module uses this one's ArticleError and decode.
+    from briefing.ingest.html import PAGE_SUFFIXES, read_page
+
     content_hash = hashlib.sha256(raw).hexdigest()
-    text, warnings = decode(raw)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ArticleError("the file is empty")
-    front, body = split_front_matter(text)
+    if path.lower().endswith(PAGE_SUFFIXES):
+        page = read_page(raw, rules)
+        front, body, warnings = page.metadata, page.text, page.warnings
+    else:
+        text, warnings = decode(raw)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise ArticleError("the file is empty")
+        front, body = split_front_matter(text)
     parsed = parse_text(body, rules)
     if not parsed.paragraphs:
         raise ArticleError("no article text left after removing page clutter")
@@ -115,7 +127,7 @@ def read_article(raw: bytes, path: str, rules: Rules) -> Article:
         "author": parsed.author,
         "url": None,
     }
-    meta.update(front)
+    meta.update((k, v) for k, v in front.items() if k not in RECORD_KEYS)
     if not meta["outlet"] and not meta["publisher"] and rules.default_outlet:
         meta["outlet"] = meta["publisher"] = rules.label_of(rules.default_outlet)
     if "outlet" in front and "publisher" not in front and not parsed.publisher:

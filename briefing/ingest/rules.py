@@ -18,6 +18,10 @@ class Rules:
     outlets: tuple[OutletConfig, ...]
     outlet_signatures: tuple[tuple[re.Pattern[str], OutletConfig], ...]
     syndication: tuple[re.Pattern[str], ...]
+    wires: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """(marker pattern, the wire's name) for lines that credit a wire service."""
+    wire_names: tuple[tuple[str, str], ...] = ()
+    """(a name articles use for a wire, the wire's name), e.g. ("Associated Press", "AP")."""
     default_outlet: str | None = None
     """Outlet label for articles that name none (``default_outlet`` in briefing.yml)."""
 
@@ -37,6 +41,14 @@ class Rules:
         for pattern, outlet in self.outlet_signatures:
             if pattern.fullmatch(line):
                 return outlet
+        return None
+
+    def wire_credited(self, line: str) -> tuple[str, str] | None:
+        """(wire, what is left of the line) if ``line`` credits a wire service."""
+        for pattern, wire in self.wires:
+            m = pattern.fullmatch(line)
+            if m:
+                return wire, (m.groupdict().get("rest") or "").strip()
         return None
 
     def clutter_action(self, line: str) -> str | None:
@@ -73,5 +85,7 @@ def load_rules(config: Config) -> Rules:
             (_compile(sig, origin), outlet) for outlet in outlets for sig in outlet.signatures
         ),
         syndication=tuple(_compile(p, "rules.yml") for p in builtin["syndication"]),
+        wires=tuple((_compile(p, "rules.yml"), w["names"][0]) for w in builtin["wires"] for p in w["markers"]),
+        wire_names=tuple((name, w["names"][0]) for w in builtin["wires"] for name in w["names"]),
         default_outlet=config.default_outlet or None,
     )

@@ -35,7 +35,13 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
+    # "18:16 GMT 20.11.2025": dotted dates put the day first.
+    re.compile(r"(?:\d{1,2}:\d{2}\s*(?:gmt|utc|[ap]m)?,?\s*)?(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})\b", re.I),
 ]
+#: "Published: ", "Updated on " before a date line.
+_DATE_LABEL = re.compile(r"(?:(?:last )?updated|published|posted|date)(?: on)?:?\s+", re.I)
+#: A section label over the headline ("REPORTS", "WORLD NEWS"): not the headline.
+_SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
 _BYLINE = re.compile(r"by:?\s+(?P<author>[^,;|]{3,80})", re.I)
@@ -92,7 +98,7 @@ def normalise_space(text: str) -> str:
 
 
 def _is_headline(line: str) -> bool:
-    return len(line.split()) <= 30 and not _SENTENCE_END.search(line)
+    return len(line.split()) <= 30 and not _SENTENCE_END.search(line) and not _SECTION_LABEL.fullmatch(line)
 
 
 def _is_heading(text: str) -> bool:
@@ -104,6 +110,14 @@ def _is_heading(text: str) -> bool:
     # "Concessions or Capitulation?" style cross-heads: a title-case question.
     capitalised = sum(1 for w in words if w[:1].isupper())
     return text.endswith("?") and capitalised >= 0.6 * len(words)
+
+
+def _is_date_line(text: str) -> bool:
+    """A short line that is a date and little else ("18:16 GMT 20.11.2025 (Updated: ...)")."""
+    if len(text.split()) > 12:
+        return False
+    found, problem = parse_date(_DATE_LABEL.sub("", text, count=1))
+    return bool(found or problem)
 
 
 def _is_faq_question(text: str) -> bool:
@@ -139,11 +153,17 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
         for i in header:
             if lines[i].casefold() == parsed.author.casefold():
                 lines[i] = ""
-    # Syndication notes can stand anywhere, often at the end.
+    # Syndication notes and wire credits can stand anywhere, often at the end.
     for i, line in enumerate(lines):
         if line and _read_syndication(line, rules, parsed) is not None:
             lines[i] = ""
+        elif line and (credit := rules.wire_credited(line)):
+            wire, lines[i] = credit
+            parsed.publisher = parsed.publisher or wire
     remaining = [i for i in header if lines[i]]
+    # Section labels stand above the headline: past them, the first headline-like line is it.
+    while len(remaining) > 2 and _SECTION_LABEL.fullmatch(lines[remaining[0]]):
+        lines[remaining.pop(0)] = ""
     if len(remaining) > 1 and _is_headline(lines[remaining[0]]):
         parsed.title = lines[remaining[0]]
         return remaining[0] + 1
@@ -179,7 +199,7 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     if _SLUG.fullmatch(line):
         return ""
     if len(line.split()) <= 20:
-        found, problem = parse_date(line)
+        found, problem = parse_date(_DATE_LABEL.sub("", line, count=1))
         if found or problem:
             if found:
                 _set_date(parsed, found)
@@ -239,6 +259,8 @@ def _paragraphs(lines: list[str], warnings: list[str]) -> list[Paragraph]:
         if m:
             warnings.append(f"dropped a cut-off fragment: {block[:40]}…")
             block = m.group("rest")
+        if _is_date_line(block):
+            continue  # a timestamp between paragraphs is no statement
         if _is_faq_question(block):
             in_faq = True  # the question itself is page furniture; its answer may repeat the body
             continue

