@@ -4,9 +4,14 @@ Each measurement runs in its own process so that its memory is its own and no
 model, cache or import stays warm from the one before. KIND is:
 
 - ``build``: the real ``briefing build`` (with a version commit), per-stage times from the build itself;
+  ``build PROJECT SCHEDULER`` analyses on the Dask scheduler at that address;
 - ``nlp``: the raw ``nlp.pipe`` of the same model over the same paragraphs, on every core
   (``n_process``), as spaCy's documentation advises: the least the analysis could cost;
-- ``mkdocs``: a plain ``mkdocs build`` of the project's generated ``site_docs/``, into a scratch folder.
+- ``mkdocs``: a plain ``mkdocs build`` of the project's generated ``site_docs/``, into a scratch folder;
+- ``grouping``: today's same-fact grouping over the built project's sentences (the analysis from its
+  cache): candidate pairs and seconds;
+- ``search``: seconds from the first key press of a query in the header search to the first result
+  shown, in Chromium: over HTTP (Pagefind) and from ``file://`` (the theme's own search).
 """
 
 from __future__ import annotations
@@ -19,19 +24,35 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefing.analyse import PIPE_BATCH
+import numpy as np
+
+from briefing.analyse import PIPE_BATCH, analyse
+from briefing.analyse.entities import resolve_entities
 from briefing.analyse.nlp import load_nlp
-from briefing.commands.build import DOCS_DIR, WORK_DIR, BuildOptions, run_build
+from briefing.commands.build import (
+    DOCS_DIR,
+    SITE_DIR,
+    WORK_DIR,
+    BuildOptions,
+    run_build,
+)
 from briefing.config import load_config
+from briefing.findings import chronological, meanings
+from briefing.findings.similarity import SameFact, same_fact_groups, scan
 from briefing.ingest import read_articles
 from briefing.workers import available_cores
 
+#: What the search measurement types: a word every BBC sample of a few dozen articles has.
+SEARCH_QUERY = "government"
+#: Milliseconds to wait for a first search result before calling the search broken.
+SEARCH_TIMEOUT = 300_000
 
-def measure_build(project: Path) -> dict:
+
+def measure_build(project: Path, scheduler: str = "") -> dict:
     cache = project / WORK_DIR / "cache"
     cached_before = _count(cache, "*.json")
     began = time.perf_counter()
-    result = run_build(BuildOptions(project=project))
+    result = run_build(BuildOptions(project=project, scheduler=scheduler))
     seconds = time.perf_counter() - began
     pages = sorted((project / DOCS_DIR).rglob("*.md"))
     return {
@@ -77,15 +98,78 @@ def measure_mkdocs(project: Path) -> dict:
     return {"seconds": time.perf_counter() - began}
 
 
+def measure_grouping(project: Path) -> dict:
+    """Today's same-fact grouping as the build runs it, over the sentences the build grouped."""
+    config = load_config(project)
+    articles = read_articles(project, config).articles
+    analysed = analyse(articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache", gazetteer=config.entities)
+    analysed = chronological(resolve_entities(analysed, config.entities)[0])  # in the order the build groups them
+    usable = [(s, a.article.id) for a in analysed for s in a.sentences if s.usable]
+    sentences, owners = [s for s, _ in usable], [owner for _, owner in usable]
+    began = time.perf_counter()
+    first, second = SameFact(sentences, meanings(analysed)).candidates()
+    candidates = time.perf_counter() - began
+    article = np.unique(owners, return_inverse=True)[1]
+    across = int(np.count_nonzero(article[first] != article[second]))
+    began = time.perf_counter()
+    same = SameFact(sentences, meanings(analysed))
+    alike, _ = scan(same, owners)
+    groups = same_fact_groups(same, owners, alike)
+    return {
+        "sentences": len(sentences),
+        "candidate_pairs": len(first),
+        "pairs_across_articles": across,
+        "candidate_seconds": candidates,
+        "seconds": time.perf_counter() - began,
+        "groups": sum(1 for g in groups if len(g) > 1),
+    }
+
+
+def measure_search(project: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import launch, serve
+
+    site = project / SITE_DIR
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            with serve(site) as url:
+                served = _first_result(browser, url + "index.html")
+            from_file = _first_result(browser, site.as_uri() + "/index.html")
+        finally:
+            browser.close()
+    return {"query": SEARCH_QUERY, "served_seconds": served, "file_seconds": from_file}
+
+
+def _first_result(browser, address: str) -> float:
+    """Seconds from typing the query into the header search of a freshly loaded page to its first result shown."""
+    page = browser.new_page()
+    try:
+        page.goto(address, wait_until="load")
+        began = time.perf_counter()
+        page.locator(".md-search__input").press_sequentially(SEARCH_QUERY)  # as a reader types
+        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=SEARCH_TIMEOUT)
+        return time.perf_counter() - began
+    finally:
+        page.close()
+
+
 def _count(folder: Path, pattern: str) -> int:
     return sum(1 for _ in folder.rglob(pattern)) if folder.is_dir() else 0
 
 
-MEASUREMENTS = {"build": measure_build, "nlp": measure_nlp, "mkdocs": measure_mkdocs}
+MEASUREMENTS = {
+    "build": measure_build,
+    "nlp": measure_nlp,
+    "mkdocs": measure_mkdocs,
+    "grouping": measure_grouping,
+    "search": measure_search,
+}
 
 if __name__ == "__main__":
-    kind, project = sys.argv[1], Path(sys.argv[2])
-    data = MEASUREMENTS[kind](project)
+    kind, project, *more = sys.argv[1:]
+    data = MEASUREMENTS[kind](Path(project), *more)
     # CPU time suffers less than wall time from other work on the machine.
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     data["cpu_seconds"] = sum(u.ru_utime + u.ru_stime for u in used)

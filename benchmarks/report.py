@@ -12,6 +12,8 @@ TARGETS = (
     ("rebuild after adding 1 article / full build", "rebuild_ratio", 0.10),
     ("build time at 100% / at the smallest share", "growth", 11.0),
     ("peak memory of any build, GB", "peak_gb", 2.0),
+    ("build on Dask with 2 local workers / local build", "dask_ratio", 1.15),
+    ("first search result over HTTP (Pagefind), s", "search_seconds", 1.0),
 )
 
 
@@ -25,15 +27,17 @@ def _mb(count: int) -> str:
 
 def ratios(results: dict) -> dict[str, float | None]:
     """The targets' measures, from the largest share measured so far; None where not measured yet."""
-    rows, rebuild = results["rows"], results["rebuild"]
+    rows, rebuild, dask, search = results["rows"], results["rebuild"], results["dask"], results["search"]
     full, smallest = rows[-1], rows[0]
     build = full["build"].data
     return {
+        "dask_ratio": dask.wall / full["build"].wall if dask else None,
+        "search_seconds": search.data["served_seconds"] if search else None,
         "analyse_ratio": build["stages"]["analyse"] / full["nlp"].data["seconds"],
         "build_ratio": full["build"].wall / (full["nlp"].data["seconds"] + full["mkdocs"].data["seconds"]),
         "rebuild_ratio": rebuild.wall / full["build"].wall if rebuild else None,
         "growth": full["build"].wall / smallest["build"].wall if len(rows) > 1 else None,
-        "peak_gb": max(r.peak_bytes for r in [*(row["build"] for row in rows), *([rebuild] if rebuild else [])]) / GIGABYTE,
+        "peak_gb": max(r.peak_bytes for r in [*(row["build"] for row in rows), *(r for r in (rebuild, dask) if r)]) / GIGABYTE,
     }
 
 
@@ -97,6 +101,24 @@ def report(results: dict, environment: str) -> str:
         ]
     else:
         lines += ["", "**Partial run**: the rebuild and any larger share were not measured (yet)."]
+    dask = results["dask"]
+    if dask:
+        # Placed with the builds: the same table's columns, for the same articles built another way.
+        lines += [
+            "",
+            f"The same {rows[-1]['count']} articles built in a fresh project with `--scheduler`, on a `dask scheduler` and",
+            "two `dask worker --nthreads 1` processes of this machine (started before the build; their",
+            "spaCy model loads during it):",
+            "",
+            lines[lines.index("## Builds") + 2],
+            lines[lines.index("## Builds") + 3],
+            build_row(f"{rows[-1]['count']} on Dask", dask, "–", "–", "–"),
+            "",
+            f"Its analysis took {dask.data['stages']['analyse'] / rows[-1]['build'].data['stages']['analyse']:.2f} × the local analysis's time.",
+        ]
+    lines += _grouping(rows)
+    if results["search"]:
+        lines += _search(results["search"], rows[-1]["count"])
     lines += [
         "",
         "## Targets",
@@ -112,3 +134,40 @@ def report(results: dict, environment: str) -> str:
         else:
             lines.append(f"| {name} | {value:.2f} | ≤ {limit:g} | {'yes' if value <= limit else 'no'} |")
     return "\n".join(lines) + "\n"
+
+
+def _grouping(rows: list[dict]) -> list[str]:
+    lines = [
+        "",
+        "## Same-fact grouping",
+        "",
+        "Today's grouping (`briefing.findings.similarity`) over each build's usable sentences, in a fresh process",
+        "(the analysis from the build's cache). Candidate pairs are the pairs the inverted index proposes.",
+        "",
+        "| Articles | Sentences | Candidate pairs | Across articles | Candidates s | Grouping s | Groups of 2+ |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in rows:
+        data = row["grouping"].data
+        lines.append(
+            f"| {row['count']} ({row['share']}%) | {data['sentences']:,} | {data['candidate_pairs']:,} | {data['pairs_across_articles']:,} "
+            f"| {data['candidate_seconds']:.2f} | {data['seconds']:.2f} | {data['groups']:,} |"
+        )
+    return lines
+
+
+def _search(search, count: int) -> list[str]:
+    data = search.data
+    return [
+        "",
+        "## Search",
+        "",
+        f"Chromium opens the overview of the {count}-article site, and the query `{data['query']}` is typed into the",
+        "header search as soon as the page has loaded; the time runs from the first key press to the first",
+        "result shown.",
+        "",
+        "| Site opened | Search | First result s |",
+        "| --- | --- | ---: |",
+        f"| over HTTP (127.0.0.1) | Pagefind's chunked index | {data['served_seconds']:.2f} |",
+        f"| from `file://` | the theme's search, its whole index | {data['file_seconds']:.2f} |",
+    ]

@@ -36,18 +36,26 @@ def cli() -> None:
 @click.option("--no-commit", is_flag=True, help="Build without recording a version in git.")
 @click.option("--strict", is_flag=True, help="Fail on the first article that cannot be used instead of leaving it out.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors.")
-def build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
+@click.option(
+    "--scheduler",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    show_envvar=True,
+    default="",
+    metavar="tcp://HOST:PORT",
+    help="Analyse the articles on this Dask scheduler's workers (default: briefing.yml's compute.scheduler, else this machine).",
+)
+def build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler: str) -> None:
     """Build the briefing: site_docs/ (Markdown), site/ (HTML) and a git version."""
-    _build(project, no_commit, strict, quiet)
+    _build(project, no_commit, strict, quiet, scheduler)
 
 
-def _build(project: Path, no_commit: bool, strict: bool, quiet: bool) -> None:
+def _build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler: str = "") -> None:
     from briefing.commands.build import BuildOptions, run_build
     from briefing.commands.progress import build_output
 
     say, display = build_output(quiet)
     try:
-        options = BuildOptions(project=project, commit=not no_commit, strict=strict)
+        options = BuildOptions(project=project, commit=not no_commit, strict=strict, scheduler=scheduler)
         result = run_build(options, say, display)
     except BriefingError as exc:
         _fail(str(exc))

@@ -132,6 +132,15 @@ class PublishConfig:
 
 
 @dataclass(frozen=True)
+class ComputeConfig:
+    """Where the analysis runs."""
+
+    scheduler: str = ""
+    """Address of a Dask scheduler (``tcp://HOST:PORT``) whose workers analyse the articles;
+    empty: the processes of this machine. ``--scheduler`` and ``DASK_SCHEDULER_ADDRESS`` override it."""
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a user tunes, read from ``briefing.yml``."""
 
@@ -169,6 +178,8 @@ class Config:
     """How `briefing add` fetches pages (the fetch settings below)."""
     publish: PublishConfig = PublishConfig()
     """How the site is published (the publish settings below)."""
+    compute: ComputeConfig = ComputeConfig()
+    """Where the analysis runs (the compute settings below)."""
     source_path: Path | None = field(default=None, compare=False)
 
 
@@ -309,4 +320,5 @@ def _build(data: dict[str, Any], path: Path) -> Config:
     kwargs["fetch"] = FetchConfig(**data.get("fetch", {}))
     if "publish" in data:
         kwargs["publish"] = PublishConfig(**data["publish"])
+    kwargs["compute"] = ComputeConfig(**data.get("compute", {}))
     return Config(source_path=path, **kwargs)

@@ -40,13 +40,15 @@ def make_briefing(
     check: Callable[[tuple[Problem, ...], int, Path], None] = keep_going,
     say: Callable[[str], None] = lambda _: None,
     freeze: bool = False,
+    scheduler: str = "",
 ) -> Briefing:
     """The briefing of the articles in ``config.seeds`` (or of ``articles``, already read).
 
     ``check`` sees the problems of each step (files that cannot be read, articles
     with no usable sentence) with the number of articles still usable, and may stop
     the build. ``freeze`` tells the garbage collector to leave the analysis alone
-    from then on (the caller unfreezes once the briefing is dropped).
+    from then on (the caller unfreezes once the briefing is dropped). ``scheduler``
+    (else ``compute.scheduler`` of briefing.yml) is a Dask scheduler to analyse on.
     """
     stages = stages or Stages()
     seeds = project / config.seeds
@@ -57,7 +59,14 @@ def make_briefing(
         articles = ingested.articles
         say(f"read {len(articles)} articles from {config.seeds}/")
     stages.start("analyse", total=len(articles))
-    analysed = analyse(articles, config.article_summary_sentences, cache_dir=cache_dir, progress=stages.advance, gazetteer=config.entities)
+    analysed = analyse(
+        articles,
+        config.article_summary_sentences,
+        cache_dir=cache_dir,
+        progress=stages.advance,
+        gazetteer=config.entities,
+        scheduler=scheduler or config.compute.scheduler,
+    )
     # Only the analysis can tell that no sentence of an article is fit to stand on a page.
     unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
     analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))

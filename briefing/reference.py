@@ -31,6 +31,7 @@ NOUNS = {
     "ClutterRule": ("clutter rule", "clutter rules"),
     "PublishConfig": ("publish settings", "publish settings"),
     "FetchConfig": ("fetch settings", "fetch settings"),
+    "ComputeConfig": ("compute settings", "compute settings"),
 }
 
 

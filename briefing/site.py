@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import shutil
+import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.plugins import BasePlugin
+from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.errors import BriefingError
 from briefing.pages import Page
@@ -90,6 +92,7 @@ def build_html(
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         mkdocs_build(config)
+        index_for_search(site)
         render_cache.save()
         return render_cache.rendered
     except ConfigurationError as exc:
@@ -102,6 +105,26 @@ def build_html(
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved_epoch
+
+
+#: Indexed by Pagefind: a page's own text, without the theme's navigation, its footnotes
+#: (as in the theme's search, see :class:`FootnotesOutOfSearch`) or the heading anchors' "¶".
+PAGEFIND_ROOT = "article.md-content__inner"
+PAGEFIND_EXCLUDE = ".footnote, .headerlink"
+
+
+def index_for_search(site: Path) -> None:
+    """Write Pagefind's search index into ``site/pagefind/``: what the site searches over HTTP.
+
+    Its index is cut in chunks and a query loads only those it needs
+    (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
+    load, the theme's own search runs. Pagefind writes the same bytes for the same site.
+    """
+    command = [str(pagefind_executable()), "--site", str(site), "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
+    run = subprocess.run(command, capture_output=True, text=True)
+    if run.returncode != 0:
+        problem = (run.stderr or run.stdout).strip().splitlines() or [f"exit {run.returncode}"]
+        raise BriefingError(f"{site}: Pagefind could not index the site for search ({problem[0]})")
 
 
 class FootnotesOutOfSearch(BasePlugin):

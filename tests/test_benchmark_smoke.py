@@ -47,18 +47,24 @@ def test_benchmark_runs_on_50_bbc_articles(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     text = output.read_text()
-    rows = {line.split("|")[1].strip(): line for line in text.splitlines() if re.match(r"\| \d", line)}
-    assert set(rows) == {"10 (20%)", "50 (100%)", "50 + 1 (rebuild)"}
+    sections = dict(re.findall(r"^## (.+?)\n(.*?)(?=^## |\Z)", text, re.M | re.S))
+    rows = {line.split("|")[1].strip(): line for line in sections["Builds"].splitlines() if re.match(r"\| \d", line)}
+    assert set(rows) == {"10 (20%)", "50 (100%)", "50 + 1 (rebuild)", "50 on Dask"}
     for line in rows.values():
         cells = [c.strip() for c in line.strip("|").split("|")]
         assert len(cells) == 17, line
         assert all(re.fullmatch(r"[\d,.]+|–", c) for c in cells[1:]), line
+    grouping = [line for line in sections["Same-fact grouping"].splitlines() if re.match(r"\| \d", line)]
+    assert [line.split("|")[1].strip() for line in grouping] == ["10 (20%)", "50 (100%)"]
+    # Both searches found a result: Pagefind over HTTP, the theme's search from file://.
+    searched = re.findall(r"^\| (over HTTP|from `file://`).*\| ([\d.]+) \|$", sections["Search"], re.M)
+    assert [where for where, _ in searched] == ["over HTTP", "from `file://`"]
     # The rebuild reused the cache for the 50 and analysed only the added article.
     assert "it analysed 1 article(s)" in text
     rendered, pages = map(int, re.search(r"MkDocs rendered\s+(\d+) of its (\d+) pages", text).groups())
     assert 0 < rendered < pages
     targets = [line for line in text.splitlines() if line.startswith("| ") and line.rstrip().endswith(("| yes |", "| no |"))]
-    assert len(targets) == 5
+    assert len(targets) == 7
 
 
 def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monkeypatch):

@@ -93,6 +93,9 @@ def test_search_finds_kupiansk_and_opens_a_page_with_it(reader):
     page.wait_for_url(results[0])
     assert "Kupiansk" in page.inner_text("article")
     assert reader.problems == []
+    # Over HTTP Pagefind answers, from its chunked index; the theme's whole index is never loaded.
+    assert any("/pagefind/" in url for url in reader.requests)
+    assert not any("search_index" in url for url in reader.requests)
 
 
 def test_pictures_render_with_text_alternatives_in_both_palettes(reader):

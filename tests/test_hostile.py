@@ -195,6 +195,8 @@ def test_no_dialog_opens_and_no_article_script_runs_in_the_browser(browser, host
             if path == "index.html":
                 assert search(page, "draft peace plan Friday")
                 page.wait_for_timeout(500)  # search results render asynchronously
+                # Over HTTP the results are Pagefind's excerpts, put in as HTML: the article's markup stays text.
+                assert page.evaluate("document.querySelectorAll('.md-search-result script, .md-search-result iframe, .md-search-result img').length") == 0
             page.close()
         reader.close()
     assert dialogs == []

@@ -15,14 +15,16 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from briefing import __version__
 from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
 from briefing.analyse.cache import AnalysisCache
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
-from briefing.analyse.nlp import load_nlp, model_id
+from briefing.analyse.nlp import load_nlp, model_id, model_version
 from briefing.analyse.numbers import numbers
 from briefing.analyse.summary import top_sentences
 from briefing.config import EntityConfig
@@ -51,8 +53,14 @@ def analyse(
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
     gazetteer: tuple[EntityConfig, ...] = (),
+    scheduler: str | None = None,
 ) -> tuple[AnalysedArticle, ...]:
-    """Analyse ``articles`` (in order), reusing cached results where they are valid."""
+    """Analyse ``articles`` (in order), reusing cached results where they are valid.
+
+    With ``scheduler`` (a Dask scheduler's address), the articles not in the
+    cache are analysed on that cluster's workers (:mod:`briefing.analyse.cluster`);
+    the results are the same.
+    """
     nlp = load_nlp(gazetteer)
     cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
     results: dict[str, AnalysedArticle] = {}
@@ -63,14 +71,44 @@ def analyse(
             todo.append(article)
         else:
             results[article.id] = cached
-    job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
     batches = _batches(todo)
-    for batch in in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo))):
+    if scheduler and batches:
+        from briefing.analyse.cluster import (
+            on_cluster,  # imports distributed: only for a cluster
+        )
+
+        # The client writes the cache: it lives with the project, not on the workers.
+        job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None)
+        done = on_cluster(scheduler, job, batches, setup=partial(prepare, gazetteer), identity=analysis_identity)
+    else:
+        job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
+        done = in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo)))
+    for batch in done:
         for analysed in batch:
+            if scheduler:
+                cache.put(analysed)
             results[analysed.article.id] = analysed
         if progress:
             progress(len(batch))
     return tuple(results[a.id] for a in articles)
+
+
+def prepare(gazetteer: tuple[EntityConfig, ...]) -> Language:
+    """Load what the analysis needs, once per process (each model is cached): the spaCy pipeline, returned,
+    and the sentence-embedding model.
+
+    Every process that analyses calls it first: a local worker at its first
+    batch (forked workers inherit the spaCy pipeline the build loaded), a
+    cluster worker through its plugin before its first task. A model the
+    analysis comes to need is loaded here.
+    """
+    embedder()
+    return load_nlp(gazetteer)
+
+
+def analysis_identity() -> str:
+    """What must be the same wherever an article is analysed for the results to be the same."""
+    return f"briefing {__version__}, analysis v{ANALYSIS_VERSION}, spaCy {spacy.__version__}, {model_version()}, {EMBEDDING_MODEL}"
 
 
 def analysis_workers(paragraphs: int) -> int:
@@ -99,11 +137,11 @@ def _batches(articles: Sequence[Article]) -> list[list[Article]]:
 
 
 def _analyse_batch(
-    articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache
+    articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None
 ) -> list[AnalysedArticle]:
-    """Analyse ``articles`` in this process and cache each result; runs in a worker process too."""
+    """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
     results = []
-    for article, sentences in zip(articles, _sentences_of(load_nlp(gazetteer), articles)):
+    for article, sentences in zip(articles, _sentences_of(prepare(gazetteer), articles)):
         analysed = AnalysedArticle(
             article=article,
             sentences=sentences,
@@ -114,7 +152,8 @@ def _analyse_batch(
             ),
             vectors=embedder()([s.text for s in sentences if s.usable]).tobytes(),
         )
-        cache.put(analysed)
+        if cache is not None:
+            cache.put(analysed)
         results.append(analysed)
     return results
 

