@@ -5,12 +5,13 @@ finding (see :mod:`briefing.findings.similarity`); sources that disagree make
 it contested (:mod:`briefing.findings.claims`). Each finding is filed under the
 topic whose keywords it matches best and counts the independent publishers
 that report it. Topics' tracked items are matched against every sentence
-(:mod:`briefing.findings.tracked`), and summaries are chosen from findings, so
-a summary line carries every publisher that reports it.
+(:mod:`briefing.findings.tracked`), and the lead, latest developments and
+topic leads are chosen from findings (:mod:`briefing.findings.story`), so a
+line carries every publisher that reports it.
 
-Findings are kept in the order their first source appears (articles oldest
-first, then sentence order), never by counts: a new article adds lines to the
-pages and changes the lines it corroborates, and moves nothing else.
+Findings are numbered in the order their first source appears (articles oldest
+first, then sentence order); topic pages list them by importance: independent
+publishers, then the newest date, then that order.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from spacy.language import Language
 from briefing.analyse import content_lemmas
 from briefing.analyse.embedding import DIMENSIONS
 from briefing.analyse.nlp import load_nlp
-from briefing.analyse.summary import centrality
 from briefing.config import Config, TopicConfig
 from briefing.content import (
     AnalysedArticle,
@@ -38,23 +38,13 @@ from briefing.content import (
 )
 from briefing.findings.claims import contest
 from briefing.findings.similarity import SameFact, SameFactModel, cosine, same_fact_groups, scan
+from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 
 __all__ = ["assemble", "cosine"]
 
-#: How many of the best-supported findings compete for a summary.
-SUMMARY_CANDIDATES = 300
-#: MMR trade-off: weight of a line's own value against its likeness to lines already chosen.
-SUMMARY_NOVELTY = 0.7
 #: How many of the most corroborated findings the overview lists as key facts.
 KEY_FACTS = 8
-#: Opening words that make a sentence lean on the one before it ("He said...", "However, ...").
-LEANING_OPENERS = frozenset(
-    "he she they it this these that those his her their its him them such "
-    "however but and also meanwhile still yet so then instead moreover besides though".split()
-)
-#: A statement longer than this many words is shown only when no member of its finding is shorter.
-LONG_STATEMENT = 45
 
 
 @dataclass(frozen=True)
@@ -82,7 +72,8 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
     articles = chronological(analysed)
     items = [_Item(order, a, s) for order, a in enumerate(articles) for s in a.sentences if s.usable]
     index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
-    same = SameFact([item.sentence for item in items], meanings(articles), model)
+    meaning = meanings(articles)
+    same = SameFact([item.sentence for item in items], meaning, model)
     article_of = [item.article.article.id for item in items]
     alike, disputed = scan(same, article_of)
     groups = same_fact_groups(same, article_of, alike)
@@ -113,26 +104,33 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
     findings = contest(findings, [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed])
     sentences_of = {f.id: [items[index_of[(r.article_id, r.sentence)]].sentence for r in f.sources] for f in findings}
 
-    summarise = _Summariser(
-        {f.id: sentences_of[f.id][0] for f in findings},
-        {f.id: same.vectors[index_of[(f.sources[0].article_id, f.sources[0].sentence)]] for f in findings},
-    )
     tracked = [(i.publisher, i.ref, i.sentence) for i in items]
+    items_of = {topic.id: tracked_items(topic.items, tracked, nlp) for topic in config.topics}
+    date_by_article = {a.article.id: a.article.date for a in articles}
+    story = Story(
+        findings,
+        sentences_of,
+        {f.id: meaning[index_of[(f.sources[0].article_id, f.sources[0].sentence)]].astype(np.float32) for f in findings},
+        lambda ref: date_by_article[ref.article_id],
+        [item for topic_items in items_of.values() for item in topic_items],
+    )
     topics = []
     for topic in (*config.topics, config.other_topic):
-        in_topic = [f for f in findings if f.topic == topic.id]
+        in_topic = story.important_first([f for f in findings if f.topic == topic.id])
         topics.append(
             Topic(
                 id=topic.id,
                 title=topic.title,
                 description=topic.description,
                 findings=tuple(in_topic),
-                summary=summarise(in_topic, config.topic_summary_sentences, ()),
-                items=tracked_items(topic.items, tracked, nlp),
+                summary=story.lead(in_topic, config.topic_summary_sentences),
+                items=items_of.get(topic.id, ()),
             )
         )
-    summary = summarise(findings, config.summary_sentences, tuple(t.id for t in config.topics))
-    corroborated = [f for f in findings if len(f.publishers) > 1 and f not in summary]
+    summary = story.lead(findings, config.summary_sentences, cover=[t.id for t in config.topics])
+    latest = story.latest(findings, summary)
+    shown = {f.id for f in summary} | {f.id for _, lines in latest for f in lines}
+    corroborated = [f for f in findings if len(f.publishers) > 1 and f.id not in shown]
     key_facts = sorted(corroborated, key=lambda f: -len(f.publishers))[:KEY_FACTS]
     return Briefing(
         title=config.title,
@@ -140,6 +138,7 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
         articles=tuple(articles),
         topics=tuple(topics),
         summary=summary,
+        latest=latest,
         key_facts=tuple(key_facts),
     )
 
@@ -154,11 +153,8 @@ def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> 
     """Sort key of a finding's members, clearest first: one that stands on its own (no opening
     "He", "However," or lower-case fragment), then one a reader takes in at once (at most
     :data:`LONG_STATEMENT` words), then the one most like the others; ties go to the earliest."""
-    words = sentence.text.split()
-    opener = words[0].strip("“\"‘'(").rstrip(",").casefold()
-    stands_alone = opener not in LEANING_OPENERS and sentence.text[:1].isupper() and sentence.text[-1] in ".!?”\"’')"
     likeness = round(sum(same.judge([(i, j) for j in members if j != i])[0]), 6)
-    return (not stands_alone, len(words) > LONG_STATEMENT, -likeness, i)
+    return (not stands_alone(sentence.text), len(sentence.text.split()) > LONG_STATEMENT, -likeness, i)
 
 
 def chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:
@@ -206,47 +202,3 @@ class _TopicMatcher:
 def _contains(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(lemmas[i : i + n] == phrase for i in range(len(lemmas) - n + 1))
-
-
-class _Summariser:
-    """Extractive summaries of findings: central, widely reported, not repeating each other."""
-
-    def __init__(self, sentence_of: dict[str, Sentence], vector_of: dict[str, dict[str, float]]) -> None:
-        self.sentence_of = sentence_of
-        self.vector_of = vector_of
-
-    def __call__(self, findings: list[Finding], count: int, cover_topics: tuple[str, ...]) -> tuple[Finding, ...]:
-        """Pick ``count`` findings by maximal marginal relevance (MMR).
-
-        A finding's value is its TextRank centrality plus its cross-publisher
-        support, each scaled to 0–1; each pick maximises value against likeness
-        (cosine) to the lines already picked. Every topic in ``cover_topics``
-        that has findings gets a line first. The lines keep the findings' stable
-        order, so a new article changes only the lines it displaces or joins.
-        """
-        if count <= 0 or not findings:
-            return ()
-        candidates = sorted(findings, key=lambda f: -len(f.publishers))[:SUMMARY_CANDIDATES]
-        scores = centrality([self.sentence_of[f.id] for f in candidates])
-        top = max(scores) or 1.0
-        most = max(len(f.publishers) for f in candidates)
-        value = {f.id: round(s / top + len(f.publishers) / most, 9) for f, s in zip(candidates, scores)}
-        chosen: list[Finding] = []
-
-        def pick(pool: list[Finding]) -> None:
-            def marginal(f: Finding) -> float:
-                likeness = max((cosine(self.vector_of[f.id], self.vector_of[c.id]) for c in chosen), default=0.0)
-                return round(SUMMARY_NOVELTY * value[f.id] - (1 - SUMMARY_NOVELTY) * likeness, 9)
-
-            # Ties go to the earlier finding: candidates keep the findings' stable order.
-            best = max((f for f in pool if f not in chosen), key=marginal, default=None)
-            if best is not None:
-                chosen.append(best)
-
-        for topic_id in cover_topics:
-            if len(chosen) < count:
-                pick([f for f in candidates if f.topic == topic_id])
-        while len(chosen) < min(count, len(candidates)):
-            pick(candidates)
-        position = {f.id: i for i, f in enumerate(findings)}
-        return tuple(sorted(chosen, key=lambda f: position[f.id]))
