@@ -166,3 +166,20 @@ def test_topic_precision_on_held_out_articles():
     for topic, (right, filed) in precision.items():
         if topic != "other":
             assert right / filed >= 0.9, f"{topic}: {right}/{filed}"
+
+
+def test_the_overviews_in_chromium(browser, seeds_project, corpus_project):
+    """Screenshots of both overviews for review (test-output/); the latest developments show only
+    where the articles span more than one day, and the pages load without a problem."""
+    from browser import Reader, serve
+
+    output = REPO / "test-output"
+    output.mkdir(exist_ok=True)
+    for name, project, has_latest in (("overview-seeds", seeds_project, False), ("overview-coverage", corpus_project, True)):
+        with serve(project / "site") as base:
+            reader = Reader.open(browser, base)
+            page = reader.visit("index.html")
+            assert page.locator("h2#latest-developments").count() == int(has_latest)
+            page.screenshot(path=output / f"{name}.png", full_page=True)
+            assert reader.problems == []
+            reader.close()
