@@ -79,8 +79,13 @@ class Story:
 
     def shown(self, finding: Finding) -> Finding | None:
         """The finding as a lead line: through its clearest member of at most :data:`LONG_STATEMENT`
-        words that stands on its own, or None when it has none."""
-        fitting = [s for s in self.sentences_of[finding.id] if len(s.text.split()) <= LONG_STATEMENT and stands_alone(s.text)]
+        words that stands on its own and names someone or something (an editor's note or a
+        request for tips names nobody), or None when it has none."""
+        fitting = [
+            s
+            for s in self.sentences_of[finding.id]
+            if len(s.text.split()) <= LONG_STATEMENT and stands_alone(s.text) and s.mentions
+        ]
         if not fitting:
             return None
         if any(s.text == finding.text for s in fitting):
