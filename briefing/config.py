@@ -35,6 +35,9 @@ class TopicConfig:
     """Words or phrases (matched on lemmas, case-insensitive) that signal the topic."""
     items: tuple[ItemConfig, ...] = ()
     """Things a reader wants tracked in this topic; its page opens with an items × publishers table."""
+    examples: tuple[str, ...] = ()
+    """Sentences that belong to the topic, as articles write them: with examples, findings are
+    filed by a model learned from them (see docs/findings.md)."""
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,7 @@ def _topic(data: dict[str, Any]) -> TopicConfig:
         description=data.get("description", ""),
         keywords=tuple(data.get("keywords", ())),
         items=tuple(ItemConfig(i["label"], tuple(i["signals"])) for i in data.get("items", ())),
+        examples=tuple(data.get("examples", ())),
     )
 
 
