@@ -100,14 +100,16 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
 
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
-    for members in sorted(groups):  # member indices follow article order, then sentence order
+    ordered = sorted(groups)  # member indices follow article order, then sentence order
+    topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], [meaning[members] for members in ordered])
+    for members, topic_id in zip(ordered, topic_ids):
         first = items[members[0]]
         shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same))
         finding_of.update(dict.fromkeys(members, len(findings)))
         findings.append(
             Finding(
                 id=f"f-{first.ref.label}",
-                topic=topic_of.best([items[i].sentence for i in members], meaning[members]),
+                topic=topic_id,
                 text=items[shown].sentence.text,
                 sources=tuple(items[i].ref for i in members),
                 publishers=publishers_of(items[i].ref for i in members),
@@ -204,29 +206,35 @@ class _TopicMatcher:
             if len(phrase) == 1 or _contains(lemmas, phrase)  # a one-word phrase: ``word`` itself
         )
 
-    def best(self, sentences: Sequence[Sentence], vectors: np.ndarray) -> str:
-        """The topic of a finding: its sentences and their meanings, one row each."""
+    def file(self, findings: Sequence[Sequence[Sentence]], meanings: Sequence[np.ndarray]) -> list[str]:
+        """The topic of each finding, given as its sentences and their meanings (one row each)."""
+        found = [self._keywords(sentences) for sentences in findings]
+        if self.model is None or not findings:
+            return [self._by_keywords(total) for total in found]
+        means = np.stack([rows.astype(np.float32).mean(axis=0) for rows in meanings])
+        means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
+        probabilities = self.model.predict_proba(means)  # one call for all: a call per finding costs more than the sum
+        topics = []
+        for total, row in zip(found, probabilities):
+            best = int(np.argmax(row))
+            learned, probability = str(self.model.classes_[best]), float(row[best])
+            agreed = total[learned] > 0 and total[learned] == max(total.values())
+            sure = probability >= TOPIC_CONFIDENCE and agreed or probability >= TOPIC_CERTAINTY
+            topics.append(learned if learned in self.topic_ids and sure else self.other)
+        return topics
+
+    def _keywords(self, sentences: Sequence[Sentence]) -> Counter[str]:
         total: Counter[str] = Counter()
         for sentence in sentences:
             total.update(self.score(sentence))
-        if self.model is not None:
-            learned, probability = self._learned(vectors)
-            agreed = total[learned] > 0 and total[learned] == max(total.values())
-            sure = probability >= TOPIC_CONFIDENCE and agreed or probability >= TOPIC_CERTAINTY
-            return learned if learned in self.topic_ids and sure else self.other
+        return total
+
+    def _by_keywords(self, total: Counter[str]) -> str:
         best_id, best_score = self.other, 0
         for topic_id in self.topic_ids:  # config order breaks ties
             if total[topic_id] > best_score:
                 best_id, best_score = topic_id, total[topic_id]
         return best_id
-
-    def _learned(self, vectors: np.ndarray) -> tuple[str, float]:
-        """The topic the example model gives the mean meaning of ``vectors``, and its probability."""
-        mean = vectors.astype(np.float32).mean(axis=0, keepdims=True)
-        mean /= max(float(np.linalg.norm(mean)), 1e-12)
-        (probabilities,) = self.model.predict_proba(mean)
-        best = int(np.argmax(probabilities))
-        return str(self.model.classes_[best]), float(probabilities[best])
 
 
 @cache
