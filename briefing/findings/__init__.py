@@ -143,9 +143,9 @@ def assemble(analysed: Sequence[AnalysedArticle], config: Config, model: SameFac
         )
     summary = story.lead(findings, config.summary_sentences, cover=[t.id for t in config.topics])
     latest = story.latest(findings, summary)
-    shown = {f.id for f in summary} | {f.id for _, lines in latest for f in lines}
-    corroborated = [f for f in findings if len(f.publishers) > 1 and f.id not in shown]
-    key_facts = sorted(corroborated, key=lambda f: -len(f.publishers))[:KEY_FACTS]
+    told = [*summary, *(f for _, lines in latest for f in lines)]
+    corroborated = [f for f in findings if len(f.publishers) > 1]
+    key_facts = story.lead(corroborated, KEY_FACTS, told)
     return Briefing(
         title=config.title,
         description=config.description,
