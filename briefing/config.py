@@ -33,11 +33,14 @@ class TopicConfig:
     """One or two sentences saying what the topic covers; shown on its page."""
     keywords: tuple[str, ...] = ()
     """Words or phrases that signal the topic, matched on lemmas, case-insensitive ("concessions"
-    matches ``concession``). A sentence goes to the topic whose keywords it contains most; ties go
-    to the topic listed first."""
+    matches ``concession``). Without examples, a finding goes to the topic whose keywords its
+    sentences contain most (ties: the topic listed first); with examples, keywords confirm the model."""
     items: tuple[ItemConfig, ...] = ()
     """Things a reader wants tracked; the topic page opens with a table of items × publishers,
     each cell footnoted to the sentence that reports the item."""
+    examples: tuple[str, ...] = ()
+    """Sentences that belong to the topic, as articles write them: with examples, findings are
+    filed by a model learned from them (see docs/findings.md)."""
 
 
 @dataclass(frozen=True)
@@ -151,9 +154,9 @@ class Config:
     seeds: str = "seeds"
     """Folder of articles (``*.txt``, ``*.md``, saved pages ``*.html``, ``*.htm``), relative to the project."""
     summary_sentences: int = 8
-    """Sentences in the overview's executive summary."""
+    """Lines of the overview's lead (see docs/findings.md)."""
     topic_summary_sentences: int = 3
-    """Sentences in the short summary that opens each topic page."""
+    """Lines of the short lead that opens each topic page."""
     article_summary_sentences: int = 2
     """Sentences in each article's summary on the sources page."""
     topics: tuple[TopicConfig, ...] = ()
@@ -161,7 +164,7 @@ class Config:
     other_topic: TopicConfig = TopicConfig(
         id="other", title="Other reporting", description="Reporting that matches no topic."
     )
-    """The honest bucket for everything no topic claims."""
+    """The honest bucket for everything no topic claims; `id`, `title`, `description` and `examples` as for a topic."""
     outlets: tuple[OutletConfig, ...] = ()
     """Outlets to recognise in addition to the built-in list."""
     clutter: tuple[ClutterRule, ...] = ()
@@ -277,6 +280,7 @@ def _topic(data: dict[str, Any]) -> TopicConfig:
         description=data.get("description", ""),
         keywords=tuple(data.get("keywords", ())),
         items=tuple(ItemConfig(i["label"], tuple(i["signals"])) for i in data.get("items", ())),
+        examples=tuple(data.get("examples", ())),
     )
 
 

@@ -252,7 +252,10 @@ class Briefing:
     articles: tuple[AnalysedArticle, ...]
     topics: tuple[Topic, ...]
     summary: tuple[Finding, ...]
-    """The executive summary: extractive, across all articles, most important first."""
+    """The lead: extractive, across all articles, most important first, one line per development."""
+    latest: tuple[tuple[str, tuple[Finding, ...]], ...] = ()
+    """The developments first reported on the newest dates: (date, findings), newest date first;
+    empty when the articles are all of one day."""
     key_facts: tuple[Finding, ...] = ()
     """The findings reported by the most independent publishers."""
     entities: tuple[Entity, ...] = ()

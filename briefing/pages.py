@@ -461,6 +461,7 @@ def briefing_data(briefing: Briefing) -> dict[str, Any]:
             for a in briefing.articles
         ],
         "summary": [f.id for f in briefing.summary],
+        "latest": [{"date": date, "findings": [f.id for f in lines]} for date, lines in briefing.latest],
         "topics": [
             {
                 "id": t.id,

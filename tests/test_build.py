@@ -31,6 +31,7 @@ def test_build_writes_pages_data_and_site(seeds_project):
         "index.md",
         "sources.md",
         "topics/plan-terms.md",
+        "topics/talks.md",
         "topics/european-reaction.md",
         "topics/battlefield-claims.md",
         "topics/ukrainian-domestic-politics.md",

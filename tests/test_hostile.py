@@ -372,7 +372,7 @@ def test_five_thousand_one_line_articles(tmp_path):
 
 CONFIG_ERRORS = {
     "unknown-key": ("title: x\ntopics: []\nsurprise: 1\n", "briefing.yml:3: surprise: unknown key; allowed here: "),
-    "unknown-topic-key": ("title: x\ntopics:\n  - id: a\n    title: A\n    colour: red\n", "briefing.yml:5: topics.0.colour: unknown key; allowed here: description, id"),
+    "unknown-topic-key": ("title: x\ntopics:\n  - id: a\n    title: A\n    colour: red\n", "briefing.yml:5: topics.0.colour: unknown key; allowed here: description, examples, id"),
     "wrong-type": ("title: x\ntopics: []\nsummary_sentences: many\n", "briefing.yml:3: summary_sentences: 'many' is not of type 'integer'"),
     "wrong-type-list": ("title: x\ntopics: plan\n", "briefing.yml:2: topics: 'plan' is not of type 'array'"),
     "bad-topic-id": ("title: x\ntopics:\n  - id: ../../etc\n    title: A\n", "briefing.yml:3: topics.0.id: '../../etc' does not match"),

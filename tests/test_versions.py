@@ -258,7 +258,9 @@ def test_removing_a_topic_from_the_config_records_it_and_reports_moved_findings(
     assert "briefing.yml" in committed_files(repo)
     before = {f["id"]: f["topic"] for f in findings(data_at(repo, "briefing-v1"))}
     moved = [f for f in findings(data_at(repo, "briefing-v2")) if before.get(f["id"], f["topic"]) != f["topic"]]
-    assert moved and all(before[f["id"]] == "battlefield-claims" for f in moved)
+    # Every battlefield finding moves; with topic examples the model learned from the others is
+    # learned again, so a few findings of other topics may move too: the page lists them all.
+    assert {f["id"] for f in moved} >= {i for i, topic in before.items() if topic == "battlefield-claims"} != set()
     page = changes_page(project)
     assert "Topics left without findings: Battlefield claims." in page
     assert page.count("Moved from") >= len(moved)

@@ -1,0 +1,138 @@
+"""The story of a briefing: its lead, its latest developments and the order of topic pages.
+
+A busy reader opens the overview to learn what happened. The lead gives the
+largest independently corroborated findings first, one per development; the
+latest developments give what was first reported on the newest dates. Every
+line is still a sentence of an article: a finding whose clearest sentence is
+long is shown through a shorter member, and one with no short member that
+stands on its own is left to its topic page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from briefing.content import Finding, Sentence, SourceRef, TrackedItem
+
+#: Opening words that make a sentence lean on the one before it ("He said...", "However, ...").
+LEANING_OPENERS = frozenset(
+    "he she they it this these that those his her their its him them such "
+    "however but and also meanwhile still yet so then instead moreover besides though additionally".split()
+)
+#: Opening phrases that lean on what came before as much.
+LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in turn")
+#: A statement longer than this many words is shown only when no member of its finding is shorter.
+LONG_STATEMENT = 45
+#: Two findings this alike (cosine of their meanings) tell one development; a lead shows one of them.
+SAME_DEVELOPMENT = 0.6
+#: The newest dates the overview's latest developments cover, and the developments shown per date:
+#: the overview stays short at thousands of articles.
+LATEST_DATES = 6
+LATEST_PER_DATE = 3
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence can be read without the one before it: no opening "He" or "However,",
+    no lower-case fragment, and a full stop (or closing quote) at its end."""
+    opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
+    leans = opener in LEANING_OPENERS or text.casefold().startswith(LEANING_PHRASES)
+    return not leans and text[:1].isupper() and text[-1] in ".!?”\"’')"
+
+
+class Story:
+    """Chooses lead lines and latest developments among a briefing's findings."""
+
+    def __init__(
+        self,
+        findings: Sequence[Finding],
+        sentences_of: dict[str, list[Sentence]],
+        vector_of: dict[str, np.ndarray],
+        date_of: Callable[[SourceRef], str | None],
+        items: Sequence[TrackedItem],
+    ) -> None:
+        self.position = {f.id: i for i, f in enumerate(findings)}
+        self.sentences_of = sentences_of
+        self.vector_of = vector_of
+        self.date_of = date_of
+        # A finding that reports several tracked items (a plan's terms) sums them up: it leads.
+        signalled = [{ref for _, ref in item.reports} for item in items]
+        self.items_in = {f.id: sum(any(ref in refs for ref in f.sources) for refs in signalled) for f in findings}
+
+    def weight(self, finding: Finding) -> int:
+        """How much of the story a finding carries: its independent publishers and tracked items."""
+        return len(finding.publishers) + self.items_in[finding.id]
+
+    def important_first(self, findings: Sequence[Finding]) -> list[Finding]:
+        """Independent publishers (and tracked items), then the newest date, then position in the articles."""
+        by_position = sorted(findings, key=lambda f: self.position[f.id])
+        by_recency = sorted(by_position, key=lambda f: self.newest(f) or "", reverse=True)
+        return sorted(by_recency, key=self.weight, reverse=True)
+
+    def newest(self, finding: Finding) -> str | None:
+        return max((d for d in map(self.date_of, finding.sources) if d), default=None)
+
+    def first_reported(self, finding: Finding) -> str | None:
+        return min((d for d in map(self.date_of, finding.sources) if d), default=None)
+
+    def shown(self, finding: Finding) -> Finding | None:
+        """The finding as a lead line: through its clearest member of at most :data:`LONG_STATEMENT`
+        words that stands on its own and names someone or something (an editor's note or a
+        request for tips names nobody), or None when it has none."""
+        fitting = [
+            s
+            for s in self.sentences_of[finding.id]
+            if len(s.text.split()) <= LONG_STATEMENT and stands_alone(s.text) and s.mentions
+        ]
+        if not fitting:
+            return None
+        if any(s.text == finding.text for s in fitting):
+            return finding
+        return replace(finding, text=fitting[0].text)
+
+    def lead(
+        self, findings: Sequence[Finding], count: int, told: Sequence[Finding] = (), cover: Sequence[str] = ()
+    ) -> tuple[Finding, ...]:
+        """Up to ``count`` lines, the weightiest first, none telling the development of one already
+        chosen (or of one in ``told``); each topic in ``cover`` that has a line to give gives one."""
+        ranked = self.important_first(findings)
+        chosen: list[Finding] = []
+
+        def pick(pool: Sequence[Finding], wanted: int) -> None:
+            for finding in pool:
+                if len(chosen) >= wanted:
+                    return
+                line = self.shown(finding)
+                if line is not None and line.id not in {c.id for c in chosen} and not self._retells(finding, [*told, *chosen]):
+                    chosen.append(line)
+
+        for topic in cover:
+            pick([f for f in ranked if f.topic == topic], min(count, len(chosen) + 1))
+        pick(ranked, count)
+        rank = {f.id: i for i, f in enumerate(ranked)}
+        return tuple(sorted(chosen, key=lambda f: rank[f.id]))
+
+    def latest(self, findings: Sequence[Finding], told: Sequence[Finding]) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
+        """The developments first reported on each of the :data:`LATEST_DATES` newest dates, newest
+        first; none when every dated article is of one day."""
+        by_date: dict[str, list[Finding]] = {}
+        for finding in findings:
+            date = self.first_reported(finding)
+            if date:
+                by_date.setdefault(date, []).append(finding)
+        if len(by_date) < 2:
+            return ()
+        told = list(told)
+        out = []
+        for date in sorted(by_date, reverse=True)[:LATEST_DATES]:
+            lines = self.lead(by_date[date], LATEST_PER_DATE, told)
+            if lines:
+                out.append((date, lines))
+                told.extend(lines)
+        return tuple(out)
+
+    def _retells(self, finding: Finding, chosen: Sequence[Finding]) -> bool:
+        vector = self.vector_of[finding.id]
+        return any(float(vector @ self.vector_of[c.id]) >= SAME_DEVELOPMENT for c in chosen)

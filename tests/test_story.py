@@ -1,0 +1,186 @@
+"""The overview tells the story (issue 15): a lead, the latest developments, topics that sort.
+
+The development corpus (tests/data/coverage/, 48 real articles of Nov 19 – Dec 5 2025) is
+built for real with the repository's briefing.yml; its labels (labels/developments.yml,
+labels/topics.tsv, labels/split.yml) say what an editor would put in a daily briefing and
+the topic of every usable sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.config import load_config
+from briefing.findings import assemble
+from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, stands_alone
+from briefing.findings.train import load_splits
+
+from conftest import REPO, build, make_project
+
+CORPUS = REPO / "tests" / "data" / "coverage"
+LABELS = CORPUS / "labels"
+#: The labels' topic names as briefing.yml's topic ids.
+TOPIC_OF_LABEL = {
+    "plan-terms": "plan-terms",
+    "talks": "talks",
+    "european-reaction": "european-reaction",
+    "battlefield": "battlefield-claims",
+    "ukrainian-domestic-politics": "ukrainian-domestic-politics",
+    "other": "other",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_project(tmp_path_factory) -> Path:
+    """The development corpus and the seeds, built once with the repository's configuration."""
+    project = make_project(tmp_path_factory.mktemp("coverage") / "briefing", git_init=False)
+    for path in CORPUS.glob("[abc][0-9]*"):
+        shutil.copy(path, project / "seeds" / path.name)
+    build(project, commit=False)
+    return project
+
+
+def _data(project: Path) -> dict:
+    return json.loads((project / "site_docs" / "briefing.json").read_text("utf-8"))
+
+
+def _cited(markdown: str) -> set[str]:
+    """The footnote labels cited in a stretch of Markdown."""
+    return {part.split("]", 1)[0] for part in markdown.split("[^")[1:]}
+
+
+def _overview_story(project: Path) -> str:
+    overview = (project / "site_docs" / "index.md").read_text("utf-8")
+    return overview.split("## Summary", 1)[1].split("## Key facts", 1)[0]
+
+
+def test_the_corpus_overview_carries_at_least_ten_of_its_developments(corpus_project):
+    data = _data(corpus_project)
+    label_of = {(a["path"].split("/")[-1]): a["id"] for a in data["articles"]}
+    sentence_of = {}
+    for finding in data["findings"]:
+        for source in finding["sources"]:
+            sentence_of[(source["article"], source["excerpt"][:60].strip())] = f"{source['article']}-s{source['sentence']}"
+    cited = _cited(_overview_story(corpus_project))
+    carried = []
+    for development in yaml.safe_load((LABELS / "developments.yml").read_text("utf-8"))["developments"]:
+        members = {sentence_of.get((label_of[m["file"]], m["text"][:60].strip())) for m in development["members"]}
+        if members & cited:
+            carried.append(development["id"])
+    assert len(carried) >= 10, f"the overview carries {len(carried)} developments: {carried}"
+
+
+def test_latest_developments_come_newest_date_first_each_first_reported_that_day(corpus_project):
+    data = _data(corpus_project)
+    dates = [day["date"] for day in data["latest"]]
+    assert dates == sorted(dates, reverse=True) and 2 <= len(dates) <= LATEST_DATES
+    date_of = {a["id"]: a["date"] for a in data["articles"]}
+    findings = {f["id"]: f for f in data["findings"]}
+    for day in data["latest"]:
+        assert 1 <= len(day["findings"]) <= LATEST_PER_DATE
+        for finding_id in day["findings"]:
+            assert min(date_of[s["article"]] for s in findings[finding_id]["sources"]) == day["date"]
+    overview = (corpus_project / "site_docs" / "index.md").read_text("utf-8")
+    assert "## Latest developments" in overview and f"### {dates[0]}" in overview
+    for page in ("timeline.md", "changes.md"):
+        assert "(index.md#latest-developments)" in (corpus_project / "site_docs" / page).read_text("utf-8")
+
+
+def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project, seeds_project):
+    for project in (corpus_project, seeds_project):
+        lines = [line[2:] for line in _overview_story(project).splitlines() if line.startswith("- ")]
+        assert lines
+        for line in lines:
+            text = line.split("[^", 1)[0]
+            assert len(text.split()) <= LONG_STATEMENT and stands_alone(text), text
+        assert len(set(lines)) == len(lines)
+        assert 0 < len(_data(project)["summary"]) <= 8
+
+
+def _seeds_overview(project: Path) -> str:
+    return (project / "site_docs" / "index.md").read_text("utf-8").split("## Topics", 1)[0]
+
+
+def test_the_seeds_overview_carries_the_plans_terms_the_denial_and_europe(seeds_project):
+    text = _seeds_overview(seeds_project)
+    for words in (("cede territory", "weaponry", "military assistance"), ("Kremlin denied",), ("European",)):
+        assert all(w in text for w in words), words
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15 is open here: the Kupiansk claim and its denial are single-source lines the lead passes over")
+def test_the_seeds_overview_carries_the_kupiansk_dispute(seeds_project):
+    assert "Kupiansk" in _seeds_overview(seeds_project)
+
+
+def test_topic_pages_list_the_most_corroborated_first_then_the_newest(corpus_project):
+    data = _data(corpus_project)
+    findings = {f["id"]: f for f in data["findings"]}
+    date_of = {a["id"]: a["date"] or "" for a in data["articles"]}
+    # Each tracked item a finding reports adds to its weight, as its publishers do.
+    signalled = [set(item["reports"].values()) for topic in data["topics"] for item in topic["items"]]
+
+    def weight(finding: dict) -> int:
+        labels = {f"{s['article']}-s{s['sentence']}" for s in finding["sources"]}
+        return len(finding["publishers"]) + sum(bool(labels & refs) for refs in signalled)
+
+    for topic in data["topics"]:
+        keys = [(weight(findings[i]), max(date_of[s["article"]] for s in findings[i]["sources"])) for i in topic["findings"]]
+        assert keys == sorted(keys, reverse=True), topic["id"]
+
+
+def _precision_by_topic() -> dict[str, tuple[int, int]]:
+    """(right, filed) per topic id over the held-out articles' labelled sentences, each filed
+    under a topic alone by the build's matcher."""
+    config = load_config(REPO)
+    _, test = load_splits(config)
+    briefing = assemble(test.articles, config)
+    topic_of = {}
+    for finding in briefing.findings:
+        for source in finding.sources:
+            topic_of[(source.article_id, source.sentence)] = finding.topic
+    id_of = {a.article.path: a for a in test.articles}
+    counts: dict[str, Counter] = {}
+    with (LABELS / "topics.tsv").open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows, delimiter="\t"):
+            article = id_of.get(row["file"])
+            found = article and [s.index for s in article.sentences if s.usable and s.text.startswith(row["text"][:60].strip())]
+            if not found:
+                continue
+            filed = topic_of.get((article.article.id, found[0]))
+            if filed:
+                counts.setdefault(filed, Counter())[TOPIC_OF_LABEL[row["topic"]] == filed] += 1
+    return {topic: (c[True], c[True] + c[False]) for topic, c in counts.items()}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15 is open here: on the test split topics reach 0.80-1.0 per topic (plan terms 8/10, European reaction 17/21), not 0.9 on all")
+def test_topic_precision_on_held_out_articles():
+    """Precision per configured topic on the test split (labels/split.yml), printed for the report."""
+    precision = _precision_by_topic()
+    print({t: f"{right}/{filed}" for t, (right, filed) in sorted(precision.items())})
+    for topic, (right, filed) in precision.items():
+        if topic != "other":
+            assert right / filed >= 0.9, f"{topic}: {right}/{filed}"
+
+
+def test_the_overviews_in_chromium(browser, seeds_project, corpus_project):
+    """Screenshots of both overviews for review (test-output/); the latest developments show only
+    where the articles span more than one day, and the pages load without a problem."""
+    from browser import Reader, serve
+
+    output = REPO / "test-output"
+    output.mkdir(exist_ok=True)
+    for name, project, has_latest in (("overview-seeds", seeds_project, False), ("overview-coverage", corpus_project, True)):
+        with serve(project / "site") as base:
+            reader = Reader.open(browser, base)
+            page = reader.visit("index.html")
+            assert page.locator("h2#latest-developments").count() == int(has_latest)
+            page.screenshot(path=output / f"{name}.png", full_page=True)
+            assert reader.problems == []
+            reader.close()
