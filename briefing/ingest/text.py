@@ -220,8 +220,15 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     return 0
 
 
+#: An HTML tag ("<div", "</b"), not a breadcrumb's "Home > World".
+_MARKUP = re.compile(r"</?[a-zA-Z]")
+
+
 def _is_label(line: str) -> bool:
-    """A section label, breadcrumb or language menu ("REPORTS", "War", "English Section", "ua en ru")."""
+    """A section label, breadcrumb or language menu ("REPORTS", "War", "English Section", "ua en ru");
+    never a line of markup, which the article shows as the text it is."""
+    if _MARKUP.search(line):
+        return False
     return bool(_SECTION_LABEL.fullmatch(line)) or (len(line.split()) <= 3 and not _SENTENCE_END.search(line))
 
 
