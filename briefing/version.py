@@ -29,6 +29,9 @@ VERSION_TRAILER = "Briefing-Version"
 INPUTS_TRAILER = "Briefing-Inputs"
 _TAG = re.compile(rf"{TAG_PREFIX}(\d+)")
 _NUMBER = re.compile(rf"^{VERSION_TRAILER}: (\d+)$", re.M)
+#: The subject every version commit has ("Briefing v3: 1 source added; ..."): all that names a
+#: version recorded before the trailers, once a clone has lost its tag.
+_SUBJECT = re.compile(r"Briefing v(\d+): ")
 _LABEL = re.compile(rf"(?:{TAG_PREFIX}|v)?(\d+)", re.I)
 #: Files in the git folder that mean an operation is half done.
 _IN_PROGRESS = {
@@ -87,16 +90,18 @@ def _relative(repo: git.Repo, project: Path, names: list[str]) -> list[str]:
 
 
 def _logged(repo: git.Repo, *revisions: str) -> list[Version]:
-    """The version commits reachable from ``revisions``, newest first, as their trailers name them."""
+    """The version commits reachable from ``revisions``, newest first, as their trailers (or, for
+    the oldest, their subjects) name them."""
     if not repo.head.is_valid() and revisions != ("--all",):
         return []
-    out = repo.git.log(*revisions, f"--grep=^{VERSION_TRAILER}: ", "--format=%H%x1f%ct%x1f%B%x1e")
+    # Either grep: a version commit made before commits carried trailers is known by its subject.
+    out = repo.git.log(*revisions, f"--grep=^{VERSION_TRAILER}: ", "--grep=^Briefing v[0-9]*: ", "--format=%H%x1f%ct%x1f%B%x1e")
     found = []
     for record in out.split("\x1e"):
         if not record.strip():
             continue
         commit, stamp, message = record.lstrip("\n").split("\x1f", 2)
-        if match := _NUMBER.search(message):
+        if match := _NUMBER.search(message) or _SUBJECT.match(message):
             number = int(match.group(1))
             date = dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc)
             found.append(Version(number, f"{TAG_PREFIX}{number}", commit, message.strip(), date))

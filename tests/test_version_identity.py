@@ -104,3 +104,15 @@ def test_a_rebase_keeps_the_numbers(origin, tmp_path):
     assert "LICENSE" in repo.git.ls_files()
     assert [v.number for v in versions(repo)] == [1, 2]
     assert_next_is_3(project)
+
+
+def test_a_version_recorded_before_the_trailers_is_known_by_its_subject(tmp_path):
+    # Such a commit is named only by its tag, and a clone may lose the tag: its subject still names it.
+    repo = git.Repo.init(tmp_path)
+    (tmp_path / "notes.txt").write_text("first\n", "utf-8")
+    repo.index.add(["notes.txt"])
+    repo.index.commit("Briefing v1: 5 sources added; findings: Plan terms 78")
+    (tmp_path / "notes.txt").write_text("second\n", "utf-8")
+    repo.index.add(["notes.txt"])
+    repo.index.commit("Notes: not a version")
+    assert [(v.number, v.message.splitlines()[0]) for v in versions(repo)] == [(1, "Briefing v1: 5 sources added; findings: Plan terms 78")]
