@@ -41,7 +41,7 @@ from briefing.content import (
 )
 from briefing.findings.claims import contest
 from briefing.findings.families import source_families
-from briefing.findings.similarity import SameFact, SameFactModel, cosine, same_fact_groups, scan
+from briefing.findings.similarity import SameFact, SameFactModel, same_fact_groups, scan
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
@@ -49,7 +49,7 @@ from briefing.ingest.rules import load_rules
 if TYPE_CHECKING:
     from sklearn.linear_model import LogisticRegression
 
-__all__ = ["assemble", "cosine"]
+__all__ = ["assemble"]
 
 #: How many of the most corroborated findings the overview lists as key facts.
 KEY_FACTS = 8

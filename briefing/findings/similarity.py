@@ -82,12 +82,6 @@ _MONTH_DAY = re.compile(
 )
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(lemma, 0.0) for lemma, w in a.items())
-
-
 def _idf(documents: Sequence[Sequence[str]]) -> dict[str, float]:
     """Inverse document frequencies, smoothed so no weight is zero."""
     df = Counter(lemma for doc in documents for lemma in set(doc))
@@ -234,8 +228,7 @@ class SameFact:
         self.sentences = list(sentences)
         self.model = model or trained_model()
         self.meanings = np.asarray(meanings, dtype=np.float32)
-        self.vectors = tfidf([s.lemmas for s in self.sentences])
-        self._words = _Rows(self.vectors)
+        self._words = _Rows(tfidf([s.lemmas for s in self.sentences]))
         idf = _idf([s.lemmas for s in self.sentences])
         # Weights whose products are the IDF: a dot product is then the IDF of the words two share.
         self._rare = _Rows([{lemma: math.sqrt(idf[lemma]) for lemma in set(s.lemmas)} for s in self.sentences])
