@@ -17,7 +17,7 @@ from briefing.core import make_briefing
 from briefing.findings import chronological, meanings
 from briefing.findings.similarity import SameFact, common_lemma_limit, figures_conflict, scan, trained_model
 from briefing.findings.story import stands_alone
-from briefing.findings.train import load_splits, make_findings, score
+from briefing.findings.train import candidate_recall, load_splits, make_findings, score
 
 from conftest import BBC, REPO, build, make_project
 
@@ -53,10 +53,13 @@ def _finding_with(project: Path, excerpt_start: str) -> dict:
 
 
 #: Floors on the held-out test split of the development corpus (labels/split.yml): the figures
-#: docs/findings.md reports, rounded down. They guard regressions; the issue's targets
-#: (precision 0.95, recall 0.80) are not reached, see docs/findings.md.
+#: docs/findings.md reports (0.375, 0.070), rounded down. They guard regressions; the issue's
+#: targets (precision 0.95, recall 0.80) are not reached, see docs/findings.md for why.
 TEST_SPLIT_PRECISION = 0.35
 TEST_SPLIT_RECALL = 0.06
+#: Share of the test split's labelled same pairs the candidate pairs hold (measured 0.930): a pair
+#: missing there is lost whatever the model says.
+TEST_SPLIT_CANDIDATE_RECALL = 0.9
 
 
 def test_grouping_holds_its_figures_on_the_held_out_articles(capsys):
@@ -68,6 +71,7 @@ def test_grouping_holds_its_figures_on_the_held_out_articles(capsys):
         print(f"\nsame fact, test split: precision {scores.precision:.3f}, recall {scores.recall:.3f}")
     assert scores.precision >= TEST_SPLIT_PRECISION
     assert scores.recall >= TEST_SPLIT_RECALL
+    assert candidate_recall(test)[0] >= TEST_SPLIT_CANDIDATE_RECALL
 
 
 def test_candidates_and_batched_probabilities_match_their_definitions(seeds_project):
