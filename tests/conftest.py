@@ -2,11 +2,13 @@
 
 Nothing here is mocked: spaCy, sumy, MkDocs and git all run for real. The
 seeds briefing is built once per session and shared by the tests that only
-read it.
+read it; the seeds are analysed once per session, and every new project with
+the seeds starts with that analysis in its cache.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -16,12 +18,17 @@ from pathlib import Path
 import git
 import pytest
 
-from briefing.commands.build import BuildOptions, BuildResult, run_build
+from briefing.analyse import analyse
+from briefing.commands.build import WORK_DIR, BuildOptions, BuildResult, run_build
+from briefing.config import load_config
+from briefing.ingest import read_articles
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BBC = SHARED / "corpus" / "bbc"
 PROJECT_FILES = ("briefing.yml", "mkdocs.yml", "templates")
+#: The session's temporary folders, once pytest has started (see seeds_analysis).
+_SESSION: dict[str, pytest.TempPathFactory] = {}
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -39,8 +46,31 @@ def _git_identity():
             os.environ[key] = value
 
 
-def make_project(folder: Path, seeds: Path | None = REPO / "seeds", git_init: bool = True) -> Path:
-    """A briefing project in ``folder``: the repo's config, templates and (a copy of) seeds."""
+@pytest.fixture(autouse=True, scope="session")
+def _temporary_folders(tmp_path_factory):
+    _SESSION["factory"] = tmp_path_factory
+
+
+@functools.cache
+def seeds_analysis() -> Path | None:
+    """The analysis cache of the seeds with the repo's briefing.yml, made by the real analysis once per
+    session (None outside pytest, as for `python -m tests.golden`)."""
+    factory = _SESSION.get("factory")
+    if factory is None:
+        return None
+    folder = factory.mktemp("seeds-analysis")
+    config = load_config(REPO)
+    analyse(read_articles(REPO, config).articles, config.article_summary_sentences, folder, gazetteer=config.entities)
+    return folder
+
+
+def make_project(folder: Path, seeds: Path | None = REPO / "seeds", git_init: bool = True, analysed: bool = True) -> Path:
+    """A briefing project in ``folder``: the repo's config, templates and (a copy of) seeds.
+
+    With the repo's seeds and ``analysed``, the project's analysis cache starts with the seeds'
+    analysis (:func:`seeds_analysis`): its builds analyse only what a test adds or changes.
+    Tests of the analysis itself, or of what a build leaves in ``.briefing/``, pass ``analysed=False``.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         source = REPO / name
@@ -52,6 +82,8 @@ def make_project(folder: Path, seeds: Path | None = REPO / "seeds", git_init: bo
         shutil.copytree(seeds, folder / "seeds")
     else:
         (folder / "seeds").mkdir()
+    if analysed and seeds == REPO / "seeds" and (cache := seeds_analysis()):
+        shutil.copytree(cache, folder / WORK_DIR / "cache")
     if git_init:
         repo = git.Repo.init(folder, initial_branch="main")
         (folder / ".gitignore").write_text("site/\n.briefing/\n")

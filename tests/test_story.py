@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from briefing.commands.build import WORK_DIR
 from briefing.config import load_config
 from briefing.findings import assemble
 from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, stands_alone
-from briefing.findings.train import load_splits
+from briefing.findings.train import ANALYSIS_CACHE, load_splits
 
 from conftest import REPO, build, make_project
 
@@ -39,10 +40,14 @@ TOPIC_OF_LABEL = {
 
 @pytest.fixture(scope="module")
 def corpus_project(tmp_path_factory) -> Path:
-    """The development corpus and the seeds, built once with the repository's configuration."""
-    project = make_project(tmp_path_factory.mktemp("coverage") / "briefing", git_init=False)
+    """The development corpus and the seeds, built once with the repository's configuration; its
+    analysis is the one load_splits keeps (the topic precision below, test_findings.py), made once."""
+    project = make_project(tmp_path_factory.mktemp("coverage") / "briefing", git_init=False, analysed=False)
     for path in CORPUS.glob("[abc][0-9]*"):
         shutil.copy(path, project / "seeds" / path.name)
+    ANALYSIS_CACHE.mkdir(parents=True, exist_ok=True)
+    (project / WORK_DIR).mkdir()
+    (project / WORK_DIR / "cache").symlink_to(ANALYSIS_CACHE, target_is_directory=True)
     build(project, commit=False)
     return project
 

@@ -302,7 +302,7 @@ def _conflict(project: Path, operation: str) -> git.Repo:
 
 @pytest.mark.parametrize("operation", ["merge", "rebase"])
 def test_an_ongoing_merge_or_rebase_is_refused_and_nothing_is_written(tmp_path, operation):
-    project = make_project(tmp_path / "p")
+    project = make_project(tmp_path / "p", analysed=False)
     git.Repo(project).git.add("briefing.yml")
     git.Repo(project).git.commit("-m", "config")
     repo = _conflict(project, operation)

@@ -42,6 +42,8 @@ from briefing.ingest.rules import load_rules
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "data" / "coverage"
 LABELS = CORPUS / "labels"
+#: Where the corpus's analysis is kept between runs: the repository's own analysis cache.
+ANALYSIS_CACHE = REPO / ".briefing" / "cache"
 MODEL_FILE = Path(__file__).with_name("same_fact_model.json")
 #: The thresholds tried on the train split, and the pair precision the chosen one must reach there.
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.96, 0.05))
@@ -89,7 +91,7 @@ def load_splits(config: Config) -> tuple[Split, Split]:
     rules = load_rules(config)
     files = {path.name: path for path in [*CORPUS.glob("[abc][0-9]*"), *(REPO / "seeds").glob("*.txt")]}
     articles = [read_article(files[name].read_bytes(), name, rules) for name in sorted(files)]
-    analysed = analyse(articles, config.article_summary_sentences, REPO / ".briefing" / "cache", gazetteer=config.entities)
+    analysed = analyse(articles, config.article_summary_sentences, ANALYSIS_CACHE, gazetteer=config.entities)
     analysed, _ = resolve_entities(analysed, config.entities)
     by_file = {a.article.path: a for a in analysed}
     locate = _Locator(analysed)
