@@ -21,7 +21,7 @@ from briefing.commands.build import BuildOptions, BuildResult, run_build
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BBC = SHARED / "corpus" / "bbc"
-PROJECT_FILES = ("briefing.yml", "mkdocs.yml", "templates")
+PROJECT_FILES = ("briefing.yml", "topics", "mkdocs.yml", "templates")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -30,7 +30,8 @@ log = logging.getLogger("briefing.serve")
 def watched_paths(project: Path) -> list[Path]:
     """The inputs whose change triggers a rebuild."""
     config = load_config(project)
-    return [project / config.seeds, project / "templates", project / CONFIG_FILE, project / MKDOCS_FILE]
+    examples = [project / config.topic_examples] if config.topic_examples else []
+    return [project / config.seeds, project / "templates", project / CONFIG_FILE, *examples, project / MKDOCS_FILE]
 
 
 def run_serve(project: Path, port: int, version: str | None = None) -> None:
