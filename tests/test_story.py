@@ -182,6 +182,19 @@ def test_topic_precision_on_held_out_articles():
     assert found / labelled >= TOPIC_RECALL
 
 
+def test_topic_examples_come_from_their_file_and_train_articles_only():
+    """briefing.yml's topic_examples file gives each topic its examples, and every one is a
+    labelled sentence of a train article, so the figures above are measured on articles the
+    model never saw (a line of site furniture may also appear in a test article)."""
+    config = load_config(REPO)
+    examples = {text for topic in (*config.topics, config.other_topic) for text in topic.examples}
+    in_file = yaml.safe_load((REPO / config.topic_examples).read_text("utf-8"))
+    assert examples == {text for texts in in_file.values() for text in texts} and len(examples) > 400
+    train = set(yaml.safe_load((LABELS / "split.yml").read_text("utf-8"))["train"])
+    with (LABELS / "topics.tsv").open(encoding="utf-8") as rows:
+        assert examples <= {row["text"].strip() for row in csv.DictReader(rows, delimiter="\t") if row["file"] in train}
+
+
 def test_the_overviews_in_chromium(browser, seeds_project, corpus_project):
     """Screenshots of both overviews for review (test-output/); the latest developments show only
     where the articles span more than one day, and the pages load without a problem."""
