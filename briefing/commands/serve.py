@@ -2,7 +2,8 @@
 
 It builds like ``briefing build --no-commit`` (``site_docs/`` and ``site/`` are
 written, no version is recorded) and serves ``site/``. It watches only the
-inputs (the articles folder, ``templates/``, ``briefing.yml``, ``mkdocs.yml``),
+inputs (the articles folder, ``templates/``, ``briefing.yml`` and its ``topic_examples``
+file, ``mkdocs.yml``),
 never its own output, so a rebuild cannot trigger another one. With
 ``--version N`` it serves that past version's site instead, built from git.
 """
