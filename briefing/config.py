@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -165,6 +165,10 @@ class Config:
         id="other", title="Other reporting", description="Reporting that matches no topic."
     )
     """The honest bucket for everything no topic claims; `id`, `title`, `description` and `examples` as for a topic."""
+    topic_examples: str = ""
+    """A YAML file of example sentences, relative to the project, mapping topic ids (the other
+    topic's too) to lists of sentences: ``plan-terms: ["The plan would cap Ukraine's army.", …]``.
+    They add to each topic's ``examples``, so a long list need not fill ``briefing.yml``."""
     outlets: tuple[OutletConfig, ...] = ()
     """Outlets to recognise in addition to the built-in list."""
     clutter: tuple[ClutterRule, ...] = ()
@@ -239,7 +243,31 @@ def parse_config(text: str, path: Path) -> Config:
             f"{path}:{_line_of(node, ['entities', repeat])}: entity {config.entities[repeat].id!r} "
             "is listed twice under entities; merge the two entries"
         )
-    return config
+    return _with_examples_file(config, path, node) if config.topic_examples else config
+
+
+def _with_examples_file(config: Config, path: Path, node: yaml.Node) -> Config:
+    """``config`` with the sentences of its ``topic_examples`` file added to each topic's examples."""
+    where = f"{path}:{_line_of(node, ['topic_examples'])}: topic_examples"
+    file = path.parent / config.topic_examples
+    try:
+        data = yaml.safe_load(file.read_text("utf-8"))
+    except OSError as exc:
+        raise BriefingError(f"{where}: cannot read {file} ({exc.strerror or exc})") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise BriefingError(f"{where}: {file} is not valid YAML ({str(exc).splitlines()[0]})") from None
+    topics = {t.id: t for t in (*config.topics, config.other_topic)}
+    if not isinstance(data, dict):
+        raise BriefingError(f"{where}: {file} must map topic ids to lists of sentences")
+    for topic_id, sentences in data.items():
+        if topic_id not in topics:
+            raise BriefingError(f"{where}: {file} names topic {topic_id!r}; topic ids here: {', '.join(topics)}")
+        if not isinstance(sentences, list) or not all(isinstance(s, str) and s.strip() for s in sentences):
+            raise BriefingError(f"{where}: {file}: {topic_id} must be a list of sentences")
+    added = {topic_id: replace(topic, examples=(*topic.examples, *data.get(topic_id, ()))) for topic_id, topic in topics.items()}
+    return replace(
+        config, topics=tuple(added[t.id] for t in config.topics), other_topic=added[config.other_topic.id]
+    )
 
 
 def _first_repeat(values: list[str]) -> int | None:
@@ -294,7 +322,7 @@ def _build(data: dict[str, Any], path: Path) -> Config:
             "summary_sentences",
             "topic_summary_sentences",
             "article_summary_sentences",
-            
+            "topic_examples",
             "default_outlet",
         )
         if k in data

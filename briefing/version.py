@@ -1,7 +1,7 @@
 """Stage 6, version: record a build that changed content as one git commit and tag.
 
-The commit holds exactly the briefing's paths (articles, ``briefing.yml``,
-``site_docs/``): nothing else the user changed or staged goes in, history is
+The commit holds exactly the briefing's paths (articles, ``briefing.yml`` and its
+``topic_examples`` file, ``site_docs/``): nothing else the user changed or staged goes in, history is
 never rewritten and an existing tag is never moved. Each version commit names
 itself in trailers (``Briefing-Version: 7``, ``Briefing-Inputs: sha256:...``), so
 versions are read from the commits: tags do not travel with every clone, push or

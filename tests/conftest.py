@@ -26,7 +26,7 @@ from briefing.ingest import read_articles
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BBC = SHARED / "corpus" / "bbc"
-PROJECT_FILES = ("briefing.yml", "mkdocs.yml", "templates")
+PROJECT_FILES = ("briefing.yml", "topics", "mkdocs.yml", "templates")
 #: The session's temporary folders, once pytest has started (see seeds_analysis).
 _SESSION: dict[str, pytest.TempPathFactory] = {}
 

@@ -128,8 +128,8 @@ def test_first_build_records_a_version(seeds_project):
     commit = repo.tags[0].commit
     assert commit.message.startswith("Briefing v1: 5 sources added")
     changed = set(commit.stats.files)
-    assert all(p.startswith(("seeds/", "site_docs/", "briefing.yml")) for p in changed)
-    assert "site_docs/index.md" in changed and "briefing.yml" in changed
+    assert all(p.startswith(("seeds/", "site_docs/", "briefing.yml", "topics/examples.yml")) for p in changed)
+    assert {"site_docs/index.md", "briefing.yml", "topics/examples.yml"} <= changed
 
 
 def test_rebuild_is_byte_identical_and_makes_no_commit(tmp_path):

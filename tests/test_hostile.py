@@ -381,6 +381,9 @@ CONFIG_ERRORS = {
     "invalid-yaml": ("title: [x\ntopics: []\n", "briefing.yml:2: not valid YAML"),
     "not-a-mapping": ("- title\n", "must be a mapping of settings"),
     "bad-pattern": ("title: x\ntopics: []\nclutter:\n  - pattern: '(unclosed'\n", "is not a valid regular expression"),
+    "missing-examples-file": ("title: x\ntopics: []\ntopic_examples: nowhere.yml\n", "briefing.yml:3: topic_examples: cannot read"),
+    # The project's topics/examples.yml names the repository's topics, which this config lacks.
+    "unknown-example-topic": ("title: x\ntopics: []\ntopic_examples: topics/examples.yml\n", "names topic 'plan-terms'; topic ids here: other"),
 }
 
 

@@ -140,9 +140,9 @@ def test_topic_pages_list_the_most_corroborated_first_then_the_newest(corpus_pro
         assert keys == sorted(keys, reverse=True), topic["id"]
 
 
-def _precision_by_topic() -> dict[str, tuple[int, int]]:
-    """(right, filed) per topic id over the held-out articles' labelled sentences, each filed
-    under a topic alone by the build's matcher."""
+def _filed_by_label() -> Counter[tuple[str, str]]:
+    """How many of the held-out articles' labelled sentences of each topic (the label's, as a
+    topic id) the build's matcher files under each topic: ``(labelled, filed) -> count``."""
     config = load_config(REPO)
     _, test = load_splits(config)
     briefing = assemble(test.articles, config)
@@ -151,31 +151,53 @@ def _precision_by_topic() -> dict[str, tuple[int, int]]:
         for source in finding.sources:
             topic_of[(source.article_id, source.sentence)] = finding.topic
     id_of = {a.article.path: a for a in test.articles}
-    counts: dict[str, Counter] = {}
+    counts: Counter[tuple[str, str]] = Counter()
     with (LABELS / "topics.tsv").open(encoding="utf-8") as rows:
         for row in csv.DictReader(rows, delimiter="\t"):
             article = id_of.get(row["file"])
             found = article and [s.index for s in article.sentences if s.usable and s.text.startswith(row["text"][:60].strip())]
-            if not found:
-                continue
-            filed = topic_of.get((article.article.id, found[0]))
+            filed = found and topic_of.get((article.article.id, found[0]))
             if filed:
-                counts.setdefault(filed, Counter())[TOPIC_OF_LABEL[row["topic"]] == filed] += 1
-    return {topic: (c[True], c[True] + c[False]) for topic, c in counts.items()}
+                counts[(TOPIC_OF_LABEL[row["topic"]], filed)] += 1
+    return counts
 
 
-#: Floor on each topic's precision on the test split: the figures docs/findings.md reports
-#: (0.73-1.0 per topic), rounded down. The issue's target, 0.9 on every topic, is not reached.
+#: Floor on each topic's precision on the test split: the lowest figure docs/findings.md
+#: reports (plan terms, 8/11 = 0.73), rounded down. The issue's target, 0.9 on every topic, is not reached.
 TOPIC_PRECISION = 0.7
+#: Floor on the share of the test split's sentences labelled with a configured topic that are
+#: filed under it (104/215 = 0.48 in docs/findings.md), so precision is not bought by filing
+#: almost everything under "Other reporting".
+TOPIC_RECALL = 0.45
 
 
 def test_topic_precision_on_held_out_articles():
-    """Precision per configured topic on the test split (labels/split.yml), printed for the report."""
-    precision = _precision_by_topic()
-    print({t: f"{right}/{filed}" for t, (right, filed) in sorted(precision.items())})
-    for topic, (right, filed) in precision.items():
-        if topic != "other":
-            assert right / filed >= TOPIC_PRECISION, f"{topic}: {right}/{filed}"
+    """Precision per configured topic, and recall over them, on the test split (labels/split.yml),
+    printed for the report."""
+    counts = _filed_by_label()
+    topics = sorted({filed for _, filed in counts} - {"other"})
+    for topic in topics:
+        right, filed = counts[(topic, topic)], sum(n for (_, f), n in counts.items() if f == topic)
+        labelled = sum(n for (label, _), n in counts.items() if label == topic)
+        print(f"{topic}: precision {right}/{filed}, recall {right}/{labelled}")
+        assert right / filed >= TOPIC_PRECISION, f"{topic}: {right}/{filed}"
+    found = sum(counts[(topic, topic)] for topic in topics)
+    labelled = sum(n for (label, _), n in counts.items() if label != "other")
+    print(f"filed under their topic: {found}/{labelled}; under other: {sum(n for (_, f), n in counts.items() if f == 'other')}")
+    assert found / labelled >= TOPIC_RECALL
+
+
+def test_topic_examples_come_from_their_file_and_train_articles_only():
+    """briefing.yml's topic_examples file gives each topic its examples, and every one is a
+    labelled sentence of a train article, so the figures above are measured on articles the
+    model never saw (a line of site furniture may also appear in a test article)."""
+    config = load_config(REPO)
+    examples = {text for topic in (*config.topics, config.other_topic) for text in topic.examples}
+    in_file = yaml.safe_load((REPO / config.topic_examples).read_text("utf-8"))
+    assert examples == {text for texts in in_file.values() for text in texts} and len(examples) > 400
+    train = set(yaml.safe_load((LABELS / "split.yml").read_text("utf-8"))["train"])
+    with (LABELS / "topics.tsv").open(encoding="utf-8") as rows:
+        assert examples <= {row["text"].strip() for row in csv.DictReader(rows, delimiter="\t") if row["file"] in train}
 
 
 def test_the_overviews_in_chromium(browser, seeds_project, corpus_project):

@@ -23,7 +23,7 @@ from briefing.version import format_date
 from conftest import REPO, build, make_project, run_cli
 
 EXTRA = REPO / "tests" / "data" / "extra-article.txt"
-BRIEFING_PATHS = ("seeds/", "site_docs/", "briefing.yml")
+BRIEFING_PATHS = ("seeds/", "site_docs/", "briefing.yml", "topics/examples.yml")
 
 
 def data_at(repo: git.Repo, ref: str) -> dict:
@@ -254,8 +254,12 @@ def test_removing_a_topic_from_the_config_records_it_and_reports_moved_findings(
     config = yaml.safe_load((project / "briefing.yml").read_text("utf-8"))
     config["topics"] = [t for t in config["topics"] if t["id"] != "battlefield-claims"]
     (project / "briefing.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    # Its examples go too: an examples file naming a topic the config lacks is refused.
+    examples = yaml.safe_load((project / config["topic_examples"]).read_text("utf-8"))
+    del examples["battlefield-claims"]
+    (project / config["topic_examples"]).write_text(yaml.safe_dump(examples, allow_unicode=True, sort_keys=False), "utf-8")
     assert build(project).version.number == 2
-    assert "briefing.yml" in committed_files(repo)
+    assert {"briefing.yml", config["topic_examples"]} <= committed_files(repo)
     before = {f["id"]: f["topic"] for f in findings(data_at(repo, "briefing-v1"))}
     moved = [f for f in findings(data_at(repo, "briefing-v2")) if before.get(f["id"], f["topic"]) != f["topic"]]
     # Every battlefield finding moves; with topic examples the model learned from the others is

@@ -101,7 +101,7 @@ def _build(
     stages.start("pages")
     pages = render_pages(briefing, project / "templates")
     files = {DATA_FILE: briefing_json(briefing), **site_files()}
-    inputs = [config.seeds, CONFIG_FILE]
+    inputs = [config.seeds, CONFIG_FILE, *([config.topic_examples] if config.topic_examples else [])]
     written = {**{p.path: p.text for p in pages}, **files}
     history, files[DATA_FILE], pending = version_pages(
         repo, project, briefing, project / "templates", DOCS_DIR, inputs, written, record=options.commit

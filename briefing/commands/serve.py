@@ -2,7 +2,8 @@
 
 It builds like ``briefing build --no-commit`` (``site_docs/`` and ``site/`` are
 written, no version is recorded) and serves ``site/``. It watches only the
-inputs (the articles folder, ``templates/``, ``briefing.yml``, ``mkdocs.yml``),
+inputs (the articles folder, ``templates/``, ``briefing.yml`` and its ``topic_examples``
+file, ``mkdocs.yml``),
 never its own output, so a rebuild cannot trigger another one. With
 ``--version N`` it serves that past version's site instead, built from git.
 """
@@ -30,7 +31,8 @@ log = logging.getLogger("briefing.serve")
 def watched_paths(project: Path) -> list[Path]:
     """The inputs whose change triggers a rebuild."""
     config = load_config(project)
-    return [project / config.seeds, project / "templates", project / CONFIG_FILE, project / MKDOCS_FILE]
+    examples = [project / config.topic_examples] if config.topic_examples else []
+    return [project / config.seeds, project / "templates", project / CONFIG_FILE, *examples, project / MKDOCS_FILE]
 
 
 def run_serve(project: Path, port: int, version: str | None = None) -> None:
