@@ -33,7 +33,8 @@ from briefing.data import (
     dump,
     load,
 )
-from briefing.pages import Page, article_title, render_page, source_name
+from briefing.pages import Page, render_page
+from briefing.pages.views import article_title, source_name
 from briefing.version import (
     Version,
     file_at,

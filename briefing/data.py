@@ -1,8 +1,8 @@
 """The briefing as data: ``briefing.json``, one schema (``briefing/briefing.schema.json``), typed.
 
-pages writes it; changes, diff and show read it back from git with :func:`load`
-into the dataclasses below, and the build stamps the version in with
-:func:`dump`. A file written by an older version lacks the keys added since
+The build writes :func:`as_data` of its briefing; changes, diff and show read it
+back from git with :func:`load` into the dataclasses below, and the build stamps
+the version in with :func:`dump`. A file written by an older version lacks the keys added since
 (``quotes``, ``entities``, ``claims`` and the like load as None: "not recorded",
 never "none"; findings were once kept as their topic's ``items``).
 """
@@ -14,10 +14,15 @@ import datetime as dt
 import json
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from briefing.content import Briefing, Finding, SourceRef
+from briefing.pages.views import speaker_name
+
 DATA_FILE = "briefing.json"
+SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,14 @@ class ArticleData:
 class TrackedItemData:
     label: str
     reports: dict[str, str]
+
+
+@dataclass(frozen=True)
+class LatestData:
+    """The findings first reported on one date."""
+
+    date: str
+    findings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -155,8 +168,9 @@ class BriefingData:
     articles: tuple[ArticleData, ...]
     topics: tuple[TopicData, ...]
     findings: tuple[FindingData, ...]
-    schema_version: int = 1
+    schema_version: int = SCHEMA_VERSION
     summary: tuple[str, ...] = ()
+    latest: tuple[LatestData, ...] | None = None
     key_facts: tuple[str, ...] = ()
     claims: tuple[ClaimData, ...] | None = None
     entities: tuple[EntityData, ...] | None = None
@@ -166,7 +180,100 @@ class BriefingData:
     """Only in a build recorded as a version."""
 
 
-def dump(data: BriefingData | dict[str, Any]) -> str:
+def as_data(briefing: Briefing) -> BriefingData:
+    """What ``briefing.json`` records of a briefing."""
+
+    def sources(refs: Iterable[SourceRef]) -> tuple[Source, ...]:
+        return tuple(Source(r.article_id, r.sentence, r.excerpt) for r in refs)
+
+    def finding(f: Finding) -> FindingData:
+        return FindingData(f.id, f.topic, f.text, f.status, tuple(f.publishers), sources(f.sources), sources(f.disputed_by))
+
+    def claim(f: Finding) -> ClaimData:
+        return ClaimData(
+            finding=f.id,
+            claim=f.text,
+            status=f.status,
+            sources=sources(f.sources),
+            claimant=f.claimant,
+            counter_claim=f.counter_text,
+            counter_claimant=f.counter_claimant,
+            counter_sources=sources(f.disputed_by),
+        )
+
+    def ids(findings: Iterable[Finding]) -> tuple[str, ...]:
+        return tuple(f.id for f in findings)
+
+    return BriefingData(
+        title=briefing.title,
+        articles=tuple(
+            ArticleData(
+                id=a.article.id,
+                path=a.article.path,
+                title=a.article.title,
+                outlet=a.article.outlet,
+                publisher=a.article.publisher,
+                date=a.article.date,
+                author=a.article.author,
+                url=a.article.url,
+                sentences=len(a.sentences),
+                summary=tuple(Source(a.article.id, i, a.sentence(i).text) for i in a.summary),
+            )
+            for a in briefing.articles
+        ),
+        summary=ids(briefing.summary),
+        latest=tuple(LatestData(date, ids(lines)) for date, lines in briefing.latest),
+        topics=tuple(
+            TopicData(
+                id=t.id,
+                title=t.title,
+                summary=ids(t.summary),
+                findings=ids(t.findings),
+                items=tuple(TrackedItemData(item.label, {name: ref.label for name, ref in item.reports}) for item in t.items),
+            )
+            for t in briefing.topics
+        ),
+        findings=tuple(finding(f) for f in briefing.findings),
+        key_facts=ids(briefing.key_facts),
+        claims=tuple(claim(f) for f in briefing.contested),
+        entities=tuple(
+            EntityData(
+                id=e.id,
+                name=e.name,
+                type=e.type,
+                description=e.description,
+                aliases=tuple(e.aliases),
+                mentions=e.mentions,
+                articles=tuple(e.articles),
+            )
+            for e in briefing.entities
+        ),
+        quotes=tuple(
+            QuoteData(
+                speaker=q.attribution.entity if briefing.entity(q.attribution.entity) else None,
+                speaker_name=speaker_name(briefing, q.attribution),
+                cue=q.attribution.cue,
+                text=q.attribution.content,
+                kind=q.attribution.kind,
+                denial=q.attribution.denial,
+                quoted=tuple(q.attribution.quotes),
+                article=q.source.article_id,
+                sentence=q.source.sentence,
+                excerpt=q.source.excerpt,
+            )
+            for q in briefing.quotes
+        ),
+        numbers=tuple(
+            NumberData(n.text, n.value, n.counts, a.article.id, s.index)
+            for a in briefing.articles
+            for s in a.sentences
+            if s.repeats is None
+            for n in s.numbers
+        ),
+    )
+
+
+def dump(data: BriefingData) -> str:
     """``briefing.json``'s text: keys sorted and indented, so `git diff` between versions reads well."""
     return json.dumps(_plain(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 

@@ -22,7 +22,9 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 
 import briefing.analyse
 import briefing.analyse.summary
-import briefing.pages
+import briefing.pages.pagination
+import briefing.pages.render
+import briefing.pages.views
 from briefing.analyse import analyse
 from briefing.analyse.summary import centrality
 from briefing.commands.build import BuildOptions, run_build
@@ -68,7 +70,7 @@ def test_benchmark_runs_on_20_bbc_articles(tmp_path):
 
 
 def test_many_sources_are_split_over_pages_linked_from_the_first(tmp_path, monkeypatch):
-    monkeypatch.setattr(briefing.pages, "SOURCES_PER_PAGE", 2)
+    monkeypatch.setattr(briefing.pages.pagination, "SOURCES_PER_PAGE", 2)
     project = make_project(tmp_path / "seeds")  # five articles: pages of 1 to 4
     console = Console(file=io.StringIO(), record=True, force_terminal=True, width=100)
     result = run_build(BuildOptions(project=project), display=RichDisplay(console))
@@ -106,7 +108,7 @@ def parts(docs, first: str) -> list[str]:
 
 def test_pages_end_where_their_items_say_so_an_added_item_changes_one_page():
     items = [f"item-{n}" for n in range(3000)]
-    pages = {part["path"]: part["items"] for part in briefing.pages._parts("list.md", items, 100, str)}
+    pages = {part["path"]: part["items"] for part in briefing.pages.pagination.split("list.md", items, 100, str)}
     assert [item for page in pages.values() for item in page] == items
     assert all(25 <= len(page) <= 200 for page in list(pages.values())[:-1])
     assert 20 <= len(pages) <= 40  # about 100 a page
@@ -115,10 +117,10 @@ def test_pages_end_where_their_items_say_so_an_added_item_changes_one_page():
     for position in (0, 1, 777, 1500, 2999):
         for added in ("new-a", "new-b", "new-c"):
             grown = items[:position] + [added] + items[position:]
-            grown_pages = {part["path"]: part["items"] for part in briefing.pages._parts("list.md", grown, 100, str)}
+            grown_pages = {part["path"]: part["items"] for part in briefing.pages.pagination.split("list.md", grown, 100, str)}
             changed = set(grown_pages.items()) - set(pages.items())
             assert 1 <= len(changed) <= 3, (position, added, len(changed))
-    assert len(briefing.pages._parts("list.md", items[:100], 100, str)) == 1  # up to a page's worth: one page
+    assert len(briefing.pages.pagination.split("list.md", items[:100], 100, str)) == 1  # up to a page's worth: one page
 
 
 def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
@@ -164,9 +166,9 @@ def test_a_page_that_warned_is_rendered_again_and_a_broken_cache_entry_is_not_tr
 
 
 def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp_path, monkeypatch):
-    monkeypatch.setattr(briefing.pages, "FINDINGS_PER_PAGE", 30)
-    monkeypatch.setattr(briefing.pages, "QUOTES_PER_PAGE", 20)
-    monkeypatch.setattr(briefing.pages, "PEOPLE_PER_PAGE", 10)
+    monkeypatch.setattr(briefing.pages.pagination, "FINDINGS_PER_PAGE", 30)
+    monkeypatch.setattr(briefing.pages.pagination, "QUOTES_PER_PAGE", 20)
+    monkeypatch.setattr(briefing.pages.pagination, "PEOPLE_PER_PAGE", 10)
     project = make_project(tmp_path / "seeds")
     result = run_build(BuildOptions(project=project))  # the build checks each page's footnotes and links
     docs, site = project / "site_docs", project / "site"
@@ -191,7 +193,7 @@ def test_topics_quotes_and_people_split_over_pages_without_dropping_anything(tmp
 
     people = parts(docs, "people.md")
     entries = [anchor for p in people for anchor in re.findall(r"^## .* \{#(.+)\}$", p, re.M)]
-    assert len(people) > 1 and len(entries) == len(set(entries)) == len(briefing.pages.people(result.briefing))
+    assert len(people) > 1 and len(entries) == len(set(entries)) == len(briefing.pages.views.people(result.briefing))
     # "All statements" links lead to the quotes page where the speaker's statements start.
     for page, text in zip(part_paths(docs, "people.md"), people):
         for href, anchor in re.findall(r"\]\(([^)#]+)#([^)]+)\)", text):
@@ -223,7 +225,7 @@ def test_entries_of_the_most_named_cite_ten_articles(tmp_path):
     for path in sorted((BBC / "politics").glob("*.txt"))[:40]:
         shutil.copy(path, project / "seeds" / path.name)
     result = run_build(BuildOptions(project=project, commit=False))
-    most = max(briefing.pages.people(result.briefing), key=lambda e: len(e.articles))
+    most = max(briefing.pages.views.people(result.briefing), key=lambda e: len(e.articles))
     assert len(most.articles) > 10
     people = "\n".join(parts(project / "site_docs", "people.md"))
     entry = people.split("{#" + most.id + "}", 1)[1].split("\n## ", 1)[0]
@@ -248,8 +250,8 @@ def test_the_overview_caps_its_contested_findings(seeds_project, tmp_path):
 def test_pages_rendered_on_every_core_are_the_pages_one_process_renders(seeds_project, tmp_path, monkeypatch):
     seeds = make_briefing(seeds_project, load_config(seeds_project), cache_dir=seeds_project / ".briefing" / "cache")
     alone = briefing.pages.render_pages(seeds, REPO / "templates")
-    monkeypatch.setattr(briefing.pages, "PARALLEL_PAGES", 0)
-    monkeypatch.setattr(briefing.pages, "available_cores", lambda: 2)
+    monkeypatch.setattr(briefing.pages.render, "PARALLEL_PAGES", 0)
+    monkeypatch.setattr(briefing.pages.render, "available_cores", lambda: 2)
     assert briefing.pages.render_pages(seeds, REPO / "templates") == alone
     # A template error in a worker is the same one-line error.
     templates = tmp_path / "templates"

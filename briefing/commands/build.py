@@ -18,10 +18,10 @@ from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
 from briefing.core import keep_going, make_briefing
-from briefing.data import DATA_FILE, load_version
+from briefing.data import DATA_FILE, as_data, dump, load_version
 from briefing.errors import BriefingError
 from briefing.ingest import Problem
-from briefing.pages import briefing_json, render_pages
+from briefing.pages import render_pages
 from briefing.past_versions import add_past_versions, kept_versions
 from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
@@ -100,7 +100,7 @@ def _build(
 
     stages.start("pages")
     pages = render_pages(briefing, project / "templates")
-    files = {DATA_FILE: briefing_json(briefing), **site_files()}
+    files = {DATA_FILE: dump(as_data(briefing)), **site_files()}
     inputs = [config.seeds, CONFIG_FILE, *([config.topic_examples] if config.topic_examples else [])]
     written = {**{p.path: p.text for p in pages}, **files}
     history, files[DATA_FILE], pending = version_pages(

@@ -7,7 +7,7 @@ from pathlib import Path
 from briefing.changes import NOTHING, Changes, Line, compare, data_at
 from briefing.commands.versions import repository
 from briefing.errors import BriefingError
-from briefing.pages import source_name
+from briefing.pages.views import source_name
 from briefing.version import find_version, version_before, versions
 
 DOCS_DIR = "site_docs"

@@ -1,0 +1,209 @@
+"""The pages of a briefing rendered from the Jinja templates of the project's ``templates/`` folder, on every core when there are many."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefing import pictures
+from briefing.content import Briefing, Quote, SourceRef
+from briefing.errors import BriefingError
+from briefing.pages import pagination
+from briefing.pages.markdown import Citations, Markdown, md
+from briefing.pages.views import (
+    article_title,
+    entity_sources,
+    family_sources,
+    people,
+    quotes_by_speaker,
+    source_name,
+    speaker_name,
+    speaker_quotes,
+    support,
+    topic_path,
+    topic_quotes,
+)
+from briefing.workers import available_cores, in_workers
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    """Path below ``site_docs/``, e.g. ``topics/plan-terms.md``."""
+    title: str
+    text: str
+    continued: bool = False
+    """A numbered page after the first of a paginated page: reached from the first, kept out of the nav."""
+
+
+def _finalize(value: Any) -> Any:
+    """Applied by Jinja to every ``{{ value }}``: plain values are escaped for Markdown."""
+    return "" if value is None else md(value)
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    if not templates.is_dir():
+        raise BriefingError(f"{templates}: templates folder not found; restore it from the briefing project")
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        # With autoescape on, macro output is Markup and passes; _finalize escapes the rest.
+        autoescape=True,
+    )
+    env.filters["md"] = md
+    env.globals.update(
+        speaker_name=speaker_name,
+        # An explicit heading id (attr_list), so links to an entity do not depend on slug rules.
+        anchor=lambda name: Markdown("{#" + name + "}"),
+        topic_quotes=topic_quotes,
+        support=support,
+        source_name=source_name,
+        family_sources=family_sources,
+        article_title=article_title,
+        sentence_ref=lambda analysed, sentence: SourceRef(analysed.article.id, sentence.index, sentence.text),
+        coverage_picture=pictures.coverage_picture,
+        timeline_picture=pictures.timeline_picture,
+        dated_events=pictures.dated_events,
+    )
+    return env
+
+
+def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
+    """Render every page of the briefing, in navigation order."""
+    render = _Renderer(_environment(templates), briefing)
+    render.page("index.md.j2", "index.md", briefing.title)
+    for topic in briefing.topics:
+        if topic.findings:
+            parts = pagination.split(topic_path(topic), topic.findings, pagination.FINDINGS_PER_PAGE, lambda f: f.id)
+            render.parts("topic.md.j2", parts, topic.title, topic=topic)
+    render.page("timeline.md.j2", "timeline.md", "Timeline")
+    quote_parts = pagination.split("quotes.md", speaker_quotes(briefing), pagination.QUOTES_PER_PAGE, _quote_key)
+    # The page where each speaker's statements start, for links from the people pages.
+    quotes_page: dict[str, str] = {}
+    for part in quote_parts:
+        for anchor_id, _speaker, _quote in part["items"]:
+            quotes_page.setdefault(anchor_id, part["path"])
+    people_parts = pagination.split("people.md", people(briefing), pagination.PEOPLE_PER_PAGE, lambda e: e.id)
+    # Worked out once for all the people pages, not once a page.
+    render.parts(
+        "people.md.j2",
+        people_parts,
+        "People and organisations",
+        quotes_page=quotes_page,
+        first_mentions=entity_sources(briefing),
+        said={anchor_id: quotes for anchor_id, _speaker, quotes in quotes_by_speaker(briefing)},
+    )
+    render.parts("quotes.md.j2", quote_parts, "Quotes")
+    source_parts = pagination.split("sources.md", briefing.articles, pagination.SOURCES_PER_PAGE, lambda a: a.article.id)
+    render.parts("sources.md.j2", source_parts, "Sources")
+    return render.all()
+
+
+def _quote_key(item: tuple[str, str, Quote]) -> str:
+    """Who, and the sentence: names a quotes page (``quotes/marco-rubio-indian-express-a7721b-s6.md``)."""
+    anchor_id, _speaker, quote = item
+    return f"{anchor_id} {quote.source.label}"
+
+
+def render_page(briefing: Briefing, templates: Path, template: str, path: str, title: str, **context: Any) -> Page:
+    """Render one page that needs more than the briefing (the changes and history pages need git)."""
+    return _Renderer(_environment(templates), briefing).render(_PageJob(template, path, title, context))
+
+
+def _relative(target: str, page: str) -> Markdown:
+    """The link from ``page`` to ``target`` (both below ``site_docs/``): MkDocs resolves it relative to the page."""
+    return Markdown(posixpath.relpath(target, posixpath.dirname(page) or "."))
+
+
+@dataclass(frozen=True)
+class _PageJob:
+    """A page to render: its template, where it goes, its title and what the template is given."""
+
+    template: str
+    path: str
+    title: str
+    context: dict[str, Any]
+    continued: bool = False
+
+
+class _Renderer:
+    """Renders the pages of one briefing with one set of templates: :meth:`page` and
+    :meth:`parts` say what to render, :meth:`all` renders it."""
+
+    def __init__(self, env: jinja2.Environment, briefing: Briefing) -> None:
+        self.env = env
+        self.briefing = briefing
+        self.jobs: list[_PageJob] = []
+        self.footnote_texts: dict[str, Markdown] = {}
+
+    def page(self, template: str, path: str, title: str, **context: Any) -> None:
+        self.jobs.append(_PageJob(template, path, title, context))
+
+    def parts(self, template: str, parts: list[dict[str, Any]], title: str, **context: Any) -> None:
+        """One page per part of :func:`~briefing.pages.pagination.split`; the first links to all, the others to the first and their neighbours.
+
+        The pages after the first stay out of the navigation.
+        """
+        # Every page after the first is in the first's folder: one set of links serves them all.
+        from_first = [_relative(p["path"], parts[0]["path"]) for p in parts]
+        from_folder = [_relative(p["path"], parts[1]["path"]) for p in parts] if len(parts) > 1 else []
+        for i, part in enumerate(parts):
+            hrefs = from_folder if i else from_first
+            links = [{"number": p["number"], "href": href, "current": p is part} for p, href in zip(parts, hrefs)]
+            near = {"first": links[0], "previous": links[i - 1] if i else None, "next": links[i + 1] if i + 1 < len(links) else None}
+            numbered = f"{title}, page {part['number']}" if part["number"] > 1 else title
+            context_here = {**context, "part": part, "parts": links, "near": near}
+            self.jobs.append(_PageJob(template, part["path"], numbered, context_here, continued=part["number"] > 1))
+
+    def all(self) -> list[Page]:
+        """Every page asked for, in order: on every core when there are many."""
+        global _RENDERING
+        workers = available_cores() if len(self.jobs) >= PARALLEL_PAGES else 1
+        # Forked workers find the renderer here instead of being sent the whole briefing.
+        _RENDERING = self
+        try:
+            shares = [range(start, len(self.jobs), RENDER_SHARES) for start in range(RENDER_SHARES)]
+            rendered = dict(item for share in in_workers(_render_share, shares, workers) for item in share)
+        finally:
+            _RENDERING = None
+        return [rendered[i] for i in range(len(self.jobs))]
+
+    def render(self, job: _PageJob) -> Page:
+        citations = Citations(self.briefing, self.footnote_texts)
+        try:
+            text = self.env.get_template(job.template).render(
+                briefing=self.briefing,
+                cite=citations.cite,
+                footnotes=citations.definitions,
+                topic_path=topic_path,
+                link=lambda target: _relative(target, job.path),
+                **job.context,
+            )
+        except jinja2.TemplateError as exc:
+            where = f"{getattr(exc, 'filename', None) or job.template}:{getattr(exc, 'lineno', '?')}"
+            raise BriefingError(f"templates/{Path(where).name}: {exc.message or exc}") from None
+        # One trailing newline and no trailing spaces: stable, quiet diffs.
+        text = "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
+        return Page(job.path, job.title, re.sub(r"\n{3,}", "\n\n", text), job.continued)
+
+
+#: From this many pages on, they are rendered on every core.
+PARALLEL_PAGES = 100
+#: Shares the pages are dealt into (every RENDER_SHARES-th page), so the workers finish together.
+RENDER_SHARES = 8
+#: The renderer whose pages :func:`_render_share` renders, while :meth:`_Renderer.all` runs.
+_RENDERING: _Renderer | None = None
+
+
+def _render_share(share: range) -> list[tuple[int, Page]]:
+    assert _RENDERING is not None
+    return [(i, _RENDERING.render(_RENDERING.jobs[i])) for i in share]
