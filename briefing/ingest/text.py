@@ -109,6 +109,8 @@ _DATELINE = re.compile(
     r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
+#: A dateline standing alone over the story: "WASHINGTON", "KYIV, Ukraine".
+_DATELINE_ALONE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:, [A-Z][\w.' -]{1,30})?")
 #: How many non-empty lines from the top may hold the dateline or the date line (captions and
 #: clutter push them past the header).
 LEAD_LINES = 20
@@ -206,6 +208,7 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     # Before the clutter goes: "Support The Moscow Times!" is clutter that names the site.
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
+    _drop_related_links(lines)
     body_start = _read_header(lines, rules, parsed)
     if parsed.date is None:
         _read_lead_date(lines, parsed)
@@ -216,12 +219,29 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
 def _drop_clutter(lines: list[str], rules: Rules) -> list[str]:
     kept: list[str] = []
     for line in lines:
-        action = rules.clutter_action(line) if line else None
+        # A wire's copyright line is clutter that names the publisher: it is read before it goes.
+        action = rules.clutter_action(line) if line and not rules.wire_credited(line) else None
         if action == "drop-rest":
             break
         # A dropped line still separates the paragraphs around it.
         kept.append("" if action == "drop-line" else line)
     return kept
+
+
+def _drop_related_links(lines: list[str]) -> None:
+    """Blank the list of links to other stories a page ends with: two or more list items, each a
+    headline (no sentence's end), after the story's last paragraph."""
+    items = []
+    for i in reversed(range(len(lines))):
+        if not lines[i]:
+            continue
+        marker = _LIST_MARKER.match(lines[i])
+        if not marker or _SENTENCE_END.search(lines[i]) or len(lines[i][marker.end():].split()) < 3:
+            break
+        items.append(i)
+    if len(items) >= 2:
+        for i in items:
+            lines[i] = ""
 
 
 def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
@@ -524,8 +544,8 @@ def _paragraphs(lines: list[str], warnings: list[str], title: str | None = None)
         if m:
             warnings.append(f"dropped a cut-off fragment: {block[:40]}…")
             block = m.group("rest")
-        if _is_date_line(block) or block == title:
-            continue  # a timestamp between paragraphs, or the headline printed again, is no statement
+        if _is_date_line(block) or block == title or _DATELINE_ALONE.fullmatch(block):
+            continue  # a timestamp or dateline between paragraphs, or the headline printed again, is no statement
         if _is_faq_question(block):
             in_faq = True  # the question itself is page furniture; its answer may repeat the body
             continue
