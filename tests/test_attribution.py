@@ -220,6 +220,11 @@ def test_a_description_is_the_person_named_lately_who_holds_that_office():
     ) == ["marco-rubio", "A U.S. official", "A U.S. official"]
 
 
+def test_a_title_is_the_name_set_beside_it():
+    # spaCy does not take "May" for a name here; beside a title it is one.
+    assert speakers("The Shadow Secretary of State for the Family, Theresa May, said the plans were old.") == ["Theresa May"]
+
+
 def test_a_participle_after_the_statement_is_the_next_statement():
     found = attributed("Volodymyr Zelenskyy said he accepted the resignation, emphasizing that Yermak had acted in the country’s interests.")
     assert [(a.entity, a.cue, a.content) for a in found] == [

@@ -20,6 +20,8 @@ from briefing.findings.families import source_families
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import parse_text
 
+from conftest import lines_naming_a_file
+
 REPO = Path(__file__).resolve().parent.parent
 
 #: Each seed's family, as checked by hand.
@@ -61,14 +63,7 @@ def test_the_sources_page_shows_the_families(seeds_project):
 
 
 def test_no_file_path_in_any_page(seeds_project):
-    site_docs = seeds_project / "site_docs"
-    pages = [*site_docs.rglob("*.md"), *site_docs.rglob("*.svg")]
-    assert len(pages) > 8
-    for page in pages:
-        for line in page.read_text("utf-8").splitlines():
-            if line.startswith("| File |"):  # the sources page's table names each file on purpose
-                continue
-            assert "seeds/" not in line and ".txt" not in line, (page.name, line)
+    assert lines_naming_a_file(seeds_project / "site_docs") == []
 
 
 def _article(name: str, text: str, *, publisher: str | None = None, url: str | None = None) -> Article:

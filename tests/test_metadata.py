@@ -8,8 +8,8 @@ from metadata import Tally, score, split
 
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
 FLOORS = {
-    "test": {"outlet": (1, 1), "date": (7, 0), "title": (20, 2)},
-    "train": {"outlet": (6, 0), "date": (7, 0), "title": (20, 0)},
+    "test": {"outlet": (3, 0), "date": (7, 0), "title": (21, 1)},
+    "train": {"outlet": (7, 0), "date": (7, 0), "title": (22, 0)},
 }
 
 

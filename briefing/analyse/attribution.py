@@ -9,8 +9,10 @@ fragments is mixed. Speech verbs inside a quotation are the quoted person's
 words, not attributions. "He" and "she" stand for the last person who spoke in
 the paragraph or the one before, else the last person named in the paragraph;
 "they" for the last speaker. A definite description ("the official said", "the
-President also confirmed", "according to the statement") is the last named
-speaker it fits. A speaker is a name or a description, never a clause: "an Axios
+President also confirmed", "according to the statement", "the top U.S.
+diplomat") is the source just described, else the last named speaker it fits,
+else a person named lately whose office (gazetteer roles and description) it
+is. A speaker is a name or a description, never a clause: "an Axios
 report Tuesday, which says ..." is Axios.
 """
 
@@ -441,7 +443,10 @@ def _title_alone(noun: Token) -> bool:
 def _describe(noun: Token) -> Speaker:
     """The speaker a noun stands for: the entity it names, else its description."""
     doc = noun.doc
-    named = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+    # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
+    # even one spaCy did not label.
+    title = noun.lemma_.lower() in PERSON_ROLES
+    named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
     if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
     if noun.lemma_.lower() in DOCUMENTS:
