@@ -153,6 +153,7 @@ def test_one_site_is_one_publisher_and_unnamed_sources_count_once(rules):
         ("— AFP", "AFP", ""),
         ("© Agence France-Presse", "AFP", ""),
         ("By Jane Doe, Reuters", "Reuters", ""),
+        ("Reporting by Jane Doe in Kyiv; Editing by John Roe", "Reuters", ""),
         ("By Jane Doe (AFP)", "AFP", ""),
     ],
 )

@@ -76,6 +76,7 @@ def _parse(text: str):
         ("Copyright © 2024-2025 Example Daily, Inc.", "Example Daily"),
         ("© Irish Examiner Ltd", "Irish Examiner"),
         ("Euronews", "Euronews"),
+        ("Sputnik International", "Sputnik"),
         # A photo's credit or a fact's source names no site.
         ("Copyright Emergency Service", None),
         ("Source: Ukraine's General Staff", None),

@@ -253,8 +253,8 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
         if not line or rules.wire_credited(line):
             continue  # a wire's credit names the publisher, not the site
         site, rest = _masthead(line, rules, i in header)
-        if site is None and i in footer and _known_site(line, rules):
-            site, rest = line, ""
+        if site is None and i in footer:
+            site, rest = _known_site(line, rules), ""
         if site:
             parsed.outlet = parsed.outlet or rules.label_of(site.removeprefix("www."))
             lines[i] = rest
@@ -268,15 +268,17 @@ def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str
             return m.group("outlet"), (m.groupdict().get("rest") or "").strip()
     # "Source: Ukraine's General Staff" names where a fact came from, not the site.
     for m in (_SOURCE.fullmatch(line), _COPYRIGHT_NAME.fullmatch(line)):
-        if m and (_known_site(m.group("outlet"), rules) or _DOMAIN.fullmatch(m.group("outlet"))):
-            return m.group("outlet"), ""
+        site = m and (_known_site(m.group("outlet"), rules) or _DOMAIN.fullmatch(m.group("outlet")) and m.group("outlet"))
+        if site:
+            return site, ""
     return None, line
 
 
-def _known_site(name: str, rules: Rules) -> bool:
-    """A known outlet that is not a wire (a wire's bare name credits a photo or the copy)."""
-    outlet = rules.outlet_named(name)
-    return outlet is not None and all(outlet.label != wire for _, wire in rules.wire_names)
+def _known_site(name: str, rules: Rules) -> str | None:
+    """The label of the known outlet ``name`` is, unless it is a wire (a wire's bare name credits a
+    photo or the copy)."""
+    outlet = rules.outlet_named(name) or rules.outlet_signed(name)
+    return outlet.label if outlet and all(outlet.label != wire for _, wire in rules.wire_names) else None
 
 
 def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
