@@ -108,6 +108,10 @@ def test_a_dateline_past_captions_names_the_agency(lead, publisher):
     [
         ("Jane Doe, 25 Nov 2025 10:15 AM IST", "2025-11-25"),
         ("Kyiv | Nov 25, 2025", "2025-11-25"),
+        ("Jane Doe and John Roe | November 25, 2025", "2025-11-25"),
+        ("Tue 25 Nov 2025 10.15 GMT", "2025-11-25"),
+        ("Published on 25/11/2025 - 10:15 GMT+1", "2025-11-25"),
+        ("2025-11-25T10:15:00Z", "2025-11-25"),
         # An update's time is no publication date, and a date in a sentence says when something happened.
         ("Updated: 26 November 2025", None),
         ("Talks were held on 25 November 2025 in Geneva, officials said.", None),

@@ -31,7 +31,7 @@ _MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = [
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # "2025-11-21T10:15:00Z" too
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
@@ -49,7 +49,7 @@ _DATE_START = re.compile(
 _UPDATED = re.compile(r"\W*(?:last )?(?:updated|modified)\b", re.I)
 #: A clock time with its zone ("10:15 AM IST", "18:16 GMT+1"): beside a date, never a site's name.
 _TIME = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|et|pt|ist|msk|jst|kst|sgt|hkt|aest)?\b",
     re.I,
 )
@@ -122,7 +122,7 @@ _MASTHEAD_WORD = re.compile(
 #: Section words that also end in a masthead word: "Latest News" is a section, not a site.
 _SECTION_WORDS = {"latest", "top", "breaking", "more", "related", "local", "world", "business", "national",
                   "international", "other", "trending", "popular", "recent", "live", "english", "in", "the"}
-_WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)\]]*$")
 _QUESTION_START = re.compile(
@@ -366,7 +366,7 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return "" if rules.outlet_named(line) else line
     if _BYLINE.match(line) and (found := _date_in(line)):
         _set_date(parsed, found[0])
-        line = f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-")
+        line = f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-•·")
     marker = _LIST_MARKER.match(line)
     if marker and len(line.split()) <= 12:
         line = line[marker.end():]
@@ -407,7 +407,7 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
     author = byline.group("author").strip()
     if found := _date_in(author):
         _set_date(parsed, found[0])
-        author = author[: found[1]].strip(" ,|–—-")
+        author = author[: found[1]].strip(" ,|–—-•·")
     if byline.group("outlet"):
         parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
     desk = _DESK.fullmatch(author)
@@ -455,7 +455,7 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         else:
             parsed.outlet = parsed.outlet or name
         return ""
-    if not after and re.fullmatch(_NAME, before) and len(before.split()) <= 5:
+    if not after and len(before.split()) <= 8 and all(re.fullmatch(_NAME, name) for name in re.split(r"\s*(?:,|\band\b|&)\s*", before)):
         # A byline or a place beside the date and time: "Jane Doe, 25 Nov 2025 10:15 AM IST".
         _set_date(parsed, iso)
         return ""
@@ -469,9 +469,9 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
 
 def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     """What a line holds before and after its date, labels, weekdays and times aside."""
-    before, after = line[:start].strip(" ,|–—-"), line[end:].strip(" ,|–—-")
-    after = _TIME.sub("", after).strip(" ,|–—-()")
-    before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,|–—-:")
+    before, after = line[:start].strip(" ,|–—-•·"), line[end:].strip(" ,|–—-•·")
+    after = _TIME.sub("", after).strip(" ,|–—-•·()")
+    before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,|–—-•·:")
     return before, after
 
 
