@@ -47,18 +47,19 @@ def test_the_score_counts_what_it_says():
     ],
 )
 def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publisher):
-    from metadata import REPO
-
-    from briefing.config import load_config
-    from briefing.ingest.rules import load_rules
-    from briefing.ingest.text import parse_text
-
-    parsed = parse_text(f"{header}\n\nThe headline of the story\n\nThe story begins here, in full.\n\nThe headline of the story", load_rules(load_config(REPO)))
+    parsed = _parse(f"{header}\n\nThe headline of the story\n\nThe story begins here, in full.\n\nThe headline of the story")
     assert (parsed.outlet, parsed.publisher, parsed.title) == (outlet, publisher, "The headline of the story")
     # The headline printed again below is never body text.
     assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full."]
 
 
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [("The headline of the story | Example Daily", "Example Daily"), ("The headline of the story | World News", None)],
+)
+def test_the_site_is_read_after_the_headline(title, outlet):
+    parsed = _parse(f"{title}\n\nThe story begins here, in full.")
+    assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story" if outlet else title)
 def _parse(text: str):
     from metadata import REPO
 

@@ -103,6 +103,8 @@ _MASTHEADS = [
     re.compile(_DOMAIN.pattern, re.I),
     re.compile(r"(?P<rest>.{20,}?)\s+[-–—|]\s+(?P<outlet>[A-Z0-9][A-Z0-9 &.-]{1,30})"),
 ]
+#: "Headline of the story | Example Daily": a page's title with its site after a bar.
+_SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
 #: "MOSCOW, December 4. /TASS/. ...".
 _DATELINE = re.compile(
@@ -266,6 +268,10 @@ def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str
         m = pattern.fullmatch(line)
         if m:
             return m.group("outlet"), (m.groupdict().get("rest") or "").strip()
+    m = _SITE_AFTER_BAR.fullmatch(line) if in_header else None
+    # "… | World News" names a section, not the site.
+    if m and m.group("outlet").split()[0].casefold() not in _SECTION_WORDS:
+        return m.group("outlet"), m.group("rest")
     # "Source: Ukraine's General Staff" names where a fact came from, not the site.
     for m in (_SOURCE.fullmatch(line), _COPYRIGHT_NAME.fullmatch(line)):
         site = m and (_known_site(m.group("outlet"), rules) or _DOMAIN.fullmatch(m.group("outlet")) and m.group("outlet"))
