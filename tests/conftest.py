@@ -103,6 +103,19 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def lines_naming_a_file(site_docs: Path) -> list[tuple[str, str]]:
+    """(page, line) for every line of prose or picture in a built site that names a seed file
+    ("seeds/…", "….txt"); the sources page's table of files names them on purpose."""
+    pages = [*site_docs.rglob("*.md"), *site_docs.rglob("*.svg")]
+    assert len(pages) > 8
+    return [
+        (page.name, line)
+        for page in pages
+        for line in page.read_text("utf-8").splitlines()
+        if not line.startswith("| File |") and ("seeds/" in line or ".txt" in line)
+    ]
+
+
 @pytest.fixture(scope="session")
 def seeds_project(tmp_path_factory) -> Path:
     """The five seeds, built once (with a version commit) and shared read-only."""

@@ -20,6 +20,8 @@ from briefing.findings.families import source_families
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import parse_text
 
+from conftest import lines_naming_a_file
+
 REPO = Path(__file__).resolve().parent.parent
 
 #: Each seed's family, as checked by hand.
@@ -61,14 +63,7 @@ def test_the_sources_page_shows_the_families(seeds_project):
 
 
 def test_no_file_path_in_any_page(seeds_project):
-    site_docs = seeds_project / "site_docs"
-    pages = [*site_docs.rglob("*.md"), *site_docs.rglob("*.svg")]
-    assert len(pages) > 8
-    for page in pages:
-        for line in page.read_text("utf-8").splitlines():
-            if line.startswith("| File |"):  # the sources page's table names each file on purpose
-                continue
-            assert "seeds/" not in line and ".txt" not in line, (page.name, line)
+    assert lines_naming_a_file(seeds_project / "site_docs") == []
 
 
 def _article(name: str, text: str, *, publisher: str | None = None, url: str | None = None) -> Article:
@@ -157,6 +152,9 @@ def test_one_site_is_one_publisher_and_unnamed_sources_count_once(rules):
         ("PARIS (AFP) – European ministers met on Friday.", "AFP", "European ministers met on Friday."),
         ("— AFP", "AFP", ""),
         ("© Agence France-Presse", "AFP", ""),
+        ("By Jane Doe, Reuters", "Reuters", ""),
+        ("Reporting by Jane Doe in Kyiv; Editing by John Roe", "Reuters", ""),
+        ("By Jane Doe (AFP)", "AFP", ""),
     ],
 )
 def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
@@ -180,10 +178,21 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "5 min read",
         "Share this article on X",
         "Subscribe to our newsletter",
+        # Captions and photo credits.
         "Photo: Ukrainian Presidential Press Service",
         "Soldiers at the front line, November 2025. (Photo: AFP)",
+        "A view of the entrance to the town on Oct. 16, 2024. (Jane Doe/Anadolu via Getty Images)",
         "Firefighters in Ternopil / Reuters",
+        "VALENTIN FLAURAUD / AFP",
+        "Copyright Ukraine’s Emergency Service",
+        # Timestamps and datelines standing alone.
         "18:16 GMT 20.11.2025 (Updated: 18:40 GMT 20.11.2025)",
+        "Updated: 21 November 2025",
+        "WASHINGTON",
+        "KYIV, Ukraine",
+        # Share and subscribe prompts.
+        "Sign up now: Get our newsletters delivered to your inbox",
+        "Follow us on Telegram",
     ],
 )
 def test_clutter_never_reaches_the_text(rules, clutter):
@@ -208,3 +217,21 @@ def test_a_printed_date_is_read(rules, header, date):
 def test_a_date_that_says_when_something_happened_is_not_the_publication_date(rules):
     parsed = parse_text("The headline of the story\n\nThe strike on 19 November 2025 killed 26 people, officials said.", rules)
     assert parsed.date is None
+
+
+def test_a_headline_printed_again_is_not_body(rules):
+    parsed = parse_text(
+        "The headline of the story\n\nThe headline of the story\n\nThe story begins here, in full.\n\nThe story goes on.", rules
+    )
+    assert parsed.title == "The headline of the story"
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", "The story goes on."]
+
+
+def test_a_list_of_links_to_other_stories_never_reaches_the_text(rules):
+    links = "- UN warns of dire conditions for displaced people\n\n- US not at the G20 summit: White House\n\n- Officials say the plan took a month"
+    parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\nThe story goes on.\n\n{links}", rules)
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", "The story goes on."]
+    # A list that ends in sentences is the story's own (the points of a plan, say): it stays.
+    points = "- Ukraine caps its army at 600,000.\n\n- Ukraine gives up its bid to join NATO."
+    parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\n{points}", rules)
+    assert len(parsed.paragraphs) == 3

@@ -10,6 +10,8 @@ analysed again.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -24,6 +26,7 @@ from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
 from briefing.analyse.cache import AnalysisCache
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
+from briefing.analyse.entities import office_words
 from briefing.analyse.nlp import load_nlp, model_id, model_version
 from briefing.analyse.numbers import numbers
 from briefing.analyse.summary import top_sentences
@@ -33,7 +36,7 @@ from briefing.ingest.text import normalise_space
 from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
@@ -64,7 +67,7 @@ def analyse(
     the results are the same.
     """
     nlp = load_nlp(gazetteer)
-    cache = AnalysisCache(cache_dir, f"{model_id(nlp)}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}")
+    cache = AnalysisCache(cache_dir, cache_key(nlp, gazetteer, summary_sentences))
     results: dict[str, AnalysedArticle] = {}
     todo: list[Article] = []
     for article in articles:
@@ -93,6 +96,16 @@ def analyse(
         if progress:
             progress(len(batch))
     return tuple(results[a.id] for a in articles)
+
+
+def cache_key(nlp: Language, gazetteer: tuple[EntityConfig, ...], summary_sentences: int) -> str:
+    """What an analysis depends on: the model and the gazetteer's names (``model_id``), the offices
+    that descriptions of speakers resolve to, the embedding model, this code's version, the summary's length."""
+    offices = json.dumps(sorted((person, sorted(words)) for person, words in office_words(gazetteer).items()))
+    return (
+        f"{model_id(nlp)}/offices-{hashlib.sha256(offices.encode()).hexdigest()[:12]}/{EMBEDDING_MODEL}"
+        f"/v{ANALYSIS_VERSION}/summary{summary_sentences}"
+    )
 
 
 def prepare(gazetteer: tuple[EntityConfig, ...]) -> Language:
@@ -143,7 +156,7 @@ def _analyse_batch(
 ) -> list[AnalysedArticle]:
     """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
     results = []
-    for article, sentences in zip(articles, _sentences_of(prepare(gazetteer), articles)):
+    for article, sentences in zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)):
         analysed = AnalysedArticle(
             article=article,
             sentences=sentences,
@@ -160,17 +173,20 @@ def _analyse_batch(
     return results
 
 
-def _sentences_of(nlp: Language, articles: Sequence[Article]) -> Iterable[tuple[Sentence, ...]]:
+def _sentences_of(
+    nlp: Language, articles: Sequence[Article], gazetteer: tuple[EntityConfig, ...]
+) -> Iterable[tuple[Sentence, ...]]:
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
+    offices = office_words(gazetteer)
     texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
     current_article = 0
-    memory = SpeakerMemory()
+    memory = SpeakerMemory(offices)
     for doc, (a_index, p_index) in docs:
         while a_index > current_article:
             yield _mark_repeats(current)
-            current, current_article, memory = [], current_article + 1, SpeakerMemory()
+            current, current_article, memory = [], current_article + 1, SpeakerMemory(offices)
         kind = articles[a_index].paragraphs[p_index].kind
         current.extend(_sentences_in(doc, p_index, kind, start=len(current) + 1, memory=memory))
     while current_article < len(articles):

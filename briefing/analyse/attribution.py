@@ -9,19 +9,22 @@ fragments is mixed. Speech verbs inside a quotation are the quoted person's
 words, not attributions. "He" and "she" stand for the last person who spoke in
 the paragraph or the one before, else the last person named in the paragraph;
 "they" for the last speaker. A definite description ("the official said", "the
-President also confirmed", "according to the statement") is the last named
-speaker it fits. A speaker is a name or a description, never a clause: "an Axios
+President also confirmed", "according to the statement", "the top U.S.
+diplomat") is the source just described, else the last named speaker it fits,
+else a person named lately whose office (gazetteer roles and description) it
+is. A speaker is a name or a description, never a clause: "an Axios
 report Tuesday, which says ..." is Axios.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from briefing.analyse.entities import name_key, role_key
 from briefing.content import Attribution
 from briefing.ingest.text import normalise_space
 
@@ -43,6 +46,10 @@ PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
     "diplomat chancellor negotiator premier".split()
 )
+#: How many paragraphs on "the statement" can still mean the last named speaker's.
+DOCUMENT_REACH = 3
+#: How many people named lately a definite description may stand for.
+RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
 DOCUMENTS = frozenset("statement report readout communique message post release".split())
 #: Heads of descriptions that cannot be "he" or "she".
@@ -93,7 +100,16 @@ class Speaker(NamedTuple):
 
 @dataclass
 class SpeakerMemory:
-    """What pronouns and definite descriptions can refer to: kept across the sentences and paragraphs of one article."""
+    """What pronouns and definite descriptions can refer to: kept across the sentences and paragraphs of one article.
+
+    ``offices`` holds, for each person of the gazetteer, the words of their roles and description
+    (:func:`~briefing.analyse.entities.office_words`): "the Secretary" can be the Secretary of State
+    named a sentence before, "the Russian president" never the American one who spoke last.
+    """
+
+    offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The people named lately, speaking or not, with the paragraph they were named in; the latest last.
+    named_people: list[tuple[int, Speaker]] = field(default_factory=list)
 
     speaker: Speaker | None = None
     paragraph: int = -10
@@ -116,6 +132,7 @@ class SpeakerMemory:
         for ent in span.ents:
             if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
+                self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, self.person)]
 
     def resolve(self, paragraph: int, person: bool) -> Speaker | None:
         """Who "they" (or, with ``person``, "he" or "she") is."""
@@ -126,11 +143,31 @@ class SpeakerMemory:
             return self.person
         return None
 
-    def described(self, paragraph: int, person: bool) -> Speaker | None:
-        """Who a definite description ("the official", "the statement") names: the last named speaker that fits."""
+    def office_of(self, speaker: Speaker) -> frozenset[str] | None:
+        return self.offices.get(speaker.entity or name_key(speaker.name))
+
+    def described(self, paragraph: int, person: bool, words: frozenset[str]) -> Speaker | None:
+        """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
+        the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
+        ``words`` are the description's own, "the" aside; none for a document."""
+        # "A U.S. official said ... The official added": the source just described.
+        last = self.speaker
+        if words and last and not last.named and paragraph - self.paragraph <= 1 and words <= set(role_key(last.name).split()):
+            return last
         speaker = self.named_speaker
-        if speaker and paragraph - self.named_speaker_paragraph <= 1 and (speaker.person or not person):
-            return speaker
+        # A statement is talked about paragraphs after it was issued; a person is described near their name.
+        reach = 1 if words else DOCUMENT_REACH
+        if speaker and paragraph - self.named_speaker_paragraph <= reach and (speaker.person or not person):
+            office = self.office_of(speaker)
+            # Someone the gazetteer knows must hold the office; anyone else fits a bare "the official".
+            if not words or ((words <= office) if office is not None else len(words) == 1):
+                return speaker
+        if not person:
+            return None
+        for named_in, someone in reversed(self.named_people):
+            office = self.office_of(someone)
+            if paragraph - named_in <= 1 and office is not None and words <= office:
+                return someone
         return None
 
 
@@ -188,7 +225,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
-    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c)]
+    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) or _goes_on(c)]
     found: list[tuple[Token, Speaker, list[Token]]] = []
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
@@ -220,6 +257,12 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     return result, bare
 
 
+def _goes_on(cue: Token) -> bool:
+    """"said he accepted the resignation, emphasizing that ...": a participle after a comma is the
+    speaker's next statement, not part of the first."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.i > 0 and cue.nbor(-1).text == ","
+
+
 def _subject_is_pronoun(cue: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in cue.children)
 
@@ -239,6 +282,11 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if token.lemma_ == "call" and token.pos_ == "VERB":
+        # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
+        return any(c.dep_ == "oprd" for c in token.children) or any(
+            c.dep_ == "dobj" and any(t.text in (OPENING, STRAIGHT) for t in c.subtree) for c in token.children
+        )
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_LEMMAS or token.dep_ in ("amod", "acomp", "acl"):
         return False
     deps = {c.dep_ for c in token.children}
@@ -266,20 +314,37 @@ def _content_tokens(cue: Token) -> list[Token]:
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     # "told Reuters that ...": the one told is not what was said.
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp") and not (clauses and cue.lemma_ == "tell")]
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (clauses and cue.lemma_ == "tell")]
     for child in clauses + objects:
         tokens.extend(child.subtree)
     if objects:  # "described the plans as ...", "thanked Washington for ..."
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "as", "for"):
                 tokens.extend(child.subtree)
+    if not tokens and cue.dep_ == "parataxis":
+        # "Some things, he said, are a matter of principle": the sentence around the cue.
+        return sorted((t for t in cue.head.subtree if t not in set(cue.subtree)), key=lambda t: t.i)
     if not tokens:
         # "said in a statement that ...": the that-clause hangs on the noun.
         for token in cue.subtree:
-            if token.dep_ in ("acl", "ccomp", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            if (
+                token.dep_ in ("acl", "ccomp", "relcl")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                and not _said_by_another_cue(token, cue)
+            ):
                 tokens.extend(token.subtree)
                 break
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _said_by_another_cue(token: Token, cue: Token) -> bool:
+    """Whether a cue between ``token`` and ``cue`` says it ("added, noting that ...": noting's clause)."""
+    head = token.head
+    while head != cue and head.head != head:
+        if _is_cue(head):
+            return True
+        head = head.head
+    return False
 
 
 def _name(span: Span) -> str:
@@ -325,7 +390,12 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
     speaker = _describe(subject)
-    earlier = memory.described(paragraph, speaker.person) if not speaker.named and _refers_back(subject) else None
+    earlier = (
+        # A document ("the statement") is whoever spoke last, whatever their office.
+        memory.described(paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject))
+        if not speaker.named and _refers_back(subject)
+        else None
+    )
     # "Putin's aide" is not Putin.
     if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
         return earlier
@@ -333,13 +403,21 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
 
 
 def _refers_back(noun: Token) -> bool:
-    """"the official", "the President", "the statement", "Putin's aide": someone the article has already named."""
+    """"the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat":
+    someone the article has already named."""
     if noun.lemma_.lower() not in PERSON_ROLES | DOCUMENTS:
         return False
     (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
-    if len(others) != 1:
-        return False
-    return others[0].lower_ == "the" or others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON"
+    if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
+        return True
+    # "the" and words that say which office ("top", "U.S.", "foreign policy"), not a clause or a possessive.
+    return any(c.lower_ == "the" for c in others) and all(c.dep_ in ("det", "amod", "compound") for c in others)
+
+
+def _description_words(noun: Token) -> frozenset[str]:
+    """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat)."""
+    words = sorted([noun, *(t for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree)], key=lambda t: t.i)
+    return frozenset(role_key(" ".join(t.text for t in words if not t.is_punct)).split())
 
 
 def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
@@ -365,7 +443,10 @@ def _title_alone(noun: Token) -> bool:
 def _describe(noun: Token) -> Speaker:
     """The speaker a noun stands for: the entity it names, else its description."""
     doc = noun.doc
-    named = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")]
+    # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
+    # even one spaCy did not label.
+    title = noun.lemma_.lower() in PERSON_ROLES
+    named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
     if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
     if noun.lemma_.lower() in DOCUMENTS:

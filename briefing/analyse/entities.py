@@ -56,6 +56,49 @@ def name_key(name: str) -> str:
     return clean_name(name).replace("’", "'").casefold()
 
 
+#: Words for the same office at the end of a role: "the Kremlin chief" is the "Kremlin leader",
+#: "the American leader" the "American president".
+_SAME_OFFICE = {"president": "leader", "chief": "leader", "head": "leader", "spokesman": "spokesperson",
+                "spokeswoman": "spokesperson"}
+
+
+#: One spelling for a country in a role: "the U.S. president" is the "American president".
+_SAME_COUNTRY = {"u.s.": "us", "american": "us", "u.k.": "uk", "british": "uk"}
+
+
+def role_key(role: str) -> str:
+    """How a role is compared: as a name, the country and the last word's office each put one way."""
+    *words, last = name_key(role).split() or [""]
+    return " ".join([*(_SAME_COUNTRY.get(w, w) for w in words), _SAME_OFFICE.get(last, last)])
+
+
+def office_words(gazetteer: Sequence[EntityConfig]) -> dict[str, frozenset[str]]:
+    """The words of each listed person's roles and description, compared as in :func:`role_key`:
+    what "the Secretary" or "the top U.S. diplomat" can stand for. Keyed by the person's id and by
+    their name, full or surname alone (as an article names them before the entities are resolved)."""
+    offices: dict[str, frozenset[str]] = {}
+    surnames = Counter(name_key(e.name).split()[-1] for e in gazetteer if e.type == "PERSON")
+    for e in gazetteer:
+        if e.type != "PERSON" or not (e.roles or e.description):
+            continue
+        words = frozenset(
+            word
+            for role in (*e.roles, e.description.rstrip("."))
+            for w in role_key(role).split()
+            for word in (w, _SAME_OFFICE.get(w, w))
+        )
+        surname = name_key(e.name).split()[-1]
+        for key in (e.id, name_key(e.name), *(name_key(a) for a in e.aliases), *([surname] if surnames[surname] == 1 else [])):
+            offices[key] = words
+    return offices
+
+
+def _is_role(entity: EntityConfig) -> bool:
+    """A person's description short enough to be what articles call them ("Kremlin spokesman.")."""
+    description = entity.description.rstrip(".")
+    return entity.type == "PERSON" and bool(description) and "," not in description and len(description.split()) <= 5
+
+
 @dataclass
 class _Candidate:
     name: str
@@ -78,7 +121,14 @@ class Resolver:
             for alias in (e.name, *e.aliases):
                 self.key_to_id[name_key(alias)] = e.id
             for alias in (*e.speaker_aliases, *e.roles):
-                self.speaker_key_to_id[name_key(alias)] = e.id
+                self.speaker_key_to_id[role_key(alias)] = e.id
+        # A person's one-line description is a role too ("Kremlin spokesman", "EU foreign policy chief"),
+        # unless two people share it.
+        described = Counter(role_key(e.description.rstrip(".")) for e in gazetteer if _is_role(e))
+        for e in gazetteer:
+            key = role_key(e.description.rstrip("."))
+            if _is_role(e) and described[key] == 1:
+                self.speaker_key_to_id.setdefault(key, e.id)
         self._discover(names)
 
     def _discover(self, names: Iterable[tuple[str, str]]) -> None:
@@ -133,8 +183,8 @@ class Resolver:
     def speaker(self, name: str, entity: str | None) -> str | None:
         """The id of the entity a speaker is, or None for a described source ("a senior official")."""
         key = name_key(name)
-        if key in self.speaker_key_to_id:
-            return self.speaker_key_to_id[key]
+        if role_key(name) in self.speaker_key_to_id:
+            return self.speaker_key_to_id[role_key(name)]
         if entity or key in self.key_to_id or key in self.surnames:
             return self.key_to_id.get(key) or self.surnames.get(key) or entity
         return entity_id(key) if key in self.seen else None

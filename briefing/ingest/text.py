@@ -31,7 +31,7 @@ _MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_FORMS = [
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # "2025-11-21T10:15:00Z" too
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
@@ -45,26 +45,77 @@ _DATE_START = re.compile(
     r"(?<![\d.])\d|(?<![a-zA-Z])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc|cet|est|et|msk)?\b", re.I)
+#: "Updated: ...", "Last modified ...": when the page changed, not when the article was published.
+_UPDATED = re.compile(r"\W*(?:last )?(?:updated|modified)\b", re.I)
+#: A clock time with its zone ("10:15 AM IST", "18:16 GMT+1"): beside a date, never a site's name.
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|et|pt|ist|msk|jst|kst|sgt|hkt|aest)?\b",
+    re.I,
+)
 #: A section label over the headline ("REPORTS", "WORLD NEWS"): not the headline.
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
-_BYLINE = re.compile(r"by:?\s+(?P<author>[^,;|]{3,80}?)(?:\s*\|\s*(?P<outlet>[^|]{2,40}))?", re.I)
+#: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
+_BYLINE = re.compile(r"by:?\s+(?P<author>[^,;|]{3,80}?)(?:\s*(?P<sep>[|,])\s*(?P<outlet>[^|,]{2,40}))?", re.I)
 #: A list marker before a header line ("1. World", "- Published Date: ..."): breadcrumbs, metadata lists.
 _LIST_MARKER = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+")
+#: A site's address as a masthead or source: "www.example.com", "example.co.uk".
+_DOMAIN = re.compile(
+    r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|org)\.[a-z]{2}|com|net|org|tv|info|news|media|[a-z]{2}))", re.I
+)
+#: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
+_SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
+#: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
+_READ_ANYWHERE = 4
+#: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
+FOOTER_LINES = 10
+#: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
+_WITH_AGENCIES = r"(?:with|and|&|/)\s+(?:(?:news )?agencies|wires|afp|ap|reuters)"
+#: A byline naming the site's desk or staff ("By India Today World Desk", "By Euronews with AP").
+_DESK = re.compile(
+    r"(?P<outlet>.+?)\s+(?:(?:(?:world|news|web|online|digital|foreign|national|international|politics|english)\s+)?"
+    r"(?:desk|staff|bureau|team|newsroom)|" + _WITH_AGENCIES + ")",
+    re.I,
+)
+#: "© Example Times Ltd": a copyright line without a year names the site only when the site is known.
+_COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?P<outlet>.{2,40}?)(?:,?\s+(?:ltd|limited|inc|llc|plc|group))?\.?", re.I)
+#: A name as sites print theirs: capitalised words ("A News", "Kyiv Post", "RBC-Ukraine").
+_NAME = r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,4})"
 #: A site's name in a masthead-like line: "Support The Moscow Times!", "© 2025 KUNR", "tradingkey.logo",
 #: "NATO allies gather in Brussels - BRAVE MAG" (a headline with the site in capitals after it).
+#: The first patterns are read anywhere on the page (copyright lines sit in the footer), the rest in the header.
 _MASTHEADS = [
+    # A site's copyright notice carries the year or "All rights reserved"; a photo's
+    # ("Copyright Emergency Service") carries neither.
+    re.compile(
+        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s*"
+        r"(?P<outlet>[^.,|©]{2,40}?)\.?(?:,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)?(?:\s*[|.,-]?\s*all rights reserved\.?)?",
+        re.I,
+    ),
+    re.compile(r"(?:©|copyright)\s*(?P<outlet>[^\d.,|©]{2,40}?),?\s*(?:\d{4}\.?|\.?\s*all rights reserved\.?)", re.I),
+    # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
+    re.compile(r"(?:[-•*]\s+)?(?i:(?:news )?agencies\s+(?:and|&)\s+)" + _NAME),
+    re.compile(r"(?:[-•*]\s+)?(?i:(?:source:|by:?)\s*)?" + _NAME + r"(?i:\s+" + _WITH_AGENCIES + ")"),
     re.compile(r"support (?P<outlet>[\w .’'-]{2,40})!", re.I),
-    # A site's copyright notice carries the year; a photo's ("Copyright Emergency Service") does not.
-    re.compile(r"(?:©|copyright)\s*\d{4}\s*(?P<outlet>[^.,|]{2,40}?)\.?(?:\s+all rights reserved\.?)?", re.I),
     re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._-]logo", re.I),
-    re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|co\.uk|tv|info|news))", re.I),
+    re.compile(_DOMAIN.pattern, re.I),
     re.compile(r"(?P<rest>.{20,}?)\s+[-–—|]\s+(?P<outlet>[A-Z0-9][A-Z0-9 &.-]{1,30})"),
 ]
-#: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...".
-_DATELINE = re.compile(r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*(?P<rest>.+)")
+#: "Headline of the story | Example Daily": a page's title with its site after a bar.
+_SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
+#: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
+#: "MOSCOW, December 4. /TASS/. ...".
+_DATELINE = re.compile(
+    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*(?P<rest>.+)"
+    r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
+)
+#: A dateline standing alone over the story: "WASHINGTON", "KYIV, Ukraine".
+_DATELINE_ALONE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:, [A-Z][\w.' -]{1,30})?")
+#: How many non-empty lines from the top may hold the dateline or the date line (captions and
+#: clutter push them past the header).
+LEAD_LINES = 20
 #: Words that end a masthead ("CRBC News", "Kyiv Post"), for a short header line that is only a name.
 _MASTHEAD_WORD = re.compile(
     r"(?:[A-Z][\w&.-]*\s+){1,3}(?:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
@@ -73,7 +124,7 @@ _MASTHEAD_WORD = re.compile(
 #: Section words that also end in a masthead word: "Latest News" is a section, not a site.
 _SECTION_WORDS = {"latest", "top", "breaking", "more", "related", "local", "world", "business", "national",
                   "international", "other", "trending", "popular", "recent", "live", "english", "in", "the"}
-_WEEKDAY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)\]]*$")
 _QUESTION_START = re.compile(
@@ -159,7 +210,10 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     # Before the clutter goes: "Support The Moscow Times!" is clutter that names the site.
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
+    _drop_related_links(lines)
     body_start = _read_header(lines, rules, parsed)
+    if parsed.date is None:
+        _read_lead_date(lines, parsed)
     parsed.paragraphs = _paragraphs(lines[body_start:], parsed.warnings, parsed.title)
     return parsed
 
@@ -167,7 +221,8 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
 def _drop_clutter(lines: list[str], rules: Rules) -> list[str]:
     kept: list[str] = []
     for line in lines:
-        action = rules.clutter_action(line) if line else None
+        # A wire's copyright line is clutter that names the publisher: it is read before it goes.
+        action = rules.clutter_action(line) if line and not rules.wire_credited(line) else None
         if action == "drop-rest":
             break
         # A dropped line still separates the paragraphs around it.
@@ -175,18 +230,61 @@ def _drop_clutter(lines: list[str], rules: Rules) -> list[str]:
     return kept
 
 
+def _drop_related_links(lines: list[str]) -> None:
+    """Blank the list of links to other stories a page ends with: two or more list items, each a
+    headline (no sentence's end), after the story's last paragraph."""
+    items = []
+    for i in reversed(range(len(lines))):
+        if not lines[i]:
+            continue
+        marker = _LIST_MARKER.match(lines[i])
+        if not marker or _SENTENCE_END.search(lines[i]) or len(lines[i][marker.end():].split()) < 3:
+            break
+        items.append(i)
+    if len(items) >= 2:
+        for i in items:
+            lines[i] = ""
+
+
 def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
-    """Read the site's name from masthead lines of the header (and copyright lines anywhere)."""
-    header = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
+    """Read the site's name from masthead lines of the header, copyright and source lines
+    anywhere, and a known outlet's bare name in the footer."""
+    filled = [i for i, line in enumerate(lines) if line]
+    header, footer = set(filled[:HEADER_LINES]), set(filled[-FOOTER_LINES:])
     for i, line in enumerate(lines):
         if not line or rules.wire_credited(line):
             continue  # a wire's credit names the publisher, not the site
-        for pattern in _MASTHEADS if i in header else _MASTHEADS[1:2]:
-            m = pattern.fullmatch(line)
-            if m:
-                parsed.outlet = parsed.outlet or rules.label_of(m.group("outlet").removeprefix("www."))
-                lines[i] = (m.groupdict().get("rest") or "").strip()
-                break
+        site, rest = _masthead(line, rules, i in header)
+        if site is None and i in footer:
+            site, rest = _known_site(line, rules), ""
+        if site:
+            parsed.outlet = parsed.outlet or rules.label_of(site.removeprefix("www."))
+            lines[i] = rest
+
+
+def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str]:
+    """(the site a masthead, copyright or source line names, what is left of the line)."""
+    for pattern in _MASTHEADS if in_header else _MASTHEADS[:_READ_ANYWHERE]:
+        m = pattern.fullmatch(line)
+        if m:
+            return m.group("outlet"), (m.groupdict().get("rest") or "").strip()
+    m = _SITE_AFTER_BAR.fullmatch(line) if in_header else None
+    # "… | World News" names a section, not the site.
+    if m and m.group("outlet").split()[0].casefold() not in _SECTION_WORDS:
+        return m.group("outlet"), m.group("rest")
+    # "Source: Ukraine's General Staff" names where a fact came from, not the site.
+    for m in (_SOURCE.fullmatch(line), _COPYRIGHT_NAME.fullmatch(line)):
+        site = m and (_known_site(m.group("outlet"), rules) or _DOMAIN.fullmatch(m.group("outlet")) and m.group("outlet"))
+        if site:
+            return site, ""
+    return None, line
+
+
+def _known_site(name: str, rules: Rules) -> str | None:
+    """The label of the known outlet ``name`` is, unless it is a wire (a wire's bare name credits a
+    photo or the copy)."""
+    outlet = rules.outlet_named(name) or rules.outlet_signed(name)
+    return outlet.label if outlet and all(outlet.label != wire for _, wire in rules.wire_names) else None
 
 
 def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
@@ -206,6 +304,10 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
         elif line and (credit := rules.wire_credited(line)):
             wire, lines[i] = credit
             parsed.publisher = parsed.publisher or wire
+    # The story's first line may stand past the header, under captions and clutter.
+    for i in [i for i, line in enumerate(lines) if line][:LEAD_LINES]:
+        if i not in header and _read_dateline(lines[i], rules, parsed):
+            break
     remaining = [i for i in header if lines[i]]
     repeated = _repeated_headline(lines, remaining)
     if repeated:
@@ -217,6 +319,18 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     if len(remaining) > 1 and _is_headline(lines[remaining[0]]):
         parsed.title = lines[remaining[0]]
         return remaining[0] + 1
+    return _headline_above_story(lines, parsed)
+
+
+def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
+    """Past clutter no rule knows ("Play Live Radio", "One app."), the headline is the
+    headline-like line nearest above the story's first paragraph; return where the body starts."""
+    filled = [i for i, line in enumerate(lines) if line][:LEAD_LINES]
+    story = next((n for n, i in enumerate(filled) if len(lines[i].split()) >= 15 and _SENTENCE_END.search(lines[i])), 0)
+    for i in reversed(filled[:story]):
+        if len(lines[i].split()) >= 4 and _is_headline(lines[i]) and not _date_in(lines[i]):
+            parsed.title = lines[i]
+            return i + 1
     return 0
 
 
@@ -258,11 +372,14 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return "" if rules.outlet_named(line) else line
     if _BYLINE.match(line) and (found := _date_in(line)):
         _set_date(parsed, found[0])
-        line = f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-")
+        line = f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-•·")
     marker = _LIST_MARKER.match(line)
     if marker and len(line.split()) <= 12:
         line = line[marker.end():]
     byline = _BYLINE.fullmatch(line)
+    # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma.
+    if byline and byline.group("sep") == "," and not _is_masthead(byline.group("outlet"), rules):
+        byline = None
     if byline:
         _read_byline(byline, rules, parsed)
         return ""
@@ -276,13 +393,19 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     if _is_masthead(line, rules):
         parsed.outlet = parsed.outlet or rules.label_of(line)
         return ""
-    dateline = _DATELINE.fullmatch(line)
-    if dateline:
-        parsed.publisher = parsed.publisher or rules.label_of(dateline.group("outlet"))
+    if _read_dateline(line, rules, parsed):
         return line
     if _SLUG.fullmatch(line):
         return ""
     return _read_date_line(line, rules, parsed)
+
+
+def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
+    """Record the agency a dateline names ("ERBIL (Kurdistan24) — ...") as the publisher."""
+    dateline = _DATELINE.fullmatch(line)
+    if dateline:
+        parsed.publisher = parsed.publisher or rules.label_of(dateline.group("outlet") or dateline.group("agency"))
+    return dateline is not None
 
 
 def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> None:
@@ -290,10 +413,13 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
     author = byline.group("author").strip()
     if found := _date_in(author):
         _set_date(parsed, found[0])
-        author = author[: found[1]].strip(" ,|–—-")
+        author = author[: found[1]].strip(" ,|–—-•·")
     if byline.group("outlet"):
         parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
-    if rules.outlet_named(author):
+    desk = _DESK.fullmatch(author)
+    if desk and _is_masthead(desk.group("outlet"), rules):
+        parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
+    elif rules.outlet_named(author):
         parsed.publisher = parsed.publisher or rules.label_of(author)
     elif author and not parsed.author:
         parsed.author = author
@@ -309,6 +435,8 @@ def _is_masthead(line: str, rules: Rules) -> bool:
 def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     """Read a header line that dates the article ("Published Date: 09:08 | 20 November 2025",
     "ReutersNov 28, 2025 6:00 PM", "... said on Friday. 21.11.2025, Sputnik International")."""
+    if _UPDATED.match(line) and len(line.split()) <= 12:
+        return ""  # an update's timestamp: page furniture, and not when the article was published
     found = _date_in(line)
     if not found:
         if len(line.split()) <= 20:
@@ -318,9 +446,7 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
                 return ""
         return line
     iso, start, end = found
-    before, after = line[:start].strip(" ,|–—-"), line[end:].strip(" ,|–—-")
-    after = _TIME.sub("", after).strip(" ,|–—-()")
-    before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,|–—-:")
+    before, after = _around_date(line, start, end)
     site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after else None
     if not before and len(line.split()) <= 20:
         _set_date(parsed, iso)
@@ -335,12 +461,34 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         else:
             parsed.outlet = parsed.outlet or name
         return ""
+    if not after and len(before.split()) <= 8 and all(re.fullmatch(_NAME, name) for name in re.split(r"\s*(?:,|\band\b|&)\s*", before)):
+        # A byline or a place beside the date and time: "Jane Doe, 25 Nov 2025 10:15 AM IST".
+        _set_date(parsed, iso)
+        return ""
     if site and _SENTENCE_END.search(line[:start].strip()):
         # A lead paragraph signed with the date and the site: keep the paragraph.
         _set_date(parsed, iso)
         parsed.outlet = parsed.outlet or rules.label_of(after)
         return line[:start].strip()
     return line
+
+
+def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
+    """What a line holds before and after its date, labels, weekdays and times aside."""
+    before, after = line[:start].strip(" ,|–—-•·"), line[end:].strip(" ,|–—-•·")
+    after = _TIME.sub("", after).strip(" ,|–—-•·()")
+    before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,|–—-•·:")
+    return before, after
+
+
+def _read_lead_date(lines: list[str], parsed: ParsedText) -> None:
+    """A line that is only a date near the top, past the header ("Published: 20 November 2025").
+    An update's time is not the publication's."""
+    for line in [line for line in lines if line][:LEAD_LINES]:
+        found = _date_in(line) if len(line.split()) <= 12 and not _UPDATED.match(line) else None
+        if found and _around_date(line, found[1], found[2]) == ("", ""):
+            _set_date(parsed, found[0])
+            return
 
 
 def _date_in(text: str) -> tuple[str, int, int] | None:
@@ -404,8 +552,8 @@ def _paragraphs(lines: list[str], warnings: list[str], title: str | None = None)
         if m:
             warnings.append(f"dropped a cut-off fragment: {block[:40]}…")
             block = m.group("rest")
-        if _is_date_line(block) or block == title:
-            continue  # a timestamp between paragraphs, or the headline printed again, is no statement
+        if _is_date_line(block) or block == title or _DATELINE_ALONE.fullmatch(block):
+            continue  # a timestamp or dateline between paragraphs, or the headline printed again, is no statement
         if _is_faq_question(block):
             in_faq = True  # the question itself is page furniture; its answer may repeat the body
             continue
