@@ -77,15 +77,18 @@ class Embedder:
         self.session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, float16, each of unit length (zero for an empty text).
+        """One row per text, float16, each of unit length.
 
         A text's row depends on that text alone, not on the texts embedded with it: only texts
         of the same length in word pieces share a batch, so nothing is padded, and onnxruntime
         gives each row of a batch of two or more the same sums whatever its companions (a batch
         of one takes another path, whose sums differ in the last bits, so a lone text goes in twice).
+        A text given twice (a syndicated copy) is embedded once.
         """
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float16)
-        pieces = [e.ids for e in self.tokenizer.encode_batch(list(texts))] if texts else []
+        first: dict[str, int] = {}
+        row_of = np.array([first.setdefault(text, len(first)) for text in texts], dtype=np.intp)
+        out = np.zeros((len(first), DIMENSIONS), dtype=np.float16)
+        pieces = [e.ids for e in self.tokenizer.encode_batch(list(first))] if first else []
         by_length: dict[int, list[int]] = {}
         for i, ids in enumerate(pieces):
             by_length.setdefault(len(ids), []).append(i)
@@ -97,7 +100,7 @@ class Embedder:
                 pooled = pooled[: len(batch)]
                 norms = np.linalg.norm(pooled, axis=1, keepdims=True)
                 out[batch] = (pooled / np.maximum(norms, 1e-12)).astype(np.float16)
-        return out
+        return out[row_of]
 
 
 @cache
