@@ -7,7 +7,7 @@ GIGABYTE = 1024**3
 
 #: The issue's targets: (name, how it is computed, limit).
 TARGETS = (
-    ("analyse stage / raw nlp.pipe", "analyse_ratio", 1.15),
+    ("analyse stage / raw nlp.pipe", "analyse_ratio", 1.5),  # issue 13: the sentence embeddings are in the analysis
     ("full build / (raw nlp.pipe + plain mkdocs build)", "build_ratio", 1.3),
     ("rebuild after adding 1 article / full build", "rebuild_ratio", 0.10),
     ("build time at 100% / at the smallest share", "growth", 11.0),

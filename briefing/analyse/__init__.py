@@ -155,9 +155,14 @@ def _analyse_batch(
     articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None
 ) -> list[AnalysedArticle]:
     """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
+    analysed = list(zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)))
+    # The whole batch's sentences in one call: the embedder batches texts of the same length together.
+    vectors = embedder()([s.text for _, sentences in analysed for s in sentences if s.usable])
     results = []
-    for article, sentences in zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)):
-        analysed = AnalysedArticle(
+    used = 0
+    for article, sentences in analysed:
+        usable = sum(s.usable for s in sentences)
+        result = AnalysedArticle(
             article=article,
             sentences=sentences,
             summary=tuple(
@@ -165,11 +170,12 @@ def _analyse_batch(
                 s.index
                 for s in top_sentences([s for s in sentences if s.usable and s.kind == "body"], summary_sentences)
             ),
-            vectors=embedder()([s.text for s in sentences if s.usable]).tobytes(),
+            vectors=vectors[used : used + usable].tobytes(),
         )
+        used += usable
         if cache is not None:
-            cache.put(analysed)
-        results.append(analysed)
+            cache.put(result)
+        results.append(result)
     return results
 
 

