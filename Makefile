@@ -11,8 +11,10 @@ CHROMIUM := /usr/bin/chromium
 build: $(STAMP)
 	$(BIN)/briefing build
 
+# Two workers (pytest-xdist), a test file each at a time: most tests wait on a subprocess
+# (a build, mkdocs, git, Chromium), so two run in about the time of one on a 2-core machine.
 test: $(STAMP) $(CHROMIUM)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The browser tests drive Debian's chromium (Playwright cannot download browsers
 # here). CI runs as root: install it; anyone else is told what to install.
