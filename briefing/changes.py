@@ -37,12 +37,13 @@ from briefing.pages import Page, render_page
 from briefing.pages.views import article_title, source_name
 from briefing.version import (
     Version,
+    docs_unchanged,
     file_at,
     format_date,
+    inputs_unchanged,
     latest_version,
     plan,
     repo_path,
-    unchanged,
     version_before,
     versions,
 )
@@ -403,7 +404,9 @@ def version_pages(
         recorded.append(latest)  # a shallow clone knows the latest version only from its briefing.json
     rows = [_row(v) for v in recorded]
     same = False
-    if latest:
+    # Inputs changed since the latest version (an article added, say): a new version, whatever
+    # the pages say, so they need not be rendered as the latest to find out.
+    if latest and inputs_unchanged(repo, project, inputs):
         before = version_before(repo, latest)
         this = ThisVersion(
             "recorded", latest.number, format_date(latest.date), _row(before),
@@ -412,7 +415,7 @@ def version_pages(
         pages = render(this, compare(data_at(repo, project, docs, before), data))
         as_latest = stamped(VersionStamp(latest.number, latest.date, latest.summary))
         written = {**as_latest, **{p.path: p.text for p in pages}}
-        same = unchanged(repo, project, inputs, docs, {name: text.encode("utf-8") for name, text in written.items()})
+        same = docs_unchanged(repo, project, docs, {name: text.encode("utf-8") for name, text in written.items()})
     chosen = plan(latest, recorded, same, dt.datetime.now(dt.timezone.utc))
     if not chosen.new:
         return pages, as_latest[DATA_FILE], None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import types
 import typing
@@ -293,9 +294,12 @@ def load(text: str | None) -> BriefingData | None:
 
 
 def load_version(text: str) -> VersionStamp | None:
-    """The version a ``briefing.json`` records, if it records one."""
-    data = load(text)
-    return data.version if data else None
+    """The version a ``briefing.json`` records, if it records one: only that is read (typing a big briefing takes seconds)."""
+    try:
+        raw = json.loads(text)
+        return VersionStamp.from_json(raw["version"]) if isinstance(raw, dict) and raw.get("version") else None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _typed(kind: Any, value: Any) -> Any:
@@ -305,7 +309,7 @@ def _typed(kind: Any, value: Any) -> Any:
     if kind is VersionStamp:
         return VersionStamp.from_json(value)
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints(kind)
         return kind(**{f.name: _typed(hints[f.name], value[f.name]) for f in dataclasses.fields(kind) if f.name in value})
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin is tuple:
@@ -315,6 +319,12 @@ def _typed(kind: Any, value: Any) -> Any:
     if origin is dict:
         return dict(value)
     return value
+
+
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    """A dataclass's field types, worked out once: ``get_type_hints`` evaluates every annotation anew."""
+    return typing.get_type_hints(kind)
 
 
 def _plain(value: Any) -> Any:

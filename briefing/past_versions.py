@@ -4,7 +4,8 @@ A past version's site is built from its commit's ``site_docs/``, read with
 ``git archive`` so the work tree is never touched, with the project's
 ``mkdocs.yml``. A version never changes, so its site is built once and kept in
 ``.briefing/versions/`` (keyed by commit and ``mkdocs.yml``); later builds copy
-it in as hard links.
+it in as hard links. It is built with the renderings the last build left in the
+page cache (:mod:`briefing.site_cache`), which hold its pages when it is that build.
 
 mkdocs-material's version selector reads ``../versions.json`` from the site's
 root and links ``../{version}/``. A past version at ``site/versions/N/`` finds
@@ -47,22 +48,27 @@ def kept_versions(repo: git.Repo | None, this: VersionStamp | None, keep: int) -
     return list(reversed(older))[:keep]
 
 
-def add_past_versions(
-    repo: git.Repo, project: Path, docs: str, past: list[Version], this: VersionStamp | None, site: Path, cache: Path, nav_order: list[Page]
-) -> None:
-    """Put each of ``past`` into ``site/versions/N/`` and write the selector's two ``versions.json``.
+def past_sites(
+    repo: git.Repo, project: Path, docs: str, past: list[Version], cache: Path, nav_order: list[Page], lender: Path
+) -> list[Path]:
+    """The site of each of ``past``, built unless ``cache`` kept it; sites of versions no longer kept are removed.
 
-    ``nav_order`` (the pages of this build) orders the navigation of the past sites.
+    ``nav_order`` (the pages of this build) orders the navigation of the past sites. ``lender``
+    (the page cache of the last build, before this build replaces it) lends its renderings: the
+    newest past version is most often the last build, so its pages need not be rendered again.
     """
     cache.mkdir(parents=True, exist_ok=True)
-    used = set()
-    for version in past:
-        built = built_version(repo, project, docs, version, cache, nav_order)
-        used.add(built.name)
-        shutil.copytree(built, site / VERSIONS_DIR / str(version.number), copy_function=_link_or_copy)
+    built = [built_version(repo, project, docs, version, cache, nav_order, lender) for version in past]
     for entry in cache.iterdir():  # versions no longer kept, or built with another mkdocs.yml
-        if entry.name not in used:
+        if entry not in built:
             shutil.rmtree(entry, ignore_errors=True)
+    return built
+
+
+def add_past_versions(past: list[Version], sites: list[Path], this: VersionStamp | None, site: Path) -> None:
+    """Put each of ``past`` (its site among ``sites``) into ``site/versions/N/`` and write the selector's two ``versions.json``."""
+    for version, built in zip(past, sites):
+        shutil.copytree(built, site / VERSIONS_DIR / str(version.number), copy_function=_link_or_copy)
     newest = f"v{this.number} · {format_date(this.date)} (latest)" if this else "This build (not recorded)"
     rows = [(str(v.number), f"v{v.number} · {format_date(v.date)}") for v in past]
     (site / SELECTOR_FILE).write_text(_selector(".", newest, [(f"{VERSIONS_DIR}/{n}", t) for n, t in rows]), "utf-8")
@@ -76,8 +82,10 @@ def _selector(newest_path: str, newest_title: str, rows: list[tuple[str, str]]) 
     return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
 
 
-def built_version(repo: git.Repo, project: Path, docs: str, version: Version, cache: Path, nav_order: list[Page] = ()) -> Path:
-    """The site of ``version``, built from git into ``cache`` unless it is there already."""
+def built_version(
+    repo: git.Repo, project: Path, docs: str, version: Version, cache: Path, nav_order: list[Page] = (), lender: Path | None = None
+) -> Path:
+    """The site of ``version``, built from git into ``cache`` unless it is there already (``lender``: see :func:`past_sites`)."""
     settings = (project / MKDOCS_FILE).read_bytes() if (project / MKDOCS_FILE).is_file() else b""
     key = hashlib.sha256(version.commit.encode() + b"\0" + __version__.encode() + b"\0" + settings).hexdigest()[:16]
     folder = cache / f"v{version.number}-{key}"
@@ -93,7 +101,7 @@ def built_version(repo: git.Repo, project: Path, docs: str, version: Version, ca
         data = load((source / DATA_FILE).read_text("utf-8")) if (source / DATA_FILE).is_file() else None
         title = data.title if data else project.name
         nav = navigation(_pages(source, nav_order))
-        build_html(project, source, Path(tmp) / "site", title, nav, int(version.date.timestamp()), Path(tmp) / "pages", versioned=True)
+        build_html(project, source, Path(tmp) / "site", title, nav, int(version.date.timestamp()), Path(tmp) / "pages", True, lender)
         # Renamed in whole: a build killed half-way leaves no half site in the cache.
         os.replace(Path(tmp) / "site", folder)
     return folder

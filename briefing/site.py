@@ -59,7 +59,15 @@ def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> No
 
 
 def build_html(
-    project: Path, docs: Path, site: Path, site_name: str, nav: list, epoch: int, cache: Path, versioned: bool = False
+    project: Path,
+    docs: Path,
+    site: Path,
+    site_name: str,
+    nav: list,
+    epoch: int,
+    cache: Path,
+    versioned: bool = False,
+    lender: Path | None = None,
 ) -> int:
     """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml; return the pages rendered.
 
@@ -67,7 +75,8 @@ def build_html(
     same inputs give the same bytes. Pages whose Markdown did not change since
     the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
     ``versioned`` turns on mkdocs-material's version selector, which reads
-    ``../versions.json`` (see :mod:`briefing.past_versions`).
+    ``../versions.json`` (see :mod:`briefing.past_versions`). ``lender`` is
+    another build's cache to take pages from too, never written to.
     """
     config_file = project / MKDOCS_FILE
     if not config_file.is_file():
@@ -88,7 +97,7 @@ def build_html(
         )
         if versioned:
             config.extra["version"] = {"provider": "mike"}
-        render_cache = RenderCache(cache)
+        render_cache = RenderCache(cache, lender)
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         mkdocs_build(config)

@@ -49,9 +49,11 @@ _LOCAL_LINK = re.compile(r'(?:href|src)="([^"#?:]*)(?=["#?])')
 class RenderCache(BasePlugin):
     """An MkDocs plugin that reuses the rendering and search entries of unchanged pages."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, lender: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
+        self.lender = lender
+        """Another build's cache to take entries from when ``folder`` lacks them; never written to."""
         self.salt = ""
         self.urls: set[str] = set()
         self.entries: dict[str, Any] = {}
@@ -123,10 +125,12 @@ class RenderCache(BasePlugin):
         return f"{kind}-{digest.hexdigest()}.json"
 
     def _load(self, name: str) -> Any:
-        try:
-            return json.loads((self.folder / name).read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
+        for folder in filter(None, (self.folder, self.lender)):
+            try:
+                return json.loads((folder / name).read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+        return None
 
     def save(self) -> None:
         """Keep the entries of the build that just succeeded, and only those."""

@@ -189,16 +189,19 @@ def file_at(repo: git.Repo, project: Path, name: str, commit: str) -> str | None
         return None
 
 
-def unchanged(repo: git.Repo, project: Path, inputs: list[str], docs: str, files: dict[str, bytes]) -> bool:
-    """Whether ``inputs`` are as in HEAD and ``files`` (below the ``docs`` folder) are exactly HEAD's ``docs``.
-
-    Compares blob hashes, so the new pages can be checked before anything is written.
-    """
+def inputs_unchanged(repo: git.Repo, project: Path, inputs: list[str]) -> bool:
+    """Whether ``inputs`` are as in HEAD: nothing modified, added or removed below them."""
     if not repo.head.is_valid():
         return False
     paths = _relative(repo, project, inputs)
-    if repo.git.status("--porcelain", "--untracked-files=all", "--", *paths).strip():
-        return False
+    return not repo.git.status("--porcelain", "--untracked-files=all", "--", *paths).strip()
+
+
+def docs_unchanged(repo: git.Repo, project: Path, docs: str, files: dict[str, bytes]) -> bool:
+    """Whether ``files`` (below the ``docs`` folder) are exactly HEAD's ``docs``.
+
+    Compares blob hashes, so the new pages can be checked before anything is written.
+    """
     (folder,) = _relative(repo, project, [docs])
     committed = {}
     for entry in repo.git.ls_tree("-r", "-z", "--full-tree", "HEAD", "--", folder).split("\0"):

@@ -49,6 +49,17 @@ def test_the_site_holds_version_1_built_from_git_without_touching_the_work_tree(
     assert not (copy / "site" / "versions").exists() and not (copy / "site" / "versions.json").exists()
 
 
+def test_version_1_built_with_the_renderings_its_build_left_is_version_1_built_from_git_alone(two_versions, tmp_path):
+    # The second build laid out version 1 with the page renderings the first build cached; without them,
+    # and without the kept site, version 1 is built again from git and every page rendered anew.
+    copy = shutil.copytree(two_versions, tmp_path / "copy", symlinks=True)
+    for kept in ("versions", "pages"):
+        shutil.rmtree(copy / ".briefing" / kept)
+    assert build(copy).version is None
+    site = {p.relative_to(two_versions): p.read_bytes() for p in (two_versions / "site").rglob("*") if p.is_file()}
+    assert {p.relative_to(copy): p.read_bytes() for p in (copy / "site").rglob("*") if p.is_file()} == site
+
+
 def test_the_version_selector_opens_version_1(browser, two_versions):
     with serve(two_versions / "site") as url:
         reader = Reader.open(browser, url)

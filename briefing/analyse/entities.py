@@ -244,7 +244,8 @@ def _entity(entity: str, candidate: _Candidate, listed: EntityConfig | None) -> 
         name=name,
         type=kind,
         description=description,
-        aliases=tuple(sorted(aliases - {name}, key=str.casefold)),
+        # Then by the form itself: forms one case apart ("Al-Qaeda", "al-Qaeda") would otherwise keep the set's order.
+        aliases=tuple(sorted(aliases - {name}, key=lambda alias: (alias.casefold(), alias))),
         mentions=candidate.mentions,
         articles=tuple(sorted(candidate.articles)),
     )

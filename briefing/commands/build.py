@@ -22,7 +22,7 @@ from briefing.data import DATA_FILE, as_data, dump, load_version
 from briefing.errors import BriefingError
 from briefing.ingest import Problem
 from briefing.pages import render_pages
-from briefing.past_versions import add_past_versions, kept_versions
+from briefing.past_versions import add_past_versions, kept_versions, past_sites
 from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
@@ -112,12 +112,14 @@ def _build(
     stages.start("site")
     this = load_version(files[DATA_FILE])
     past = kept_versions(repo, this, config.publish.keep_versions)
+    # Before this build's pages replace the last build's in the page cache, which the past sites borrow from.
+    sites = past_sites(repo, project, DOCS_DIR, past, project / WORK_DIR / "versions", pages, project / WORK_DIR / "pages") if past else []
     rendered = build_html(
         project, staging / DOCS_DIR, staging / SITE_DIR, config.title, navigation(pages), _epoch(briefing),
         project / WORK_DIR / "pages", versioned=bool(past),
     )
     if past:
-        add_past_versions(repo, project, DOCS_DIR, past, this, staging / SITE_DIR, project / WORK_DIR / "versions", pages)
+        add_past_versions(past, sites, this, staging / SITE_DIR)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
 
