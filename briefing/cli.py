@@ -25,7 +25,17 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-@click.group()
+class _Commands(click.Group):
+    """The commands, each ending in one line and exit status 1 on an error a user can cause."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BriefingError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=_Commands)
 @click.version_option(__version__, prog_name="briefing")
 def cli() -> None:
     """Turn a folder of news articles into a versioned, footnoted briefing website."""
@@ -54,12 +64,8 @@ def _build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler:
     from briefing.commands.progress import build_output
 
     say, display = build_output(quiet)
-    try:
-        options = BuildOptions(project=project, commit=not no_commit, strict=strict, scheduler=scheduler)
-        result = run_build(options, say, display)
-    except BriefingError as exc:
-        _fail(str(exc))
-        return
+    options = BuildOptions(project=project, commit=not no_commit, strict=strict, scheduler=scheduler)
+    result = run_build(options, say, display)
     for problem in result.problems:
         click.secho(f"Warning: {problem}", fg="yellow", err=True)
     for note in result.notes:
@@ -81,11 +87,7 @@ def add(project: Path, sources: tuple[str, ...], feeds: tuple[str, ...], all_fee
 
     if not sources and not feeds and not all_feeds:
         _fail("name a page address or saved .html file, or --feed URL|FILE, or --feeds")
-    try:
-        result = add_articles(project, list(sources), list(feeds), all_feeds, limit, click.echo)
-    except BriefingError as exc:
-        _fail(str(exc))
-        return
+    result = add_articles(project, list(sources), list(feeds), all_feeds, limit, click.echo)
     for failure in result.failures:
         click.secho(f"Error: {failure}", fg="red", err=True)
     for note in result.notes:
@@ -107,10 +109,7 @@ def serve(project: Path, port: int, version: str | None) -> None:
     """Preview the briefing at http://127.0.0.1:PORT, rebuilding when articles, templates or briefing.yml change."""
     from briefing.commands.serve import run_serve
 
-    try:
-        run_serve(project, port, version)
-    except BriefingError as exc:
-        _fail(str(exc))
+    run_serve(project, port, version)
 
 
 @cli.command()
@@ -119,11 +118,7 @@ def versions(project: Path) -> None:
     """List the recorded versions, newest first: number, date, commit, summary."""
     from briefing.commands.versions import list_versions, version_line
 
-    try:
-        found = list_versions(project)
-    except BriefingError as exc:
-        _fail(str(exc))
-        return
+    found = list_versions(project)
     for version in found:
         click.echo(version_line(version))
     if not found:
@@ -139,11 +134,7 @@ def diff(project: Path, first: str | None, second: str | None, git_stat: bool) -
     """Print what changed from version FIRST to SECOND (default: the last two; with one, FIRST to the latest)."""
     from briefing.commands.diff import diff_versions
 
-    try:
-        lines = diff_versions(project, first, second, git_stat)
-    except BriefingError as exc:
-        _fail(str(exc))
-        return
+    lines = diff_versions(project, first, second, git_stat)
     click.echo("\n".join(lines))
 
 
@@ -154,9 +145,5 @@ def show(project: Path, version: str) -> None:
     """Print a version's summary: date, commit, message, findings per topic. VERSION is 3, v3 or briefing-v3."""
     from briefing.commands.show import show_version
 
-    try:
-        lines = show_version(project, version)
-    except BriefingError as exc:
-        _fail(str(exc))
-        return
+    lines = show_version(project, version)
     click.echo("\n".join(lines))
