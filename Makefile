@@ -12,7 +12,7 @@ build: $(STAMP)
 	$(BIN)/briefing build
 
 # Two workers (pytest-xdist), a test file each at a time: most tests wait on a subprocess
-# (a build, mkdocs, git, Chromium), so two run in about the time of one on a 2-core machine.
+# (a build, mkdocs, git, Chromium). The suite takes about 8 minutes on 2 cores.
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
