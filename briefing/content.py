@@ -292,6 +292,11 @@ class Briefing:
     def entity(self, entity_id: str | None) -> Entity | None:
         return self._entities_by_id.get(entity_id) if entity_id else None
 
+    def speaker_name(self, attribution: Attribution) -> str:
+        """Who spoke: the canonical entity's name, or the article's description of an unnamed source."""
+        entity = self.entity(attribution.entity)
+        return entity.name if entity else attribution.speaker
+
     @cached_property
     def _entities_by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.content import Briefing, Finding, SourceRef
-from briefing.pages.views import speaker_name
 
 DATA_FILE = "briefing.json"
 SCHEMA_VERSION = 1
@@ -252,7 +251,7 @@ def as_data(briefing: Briefing) -> BriefingData:
         quotes=tuple(
             QuoteData(
                 speaker=q.attribution.entity if briefing.entity(q.attribution.entity) else None,
-                speaker_name=speaker_name(briefing, q.attribution),
+                speaker_name=briefing.speaker_name(q.attribution),
                 cue=q.attribution.cue,
                 text=q.attribution.content,
                 kind=q.attribution.kind,

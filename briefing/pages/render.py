@@ -22,7 +22,6 @@ from briefing.pages.views import (
     people,
     quotes_by_speaker,
     source_name,
-    speaker_name,
     speaker_quotes,
     support,
     topic_path,
@@ -61,7 +60,6 @@ def _environment(templates: Path) -> jinja2.Environment:
     )
     env.filters["md"] = md
     env.globals.update(
-        speaker_name=speaker_name,
         # An explicit heading id (attr_list), so links to an entity do not depend on slug rules.
         anchor=lambda name: Markdown("{#" + name + "}"),
         topic_quotes=topic_quotes,

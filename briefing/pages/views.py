@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.content import Article, Attribution, Briefing, Entity, Family, Finding, Quote, SourceRef, Topic, publisher_of
+from briefing.content import Article, Briefing, Entity, Family, Finding, Quote, SourceRef, Topic, publisher_of
 
 
 def source_name(article: Article) -> str:
@@ -33,12 +33,6 @@ def support(finding: Finding) -> str:
     return f"Reported by {len(finding.publishers)} independent sources ({', '.join(first)} and {last})."
 
 
-def speaker_name(briefing: Briefing, attribution: Attribution) -> str:
-    """Who spoke: the canonical entity's name, or the article's description of an unnamed source."""
-    entity = briefing.entity(attribution.entity)
-    return entity.name if entity else attribution.speaker
-
-
 def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, str, list[Quote]]]:
     """(anchor, speaker, quotes) for each speaker: named entities first, most quoted first."""
     groups: dict[tuple[bool, str], list[Quote]] = {}
@@ -46,9 +40,9 @@ def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, str, list[Quote]]]:
         entity = briefing.entity(quote.attribution.entity)
         key = (entity is None, entity.id if entity else quote.attribution.speaker.casefold())
         groups.setdefault(key, []).append(quote)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]), speaker_name(briefing, kv[1][0].attribution).casefold()))
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]), briefing.speaker_name(kv[1][0].attribution).casefold()))
     return [
-        (key if not described else "source-" + "-".join(re.findall(r"[a-z0-9]+", key)), speaker_name(briefing, quotes[0].attribution), quotes)
+        (key if not described else "source-" + "-".join(re.findall(r"[a-z0-9]+", key)), briefing.speaker_name(quotes[0].attribution), quotes)
         for (described, key), quotes in ordered
     ]
 
