@@ -12,9 +12,10 @@ from pathlib import Path
 from briefing.analyse.nlp import load_nlp
 from briefing.analyse.numbers import numbers
 from briefing.config import load_config
-from briefing.content import Sentence
+from briefing.content import Attribution, Finding, Sentence, SourceRef
 from briefing.core import make_briefing
 from briefing.findings import chronological, meanings
+from briefing.findings.claims import contest
 from briefing.findings.similarity import SameFact, common_lemma_limit, figures_conflict, scan, trained_model
 from briefing.findings.story import stands_alone
 from briefing.findings.train import candidate_recall, load_splits, make_findings, score
@@ -258,3 +259,22 @@ def test_a_bbc_election_briefing_builds_with_its_own_topics_and_items(tmp_path):
     assert [i["label"] for i in taxes["items"]] == ["National Insurance rise", "Tax cuts promised", "Spending cuts"]
     assert any(i["reports"] for i in taxes["items"])
     assert "Ukraine" not in (project / "site_docs" / "index.md").read_text("utf-8")
+
+
+def test_a_claimant_never_disputes_itself():
+    def finding(number: int, speaker: str, text: str, denial: bool) -> tuple[Finding, Sentence]:
+        said = Attribution(speaker, "said", text, "reported", denial=denial, entity=speaker.casefold())
+        sentence = Sentence(number, text, 0, "body", (), attributions=(said,))
+        ref = SourceRef(f"article-{number}", number, text)
+        return Finding(f"f{number}", "battlefield", text, (ref,), (f"outlet {number}",)), sentence
+
+    capture, capture_said = finding(0, "Gerasimov", "Gerasimov said Russian forces had taken Kupiansk.", False)
+    holding, holding_said = finding(1, "General Staff", "The general staff said Kupiansk remained under Kyiv's control.", False)
+    denial, denial_said = finding(2, "General Staff", "The general staff denied Gerasimov's claims.", True)
+    names = {"gerasimov": "Valery Gerasimov", "general staff": "General Staff"}
+    # The most alike pair first: the two statements of the general staff, then the claim and its denial.
+    disputes = [(1, 2, holding_said, denial_said), (0, 2, capture_said, denial_said)]
+    result = contest([capture, holding, denial], disputes, names)
+    assert [f.id for f in result] == ["f0", "f1"]
+    assert result[0].disputed_by == denial.sources and result[0].counter_claimant == "General Staff"
+    assert result[1].disputed_by == ()

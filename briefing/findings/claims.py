@@ -34,7 +34,9 @@ def contest(
     ``disputes`` are (finding, finding, sentence of the first, sentence of the
     second), the most alike first; ``names``, the canonical name of each entity by id. Of a denial and a claim, the claim is the one
     that does not deny; of two figures, the one reported first. A finding
-    disputes one claim at most, and one that disputes is no claim itself.
+    disputes one claim at most, and one that disputes is no claim itself. A
+    claimant never disputes itself: two statements of one side (the general staff
+    holding the town, the general staff denying its capture) are no dispute.
     """
     claims: dict[int, Finding] = {}
     folded: set[int] = set()
@@ -42,6 +44,8 @@ def contest(
         if denies(first) and not denies(second) or not denies(first) and not denies(second) and b < a:
             a, b, first, second = b, a, second, first
         if a == b or a in folded or b in folded or b in claims:
+            continue
+        if (side := claimant(first, names)) is not None and side == claimant(second, names):
             continue
         claim = claims.get(a, findings[a])
         other = findings[b]
