@@ -91,6 +91,7 @@ def _build(
         project,
         config,
         cache_dir=project / WORK_DIR / "cache",
+        kept=project / WORK_DIR / "grouping",
         stages=stages,
         check=check,
         say=say,

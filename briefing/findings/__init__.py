@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -39,9 +40,10 @@ from briefing.content import (
     Topic,
     independent,
 )
+from briefing.findings import memory
 from briefing.findings.claims import contest
 from briefing.findings.families import source_families
-from briefing.findings.similarity import SameFact, SameFactModel, same_fact_groups, scan
+from briefing.findings.similarity import SameFact, SameFactModel, same_fact_groups
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
@@ -77,13 +79,20 @@ class _Item:
 
 
 def assemble(
-    analysed: Sequence[AnalysedArticle], config: Config, model: SameFactModel | None = None, entities: Sequence[Entity] = ()
+    analysed: Sequence[AnalysedArticle],
+    config: Config,
+    model: SameFactModel | None = None,
+    entities: Sequence[Entity] = (),
+    kept: Path | None = None,
 ) -> Briefing:
     """Group sentences into findings, file them under topics and choose summaries.
 
     ``entities`` (from :func:`~briefing.analyse.entities.resolve_entities`) name who claims what.
 
     ``model`` is the same-fact model to use instead of the packaged one (``make train`` compares models).
+
+    ``kept`` is a folder where the same-fact scan keeps what the next build may reuse
+    (:mod:`briefing.findings.memory`); the findings are the same with it or without.
     """
     articles = chronological(analysed)
     families = source_families([a.article for a in articles], load_rules(config).wire_names)
@@ -95,7 +104,8 @@ def assemble(
     meaning = meanings(articles)
     same = SameFact([item.sentence for item in items], meaning, model)
     article_of = [item.article.article.id for item in items]
-    alike, disputed = scan(same, article_of)
+    scanned = memory.scan(same, article_of, kept)
+    alike, disputed = scanned.alike, scanned.disputed
     groups = same_fact_groups(same, article_of, alike)
     # The model the analysis loaded, not a second one: its gazetteer only adds entities, after the lemmatiser.
     nlp = load_nlp(config.entities)

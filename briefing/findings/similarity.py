@@ -20,13 +20,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import numpy as np
+from scipy import sparse
 
 from briefing.content import Mention, Sentence
 
@@ -52,6 +52,9 @@ HARD_CONFLICTS = ("figure_conflict", "denial_conflict", "date_conflict")
 FIGURE_CONFLICT, DENIAL_CONFLICT, DATE_CONFLICT, PLACE_CONFLICT = (
     FEATURES.index(name) for name in ("figure_conflict", "denial_conflict", "date_conflict", "place_conflict")
 )
+_HARD = [FEATURES.index(name) for name in HARD_CONFLICTS]
+#: A claim and its denial are made by two speakers: that is no evidence against a dispute.
+_DISPUTING = [*_HARD, FEATURES.index("other_speaker")]
 #: A lemma found in more than this share of sentences is too common to propose a pair...
 COMMON_LEMMA_SHARE = 0.05
 #: ... unless it is found in at most this many: in a small briefing every shared word counts
@@ -66,8 +69,6 @@ ROUNDING = 0.05
 #: ... and within this share when one says it is approximate ("about two dozen", "at least 22").
 ROUGHLY = 0.2
 _APPROXIMATE = re.compile(r"\b(about|around|nearly|almost|roughly|approximately|some|more than|over|up to|dozen)\b", re.I)
-#: Cells of the dense block :meth:`_Rows.dots` spreads rows into (32 MB of floats).
-DENSE_BLOCK_CELLS = 1 << 22
 #: Candidate pairs whose evidence is worked out at once (bounds the memory of the meaning cosines).
 CHUNK = 1 << 16
 #: Places, for the place conflict.
@@ -82,22 +83,44 @@ _MONTH_DAY = re.compile(
 )
 
 
-def _idf(documents: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Inverse document frequencies, smoothed so no weight is zero."""
-    df = Counter(lemma for doc in documents for lemma in set(doc))
-    n = len(documents)
-    return {lemma: math.log((1 + n) / (1 + count)) + 1 for lemma, count in df.items()}
+def _idf(df: Sequence[int], documents: int) -> np.ndarray:
+    """Inverse document frequencies of terms found in ``df`` of ``documents``, smoothed so no weight is zero."""
+    return np.array([math.log((1 + documents) / (1 + count)) + 1 for count in df], dtype=float)
 
 
-def tfidf(documents: Sequence[Sequence[str]]) -> list[dict[str, float]]:
-    """Unit-length TF-IDF vectors of lemma lists."""
-    idf = _idf(documents)
-    vectors = []
-    for doc in documents:
-        weights = {lemma: count * idf[lemma] for lemma, count in Counter(doc).items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({lemma: w / norm for lemma, w in weights.items()})
-    return vectors
+class Terms:
+    """The terms (lemmas, entities, figures) of each of a list of documents, as numbers: each
+    distinct term of a document once, in order of first occurrence, with how often it occurs."""
+
+    def __init__(self, documents: Sequence[Sequence[Hashable]]) -> None:
+        number: dict[Hashable, int] = {}
+        tokens = np.array([number.setdefault(t, len(number)) for doc in documents for t in doc], dtype=np.int64)
+        self.vocabulary = list(number)
+        self.documents = len(documents)
+        self.length = np.array([len(doc) for doc in documents], dtype=np.int64)
+        width = max(len(number), 1)
+        keys = np.repeat(np.arange(self.documents, dtype=np.int64), self.length) * width + tokens
+        distinct, first, count = np.unique(keys, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        # Entries by document, then by first occurrence: document r's are start[r]:start[r + 1].
+        self.row, self.term = np.divmod(distinct[order], width)
+        self.count = count[order].astype(float)
+        self.start = np.concatenate(([0], np.cumsum(np.bincount(self.row, minlength=self.documents))))
+        self.df = np.bincount(self.term, minlength=len(number))
+        self.idf = _idf(self.df.tolist(), self.documents)
+
+    def matrix(self, weights: np.ndarray) -> sparse.csr_matrix:
+        """The documents as rows of a sparse matrix, with ``weights`` (one per entry) as values."""
+        shape = (self.documents, max(len(self.vocabulary), 1))
+        rows = sparse.csr_matrix((weights, self.term, self.start), shape=shape)
+        rows.sort_indices()
+        return rows
+
+    def tfidf(self) -> sparse.csr_matrix:
+        """Unit-length TF-IDF rows."""
+        weights = self.count * self.idf[self.term]
+        norms = np.sqrt(np.bincount(self.row, weights * weights, minlength=self.documents))
+        return self.matrix(weights / np.where(norms > 0, norms, 1.0)[self.row])
 
 
 def entities(sentence: Sentence) -> frozenset[str]:
@@ -228,48 +251,59 @@ class SameFact:
         self.sentences = list(sentences)
         self.model = model or trained_model()
         self.meanings = np.asarray(meanings, dtype=np.float32)
-        self._words = _Rows(tfidf([s.lemmas for s in self.sentences]))
-        idf = _idf([s.lemmas for s in self.sentences])
+        #: The lemmas and the entities of every sentence, with the IDF weights this set of sentences gives them.
+        self.lemmas = Terms([s.lemmas for s in self.sentences])
+        self.names = Terms([sorted(entities(s)) for s in self.sentences])
+        self._words = self.lemmas.tfidf()
         # Weights whose products are the IDF: a dot product is then the IDF of the words two share.
-        self._rare = _Rows([{lemma: math.sqrt(idf[lemma]) for lemma in set(s.lemmas)} for s in self.sentences])
-        self._rarity = np.array([max(sum(idf[lemma] for lemma in set(s.lemmas)), 1e-9) for s in self.sentences])
-        self._names = _Rows(tfidf([sorted(entities(s)) for s in self.sentences]))
-        self._figures = _Rows([dict.fromkeys(figures(s), 1.0) for s in self.sentences])
-        self._lengths = np.array([len(s.lemmas) for s in self.sentences], dtype=float)
-        self._denies = np.array([denies(s) for s in self.sentences])
+        idf = self.lemmas.idf[self.lemmas.term]
+        self._rare = self.lemmas.matrix(np.sqrt(idf))
+        self._rarity = np.maximum(np.bincount(self.lemmas.row, idf, minlength=len(self.sentences)), 1e-9)
+        self._name_rows = self.names.tfidf()
+        figure_terms = Terms([sorted(figures(s)) for s in self.sentences])
+        self._figures = figure_terms.matrix(np.ones(len(figure_terms.term)))
+        self._figure_count = np.diff(figure_terms.start)
+        self._lengths = self.lemmas.length.astype(float)
+        self._denies = np.array([denies(s) for s in self.sentences], dtype=bool)
         # Who speaks, as a number: 0 for nobody named, -k for the k-th sentence's own (never equal).
         speaker_number: dict[str, int] = {}
         self._speaker = np.array(
-            [speaker_number.setdefault(who, len(speaker_number) + 1) if (who := speaker(s)) else -k - 1 for k, s in enumerate(self.sentences)]
+            [speaker_number.setdefault(who, len(speaker_number) + 1) if (who := speaker(s)) else -k - 1 for k, s in enumerate(self.sentences)],
+            dtype=np.int64,
         )
-
-        self._dates = [dates(s) for s in self.sentences]
-        self._places = [places(s) for s in self.sentences]
+        # Dates and places only for the pairs that reach add_conflicts: most sentences never do.
+        self._dates: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._places: dict[int, frozenset[str]] = {}
         self._scores: dict[tuple[int, int], float] = {}
         self._conflicts: dict[tuple[int, int], bool] = {}
 
     def evidence(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """One row of :data:`FEATURES` for each pair ``first[k]``, ``second[k]`` (``first`` ascending)."""
+        """One row of :data:`FEATURES` for each pair ``first[k]``, ``second[k]``."""
         rows = self.plain_evidence(first, second)
         self.add_conflicts(rows, first, second)
         return rows
 
     def plain_evidence(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """The rows of :meth:`evidence` with only the conflicts numpy finds at once (a denial
-        against a claim); the others are 0 until :meth:`add_conflicts`."""
+        against a claim); the others are 0 until :meth:`add_conflicts`.
+
+        Each pair's row depends on its two sentences and the IDF weights alone, not on
+        the other pairs asked for with it, to the bit: a pair scored alone scores as in
+        a batch of millions.
+        """
         rows = np.zeros((len(first), len(FEATURES)))
         for lo in range(0, len(first), CHUNK):
             a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
             rows[lo : lo + len(a), 0] = np.einsum("ij,ij->i", self.meanings[a], self.meanings[b])
-        rows[:, 1] = self._words.dots(first, second)
+        rows[:, 1] = _dots(self._words, first, second)
         # How much of each sentence's rarer words the other has: one may report the other's fact
         # in a clause ("a day after the strike killed 26, Kallas said...").
-        shared = self._rare.dots(first, second)
+        shared = _dots(self._rare, first, second)
         part = np.stack([shared / self._rarity[first], shared / self._rarity[second]])
         rows[:, 2], rows[:, 3] = part.max(axis=0), part.min(axis=0)
-        rows[:, 4] = self._names.dots(first, second)
-        smaller = np.minimum(self._figures.size[first], self._figures.size[second])
-        rows[:, 5] = self._figures.dots(first, second) / np.maximum(smaller, 1)  # no figures: nothing shared, 0
+        rows[:, 4] = _dots(self._name_rows, first, second)
+        smaller = np.minimum(self._figure_count[first], self._figure_count[second])
+        rows[:, 5] = _dots(self._figures, first, second) / np.maximum(smaller, 1)  # no figures: nothing shared, 0
         longer = np.maximum(self._lengths[first], self._lengths[second])
         rows[:, 6] = np.minimum(self._lengths[first], self._lengths[second]) / np.maximum(longer, 1)
         rows[:, 7] = self._speaker[first] == self._speaker[second]
@@ -283,8 +317,18 @@ class SameFact:
         for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
             a, b = self.sentences[i], self.sentences[j]
             rows[k, FIGURE_CONFLICT] = bool(a.numbers and b.numbers) and figures_conflict(a, b)
-            rows[k, DATE_CONFLICT] = any(_apart(x, y) for x, y in zip(self._dates[i], self._dates[j]))
-            rows[k, PLACE_CONFLICT] = _apart(self._places[i], self._places[j])
+            rows[k, DATE_CONFLICT] = any(_apart(x, y) for x, y in zip(self._dates_of(i), self._dates_of(j)))
+            rows[k, PLACE_CONFLICT] = _apart(self._places_of(i), self._places_of(j))
+
+    def _dates_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
+        if i not in self._dates:
+            self._dates[i] = dates(self.sentences[i])
+        return self._dates[i]
+
+    def _places_of(self, i: int) -> frozenset[str]:
+        if i not in self._places:
+            self._places[i] = places(self.sentences[i])
+        return self._places[i]
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         return self.model.probability(self.evidence(first, second))
@@ -297,7 +341,7 @@ class SameFact:
         if missing:
             first, second = (np.array(side) for side in zip(*missing))
             rows = self.evidence(first, second)
-            conflicted = rows[:, [FEATURES.index(name) for name in HARD_CONFLICTS]].any(axis=1)
+            conflicted = rows[:, _HARD].any(axis=1)
             self._scores.update(zip(missing, self.model.probability(rows).tolist()))
             self._conflicts.update(zip(missing, conflicted.tolist()))
         return [self._scores[k] for k in keys], any(self._conflicts[k] for k in keys)
@@ -312,109 +356,119 @@ class SameFact:
         self._scores.update(zip(keys, scores.tolist()))
         self._conflicts.update(dict.fromkeys(keys, False))
 
-    def candidates(self) -> tuple[np.ndarray, np.ndarray]:
-        """The pairs of sentences ``i < j`` that share a not-too-common lemma, ordered by ``i``, then ``j``.
+    def proposing(self) -> np.ndarray:
+        """Which lemmas (by number) propose candidate pairs: found in two sentences or more, and not too common."""
+        return (self.lemmas.df >= 2) & (self.lemmas.df <= common_lemma_limit(len(self.sentences)))
+
+    def candidates(self, touching: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs of sentences ``i < j`` that share a not-too-common lemma, ordered by ``i``, then ``j``;
+        with ``touching`` (one flag per sentence), only the pairs with a flagged sentence.
 
         An inverted index keeps the cost proportional to the sentences that
         share words, not to the square of all sentences.
         """
         n = len(self.sentences)
-        postings: dict[str, list[int]] = defaultdict(list)
-        for i, sentence in enumerate(self.sentences):
-            for lemma in set(sentence.lemmas):
-                postings[lemma].append(i)
-        too_common = common_lemma_limit(n)
-        # Posting lists of one length stack into a matrix whose column pairs are all their pairs at once.
-        by_length: dict[int, list[list[int]]] = defaultdict(list)
-        for sharing in postings.values():
-            if 2 <= len(sharing) <= too_common:
-                by_length[len(sharing)].append(sharing)
+        terms = self.lemmas
+        entries = np.flatnonzero(self.proposing()[terms.term])
+        # The posting list of each proposing lemma: its sentences, ascending (entries are by sentence).
+        order = entries[np.argsort(terms.term[entries], kind="stable")]
+        holders, lemma = terms.row[order], terms.term[order]
+        length = terms.df[lemma]
+        begins = np.flatnonzero(np.diff(lemma, prepend=-1))  # where each posting list begins
         keys = [np.empty(0, dtype=np.int64)]
-        for length, lists in by_length.items():
-            rows = np.array(lists, dtype=np.int64)
-            earlier, later = np.triu_indices(length, 1)
-            keys.append((rows[:, earlier] * n + rows[:, later]).ravel())
+        if touching is None:
+            # Posting lists of one length stack into a matrix whose column pairs are all their pairs at once.
+            for size in np.unique(length[begins]).tolist():
+                lists = holders[begins[length[begins] == size][:, None] + np.arange(size)]
+                earlier, later = np.triu_indices(size, 1)
+                keys.append((lists[:, earlier] * n + lists[:, later]).ravel())
+        else:
+            # Each flagged sentence with every other holder of each of its proposing lemmas.
+            mine = np.flatnonzero(touching[holders])
+            begin = np.repeat(begins, length[begins])[mine]
+            partners = np.repeat(begin, length[mine]) + _ranges(length[mine])
+            me, other = np.repeat(holders[mine], length[mine]), holders[partners]
+            apart = me != other
+            me, other = me[apart], other[apart]
+            keys.append(np.minimum(me, other) * n + np.maximum(me, other))
         keys = np.sort(np.concatenate(keys))
         # Once each, though a pair shares several lemmas (np.unique is much slower at this).
         return np.divmod(keys[np.diff(keys, prepend=-1) != 0], n)
 
 
-class _Rows:
-    """Sparse vectors as numpy arrays (compressed rows), to take the dot products of many pairs at once."""
-
-    def __init__(self, vectors: Sequence[dict[Hashable, float]]) -> None:
-        column: dict[Hashable, int] = {}
-        self.columns = np.array([column.setdefault(key, len(column)) for v in vectors for key in v], dtype=np.intp)
-        self.weights = np.array([w for v in vectors for w in v.values()], dtype=float)
-        self.size = np.array([len(v) for v in vectors], dtype=np.intp)
-        self.start = np.concatenate(([0], np.cumsum(self.size)))  # row r's entries are start[r]:start[r + 1]
-        self.width = max(len(column), 1)
-
-    def dots(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """The dot product of rows ``first[k]`` and ``second[k]`` for each k; ``first`` ascending.
-
-        The rows of ``first`` are spread into a dense block a few hundred at a
-        time; each entry of the matching ``second`` rows looks its column up there.
-        """
-        products = np.zeros(len(first))
-        if not len(first):
-            return products
-        # Only the rows ``first`` spans: a few pairs must not pay for a block of the whole width.
-        low, rows = int(first[0]), int(first[-1]) + 1
-        height = max(1, min(DENSE_BLOCK_CELLS // self.width, rows - low))
-        dense = np.zeros(height * self.width)  # flat: one index per cell is quicker than a row and a column
-        tops = range(low, rows, height)
-        bounds = np.searchsorted(first, [*tops, rows])
-        for top, lo, hi in zip(tops, bounds, bounds[1:]):
-            if lo == hi:
-                continue
-            bottom = min(top + height, rows)
-            spread = slice(self.start[top], self.start[bottom])
-            cells = np.repeat(np.arange(bottom - top) * self.width, self.size[top:bottom]) + self.columns[spread]
-            dense[cells] = self.weights[spread]
-            # One item per entry of each second row: which pair it belongs to, and where it is stored.
-            sizes = self.size[second[lo:hi]]
-            pair = np.repeat(np.arange(hi - lo), sizes)
-            entry = np.arange(len(pair)) + np.repeat(self.start[second[lo:hi]] - (np.cumsum(sizes) - sizes), sizes)
-            row_cell = (first[lo:hi] - top) * self.width
-            found = dense[row_cell[pair] + self.columns[entry]]
-            products[lo:hi] = np.bincount(pair, found * self.weights[entry], minlength=hi - lo)
-            dense[cells] = 0.0
-        return products
+def _ranges(lengths: np.ndarray) -> np.ndarray:
+    """0, 1, ... lengths[0] - 1, 0, 1, ... lengths[1] - 1, ...: the positions within consecutive runs."""
+    ends = np.cumsum(lengths)
+    return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths)
 
 
+def _dots(rows: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The dot product of rows ``first[k]`` and ``second[k]`` for each k: each summed over the
+    shared columns in column order, so the same two rows give the same bits in any batch."""
+    products = np.zeros(len(first))
+    for lo in range(0, len(first), CHUNK):
+        a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
+        products[lo : lo + len(a)] = np.asarray(rows[a].multiply(rows[b]).sum(axis=1)).ravel()
+    return products
 
 
 def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
-    """Score every candidate pair of sentences.
+    """Score every candidate pair of sentences (see :func:`score_pairs`)."""
+    scanned = score_pairs(same, articles, *same.candidates())
+    return scanned.alike, scanned.disputed
 
-    Returns the pairs from different articles likely one fact, and the pairs in conflict that would be
-    one fact but for the conflict (a claim and its denial, two figures for one
-    count), each as (probability, i, j), most likely first. The conflicts only
-    lower a probability, so the ones worked out sentence by sentence are worked
-    out only for the pairs that reach a threshold without them.
+
+@dataclass
+class Scanned:
+    """What :func:`score_pairs` found."""
+
+    alike: list[tuple[float, int, int]]
+    """The pairs from different articles likely one fact, as (probability, i, j), most likely first."""
+    disputed: list[tuple[float, int, int]]
+    """The pairs in conflict that would be one fact but for the conflict (a claim and its denial,
+    two figures for one count), as (probability with the conflicts set aside, i, j), most alike first."""
+    close: tuple[np.ndarray, np.ndarray]
+    """The pairs that came within ``margin`` of the cut or past it (see :func:`_reach`), as (first, second)."""
+
+
+def _reach(model: SameFactModel, rows: np.ndarray) -> np.ndarray:
+    """For each row of plain evidence, how far it reaches past the cut: the larger of its
+    probability with the hard conflicts set aside less the lower threshold, and with the
+    conflicts and the other speaker set aside less the contested threshold. A pair under 0 is
+    neither one fact nor a dispute, whatever conflicts it has (a conflict only lowers a probability)."""
+    return np.maximum(
+        model.probability(_set_aside(rows, _HARD)) - min(model.threshold, model.contested),
+        model.probability(_set_aside(rows, _DISPUTING)) - model.contested,
+    )
+
+
+def score_pairs(
+    same: SameFact, articles: Sequence[str], first: np.ndarray, second: np.ndarray, margin: float = 0.0
+) -> Scanned:
+    """Score the candidate pairs ``first[k] < second[k]`` (ordered by first, then second) of sentences of ``articles``.
+
+    The conflicts only lower a probability, so the ones worked out sentence by
+    sentence are worked out only for the pairs that reach the cut without them.
     """
     model = same.model
-    hard = [FEATURES.index(name) for name in HARD_CONFLICTS]
-    # A claim and its denial are made by two speakers: that is no evidence against a dispute.
-    disputing = [*hard, FEATURES.index("other_speaker")]
     number = {article: k for k, article in enumerate(dict.fromkeys(articles))}
     article_number = np.array([number[article] for article in articles], dtype=np.intp)
-    first, second = same.candidates()
     alike: list[tuple[float, int, int]] = []
     disputed: list[tuple[float, int, int]] = []
+    close: list[tuple[np.ndarray, np.ndarray]] = [(first[:0], second[:0])]
     for lo in range(0, len(first), CHUNK):
         a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
         rows = same.plain_evidence(a, b)
-        keep = (model.probability(_set_aside(rows, hard)) >= min(model.threshold, model.contested)) | (
-            model.probability(_set_aside(rows, disputing)) >= model.contested
-        )
+        reach = _reach(model, rows)
+        near_cut = reach >= -margin
+        close.append((a[near_cut], b[near_cut]))
+        keep = reach >= 0
         a, b, rows = a[keep], b[keep], rows[keep]
         same.add_conflicts(rows, a, b)
         scores = model.probability(rows)
-        conflicted = rows[:, hard].any(axis=1)
+        conflicted = rows[:, _HARD].any(axis=1)
         rows_dated = rows[:, DATE_CONFLICT] > 0
-        aside = model.probability(_set_aside(rows, disputing))
+        aside = model.probability(_set_aside(rows, _DISPUTING))
         # One article states a fact once: two of its sentences may dispute each other, never agree.
         near = (scores >= model.threshold) & ~conflicted & (article_number[a] != article_number[b])
         same.remember(a[near], b[near], scores[near])
@@ -422,7 +476,8 @@ def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int
         # Other dates are other events, not a dispute about one.
         contested = conflicted & ~rows_dated & (aside >= model.contested)
         disputed += zip(aside[contested].tolist(), a[contested].tolist(), b[contested].tolist())
-    return _strongest_first(alike), _strongest_first(disputed)
+    kept = tuple(np.concatenate(side) for side in zip(*close))
+    return Scanned(_strongest_first(alike), _strongest_first(disputed), kept)
 
 
 def _set_aside(rows: np.ndarray, columns: list[int]) -> np.ndarray:
