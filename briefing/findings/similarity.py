@@ -26,7 +26,6 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
-from scipy import sparse
 
 from briefing.content import Mention, Sentence
 
@@ -69,8 +68,10 @@ ROUNDING = 0.05
 #: ... and within this share when one says it is approximate ("about two dozen", "at least 22").
 ROUGHLY = 0.2
 _APPROXIMATE = re.compile(r"\b(about|around|nearly|almost|roughly|approximately|some|more than|over|up to|dozen)\b", re.I)
-#: Candidate pairs whose evidence is worked out at once (bounds the memory of the meaning cosines).
+#: Candidate pairs whose evidence is worked out at once (bounds the memory of the sparse products).
 CHUNK = 1 << 16
+#: Pairs whose meaning cosines are taken at once: their embeddings stay in the processor's cache.
+MEANING_BLOCK = 1 << 10
 #: Places, for the place conflict.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
@@ -109,18 +110,49 @@ class Terms:
         self.df = np.bincount(self.term, minlength=len(number))
         self.idf = _idf(self.df.tolist(), self.documents)
 
-    def matrix(self, weights: np.ndarray) -> sparse.csr_matrix:
-        """The documents as rows of a sparse matrix, with ``weights`` (one per entry) as values."""
-        shape = (self.documents, max(len(self.vocabulary), 1))
-        rows = sparse.csr_matrix((weights, self.term, self.start), shape=shape)
-        rows.sort_indices()
-        return rows
+    def rows(self, *weights: np.ndarray) -> Rows:
+        """The documents as sparse rows, with values from each of ``weights`` (one per entry)."""
+        return Rows(self.start, self.term, *weights)
 
-    def tfidf(self) -> sparse.csr_matrix:
-        """Unit-length TF-IDF rows."""
+    def tfidf(self) -> np.ndarray:
+        """The weights of unit-length TF-IDF rows, one per entry."""
         weights = self.count * self.idf[self.term]
         norms = np.sqrt(np.bincount(self.row, weights * weights, minlength=self.documents))
-        return self.matrix(weights / np.where(norms > 0, norms, 1.0)[self.row])
+        return weights / np.where(norms > 0, norms, 1.0)[self.row]
+
+
+class Rows:
+    """Sparse rows (one per document; ``start[r]:start[r + 1]`` are row r's entries) with one or
+    more sets of values, to take the dot products of many pairs of rows at once."""
+
+    def __init__(self, start: np.ndarray, columns: np.ndarray, *values: np.ndarray) -> None:
+        row = np.repeat(np.arange(len(start) - 1), np.diff(start))
+        order = np.lexsort((columns, row))  # each row's entries by column: matches are found by search
+        self.start, self.width = start, int(columns.max(initial=0)) + 1
+        self.columns, self.values = columns[order], [v[order] for v in values]
+
+    def dots(self, first: np.ndarray, second: np.ndarray) -> list[np.ndarray]:
+        """For each set of values, the dot product of rows ``first[k]`` and ``second[k]`` for each k,
+        each summed over the shared columns in column order: the same two rows give the same
+        bits in any batch."""
+        products = [np.zeros(len(first)) for _ in self.values]
+        for lo in range(0, len(first), CHUNK):
+            for whole, part in zip(products, self._dots(first[lo : lo + CHUNK], second[lo : lo + CHUNK])):
+                whole[lo : lo + CHUNK] = part
+        return products
+
+    def _dots(self, first: np.ndarray, second: np.ndarray) -> list[np.ndarray]:
+        # Every entry of both rows of each pair, keyed by (pair, column): sorted, as pairs and columns are.
+        keys, entries, pair = [], [], None
+        for rows in (first, second):
+            sizes = self.start[rows + 1] - self.start[rows]
+            entries.append(np.repeat(self.start[rows], sizes) + _ranges(sizes))
+            pair = np.repeat(np.arange(len(rows), dtype=np.int64), sizes)
+            keys.append(pair * self.width + self.columns[entries[-1]])
+        found = np.minimum(np.searchsorted(keys[0], keys[1]), max(len(keys[0]) - 1, 0))
+        shared = keys[0][found] == keys[1] if len(keys[0]) else np.zeros(len(keys[1]), dtype=bool)
+        mine, theirs, pair = entries[0][found[shared]], entries[1][shared], pair[shared]
+        return [np.bincount(pair, values[mine] * values[theirs], minlength=len(first)) for values in self.values]
 
 
 def entities(sentence: Sentence) -> frozenset[str]:
@@ -254,14 +286,13 @@ class SameFact:
         #: The lemmas and the entities of every sentence, with the IDF weights this set of sentences gives them.
         self.lemmas = Terms([s.lemmas for s in self.sentences])
         self.names = Terms([sorted(entities(s)) for s in self.sentences])
-        self._words = self.lemmas.tfidf()
-        # Weights whose products are the IDF: a dot product is then the IDF of the words two share.
+        # TF-IDF weights, and weights whose products are the IDF: a dot product is then the IDF of the words two share.
         idf = self.lemmas.idf[self.lemmas.term]
-        self._rare = self.lemmas.matrix(np.sqrt(idf))
+        self._words = self.lemmas.rows(self.lemmas.tfidf(), np.sqrt(idf))
         self._rarity = np.maximum(np.bincount(self.lemmas.row, idf, minlength=len(self.sentences)), 1e-9)
-        self._name_rows = self.names.tfidf()
+        self._name_rows = self.names.rows(self.names.tfidf())
         figure_terms = Terms([sorted(figures(s)) for s in self.sentences])
-        self._figures = figure_terms.matrix(np.ones(len(figure_terms.term)))
+        self._figures = figure_terms.rows(np.ones(len(figure_terms.term)))
         self._figure_count = np.diff(figure_terms.start)
         self._lengths = self.lemmas.length.astype(float)
         self._denies = np.array([denies(s) for s in self.sentences], dtype=bool)
@@ -292,18 +323,17 @@ class SameFact:
         a batch of millions.
         """
         rows = np.zeros((len(first), len(FEATURES)))
-        for lo in range(0, len(first), CHUNK):
-            a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
+        for lo in range(0, len(first), MEANING_BLOCK):
+            a, b = first[lo : lo + MEANING_BLOCK], second[lo : lo + MEANING_BLOCK]
             rows[lo : lo + len(a), 0] = np.einsum("ij,ij->i", self.meanings[a], self.meanings[b])
-        rows[:, 1] = _dots(self._words, first, second)
+        rows[:, 1], shared = self._words.dots(first, second)
         # How much of each sentence's rarer words the other has: one may report the other's fact
         # in a clause ("a day after the strike killed 26, Kallas said...").
-        shared = _dots(self._rare, first, second)
         part = np.stack([shared / self._rarity[first], shared / self._rarity[second]])
         rows[:, 2], rows[:, 3] = part.max(axis=0), part.min(axis=0)
-        rows[:, 4] = _dots(self._name_rows, first, second)
+        (rows[:, 4],) = self._name_rows.dots(first, second)
         smaller = np.minimum(self._figure_count[first], self._figure_count[second])
-        rows[:, 5] = _dots(self._figures, first, second) / np.maximum(smaller, 1)  # no figures: nothing shared, 0
+        rows[:, 5] = self._figures.dots(first, second)[0] / np.maximum(smaller, 1)  # no figures: nothing shared, 0
         longer = np.maximum(self._lengths[first], self._lengths[second])
         rows[:, 6] = np.minimum(self._lengths[first], self._lengths[second]) / np.maximum(longer, 1)
         rows[:, 7] = self._speaker[first] == self._speaker[second]
@@ -400,16 +430,6 @@ def _ranges(lengths: np.ndarray) -> np.ndarray:
     """0, 1, ... lengths[0] - 1, 0, 1, ... lengths[1] - 1, ...: the positions within consecutive runs."""
     ends = np.cumsum(lengths)
     return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths)
-
-
-def _dots(rows: sparse.csr_matrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """The dot product of rows ``first[k]`` and ``second[k]`` for each k: each summed over the
-    shared columns in column order, so the same two rows give the same bits in any batch."""
-    products = np.zeros(len(first))
-    for lo in range(0, len(first), CHUNK):
-        a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
-        products[lo : lo + len(a)] = np.asarray(rows[a].multiply(rows[b]).sum(axis=1)).ravel()
-    return products
 
 
 def scan(same: SameFact, articles: Sequence[str]) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
