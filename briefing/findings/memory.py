@@ -10,27 +10,29 @@ unchanged sentences can move only as far as those weights move.
 A full scan keeps the **reference**: a key for each sentence (its article and
 everything the evidence reads of it), the IDF state (how many sentences hold
 each lemma and entity) and every candidate pair that came within
-:data:`MARGIN` of the cut :func:`~briefing.findings.similarity.score_pairs`
-keeps pairs at (the *close* pairs). A later build compares its sentences with
-the reference:
+:data:`KEEP` of the cut :func:`~briefing.findings.similarity.score_pairs`
+keeps pairs at, with how close it came. A later build compares its sentences
+with the reference and chooses a margin ``m`` among :data:`MARGINS`:
 
 - a sentence is **touched** when it is new (no reference sentence has its key)
   or holds a lemma or entity whose IDF weight moved by a factor beyond
-  ``e^±ρ`` (:func:`drift_allowed`) or that crossed the common-lemma cap;
+  ``e^±ρ`` (:func:`drift_allowed` for ``m``) or that crossed the common-lemma cap;
 - between two untouched sentences, every weight moved by at most ``e^±ρ``, so
   the TF-IDF cosines and shares move by at most ``e^4ρ - 1`` and ``e^2ρ - 1``,
   the logistic model's probability by at most a quarter of the weighted sum of
   those (its slope is at most 1/4), plus the rounding to six places: less than
-  :data:`MARGIN`. A pair that was not close then cannot reach the cut now, and
-  it is still a candidate exactly when it was one;
+  ``m``. A pair that was not within ``m`` of the cut then cannot reach it now,
+  and it is still a candidate exactly when it was one;
 - so scoring the close pairs of untouched sentences and every candidate pair of
   a touched sentence scores every pair the full scan would keep, each exactly as
   the full scan scores it (a pair's evidence does not depend on the pairs scored
   with it). The grouping that follows gets the very same pairs.
 
-When more than :data:`TOUCHED_SHARE` of the sentences are touched (the
-vocabulary drifted: many articles added since the reference, or the model or
-the code changed), the build scans every pair and keeps a new reference.
+A wider margin scores more close pairs again and touches fewer sentences; the
+build takes the margin with the fewest pairs to score. When even that one
+touches more than :data:`TOUCHED_SHARE` of the sentences (the vocabulary
+drifted: many articles added since the reference, or a small briefing), or the
+model or the code changed, the build scans every pair and keeps a new reference.
 """
 
 from __future__ import annotations
@@ -49,9 +51,11 @@ import numpy as np
 from briefing import __version__
 from briefing.findings.similarity import FEATURES, SameFact, Scanned, common_lemma_limit, score_pairs
 
-#: How close to the cut a pair must come for the reference to keep it. Larger keeps more pairs
-#: to score again in every rebuild, and lets the IDF weights drift further before a full scan.
-MARGIN = 0.05
+#: The margins a rebuild chooses from (probability below the cut): a larger one scores more pairs
+#: again in every rebuild, and lets the IDF weights drift further before a full scan.
+MARGINS = (0.02, 0.05, 0.1, 0.15)
+#: How close to the cut a pair must come for the reference to keep it.
+KEEP = MARGINS[-1]
 #: A build that touches more than this share of the sentences scans every pair again.
 TOUCHED_SHARE = 0.2
 #: The evidence that reads IDF weights: of lemmas (a cosine, two shares) and of entities (a cosine).
@@ -71,19 +75,28 @@ def scan(same: SameFact, articles: Sequence[str], folder: Path | None) -> Scanne
         return score_pairs(same, articles, *same.candidates())
     keys = sentence_keys(same, articles)
     reference = Reference.load(folder / _FILE, version(same))
-    plan = reference.pairs(same, keys) if reference else None
+    plan = reference.plan(same, keys) if reference else None
     if plan is not None:
-        first, second, touched = plan
-        scanned = score_pairs(same, articles, first, second)
-        account = {"scan": "incremental", "touched": touched, "scored": len(first)}
+        scanned = score_pairs(same, articles, plan.first, plan.second)
+        account = {"scan": "incremental", "margin": plan.margin, "touched": plan.touched, "scored": len(plan.first)}
     else:
         first, second = same.candidates()
-        scanned = score_pairs(same, articles, first, second, margin=MARGIN)
-        Reference.of(same, keys, scanned.close).save(folder / _FILE, version(same))
+        scanned = score_pairs(same, articles, first, second, margin=KEEP)
+        Reference.of(same, keys, len(first), scanned.close).save(folder / _FILE, version(same))
         account = {"scan": "full", "touched": len(keys), "scored": len(first), "close": len(scanned.close[0])}
     account |= {"sentences": len(keys), "alike": len(scanned.alike), "disputed": len(scanned.disputed)}
     (folder / LAST_SCAN).write_text(json.dumps(account, indent=1) + "\n", encoding="utf-8")
     return scanned
+
+
+@dataclass
+class Plan:
+    """The pairs an incremental scan scores (ordered by first, then second), and why."""
+
+    first: np.ndarray
+    second: np.ndarray
+    margin: float
+    touched: int
 
 
 def sentence_keys(same: SameFact, articles: Sequence[str]) -> list[bytes]:
@@ -98,12 +111,12 @@ def sentence_keys(same: SameFact, articles: Sequence[str]) -> list[bytes]:
 def version(same: SameFact) -> str:
     """What a reference was computed with: the release, the model and the code that scores pairs."""
     code = b"".join(resources.files("briefing.findings").joinpath(name).read_bytes() for name in ("similarity.py", "memory.py"))
-    return hashlib.blake2b(repr((__version__, same.model, MARGIN)).encode() + code, digest_size=16).hexdigest()
+    return hashlib.blake2b(repr((__version__, same.model)).encode() + code, digest_size=16).hexdigest()
 
 
-def drift_allowed(same: SameFact) -> float:
+def drift_allowed(same: SameFact, margin: float) -> float:
     """The largest ρ such that IDF weights that each moved by a factor within ``e^±ρ`` move no
-    probability by :data:`MARGIN` (see the module's docstring)."""
+    probability by ``margin`` (see the module's docstring)."""
     weights = dict(zip(FEATURES, same.model.weights))
 
     def moved(rho: float) -> float:
@@ -114,7 +127,7 @@ def drift_allowed(same: SameFact) -> float:
     low, high = 0.0, 1.0
     for _ in range(60):
         middle = (low + high) / 2
-        low, high = (middle, high) if moved(middle) < MARGIN * 0.99 else (low, middle)
+        low, high = (middle, high) if moved(middle) < margin * 0.99 else (low, middle)
     return low
 
 
@@ -127,20 +140,18 @@ class Reference:
     """How many of the reference's sentences hold each lemma."""
     names: dict[str, int]
     """... and each entity."""
-    sentences: int
+    candidates: int
+    """How many candidate pairs the full scan scored."""
     first: np.ndarray
     second: np.ndarray
-    """The close pairs, as positions in ``keys``."""
+    """The close pairs, as positions in ``keys``..."""
+    reach: np.ndarray
+    """... and how far each reached past the cut (at least ``-KEEP``)."""
 
     @classmethod
-    def of(cls, same: SameFact, keys: list[bytes], close: tuple[np.ndarray, np.ndarray]) -> Reference:
-        return cls(
-            keys,
-            dict(zip(same.lemmas.vocabulary, same.lemmas.df.tolist())),
-            dict(zip(same.names.vocabulary, same.names.df.tolist())),
-            len(keys),
-            *close,
-        )
+    def of(cls, same: SameFact, keys: list[bytes], candidates: int, close: tuple[np.ndarray, np.ndarray, np.ndarray]) -> Reference:
+        lemmas = dict(zip(same.lemmas.vocabulary, same.lemmas.df.tolist()))
+        return cls(keys, lemmas, dict(zip(same.names.vocabulary, same.names.df.tolist())), candidates, *close)
 
     @classmethod
     def load(cls, path: Path, version: str) -> Reference | None:
@@ -153,9 +164,10 @@ class Reference:
                     data["keys"].view("V16").ravel().tolist(),
                     dict(zip(data["lemmas"].tolist(), data["lemma_counts"].tolist())),
                     dict(zip(data["names"].tolist(), data["name_counts"].tolist())),
-                    int(data["sentences"]),
+                    int(data["candidates"]),
                     data["first"].astype(np.int64),
                     data["second"].astype(np.int64),
+                    data["reach"],
                 )
         except (OSError, ValueError, KeyError):
             return None
@@ -171,42 +183,54 @@ class Reference:
             lemma_counts=np.array(list(self.lemmas.values()), dtype=np.int64),
             names=np.array(list(self.names), dtype=str),
             name_counts=np.array(list(self.names.values()), dtype=np.int64),
-            sentences=np.array(self.sentences),
+            candidates=np.array(self.candidates),
             first=self.first.astype(np.int32),
             second=self.second.astype(np.int32),
+            reach=self.reach,
         )
         partial.replace(path)  # a build killed while writing leaves the old reference whole
 
-    def pairs(self, same: SameFact, keys: list[bytes]) -> tuple[np.ndarray, np.ndarray, int] | None:
-        """The pairs to score so that every pair a full scan keeps is scored (first, second, ordered
-        by first, then second) and how many sentences are touched; None when too many are."""
+    def plan(self, same: SameFact, keys: list[bytes]) -> Plan | None:
+        """The pairs to score so that every pair a full scan keeps is scored, at the margin that
+        scores fewest; None when every margin touches too many sentences."""
         n = len(keys)
         # A key held twice (an article that repeats a sentence word for word) names no one sentence.
         unique = {k for k, count in Counter(keys).items() if count == 1} - {k for k, count in Counter(self.keys).items() if count > 1}
         where = {k: i for i, k in enumerate(self.keys) if k in unique}
         reference_of = np.array([where.get(k, -1) for k in keys], dtype=np.int64)
-        touched = reference_of < 0
-        rho = drift_allowed(same)
-        now_limit, then_limit = common_lemma_limit(n), common_lemma_limit(self.sentences)
-        for terms, counts, capped in ((same.lemmas, self.lemmas, True), (same.names, self.names, False)):
-            then = np.array([counts.get(term, 0) for term in terms.vocabulary], dtype=np.int64)
-            then_idf = np.log((1 + self.sentences) / (1 + then)) + 1
-            drifted = (then == 0) | (np.abs(np.log(terms.idf / then_idf)) > rho)
-            if capped:
-                drifted |= (terms.df <= now_limit) != (then <= then_limit)
-            touched[terms.row[drifted[terms.term]]] = True
-        if touched.sum() > TOUCHED_SHARE * n:
-            return None
+        drift = self._drift(same, reference_of)
         current = np.full(len(self.keys), -1, dtype=np.int64)
         current[reference_of[reference_of >= 0]] = np.flatnonzero(reference_of >= 0)
         a, b = current[self.first], current[self.second]
         vouched = (a >= 0) & (b >= 0)
-        a, b = a[vouched], b[vouched]
-        calm = ~touched[a] & ~touched[b]
-        first, second = self._both(same.candidates(touching=touched), (np.minimum(a, b)[calm], np.maximum(a, b)[calm]), n)
-        return first, second, int(touched.sum())
+        a, b, reach = np.minimum(a, b)[vouched], np.maximum(a, b)[vouched], self.reach[vouched]
+        pairs_per_sentence = 2 * self.candidates / max(len(self.keys), 1)
+        best = None
+        for margin in MARGINS:
+            touched = drift > drift_allowed(same, margin)
+            close = (reach >= -margin) & ~touched[a] & ~touched[b]
+            cost = np.count_nonzero(close) + pairs_per_sentence * np.count_nonzero(touched)
+            if np.count_nonzero(touched) <= TOUCHED_SHARE * n and (best is None or cost < best[0]):
+                best = (cost, margin, touched, close)
+        if best is None:
+            return None
+        _, margin, touched, close = best
+        first, second = same.candidates(touching=touched)
+        keys = np.unique(np.concatenate([a[close] * n + b[close], first * n + second]))
+        return Plan(*np.divmod(keys, n), margin, int(np.count_nonzero(touched)))
 
-    @staticmethod
-    def _both(one: tuple[np.ndarray, np.ndarray], other: tuple[np.ndarray, np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
-        keys = np.unique(np.concatenate([one[0] * n + one[1], other[0] * n + other[1]]))
-        return np.divmod(keys, n)
+    def _drift(self, same: SameFact, reference_of: np.ndarray) -> np.ndarray:
+        """How far (ρ) the IDF weights of each sentence's lemmas and entities moved at most since
+        the reference; infinite for a new sentence or one with a lemma that crossed the common-lemma cap."""
+        n = len(reference_of)
+        drift = np.where(reference_of < 0, np.inf, 0.0)
+        now_limit, then_limit = common_lemma_limit(n), common_lemma_limit(len(self.keys))
+        for terms, counts in ((same.lemmas, self.lemmas), (same.names, self.names)):
+            then = np.array([counts.get(term, 0) for term in terms.vocabulary], dtype=np.int64)
+            with np.errstate(divide="ignore"):
+                moved = np.abs(np.log(terms.idf / (np.log((1 + len(self.keys)) / (1 + then)) + 1)))
+            moved[then == 0] = np.inf
+            if terms is same.lemmas:
+                moved[(terms.df <= now_limit) != (then <= then_limit)] = np.inf
+            np.maximum.at(drift, terms.row, moved[terms.term])
+        return drift

@@ -447,8 +447,9 @@ class Scanned:
     disputed: list[tuple[float, int, int]]
     """The pairs in conflict that would be one fact but for the conflict (a claim and its denial,
     two figures for one count), as (probability with the conflicts set aside, i, j), most alike first."""
-    close: tuple[np.ndarray, np.ndarray]
-    """The pairs that came within ``margin`` of the cut or past it (see :func:`_reach`), as (first, second)."""
+    close: tuple[np.ndarray, np.ndarray, np.ndarray]
+    """The pairs that came within ``margin`` of the cut or past it, as (first, second, how far past
+    the cut: see :func:`_reach`)."""
 
 
 def _reach(model: SameFactModel, rows: np.ndarray) -> np.ndarray:
@@ -475,13 +476,13 @@ def score_pairs(
     article_number = np.array([number[article] for article in articles], dtype=np.intp)
     alike: list[tuple[float, int, int]] = []
     disputed: list[tuple[float, int, int]] = []
-    close: list[tuple[np.ndarray, np.ndarray]] = [(first[:0], second[:0])]
+    close: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = [(first[:0], second[:0], np.zeros(0))]
     for lo in range(0, len(first), CHUNK):
         a, b = first[lo : lo + CHUNK], second[lo : lo + CHUNK]
         rows = same.plain_evidence(a, b)
         reach = _reach(model, rows)
         near_cut = reach >= -margin
-        close.append((a[near_cut], b[near_cut]))
+        close.append((a[near_cut], b[near_cut], reach[near_cut]))
         keep = reach >= 0
         a, b, rows = a[keep], b[keep], rows[keep]
         same.add_conflicts(rows, a, b)
@@ -496,8 +497,8 @@ def score_pairs(
         # Other dates are other events, not a dispute about one.
         contested = conflicted & ~rows_dated & (aside >= model.contested)
         disputed += zip(aside[contested].tolist(), a[contested].tolist(), b[contested].tolist())
-    kept = tuple(np.concatenate(side) for side in zip(*close))
-    return Scanned(_strongest_first(alike), _strongest_first(disputed), kept)
+    kept = [np.concatenate(side) for side in zip(*close)]
+    return Scanned(_strongest_first(alike), _strongest_first(disputed), (kept[0], kept[1], kept[2]))
 
 
 def _set_aside(rows: np.ndarray, columns: list[int]) -> np.ndarray:
