@@ -13,8 +13,11 @@ never inflate an independence count.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
+
+import numpy as np
 
 from briefing.content import UNNAMED_SOURCE, Article, Family, Paragraph, site_of, source_label
 
@@ -60,15 +63,15 @@ def source_families(articles: Sequence[Article], wire_names: Sequence[tuple[str,
                 join(first_of[key], i, "same site")
             first_of.setdefault(key, i)
 
-    for (i, j), shared in _shared_passages(articles).items():
-        if shared >= PASSAGE_SHINGLES:
-            join(i, j, "shares long passages word for word")
+    for i, j in _sharing_passages(articles):
+        join(i, j, "shares long passages word for word")
 
     wires = dict((name.casefold(), wire) for name, wire in wire_names)
     carried: dict[int, str] = {}
+    sentences = _Sentences(articles)
     for i, wire, run in _wire_runs(articles, wires):
-        for j, other in enumerate(articles):
-            if j != i and _copied(run, _sentences(other.paragraphs)) >= WIRE_RUN:
+        for j in sentences.holding(set().union(*run)):
+            if j != i and _copied(run, sentences[j]) >= WIRE_RUN:
                 join(i, j, f"carries {wire}'s text")
                 carried[i] = carried[j] = wire
 
@@ -102,18 +105,72 @@ def _unquoted_words(text: str) -> list[str]:
     return _WORD.findall(_QUOTED.sub(" ", text).casefold())
 
 
-def _shared_passages(articles: Sequence[Article]) -> Counter[tuple[int, int]]:
-    """For each pair of articles, how many word shingles outside quotation marks they share."""
-    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, article in enumerate(articles):
-        words = _unquoted_words(article.text)
-        for shingle in {tuple(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)}:
-            holders[shingle].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for held in holders.values():
-        if 1 < len(held) <= COMMON_SHINGLE:
-            shared.update((a, b) for k, a in enumerate(held) for b in held[k + 1 :])
-    return shared
+def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
+    """The pairs of articles (i < j) that share at least :data:`PASSAGE_SHINGLES` word shingles
+    outside quotation marks, counting only shingles held by at most :data:`COMMON_SHINGLE` articles.
+
+    Words are numbered and each shingle's numbers packed into a few 64-bit integers, so numpy
+    sorts every shingle of every article at once; two shingles are one exactly when their words are.
+    """
+    words_of = [_unquoted_words(article.text) for article in articles]
+    number = {word: k for k, word in enumerate(dict.fromkeys(chain.from_iterable(words_of)))}
+    texts = [list(map(number.__getitem__, words)) for words in words_of]
+    holders = [i for i, words in enumerate(texts) if len(words) >= SHINGLE]
+    if not holders:
+        return []
+    windows = [np.lib.stride_tricks.sliding_window_view(np.array(texts[i], dtype=np.uint32), SHINGLE) for i in holders]
+    grams = np.concatenate(windows)
+    owner = np.repeat(np.array(holders), [len(w) for w in windows])
+    bits = max(len(number).bit_length(), 1)
+    per = 64 // bits  # words per packed integer
+    packed = [
+        np.bitwise_or.reduce(grams[:, k : k + per].astype(np.uint64) << (np.arange(min(per, SHINGLE - k), dtype=np.uint64) * np.uint64(bits)), axis=1)
+        for k in range(0, SHINGLE, per)
+    ]
+    order = np.lexsort((owner, *packed[::-1]))
+    packed, owner = np.stack([p[order] for p in packed]), owner[order]
+    new = np.ones(len(owner), dtype=bool)
+    new[1:] = (packed[:, 1:] != packed[:, :-1]).any(axis=0)
+    once = new.copy()  # a shingle an article repeats counts once for it
+    once[1:] |= owner[1:] != owner[:-1]
+    shingle, owner = (np.cumsum(new) - 1)[once], owner[once]
+    held = np.bincount(shingle)[shingle]
+    common = (held > 1) & (held <= COMMON_SHINGLE)
+    shingle, owner, held = shingle[common], owner[common], held[common]
+    begins = np.flatnonzero(np.diff(shingle, prepend=-1))  # each shingle's holders, ascending
+    n = len(articles)
+    keys = [np.empty(0, dtype=np.int64)]
+    for size in np.unique(held[begins]).tolist():
+        lists = owner[begins[held[begins] == size][:, None] + np.arange(size)]
+        earlier, later = np.triu_indices(size, 1)
+        keys.append((lists[:, earlier] * n + lists[:, later]).ravel())
+    pairs, shared = np.unique(np.concatenate(keys), return_counts=True)
+    return [divmod(int(key), n) for key in pairs[shared >= PASSAGE_SHINGLES]]
+
+
+class _Sentences:
+    """Each article's sentences as trigram sets (:func:`_sentences`), made the first time a wire
+    credit asks: most briefings have none."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = articles
+        self._of: list[list[set[tuple[str, ...]]]] = []
+        self._held: list[set[tuple[str, ...]]] = []
+
+    def _made(self) -> list[list[set[tuple[str, ...]]]]:
+        if not self._of:
+            self._of = [_sentences(article.paragraphs) for article in self.articles]
+            self._held = [set().union(*sentences) for sentences in self._of]
+        return self._of
+
+    def __getitem__(self, j: int) -> list[set[tuple[str, ...]]]:
+        return self._made()[j]
+
+    def holding(self, trigrams: set[tuple[str, ...]]) -> list[int]:
+        """The articles with a sentence that shares a trigram with ``trigrams``: no other holds a
+        copy of one of their sentences (a copy shares some of a sentence's six trigrams or more)."""
+        self._made()
+        return [j for j, held in enumerate(self._held) if not held.isdisjoint(trigrams)]
 
 
 def _sentences(paragraphs: Iterable[Paragraph]) -> list[set[tuple[str, ...]]]:
