@@ -110,7 +110,7 @@ def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say, 
     articles = bbc_articles(corpus)
     total = min(total or len(articles), len(articles))
     rows: list[dict] = []
-    results = {"rows": rows, "rebuild": None, "added": None, "total": total, "search": None, "dask": None}
+    results = {"rows": rows, "rebuild": None, "added": None, "total": total, "search": None, "dask": None, "agreement": None}
     project = None
     for share in shares:
         count = max(1, round(total * share / 100))
@@ -135,6 +135,8 @@ def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say, 
     add_article(project, added, f"added/{added.name}")
     say(f"{rows[-1]['count']} articles + 1: rebuild")
     results.update(rebuild=measure("build", project), added=added.name)
+    say(f"{rows[-1]['count']} articles + 1: the rebuild's grouping against a full one")
+    results["agreement"] = measure("agreement", project)
     write(results)
     say(f"{rows[-1]['count']} articles: build on a Dask scheduler with {DASK_WORKERS} local workers")
     fresh = make_project(workdir / f"bbc-{rows[-1]['count']}-dask", chosen)

@@ -10,6 +10,8 @@ model, cache or import stays warm from the one before. KIND is:
 - ``mkdocs``: a plain ``mkdocs build`` of the project's generated ``site_docs/``, into a scratch folder;
 - ``grouping``: today's same-fact grouping over the built project's sentences (the analysis from its
   cache): candidate pairs and seconds;
+- ``agreement``: after a rebuild, how its same-fact scan went (incremental or full) and whether a
+  scan of every candidate pair groups the same sentences and finds the same disputes;
 - ``search``: seconds from the first key press of a query in the header search to the first result
   shown, in Chromium: over HTTP (Pagefind) and from ``file://`` (the theme's own search).
 """
@@ -37,7 +39,7 @@ from briefing.commands.build import (
     run_build,
 )
 from briefing.config import load_config
-from briefing.findings import chronological, meanings
+from briefing.findings import chronological, meanings, memory
 from briefing.findings.similarity import SameFact, same_fact_groups, scan
 from briefing.ingest import read_articles
 from briefing.workers import available_cores
@@ -100,12 +102,7 @@ def measure_mkdocs(project: Path) -> dict:
 
 def measure_grouping(project: Path) -> dict:
     """Today's same-fact grouping as the build runs it, over the sentences the build grouped."""
-    config = load_config(project)
-    articles = read_articles(project, config).articles
-    analysed = analyse(articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache", gazetteer=config.entities)
-    analysed = chronological(resolve_entities(analysed, config.entities)[0])  # in the order the build groups them
-    usable = [(s, a.article.id) for a in analysed for s in a.sentences if s.usable]
-    sentences, owners = [s for s, _ in usable], [owner for _, owner in usable]
+    analysed, sentences, owners = _grouped(project)
     began = time.perf_counter()
     first, second = SameFact(sentences, meanings(analysed)).candidates()
     candidates = time.perf_counter() - began
@@ -123,6 +120,39 @@ def measure_grouping(project: Path) -> dict:
         "seconds": time.perf_counter() - began,
         "groups": sum(1 for g in groups if len(g) > 1),
     }
+
+
+def measure_agreement(project: Path) -> dict:
+    """The rebuild's same-fact scan (from the reference its build found in ``.briefing/grouping/``)
+    against a scan of every candidate pair, over the same sentences: the same groups and disputes?"""
+    kept = project / WORK_DIR / "grouping"
+    rebuild = json.loads((kept / memory.LAST_SCAN).read_text("utf-8"))  # before the scan below writes it again
+    analysed, sentences, owners = _grouped(project)
+    results = {}
+    for how, folder in (("reused", kept), ("full", None)):
+        began = time.perf_counter()
+        same = SameFact(sentences, meanings(analysed))
+        scanned = memory.scan(same, owners, folder)
+        groups = same_fact_groups(same, owners, scanned.alike)
+        results[how] = (time.perf_counter() - began, sorted(groups), scanned.disputed)
+    return {
+        "rebuild": rebuild,
+        "same_groups": results["reused"][1] == results["full"][1],
+        "same_disputes": results["reused"][2] == results["full"][2],
+        "groups": sum(1 for g in results["full"][1] if len(g) > 1),
+        "reused_seconds": results["reused"][0],
+        "full_seconds": results["full"][0],
+    }
+
+
+def _grouped(project: Path) -> tuple[list, list, list[str]]:
+    """The analysed articles in the order the build groups them, their usable sentences and each one's article."""
+    config = load_config(project)
+    articles = read_articles(project, config).articles
+    analysed = analyse(articles, config.article_summary_sentences, cache_dir=project / WORK_DIR / "cache", gazetteer=config.entities)
+    analysed = chronological(resolve_entities(analysed, config.entities)[0])
+    usable = [(s, a.article.id) for a in analysed for s in a.sentences if s.usable]
+    return analysed, [s for s, _ in usable], [owner for _, owner in usable]
 
 
 def measure_search(project: Path) -> dict:
@@ -164,6 +194,7 @@ MEASUREMENTS = {
     "nlp": measure_nlp,
     "mkdocs": measure_mkdocs,
     "grouping": measure_grouping,
+    "agreement": measure_agreement,
     "search": measure_search,
 }
 

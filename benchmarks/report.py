@@ -99,6 +99,8 @@ def report(results: dict, environment: str) -> str:
             f"it analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache, and MkDocs rendered",
             f"{rebuild.data['rendered']} of its {rebuild.data['pages']} pages, the others' HTML came from the page cache.",
         ]
+        if results.get("agreement"):
+            lines += _agreement(results["agreement"].data)
     else:
         lines += ["", "**Partial run**: the rebuild and any larger share were not measured (yet)."]
     dask = results["dask"]
@@ -154,6 +156,23 @@ def _grouping(rows: list[dict]) -> list[str]:
             f"| {data['candidate_seconds']:.2f} | {data['seconds']:.2f} | {data['groups']:,} |"
         )
     return lines
+
+
+def _agreement(data: dict) -> list[str]:
+    """How the rebuild's same-fact scan went, and whether a full scan groups the same sentences."""
+    scan = data["rebuild"]
+    how = (
+        f"incremental: {scan['touched']:,} of {scan['sentences']:,} sentences touched, {scan['scored']:,} pairs scored"
+        f" (margin {scan['margin']})"
+        if scan["scan"] == "incremental"
+        else f"a full scan of {scan['scored']:,} candidate pairs"
+    )
+    same = "the same" if data["same_groups"] and data["same_disputes"] else "**NOT the same**"
+    return [
+        f"Its same-fact scan was {how}. In a fresh process, that scan (from the reference the rebuild found) and a",
+        f"scan of every candidate pair give {same} groups ({data['groups']:,} of two sentences or more) and disputes:",
+        f"{data['reused_seconds']:.1f} s against {data['full_seconds']:.1f} s for the grouping.",
+    ]
 
 
 def _search(search, count: int) -> list[str]:
