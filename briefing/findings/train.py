@@ -168,9 +168,7 @@ def fit(train: Split, features: Sequence[str] = FEATURES) -> SameFactModel:
     labelled = [(sorted(position[s] for s in pair), label) for pair, label in sorted(train.pairs.items(), key=lambda p: sorted(p[0]))]
     first = np.array([p[0] for p, _ in labelled])
     second = np.array([p[1] for p, _ in labelled])
-    order = np.argsort(first, kind="stable")  # evidence wants ``first`` ascending
-    evidence = np.empty((len(labelled), len(FEATURES)))
-    evidence[order] = same.evidence(first[order], second[order])
+    evidence = same.evidence(first, second)
     target = np.array([label == "same" for _, label in labelled])
     used = [FEATURES.index(name) for name in features]
     classifier = LogisticRegression(C=1.0, max_iter=1000).fit(evidence[:, used], target)
