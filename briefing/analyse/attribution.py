@@ -44,16 +44,22 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier".split()
+    "diplomat chancellor negotiator premier head".split()
 )
+#: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
+GENERIC_OFFICE = frozenset({"official", "senior"})
+#: Offices named in other words: "the head of state" is the president.
+SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
 DOCUMENT_REACH = 3
 #: How many people named lately a definite description may stand for.
 RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
 DOCUMENTS = frozenset("statement report readout communique message post release".split())
+#: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
+MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
-GROUPS = DOCUMENTS | frozenset("office ministry government agency agencies media reports administration".split())
+GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry government agencies media reports administration".split())
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
@@ -105,9 +111,12 @@ class SpeakerMemory:
     ``offices`` holds, for each person of the gazetteer, the words of their roles and description
     (:func:`~briefing.analyse.entities.office_words`): "the Secretary" can be the Secretary of State
     named a sentence before, "the Russian president" never the American one who spoke last.
+    ``titles`` holds what this article calls the people it names ("Kremlin foreign policy adviser
+    Yury Ushakov", "Oleksii Tkachuk, a spokesperson for Yermak"), so "the Kremlin official" is Ushakov.
     """
 
     offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The people named lately, speaking or not, with the paragraph they were named in; the latest last.
     named_people: list[tuple[int, Speaker]] = field(default_factory=list)
 
@@ -133,6 +142,11 @@ class SpeakerMemory:
             if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, self.person)]
+                title = _title_words(ent)
+                if title:
+                    for key in (ent.ent_id_, name_key(self.person.name), name_key(self.person.name).split()[-1]):
+                        if key:
+                            self.titles[key] = self.titles.get(key, frozenset()) | title
 
     def resolve(self, paragraph: int, person: bool) -> Speaker | None:
         """Who "they" (or, with ``person``, "he" or "she") is."""
@@ -144,12 +158,26 @@ class SpeakerMemory:
         return None
 
     def office_of(self, speaker: Speaker) -> frozenset[str] | None:
-        return self.offices.get(speaker.entity or name_key(speaker.name))
+        """The words of a gazetteer person's offices (and of what this article calls them); None for anyone else."""
+        office = self.offices.get(speaker.entity or name_key(speaker.name))
+        return None if office is None else office | self.title_of(speaker)
+
+    def title_of(self, speaker: Speaker) -> frozenset[str]:
+        return frozenset().union(*(self.titles.get(k, frozenset()) for k in (speaker.entity, name_key(speaker.name)) if k))
+
+    def fits(self, speaker: Speaker, specific: frozenset[str]) -> bool:
+        """Whether a description's words can be this person: a gazetteer person must hold the office;
+        of anyone else the article's own title for them tells, else a description of one word fits."""
+        office = self.office_of(speaker)
+        if office is not None:
+            return specific <= office
+        return len(specific) <= 1 or specific <= self.title_of(speaker)
 
     def described(self, paragraph: int, person: bool, words: frozenset[str]) -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
         the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
         ``words`` are the description's own, "the" aside; none for a document."""
+        specific = words - GENERIC_OFFICE
         # "A U.S. official said ... The official added": the source just described.
         last = self.speaker
         if words and last and not last.named and paragraph - self.paragraph <= 1 and words <= set(role_key(last.name).split()):
@@ -158,15 +186,13 @@ class SpeakerMemory:
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
         reach = 1 if words else DOCUMENT_REACH
         if speaker and paragraph - self.named_speaker_paragraph <= reach and (speaker.person or not person):
-            office = self.office_of(speaker)
-            # Someone the gazetteer knows must hold the office; anyone else fits a bare "the official".
-            if not words or ((words <= office) if office is not None else len(words) == 1):
+            if not words or self.fits(speaker, specific):
                 return speaker
         if not person:
             return None
         for named_in, someone in reversed(self.named_people):
             office = self.office_of(someone)
-            if paragraph - named_in <= 1 and office is not None and words <= office:
+            if paragraph - named_in <= 1 and office is not None and specific <= office:
                 return someone
         return None
 
@@ -229,7 +255,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     found: list[tuple[Token, Speaker, list[Token]]] = []
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
-        speaker = inverted or _speaker(cue, span, paragraph, memory)
+        speaker = inverted or _enclosing_speaker(cue, found) or _speaker(cue, span, paragraph, memory)
         if speaker is None:
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
@@ -257,14 +283,24 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     return result, bare
 
 
+def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]]]) -> Speaker | None:
+    """The speaker of the cue whose clause holds ``cue``, when ``cue`` is that speaker going on: a
+    participle after a comma ("warned that Russia is preparing ..., describing ...") or "he" or "she"
+    ("Ushakov said the talks failed, though he called them useful")."""
+    if not (_goes_on(cue) or _subject_is_pronoun(cue, ("he", "she"))):
+        return None
+    speakers = {c.i: speaker for c, speaker, _ in found}
+    return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and speakers[t.i].person), None)
+
+
 def _goes_on(cue: Token) -> bool:
     """"said he accepted the resignation, emphasizing that ...": a participle after a comma is the
     speaker's next statement, not part of the first."""
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.i > 0 and cue.nbor(-1).text == ","
 
 
-def _subject_is_pronoun(cue: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in cue.children)
+def _subject_is_pronoun(cue: Token, pronouns: frozenset[str] | tuple[str, ...] = PRONOUNS) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in cue.children)
 
 
 def _clause_of(cue: Token) -> list[Token]:
@@ -313,17 +349,24 @@ def _content_tokens(cue: Token) -> list[Token]:
         return []
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    # "told Reuters that ...": the one told is not what was said.
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (clauses and cue.lemma_ == "tell")]
-    for child in clauses + objects:
+    for clause in clauses:
+        # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
+        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        tokens.extend(t for t in clause.subtree if that is None or t.i >= that.i)
+    # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
+    addressed = cue.lemma_ == "tell" or (clauses and cue.lemma_ == "ask")
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
+    for child in objects:
         tokens.extend(child.subtree)
     if objects:  # "described the plans as ...", "thanked Washington for ..."
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "as", "for"):
                 tokens.extend(child.subtree)
     if not tokens and cue.dep_ == "parataxis":
-        # "Some things, he said, are a matter of principle": the sentence around the cue.
-        return sorted((t for t in cue.head.subtree if t not in set(cue.subtree)), key=lambda t: t.i)
+        # "Some things, he said, are a matter of principle": the sentence around the cue, whatever
+        # the parse hung on the cue, but for the cue itself and its speaker.
+        own = {cue, *(t for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod", "punct") for t in c.subtree)}
+        return [t for t in cue.head.subtree if t not in own and not t.is_space]
     if not tokens:
         # "said in a statement that ...": the that-clause hangs on the noun.
         for token in cue.subtree:
@@ -353,14 +396,22 @@ def _name(span: Span) -> str:
     return normalise_space(span.doc[words[0].i : words[-1].i + 1].text) if words else normalise_space(span.text)
 
 
-def _subject(cue: Token) -> Token | None:
-    """The noun that speaks through ``cue``: its subject, its agent, or the object of "according to"."""
+def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
+    """The noun that speaks through ``cue``: its subject, its agent, the object of "according to",
+    or the one quoted ("media quoted Peskov as saying")."""
     if cue.lower_ == "according":
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
+        quoted = cue.head.head
+        return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
+        # A parse may give a verb several subjects ("Colin Asplin, Blackpool Hotel Association said",
+        # "BRUSSELS -- ..., NATO's chief said", a noun inside the quotation): the speaker is a person
+        # if one is among them, else the one nearest the verb; never one inside quotation marks.
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent") and not _quoted(c, passages)]
+        subject = min(subjects, key=lambda c: (not _a_person(c), abs(c.i - head.i)), default=None)
         if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
             break
         head = head.head
@@ -369,8 +420,17 @@ def _subject(cue: Token) -> Token | None:
     return subject
 
 
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")
+
+
+def _quoted(token: Token, passages: list[tuple[int, int]]) -> bool:
+    """Whether any character of ``token`` is inside a quotation (a token may carry its opening mark)."""
+    return any(s < token.idx + len(token) and token.idx < e for s, e in passages)
+
+
 def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> Speaker | None:
-    subject = _subject(cue)
+    subject = _subject(cue, _passages(span))
     if subject is None:
         return None
     if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
@@ -403,21 +463,41 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
 
 
 def _refers_back(noun: Token) -> bool:
-    """"the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat":
-    someone the article has already named."""
+    """"the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat",
+    "the head of state": someone the article has already named."""
     if noun.lemma_.lower() not in PERSON_ROLES | DOCUMENTS:
         return False
     (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
         return True
-    # "the" and words that say which office ("top", "U.S.", "foreign policy"), not a clause or a possessive.
-    return any(c.lower_ == "the" for c in others) and all(c.dep_ in ("det", "amod", "compound") for c in others)
+    # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state"), not a clause or a possessive.
+    return any(c.lower_ == "the" for c in others) and all(c.dep_ in ("det", "amod", "compound") or _of_office(c) for c in others)
+
+
+def _of_office(token: Token) -> bool:
+    """"of state" in "the head of state": a preposition naming the office, not the person of another."""
+    return token.dep_ == "prep" and token.lower_ == "of" and all(t.pos_ == "NOUN" for t in token.subtree if t != token)
 
 
 def _description_words(noun: Token) -> frozenset[str]:
-    """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat)."""
-    words = sorted([noun, *(t for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree)], key=lambda t: t.i)
-    return frozenset(role_key(" ".join(t.text for t in words if not t.is_punct)).split())
+    """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat;
+    "the head of state" -> president); an age ("the 58-year-old") says nothing of an office."""
+    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") or _of_office(c)]
+    words = sorted([noun, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
+    text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
+    for phrase, same in SAME_DESCRIPTION.items():
+        text = text.replace(phrase, same)
+    return frozenset(role_key(text).split())
+
+
+def _title_words(ent: Span) -> frozenset[str]:
+    """The words an article puts before or beside a name to say who that is: "Kremlin foreign policy
+    adviser Yury Ushakov", "Oleksii Tkachuk, a spokesperson for Yermak"."""
+    root = ent.root
+    parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod")]
+    parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    words = [t for c in parts for t in c.subtree if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
+    return frozenset(role_key(" ".join(t.text for t in words)).split()) if words else frozenset()
 
 
 def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
@@ -440,8 +520,9 @@ def _title_alone(noun: Token) -> bool:
     return noun.lower_ in PERSON_ROLES and not any(c.dep_ == "compound" for c in noun.children)
 
 
-def _describe(noun: Token) -> Speaker:
-    """The speaker a noun stands for: the entity it names, else its description."""
+def _describe(noun: Token, alone: bool = False) -> Speaker:
+    """The speaker a noun stands for: the entity it names, else its description; with ``alone``,
+    without the nouns coordinated with it."""
     doc = noun.doc
     # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
     # even one spaCy did not label.
@@ -449,11 +530,22 @@ def _describe(noun: Token) -> Speaker:
     named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
     if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
-    if noun.lemma_.lower() in DOCUMENTS:
-        # "an Axios report", "the Kremlin's statement": whoever issued it.
-        issuer = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG")]
+    if noun.lemma_.lower() in DOCUMENTS | MEDIA:
+        # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
+        issuer = [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG") and (c.pos_ == "PROPN" or c.ent_id_)
+        ]
         if issuer:
             return _describe(issuer[-1])
+    if not alone and any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children):
+        # "NABU and SAPO said", "The US and Ukraine reported": all of them speak, not the first alone.
+        members = [_describe(c, alone=True) for c in (noun, *noun.conjuncts)]
+        if all(m.named for m in members):  # "Secretary of State Marco Rubio and ... Rustem Umerov": the names
+            return Speaker(" and ".join([", ".join(m.name for m in members[:-1]), members[-1].name]), person=False, named=True)
+        words = [t for t in noun.subtree if not (t.dep_ in ("appos", "relcl") and _after_comma(t))]
+        return Speaker(normalise_space(doc[words[0].i : words[-1].i + 1].text).strip(EDGE), person=False)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
@@ -472,6 +564,11 @@ def _describe(noun: Token) -> Speaker:
         stack.extend(token.children)
     tokens.sort(key=lambda t: t.i)
     description = doc[tokens[0].i : tokens[-1].i + 1]
+    # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
+    # (not "a spokesperson for Yermak", where the name follows a preposition).
+    last = next((e for e in description.ents if e.end == description.end and e.label_ == "PERSON"), None)
+    if last is not None and last.start > description.start and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return Speaker(_name(last), last.ent_id_ or None, named=True)
     return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
 
 
@@ -496,16 +593,22 @@ def _attribution(
         clause = before if len(before.split()) >= 3 else after
     elif content:
         end = content[-1].idx + len(content[-1])
-        # A clause that ends inside a quotation runs on to its closing mark.
         for s, e in passages:
-            if s < end <= e < span.end_char:
+            # A clause that ends inside a quotation runs on to its closing mark, and so it does into
+            # its speaker's quotation right after it ("said the leaders were concerned “because ...”").
+            if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not doc.text[end : s - 1].strip():
                 end = e + 1
         clause = doc.text[content[0].idx : end]
     clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE)
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
-    # A clause opening with a quotation mark starts inside that quotation.
-    starts_quoted = clause_start >= 0 and _inside(clause_start + (clause[0] in (OPENING, STRAIGHT)), passages)
+    # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
+    # and goes on unquoted ("said “the recent news” would be discussed") is reported speech.
+    marked = clause[:1] in (OPENING, STRAIGHT)
+    opens = clause_start + marked
+    starts_quoted = clause_start >= 0 and any(
+        s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages
+    )
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[: s - 1].rstrip().endswith(":") for s, _ in own)
     if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
