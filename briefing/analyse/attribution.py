@@ -33,8 +33,11 @@ CUE_LEMMAS = frozenset(
     "say tell write add announce deny confirm state claim insist describe note report ask acknowledge "
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
-    "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail".split()
+    "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
+    "characterize characterise remind text".split()
 )
+#: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
+WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -56,10 +59,15 @@ DOCUMENT_REACH = 3
 RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
 DOCUMENTS = frozenset("statement report readout communique message post release".split())
+#: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
+PEOPLE = frozenset(
+    "ally analyst authority critic delegate delegation diplomat expert government investigator lawmaker legislator "
+    "member negotiator observer partner politician prosecutor representative senator source counterpart".split()
+)
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
-GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry government agencies media reports administration".split())
+GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration".split())
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
@@ -128,10 +136,14 @@ class SpeakerMemory:
     named_speaker_paragraph: int = -10
     person: Speaker | None = None
     person_paragraph: int = -10
+    #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
+    group: Speaker | None = None
+    group_paragraph: int = -10
     last: Attribution | None = None
 
     def spoke(self, speaker: Speaker, paragraph: int) -> None:
         self.speaker, self.paragraph = speaker, paragraph
+        self.group = None
         if speaker.person:
             self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
         if speaker.named:
@@ -148,8 +160,17 @@ class SpeakerMemory:
                         if key:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
 
+    def saw_group(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
+        """Keep the last plural subject naming people ("European leaders met on the sidelines"): "they" next."""
+        for token in span:
+            if token.dep_ == "nsubj" and token.tag_ in ("NNS", "NNPS") and not _quoted(token, passages):
+                if token.lemma_.lower() in PEOPLE | PERSON_ROLES or token.ent_type_ == "NORP":
+                    self.group, self.group_paragraph = _describe(token), paragraph
+
     def resolve(self, paragraph: int, person: bool) -> Speaker | None:
         """Who "they" (or, with ``person``, "he" or "she") is."""
+        if not person and self.group and self.group_paragraph == paragraph:
+            return self.group
         speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
         if speaker and paragraph - spoke_in <= 1:
             return speaker
@@ -280,6 +301,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         else:
             bare = attribution
     memory.saw_people(span, paragraph, passages)
+    if not found:
+        memory.saw_group(span, paragraph, passages)
     return result, bare
 
 
@@ -318,6 +341,8 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if _said_in_a_phrase(token):
+        return True
     if token.lemma_ == "call" and token.pos_ == "VERB":
         # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
         return any(c.dep_ == "oprd" for c in token.children) or any(
@@ -329,12 +354,35 @@ def _is_cue(token: Token) -> bool:
     verb = token
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False  # "was said to include", "to give ... and assess": nobody is speaking
+    went_on = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children)
+    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not went_on:
+        return False  # "was said to include", "to give ... and assess": nobody is speaking ("went on to say" is)
     if token.tag_ == "VBN" and not deps & {"aux", "agent", "nsubj"}:
         return False  # "when asked": a participle without a speaker
-    # "Adding another perspective, X ...": an opening participle is the writer's, not a speaker's.
-    return not (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < token.head.i)
+    if token.lemma_ == "ask" and token.dep_ == "advcl" and "nsubj" not in deps:
+        return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
+    if token.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "agreed to freeze the lines": an agreement to act, not a statement
+    # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
+    return not (token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps)
+
+
+def _said_in_a_phrase(token: Token) -> bool:
+    """Saying in two words: "pointed out that ...", "made it clear that ...", "were clear that ..."."""
+    if token.lemma_ == "point" and token.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and bool(_that_clause(token))
+    if token.lemma_ in ("make", "be") and token.pos_ in ("VERB", "AUX"):
+        return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd") for c in token.children) and bool(_that_clause(token))
+    return False
+
+
+def _that_clause(verb: Token) -> list[Token]:
+    """The that-clause of "pointed out that ..." or "made it clear that ..." (on the verb or on "clear")."""
+    for head in (verb, *(c for c in verb.children if c.lower_ == "clear")):
+        for c in head.children:
+            if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return list(c.subtree)
+    return []
 
 
 def _distance(cue: Token, start: int, end: int) -> int:
@@ -345,8 +393,10 @@ def _distance(cue: Token, start: int, end: int) -> int:
 
 def _content_tokens(cue: Token) -> list[Token]:
     """The cue's reported clause or object, as tokens in text order."""
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or _as_reported(cue):
         return []
+    if _said_in_a_phrase(cue):
+        return _that_clause(cue)
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     for clause in clauses:
@@ -378,6 +428,11 @@ def _content_tokens(cue: Token) -> list[Token]:
                 tokens.extend(token.subtree)
                 break
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _as_reported(cue: Token) -> bool:
+    """"As reported by Western media, ...": a source set off like "according to"."""
+    return any(c.dep_ == "agent" for c in cue.children) and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in cue.children)
 
 
 def _said_by_another_cue(token: Token, cue: Token) -> bool:
@@ -437,7 +492,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return _describe(cue.head)
     if subject.lower_ in PRONOUNS:
         if subject.lower_ == "it":
-            return None
+            # "It claimed that ...": the organisation that spoke just before, if one did.
+            last = memory.speaker
+            return last if last and not last.person and paragraph - memory.paragraph <= 1 else None
         if subject.lower_ in ("he", "she"):
             # "Trump adopted a tougher line when he announced": the person just named.
             passages = _passages(span)
@@ -449,6 +506,10 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return memory.resolve(paragraph, person=subject.lower_ != "they")
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
+    if subject.lower_ in ("what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what", "whose") for c in subject.children):
+        return None  # "questions about which side wrote the draft": no one said it
+    if cue.lemma_ in WEAK_CUES and not _can_speak(subject):
+        return None  # "Ushakov's cautious tone suggested": the writer's reading, not a statement
     speaker = _describe(subject)
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
@@ -460,6 +521,15 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
         return earlier
     return speaker
+
+
+def _can_speak(noun: Token) -> bool:
+    """A name, or a noun for people, an office, an organisation or what they issue."""
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or noun.pos_ == "PROPN"
+        or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
+    )
 
 
 def _refers_back(noun: Token) -> bool:
@@ -585,7 +655,7 @@ def _attribution(
     doc = span.doc
     quotes = tuple(normalise_space(doc.text[s:e]).strip(EDGE) for s, e in own)
     clause = ""
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or _as_reported(cue):
         phrase = sorted(cue.subtree, key=lambda t: t.i)
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
