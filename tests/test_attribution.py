@@ -198,7 +198,7 @@ def test_a_definite_description_is_the_last_named_speaker_it_fits():
         "“But there’s still a lot of work to be done,” the official said.\n\n"
         "The President also confirmed that Russia has received a version of the plan. "
         "Putin’s aide also said that a compromise has not been found."
-    ) == ["ushakov"] * 4
+    ) == ["yuri-ushakov"] * 4
     # Without anyone named before, a description stays a description.
     assert speakers("The official said the talks would go on.") == ["The official"]
 
