@@ -196,9 +196,17 @@ def test_a_definite_description_is_the_last_named_speaker_it_fits():
     assert speakers(
         "Ushakov said: “Not further, that’s for sure.” "
         "“But there’s still a lot of work to be done,” the official said.\n\n"
-        "The President also confirmed that Russia has received a version of the plan. "
         "Putin’s aide also said that a compromise has not been found."
-    ) == ["yuri-ushakov"] * 4
+    ) == ["yuri-ushakov"] * 3
+    # The gazetteer says Ushakov is an adviser: "The President" is the president named before him.
+    assert speakers(
+        "Putin met the envoys on Tuesday. Ushakov said the talks were useful. "
+        "The President also confirmed that Russia has received a version of the plan."
+    ) == ["yuri-ushakov", "vladimir-putin"]
+    # Of someone the gazetteer does not know, the article's own title for them tells.
+    assert speakers(
+        "Kremlin aide Vladimir Medinsky said the talks were useful. The Kremlin aide added that work would go on."
+    ) == ["vladimir-medinsky", "vladimir-medinsky"]
     # Without anyone named before, a description stays a description.
     assert speakers("The official said the talks would go on.") == ["The official"]
 
