@@ -34,7 +34,7 @@ CUE_LEMMAS = frozenset(
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
-    "characterize characterise remind text".split()
+    "characterize characterise remind text repeat".split()
 )
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
 WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
@@ -269,6 +269,12 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     passages = _passages(span)
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
+    # "The Kremlin confirmed that ..., writes UNN": the outlet relays a statement; the statement is the Kremlin's.
+    cues = [
+        c
+        for c in cues
+        if not (_inverted_speaker(c, span) and any(o.i < c.i and _subject(o, passages) is not None for o in cues))
+    ]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
@@ -285,10 +291,13 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
         found.append((cue, speaker, content))
-    # Each quotation belongs to the cue nearest to it.
+    # Each quotation belongs to the cue whose reported clause holds it, else to the cue nearest to it.
     owner: dict[int, int] = {}
     for p, (s, e) in enumerate(passages):
-        if found:
+        holding = [k for k, (_, _, content) in enumerate(found) if content and content[0].idx <= s and e <= content[-1].idx + len(content[-1]) + 1]
+        if holding:
+            owner[p] = holding[-1]
+        elif found:
             owner[p] = min(range(len(found)), key=lambda k: _distance(found[k][0], s, e))
     result = []
     bare = None
@@ -348,8 +357,10 @@ def _is_cue(token: Token) -> bool:
         return any(c.dep_ == "oprd" for c in token.children) or any(
             c.dep_ == "dobj" and any(t.text in (OPENING, STRAIGHT) for t in c.subtree) for c in token.children
         )
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_LEMMAS or token.dep_ in ("amod", "acomp", "acl"):
+    if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
+    if token.dep_ == "acl" and token.head.lemma_.lower() not in DOCUMENTS:
+        return False  # "a statement saying ...": the statement speaks; "the plan outlined by ..." does not
     deps = {c.dep_ for c in token.children}
     verb = token
     while verb.dep_ == "conj" and verb.head != verb:
@@ -365,6 +376,18 @@ def _is_cue(token: Token) -> bool:
         return False  # "agreed to freeze the lines": an agreement to act, not a statement
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
     return not (token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps)
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, or the word with its ending cut where the lemmatiser failed ("texted" -> "texte")."""
+    lemma = token.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return lemma
+    word = token.lower_
+    for ending, instead in (("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(ending) and word[: -len(ending)] + instead in CUE_LEMMAS:
+            return word[: -len(ending)] + instead
+    return lemma
 
 
 def _said_in_a_phrase(token: Token) -> bool:
@@ -403,15 +426,22 @@ def _content_tokens(cue: Token) -> list[Token]:
         # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         tokens.extend(t for t in clause.subtree if that is None or t.i >= that.i)
+        # "said Wednesday that peace talks ... failed": a "that" the parse hung on the cue still opens the clause.
+        stray = next((c for c in cue.children if c.lower_ == "that" and cue.i < c.i < clause.left_edge.i), None)
+        if that is None and stray is not None:
+            tokens.extend(cue.doc[stray.i + 1 : clause.left_edge.i])
     # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
     addressed = cue.lemma_ == "tell" or (clauses and cue.lemma_ == "ask")
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
     for child in objects:
         tokens.extend(child.subtree)
-    if objects:  # "described the plans as ...", "thanked Washington for ..."
+    if objects:  # "described the plans as ...", "thanked Washington for ..." (not "..., for his part, confirmed")
         for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "as", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "as", "for") and child.i > objects[0].i:
                 tokens.extend(child.subtree)
+                # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
+                if child.lower_ == "of":
+                    tokens.extend(t for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > child.i for t in c.subtree)
     if not tokens and cue.dep_ == "parataxis":
         # "Some things, he said, are a matter of principle": the sentence around the cue, whatever
         # the parse hung on the cue, but for the cue itself and its speaker.
@@ -427,7 +457,32 @@ def _content_tokens(cue: Token) -> list[Token]:
             ):
                 tokens.extend(token.subtree)
                 break
-    return sorted(tokens, key=lambda t: t.i)
+    return _without_gloss(sorted(tokens, key=lambda t: t.i))
+
+
+def _without_gloss(tokens: list[Token]) -> list[Token]:
+    """What was said, without the writer's words after it: "..., meaning he was not a suspect",
+    "..., raising questions about ...", "..., a clear indication that ...", "... as the probe widens",
+    "..., while the government pledged ..."."""
+    for token in tokens[1:]:
+        if token.right_edge.i != tokens[-1].i:
+            continue
+        comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+        mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "")
+        # "as" after a comma may give the speaker's reason ("..., as he is trying to ..."); without one it tells when.
+        aside = token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and (
+            mark == "as" and not comma or comma and mark in ("while", "whereas")
+        )
+        # A participle on a finished clause glosses it; one on another participle goes on with a list.
+        finite = token.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in token.head.children)
+        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and finite and not mark and not _is_cue(token)
+        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and any(c.dep_ in ("acl", "relcl") for c in token.children)
+        if aside or participle or remark:
+            cut = token.left_edge.i - comma
+            kept = [t for t in tokens if t.i < cut]
+            if kept:
+                return kept
+    return tokens
 
 
 def _as_reported(cue: Token) -> bool:
@@ -460,6 +515,12 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
         quoted = cue.head.head
         return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if cue.dep_ == "acl":
+        # "a Kremlin statement saying ...": its issuer; "Yermak issued a statement saying ...": who issued it.
+        document = cue.head
+        issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" else None
+        named = any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in document.children)
+        return document if named or issuer is None else issuer
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
         # A parse may give a verb several subjects ("Colin Asplin, Blackpool Hotel Association said",
@@ -510,7 +571,14 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return None  # "questions about which side wrote the draft": no one said it
     if cue.lemma_ in WEAK_CUES and not _can_speak(subject):
         return None  # "Ushakov's cautious tone suggested": the writer's reading, not a statement
+    together = memory.speaker
+    if subject.tag_ == "NNS" and any(c.lower_ == "both" for c in subject.children) and together and " and " in together.name:
+        return together  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
+    if speaker.named and speaker.entity is None and " " not in speaker.name:
+        # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name.
+        full = [p for _, p in memory.named_people if name_key(p.name).split()[-1] == name_key(speaker.name)]
+        speaker = full[-1] if full else speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
         memory.described(paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject))
@@ -552,7 +620,9 @@ def _of_office(token: Token) -> bool:
 def _description_words(noun: Token) -> frozenset[str]:
     """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat;
     "the head of state" -> president); an age ("the 58-year-old") says nothing of an office."""
-    parts = [c for c in noun.children if c.dep_ in ("amod", "compound") or _of_office(c)]
+    parts = [
+        c for c in noun.children if (c.dep_ in ("amod", "compound") or _of_office(c)) and not any(t.like_num for t in c.subtree)
+    ]
     words = sorted([noun, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
     text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
     for phrase, same in SAME_DESCRIPTION.items():
