@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -303,12 +304,12 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     bare = None
     for k, (cue, speaker, content) in enumerate(found):
         own = [passages[p] for p, o in owner.items() if o == k]
-        attribution = _attribution(span, cue, speaker.name, speaker.entity, content, own, passages)
         memory.spoke(speaker, paragraph)
-        if attribution.content or attribution.quotes:
-            result.extend(_each_quote(attribution))
-        else:
-            bare = attribution
+        for attribution in _attribution(span, cue, speaker.name, speaker.entity, content, own, passages):
+            if attribution.content or attribution.quotes:
+                result.extend(_each_quote(attribution))
+            else:
+                bare = attribution
     memory.saw_people(span, paragraph, passages)
     if not found:
         memory.saw_group(span, paragraph, passages)
@@ -375,7 +376,8 @@ def _is_cue(token: Token) -> bool:
     if token.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in token.children):
         return False  # "agreed to freeze the lines": an agreement to act, not a statement
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
-    return not (token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps)
+    opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
+    return not opening or _as_reported(token)
 
 
 def _lemma(token: Token) -> str:
@@ -446,7 +448,12 @@ def _content_tokens(cue: Token) -> list[Token]:
         # "Some things, he said, are a matter of principle": the sentence around the cue, whatever
         # the parse hung on the cue, but for the cue itself and its speaker.
         own = {cue, *(t for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod", "punct") for t in c.subtree)}
-        return [t for t in cue.head.subtree if t not in own and not t.is_space]
+        head = cue.head
+        # "..., he emphasized, the partners understand ..., otherwise ...": a parse may hang the sentence's
+        # main clause under the clause around the cue.
+        while head.dep_ == "ccomp" and not _is_cue(head.head):
+            head = head.head
+        return [t for t in head.subtree if t not in own and not t.is_space]
     if not tokens:
         # "said in a statement that ...": the that-clause hangs on the noun.
         for token in cue.subtree:
@@ -721,7 +728,8 @@ def _attribution(
     content: list[Token],
     own: list[tuple[int, int]],
     passages: list[tuple[int, int]],
-) -> Attribution:
+) -> tuple[Attribution, ...]:
+    """The statement a cue makes, or two: "affirmed that X and issued an ultimatum: “Y”" reports X and quotes Y."""
     doc = span.doc
     quotes = tuple(normalise_space(doc.text[s:e]).strip(EDGE) for s, e in own)
     clause = ""
@@ -751,6 +759,13 @@ def _attribution(
     )
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[: s - 1].rstrip().endswith(":") for s, _ in own)
+    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
+    denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
+    said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
+    # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
+    reported = any(t.dep_ == "ccomp" for t in content)
+    if quotes and announced and reported and not starts_quoted and not _only_quotes(clause) and not any(q in clause for q in quotes):
+        return said(content=clause, kind="indirect", quotes=()), said(content="", kind="direct", quotes=quotes)
     if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
         kind, text = "direct", ""
     elif clause and any(mark in clause for mark in (OPENING, CLOSING, STRAIGHT)):
@@ -760,9 +775,7 @@ def _attribution(
         kind, text, quotes = "indirect", clause, ()
     else:
         kind, text = "direct", ""  # no quotes: a cue waiting for a neighbouring quotation
-    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
-    denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
-    return Attribution(speaker=speaker, cue=cue_text, content=text, kind=kind, quotes=quotes, denial=denial, entity=entity)
+    return (said(content=text, kind=kind, quotes=quotes),)
 
 
 def _each_quote(attribution: Attribution) -> list[Attribution]:
