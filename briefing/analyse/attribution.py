@@ -145,6 +145,8 @@ class SpeakerMemory:
     def spoke(self, speaker: Speaker, paragraph: int) -> None:
         self.speaker, self.paragraph = speaker, paragraph
         self.group = None
+        if speaker.named and speaker.person and all(p != speaker for _, p in self.named_people):
+            self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
         if speaker.person:
             self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
         if speaker.named:
@@ -162,11 +164,21 @@ class SpeakerMemory:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
 
     def saw_group(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
-        """Keep the last plural subject naming people ("European leaders met on the sidelines"): "they" next."""
+        """Keep the last plural subject naming people ("European leaders met on the sidelines", "Kushner and
+        Witkoff met Putin"): "they" or "the two envoys" next."""
         for token in span:
-            if token.dep_ == "nsubj" and token.tag_ in ("NNS", "NNPS") and not _quoted(token, passages):
-                if token.lemma_.lower() in PEOPLE | PERSON_ROLES or token.ent_type_ == "NORP":
-                    self.group, self.group_paragraph = _describe(token), paragraph
+            if token.dep_ != "nsubj" or _quoted(token, passages):
+                continue
+            people = token.tag_ in ("NNS", "NNPS") and (token.lemma_.lower() in PEOPLE | PERSON_ROLES or token.ent_type_ == "NORP")
+            if people or any(c.dep_ == "conj" for c in token.children) and _a_person(token):
+                self.group, self.group_paragraph = _describe(token), paragraph
+
+    def both(self, paragraph: int) -> Speaker | None:
+        """Who "both agencies" or "the two envoys" are: the people just named together."""
+        if self.group and self.group_paragraph == paragraph and " and " in self.group.name:
+            return self.group
+        last = self.speaker
+        return last if last and " and " in last.name and paragraph - self.paragraph <= 1 else None
 
     def resolve(self, paragraph: int, person: bool) -> Speaker | None:
         """Who "they" (or, with ``person``, "he" or "she") is."""
@@ -182,7 +194,8 @@ class SpeakerMemory:
     def office_of(self, speaker: Speaker) -> frozenset[str] | None:
         """The words of a gazetteer person's offices (and of what this article calls them); None for anyone else."""
         office = self.offices.get(speaker.entity or name_key(speaker.name))
-        return None if office is None else office | self.title_of(speaker)
+        # A description's clauses come with their commas ("US special envoy, reported co-author ...").
+        return None if office is None else frozenset(w.strip(",.;:") for w in office) | self.title_of(speaker)
 
     def title_of(self, speaker: Speaker) -> frozenset[str]:
         return frozenset().union(*(self.titles.get(k, frozenset()) for k in (speaker.entity, name_key(speaker.name)) if k))
@@ -270,16 +283,16 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     passages = _passages(span)
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
-    # "The Kremlin confirmed that ..., writes UNN": the outlet relays a statement; the statement is the Kremlin's.
-    cues = [
-        c
-        for c in cues
-        if not (_inverted_speaker(c, span) and any(o.i < c.i and _subject(o, passages) is not None for o in cues))
-    ]
+    # "The Kremlin confirmed that ..., writes UNN": the outlet relays a statement; the statement is the Kremlin's
+    # (not so "Russia agrees that ..., said Putin").
+    relayed = [c for c in cues if c.lemma_ in ("write", "report") and _after_its_words(c, span, passages)]
+    cues = [c for c in cues if not (c in relayed and any(o.i < c.i and _subject(o, passages) for o in cues))]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
     cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) or _goes_on(c)]
+    # "X disagreed, saying that “...,” he emphasised": the statement is made once.
+    cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
@@ -421,7 +434,7 @@ def _content_tokens(cue: Token) -> list[Token]:
     if cue.lower_ == "according" or _as_reported(cue):
         return []
     if _said_in_a_phrase(cue):
-        return _that_clause(cue)
+        return _without_gloss(_that_clause(cue))
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     for clause in clauses:
@@ -483,7 +496,14 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # A participle on a finished clause glosses it; one on another participle goes on with a list.
         finite = token.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in token.head.children)
         participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and finite and not mark and not _is_cue(token)
-        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and any(c.dep_ in ("acl", "relcl") for c in token.children)
+        # ", a clear indication that ...", ", at a moment when ...": a remark on the statement.
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None) if token.dep_ == "prep" else token
+        remark = (
+            comma
+            and token.dep_ in ("appos", "attr", "npadvmod", "prep")
+            and noun is not None
+            and any(c.dep_ in ("acl", "relcl") for c in noun.children)
+        )
         if aside or participle or remark:
             cut = token.left_edge.i - comma
             kept = [t for t in tokens if t.i < cut]
@@ -528,6 +548,15 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" else None
         named = any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in document.children)
         return document if named or issuer is None else issuer
+    if _goes_on(cue):
+        # "Zelenskyy has refused demands that Ukraine cede territory, saying ...": a participle after a comma
+        # speaks for the subject of the clause it ends, not of a clause inside a noun.
+        for verb in cue.ancestors:
+            if verb.dep_ in ("acl", "relcl") or verb.dep_ == "ccomp" and verb.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, passages)), None)
+            if subject is not None:
+                return subject
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
         # A parse may give a verb several subjects ("Colin Asplin, Blackpool Hotel Association said",
@@ -578,9 +607,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return None  # "questions about which side wrote the draft": no one said it
     if cue.lemma_ in WEAK_CUES and not _can_speak(subject):
         return None  # "Ushakov's cautious tone suggested": the writer's reading, not a statement
-    together = memory.speaker
-    if subject.tag_ == "NNS" and any(c.lower_ == "both" for c in subject.children) and together and " and " in together.name:
-        return together  # "NABU and SAPO confirmed ... both agencies said"
+    pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
+    if pair and memory.both(paragraph):
+        return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name.
@@ -647,6 +676,12 @@ def _title_words(ent: Span) -> frozenset[str]:
     return frozenset(role_key(" ".join(t.text for t in words)).split()) if words else frozenset()
 
 
+def _after_its_words(cue: Token, span: Span, passages: list[tuple[int, int]]) -> bool:
+    """"..., writes UNN", "..., reported Reuters": a cue after what it reports, its speaker after it."""
+    subject = _subject(cue, passages)
+    return _inverted_speaker(cue, span) is not None or subject is not None and subject.i > cue.i
+
+
 def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     """"..., reported Reuters citing sources": a speaker named right after a cue that has no subject."""
     if any(c.dep_ == "nsubj" for c in cue.children) or cue.i + 1 >= span.end:
@@ -663,8 +698,9 @@ def _after_comma(clause: Token) -> bool:
 
 
 def _title_alone(noun: Token) -> bool:
-    """"The President also confirmed": a capitalised office, not a name."""
-    return noun.lower_ in PERSON_ROLES and not any(c.dep_ == "compound" for c in noun.children)
+    """"The President also confirmed", "The US Army Secretary said": a capitalised office, not a name
+    (a name would be the head: "Army Secretary Dan Driscoll")."""
+    return noun.lower_ in PERSON_ROLES
 
 
 def _describe(noun: Token, alone: bool = False) -> Speaker:
