@@ -35,7 +35,7 @@ CUE_LEMMAS = frozenset(
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
-    "characterize characterise remind text repeat".split()
+    "characterize characterise remind text repeat reaffirm".split()
 )
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
 WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
@@ -72,6 +72,8 @@ GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government ag
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
+#: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—)\s*")
 
 
 def quoted_passages(text: str) -> list[tuple[int, int]]:
@@ -341,7 +343,10 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
 
 def _goes_on(cue: Token) -> bool:
     """"said he accepted the resignation, emphasizing that ...": a participle after a comma is the
-    speaker's next statement, not part of the first."""
+    speaker's next statement, not part of the first; so is a cue with no subject of its own joined by
+    "and" ("said the talks were “very good” and stressed ...")."""
+    if cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
+        return True
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.i > 0 and cue.nbor(-1).text == ","
 
 
@@ -350,11 +355,12 @@ def _subject_is_pronoun(cue: Token, pronouns: frozenset[str] | tuple[str, ...] =
 
 
 def _clause_of(cue: Token) -> list[Token]:
-    """The cue's own clause: the cue, or the adverbial clause ("although he also said ...") it heads."""
+    """The cue's own clause: the cue, with the cues it is joined to and the "and" before it."""
     top = cue
-    while top.dep_ == "conj" and top.head != top:
+    while top.dep_ == "conj" and top.head != top and _is_cue(top.head):
         top = top.head
-    return list(top.subtree)
+    joined = [c for c in top.head.children if c.dep_ == "cc" and c.i == top.left_edge.i - 1] if top.dep_ == "conj" else []
+    return [*joined, *top.subtree]
 
 
 def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
@@ -364,7 +370,7 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    if _said_in_a_phrase(token):
+    if _said_in_a_phrase(token) or _after_a_quotation(token):
         return True
     if token.lemma_ == "call" and token.pos_ == "VERB":
         # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
@@ -391,6 +397,18 @@ def _is_cue(token: Token) -> bool:
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
     opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
     return not opening or _as_reported(token)
+
+
+def _after_a_quotation(verb: Token) -> bool:
+    """"“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
+    quotation closed with a comma introduce it, whatever the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # ("“...,” Russian media quoted Peskov as saying": "saying" is the cue.)
+    if verb.pos_ != "VERB" or verb.lemma_ == "quote" or subject is None or subject.left_edge.i < 2:
+        return False
+    doc = verb.doc
+    mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    return mark.text in (CLOSING, STRAIGHT, "''") and before.text in (",", "?", "!")
 
 
 def _lemma(token: Token) -> str:
@@ -783,7 +801,9 @@ def _attribution(
             if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not doc.text[end : s - 1].strip():
                 end = e + 1
         clause = doc.text[content[0].idx : end]
-    clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE)
+    clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip()))).strip(EDGE)
+    if content and not quotes and all(t.is_stop or t.is_punct for t in content):
+        return ()  # "What they're saying:": no statement, only a word that points at one
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
