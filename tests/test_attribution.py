@@ -424,3 +424,30 @@ def test_quotations_in_and_after_a_reported_clause():
     reported, quoted = said("Putin affirmed that Russian forces are advancing and issued an ultimatum: “If Ukraine withdraws, the war will end.”")
     assert reported[:2] == ("vladimir-putin", "indirect") and reported[2].startswith("Russian forces are advancing")
     assert quoted == ("vladimir-putin", "direct", "If Ukraine withdraws, the war will end.")
+
+
+def test_more_ways_news_attributes():
+    # "The source added" is the source just described; "Putin's spokesman" an office in the gazetteer.
+    assert speakers("A source familiar with the talks said the draft had changed. The source added that more talks were planned.") == [
+        "A source familiar with the talks"
+    ] * 2
+    assert speakers("Putin's spokesman said no meeting was planned.") == ["dmitry-peskov"]
+    # Any verb after a quotation closed with a comma introduces it; a cue joined by "and" goes on.
+    assert said("“The defense forces are holding the city,” the General Staff continued.") == [
+        ("general-staff-of-the-armed-forces-of-ukraine", "direct", "The defense forces are holding the city")
+    ]
+    assert said("Trump said the talks were “very good” and stressed that Putin wants a deal.") == [
+        ("donald-trump", "mixed", "the talks were “very good”"),
+        ("donald-trump", "indirect", "Putin wants a deal"),
+    ]
+    # Posting says what was posted, not that a video was.
+    assert speakers("Trump posted on Truth Social that Ukraine was ungrateful. He posted a video of the meeting.") == [
+        "donald-trump"
+    ]
+    # A dateline is not what was said; a label pointing at statements is not one.
+    assert said("TEHRAN, Nov. 19 (MNA) – Ten people were killed in Ternopil, Ukrainian officials said.") == [
+        ("Ukrainian officials", "indirect", "Ten people were killed in Ternopil")
+    ]
+    assert [a.content for a in attributed("Rubio spoke. What they're saying: The State Department said the talks were useful.")] == [
+        "the talks were useful"
+    ]

@@ -37,6 +37,8 @@ CUE_LEMMAS = frozenset(
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm".split()
 )
+#: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
+POSTING = frozenset({"post", "tweet"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
 WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
 #: Cues that contradict the content rather than assert it.
@@ -48,7 +50,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier head".split()
+    "diplomat chancellor negotiator premier head source person".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
@@ -372,6 +374,8 @@ def _is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if _said_in_a_phrase(token) or _after_a_quotation(token):
         return True
+    if token.lemma_ in POSTING and token.pos_ == "VERB":
+        return any(c.dep_ == "ccomp" for c in token.children) or any(t.text == ":" for t in token.rights)
     if token.lemma_ == "call" and token.pos_ == "VERB":
         # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
         return any(c.dep_ == "oprd" for c in token.children) or any(
@@ -514,14 +518,8 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # A participle on a finished clause glosses it; one on another participle goes on with a list.
         finite = token.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in token.head.children)
         participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and finite and not mark and not _is_cue(token)
-        # ", a clear indication that ...", ", at a moment when ...": a remark on the statement.
-        noun = next((c for c in token.children if c.dep_ == "pobj"), None) if token.dep_ == "prep" else token
-        remark = (
-            comma
-            and token.dep_ in ("appos", "attr", "npadvmod", "prep")
-            and noun is not None
-            and any(c.dep_ in ("acl", "relcl") for c in noun.children)
-        )
+        # ", a clear indication that ...": a remark on the statement.
+        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and any(c.dep_ in ("acl", "relcl") for c in token.children)
         if aside or participle or remark:
             cut = token.left_edge.i - comma
             kept = [t for t in tokens if t.i < cut]
