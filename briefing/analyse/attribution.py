@@ -406,9 +406,11 @@ def _is_cue(token: Token) -> bool:
 def _after_a_quotation(verb: Token) -> bool:
     """"“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
     quotation closed with a comma introduce it, whatever the verb."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     # ("“...,” Russian media quoted Peskov as saying": "saying" is the cue.)
-    if verb.pos_ != "VERB" or verb.lemma_ == "quote" or subject is None or subject.left_edge.i < 2:
+    if verb.pos_ != "VERB" or verb.lemma_ == "quote":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 2:
         return False
     doc = verb.doc
     mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
@@ -812,7 +814,7 @@ def _attribution(
         s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages
     )
     # "X said:“...”": a quotation after a colon is the statement itself.
-    announced = any(doc.text[: s - 1].rstrip().endswith(":") for s, _ in own)
+    announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
     denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
