@@ -37,6 +37,8 @@ CUE_LEMMAS = frozenset(
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm".split()
 )
+#: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
+GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline highlight signal reflect echo".split())
 #: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
 POSTING = frozenset({"post", "tweet"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
@@ -517,9 +519,8 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         aside = token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and (
             mark == "as" and not comma or comma and mark in ("while", "whereas")
         )
-        # A participle on a finished clause glosses it; one on another participle goes on with a list.
-        finite = token.head.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in token.head.children)
-        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and finite and not mark and not _is_cue(token)
+        # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
+        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in GLOSSING
         # ", a clear indication that ...": a remark on the statement.
         remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and any(c.dep_ in ("acl", "relcl") for c in token.children)
         if aside or participle or remark:
@@ -768,7 +769,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
     # (not "a spokesperson for Yermak", where the name follows a preposition).
     last = next((e for e in description.ents if e.end == description.end and e.label_ == "PERSON"), None)
-    if last is not None and last.start > description.start and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+    # (One title, one holder: "officials like Secretary of State Marco Rubio" are not Rubio.)
+    if last is not None and last.start > description.start and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and noun.tag_ != "NNS":
         return Speaker(_name(last), last.ent_id_ or None, named=True)
     return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
 
