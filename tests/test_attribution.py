@@ -285,13 +285,25 @@ def test_a_claimant_is_named_by_the_canonical_entity():
 
 
 def test_held_out_articles_of_the_development_corpus(capsys):
-    """Rules were tuned on the train articles of data/coverage/labels/split.yml; these are the others (docs/attribution.md)."""
+    """Rules were tuned on the train articles of data/coverage/labels/split.yml and on data/attributions-extra;
+    these are the others, scored once (docs/attribution.md). The floors are the figures measured then."""
     scores, _ = evaluate(DATA / "attributions-coverage.yml", "test")
     with capsys.disabled():
         print("\n" + scores.report("attributions-coverage.yml (test articles)"))
     assert scores.annotated >= 100
-    assert scores.speaker_accuracy >= 0.73
-    assert scores.recall >= 0.81
+    assert scores.speaker_accuracy >= 0.91
+    assert scores.recall >= 0.84
+
+
+def test_the_second_development_set(capsys):
+    """15 more real articles (data/attributions-extra/), annotated before the extractor ran on them, then
+    tuned on: a training figure, held here so that a change cannot lower it silently."""
+    scores, _ = evaluate(DATA / "attributions-extra.yml")
+    with capsys.disabled():
+        print("\n" + scores.report("attributions-extra.yml"))
+    assert scores.annotated >= 140
+    assert scores.speaker_accuracy >= 1.0
+    assert scores.recall >= 0.97
 
 
 def said(text: str) -> list[tuple[str | None, str, str]]:
@@ -306,10 +318,7 @@ def test_the_speaker_among_several_subjects_and_speakers_named_together():
     assert speakers('Rubio spoke in Geneva. "We are making some changes, some adjustments, to the plan," he said.') == [
         "marco-rubio"
     ]
-    assert speakers("NABU and SAPO said the searches were authorised. “Further details will follow,” both agencies said.") == [
-        "NABU and SAPO",
-        "NABU and SAPO",
-    ]
+    assert speakers("NABU and SAPO said the searches were authorised. “Further details will follow,” both agencies said.") == ["NABU and SAPO"] * 2
     assert speakers("Jared Kushner and Steve Witkoff met Putin. The two envoys said the talks were useful.") == [
         "Jared Kushner and Steve Witkoff"
     ]
@@ -323,10 +332,7 @@ def test_a_title_and_an_outlet_are_named_by_the_name_in_them():
         ("guardian", "indirect", "Kyiv was behind the attacks")
     ]
     # A surname is the full name the article gave before.
-    assert speakers("Oleksii Tkachuk, a spokesperson for Yermak, said no notice was served. Tkachuk said more would follow.") == [
-        "Oleksii Tkachuk",
-        "Oleksii Tkachuk",
-    ]
+    assert speakers("Oleksii Tkachuk, a spokesperson for Yermak, said no notice was served. Tkachuk said more would follow.") == ["Oleksii Tkachuk"] * 2
 
 
 def test_a_statement_going_on_keeps_its_speaker():
@@ -334,20 +340,14 @@ def test_a_statement_going_on_keeps_its_speaker():
     assert speakers(
         "Yury Ushakov said talks with Witkoff and Jared Kushner failed to produce a compromise, though he called them useful."
     ) == ["yuri-ushakov", "yuri-ushakov"]
-    assert speakers("Rutte warned that Russia is preparing for a long conflict, describing an unstable environment.") == [
-        "mark-rutte",
-        "mark-rutte",
-    ]
+    assert speakers("Rutte warned that Russia is preparing for a long conflict, describing an unstable environment.") == ["mark-rutte"] * 2
     assert speakers("Zelenskyy has refused demands that Ukraine cede territory, saying it would only weaken Ukraine.") == [
         "volodymyr-zelenskyy"
     ]
 
 
 def test_it_and_they_and_descriptions_of_people_named_before():
-    assert speakers("The Kremlin said the plan could be a basis. It claimed that the draft was based on Alaska.") == [
-        "russian-government",
-        "russian-government",
-    ]
+    assert speakers("The Kremlin said the plan could be a basis. It claimed that the draft was based on Alaska.") == ["russian-government"] * 2
     assert speakers(
         "Western leaders said the plan needed work. European leaders met in Johannesburg. "
         "In a joint statement they said the draft was a basis."
@@ -360,30 +360,35 @@ def test_it_and_they_and_descriptions_of_people_named_before():
     assert speakers("Steve Witkoff arrived in Moscow. The envoy said the talks were useful.") == ["steve-witkoff"]
 
 
-def test_saying_in_other_words():
-    assert said("Several ministers pointed out that the details were not known.") == [
-        ("Several ministers", "indirect", "the details were not known")
-    ]
-    assert said("Putin made it clear that he had not received the draft.") == [
-        ("vladimir-putin", "indirect", "he had not received the draft")
-    ]
-    assert said("European leaders were clear that “borders must not be changed by force.”") == [
-        ("European leaders", "direct", "borders must not be changed by force.")
-    ]
-    assert said("The Kremlin said no date was set. It went on to say that Moscow was open to talks.")[1] == (
-        "russian-government",
-        "indirect",
-        "Moscow was open to talks",
-    )
-    assert said("As reported by Western media, Witkoff is expected to travel to Moscow today.") == [
-        ("Western media", "indirect", "Witkoff is expected to travel to Moscow today")
-    ]
-    assert said('"The meeting is scheduled for tomorrow afternoon," Russian media quoted Peskov as saying.') == [
-        ("dmitry-peskov", "direct", "The meeting is scheduled for tomorrow afternoon")
-    ]
-    assert said("Yermak issued a short statement saying: “There are no obstacles for the investigators.”") == [
-        ("andriy-yermak", "direct", "There are no obstacles for the investigators.")
-    ]
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Several ministers pointed out that the details were not known.", ("Several ministers", "indirect", "the details were not known")),
+        ("Putin made it clear that he had not received the draft.", ("vladimir-putin", "indirect", "he had not received the draft")),
+        (
+            "European leaders were clear that “borders must not be changed by force.”",
+            ("European leaders", "direct", "borders must not be changed by force."),
+        ),
+        (
+            "The Kremlin said no date was set. It went on to say that Moscow was open to talks.",
+            ("russian-government", "indirect", "Moscow was open to talks"),
+        ),
+        (
+            "As reported by Western media, Witkoff is expected to travel to Moscow today.",
+            ("Western media", "indirect", "Witkoff is expected to travel to Moscow today"),
+        ),
+        (
+            '"The meeting is scheduled for tomorrow afternoon," Russian media quoted Peskov as saying.',
+            ("dmitry-peskov", "direct", "The meeting is scheduled for tomorrow afternoon"),
+        ),
+        (
+            "Yermak issued a short statement saying: “There are no obstacles for the investigators.”",
+            ("andriy-yermak", "direct", "There are no obstacles for the investigators."),
+        ),
+    ],
+)
+def test_saying_in_other_words(text, statement):
+    assert said(text)[-1] == statement
 
 
 def test_what_no_one_said():
