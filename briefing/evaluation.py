@@ -139,10 +139,13 @@ def _occurrences(text: str, content: str) -> tuple[tuple[int, int], ...]:
 
 def _found(file: str, article: AnalysedArticle, text: str, entities: dict[str, Entity]) -> list[Statement]:
     statements = []
+    cursor = 0
     for sentence in article.sentences:
+        # Sentences are in text order: a sentence printed twice (a dek, then the lead) is found where it stands.
+        start = text.find(sentence.text, cursor)
+        cursor = start + 1 if start >= 0 else cursor
         if sentence.repeats is not None:
             continue
-        start = text.find(sentence.text)
         for a in sentence.attributions:
             offset = sentence.text.find(a.content)
             spans = ((start + offset, start + offset + len(a.content)),) if start >= 0 and offset >= 0 else ()

@@ -196,9 +196,17 @@ def test_a_definite_description_is_the_last_named_speaker_it_fits():
     assert speakers(
         "Ushakov said: “Not further, that’s for sure.” "
         "“But there’s still a lot of work to be done,” the official said.\n\n"
-        "The President also confirmed that Russia has received a version of the plan. "
         "Putin’s aide also said that a compromise has not been found."
-    ) == ["ushakov"] * 4
+    ) == ["yuri-ushakov"] * 3
+    # The gazetteer says Ushakov is an adviser: "The President" is the president named before him.
+    assert speakers(
+        "Putin met the envoys on Tuesday. Ushakov said the talks were useful. "
+        "The President also confirmed that Russia has received a version of the plan."
+    ) == ["yuri-ushakov", "vladimir-putin"]
+    # Of someone the gazetteer does not know, the article's own title for them tells.
+    assert speakers(
+        "Kremlin aide Vladimir Medinsky said the talks were useful. The Kremlin aide added that work would go on."
+    ) == ["vladimir-medinsky", "vladimir-medinsky"]
     # Without anyone named before, a description stays a description.
     assert speakers("The official said the talks would go on.") == ["The official"]
 
@@ -277,10 +285,174 @@ def test_a_claimant_is_named_by_the_canonical_entity():
 
 
 def test_held_out_articles_of_the_development_corpus(capsys):
-    """Rules were tuned on the train articles of data/coverage/labels/split.yml; these are the others (docs/attribution.md)."""
+    """Rules were tuned on the train articles of data/coverage/labels/split.yml and on data/attributions-extra;
+    these are the others, scored once (docs/attribution.md). The floors are the figures measured then."""
     scores, _ = evaluate(DATA / "attributions-coverage.yml", "test")
     with capsys.disabled():
         print("\n" + scores.report("attributions-coverage.yml (test articles)"))
     assert scores.annotated >= 100
-    assert scores.speaker_accuracy >= 0.73
-    assert scores.recall >= 0.81
+    assert scores.speaker_accuracy >= 0.91
+    assert scores.recall >= 0.84
+
+
+def test_the_second_development_set(capsys):
+    """15 more real articles (data/attributions-extra/), annotated before the extractor ran on them, then
+    tuned on: a training figure, held here so that a change cannot lower it silently."""
+    scores, _ = evaluate(DATA / "attributions-extra.yml")
+    with capsys.disabled():
+        print("\n" + scores.report("attributions-extra.yml"))
+    assert scores.annotated >= 140
+    assert scores.speaker_accuracy >= 1.0
+    assert scores.recall >= 0.97
+
+
+def said(text: str) -> list[tuple[str | None, str, str]]:
+    return [(a.entity or a.speaker, a.kind, a.content) for a in attributed(text)]
+
+
+def test_the_speaker_among_several_subjects_and_speakers_named_together():
+    # A dateline and a noun inside the quotation are not the speaker; a person beside an organisation is.
+    assert speakers("BRUSSELS -- A US peace proposal has helped bring Kyiv and Washington closer, NATO's chief said.") == [
+        "mark-rutte"
+    ]
+    assert speakers('Rubio spoke in Geneva. "We are making some changes, some adjustments, to the plan," he said.') == [
+        "marco-rubio"
+    ]
+    assert speakers("NABU and SAPO said the searches were authorised. “Further details will follow,” both agencies said.") == ["NABU and SAPO"] * 2
+    assert speakers("Jared Kushner and Steve Witkoff met Putin. The two envoys said the talks were useful.") == [
+        "Jared Kushner and Steve Witkoff"
+    ]
+
+
+def test_a_title_and_an_outlet_are_named_by_the_name_in_them():
+    assert said("Ukraine’s presidential chief of staff Andriy Yermak, for his part, confirmed the positive momentum.") == [
+        ("andriy-yermak", "indirect", "the positive momentum")
+    ]
+    assert said("The Guardian newspaper reported, citing a source, that Kyiv was behind the attacks.") == [
+        ("guardian", "indirect", "Kyiv was behind the attacks")
+    ]
+    # A surname is the full name the article gave before.
+    assert speakers("Oleksii Tkachuk, a spokesperson for Yermak, said no notice was served. Tkachuk said more would follow.") == ["Oleksii Tkachuk"] * 2
+
+
+def test_a_statement_going_on_keeps_its_speaker():
+    # "he" and a participle inside a reported clause are the speaker going on, not a person named in it.
+    assert speakers(
+        "Yury Ushakov said talks with Witkoff and Jared Kushner failed to produce a compromise, though he called them useful."
+    ) == ["yuri-ushakov", "yuri-ushakov"]
+    assert speakers("Rutte warned that Russia is preparing for a long conflict, describing an unstable environment.") == ["mark-rutte"] * 2
+    assert speakers("Zelenskyy has refused demands that Ukraine cede territory, saying it would only weaken Ukraine.") == [
+        "volodymyr-zelenskyy"
+    ]
+
+
+def test_it_and_they_and_descriptions_of_people_named_before():
+    assert speakers("The Kremlin said the plan could be a basis. It claimed that the draft was based on Alaska.") == ["russian-government"] * 2
+    assert speakers(
+        "Western leaders said the plan needed work. European leaders met in Johannesburg. "
+        "In a joint statement they said the draft was a basis."
+    ) == ["Western leaders", "European leaders"]
+    assert speakers("Zelenskyy met the delegation. The head of state said the talks were useful.") == ["volodymyr-zelenskyy"]
+    assert speakers("Rutte spoke in Brussels. The 58-year-old former Dutch prime minister said the plan was a base.") == [
+        "mark-rutte"
+    ]
+    assert speakers("Zelenskyy spoke after meeting Driscoll. The US Army Secretary said he was optimistic.") == ["dan-driscoll"]
+    assert speakers("Steve Witkoff arrived in Moscow. The envoy said the talks were useful.") == ["steve-witkoff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Several ministers pointed out that the details were not known.", ("Several ministers", "indirect", "the details were not known")),
+        ("Putin made it clear that he had not received the draft.", ("vladimir-putin", "indirect", "he had not received the draft")),
+        (
+            "European leaders were clear that “borders must not be changed by force.”",
+            ("European leaders", "direct", "borders must not be changed by force."),
+        ),
+        (
+            "The Kremlin said no date was set. It went on to say that Moscow was open to talks.",
+            ("russian-government", "indirect", "Moscow was open to talks"),
+        ),
+        (
+            "As reported by Western media, Witkoff is expected to travel to Moscow today.",
+            ("Western media", "indirect", "Witkoff is expected to travel to Moscow today"),
+        ),
+        (
+            '"The meeting is scheduled for tomorrow afternoon," Russian media quoted Peskov as saying.',
+            ("dmitry-peskov", "direct", "The meeting is scheduled for tomorrow afternoon"),
+        ),
+        (
+            "Yermak issued a short statement saying: “There are no obstacles for the investigators.”",
+            ("andriy-yermak", "direct", "There are no obstacles for the investigators."),
+        ),
+    ],
+)
+def test_saying_in_other_words(text, statement):
+    assert said(text)[-1] == statement
+
+
+def test_what_no_one_said():
+    assert speakers("“No, in the afternoon,” Peskov told reporters when asked whether Putin would meet Witkoff.") == [
+        "dmitry-peskov"
+    ]
+    assert speakers("Asked whether peace was closer, Ushakov said: “Not further, that’s for sure.”") == ["yuri-ushakov"]
+    assert attributed(
+        "Both sides agreed not to disclose the substance of the talks. Ukraine agreed to freeze the lines. "
+        "Analysts raised questions about which side wrote the draft. "
+        "Ushakov’s cautious tone suggested Moscow and Kyiv remain far apart."
+    ) == []
+
+
+def test_the_writers_words_after_a_statement_are_not_what_was_said():
+    assert [a.content for a in attributed("Tkachuk said the agencies had not served a notice, meaning he was not a suspect.")] == [
+        "the agencies had not served a notice"
+    ]
+    assert [a.content for a in attributed(
+        "Ushakov said the issue of territory remains “the most important” for Moscow, a clear indication that Putin will not yield."
+    )] == ["the issue of territory remains “the most important” for Moscow"]
+    assert said("Zelenskyy said Yermak had led the delegation, while the government pledged to maintain discipline.") == [
+        ("volodymyr-zelenskyy", "indirect", "Yermak had led the delegation"),
+        ("the government", "indirect", "to maintain discipline"),
+    ]
+    # An outlet relaying a statement does not make it its own.
+    assert speakers("The Kremlin confirmed that the meeting is scheduled for Tuesday, writes UNN.") == ["russian-government"]
+
+
+def test_quotations_in_and_after_a_reported_clause():
+    assert said("Starmer said the leaders were concerned “because Ukraine must be able to defend itself”.") == [
+        ("starmer", "mixed", "the leaders were concerned “because Ukraine must be able to defend itself”")
+    ]
+    assert said('Kallas said that "the recent news" would be discussed.') == [
+        ("kaja-kallas", "mixed", '"the recent news" would be discussed')
+    ]
+    # A reported clause, then a quotation after a colon: two statements.
+    reported, quoted = said("Putin affirmed that Russian forces are advancing and issued an ultimatum: “If Ukraine withdraws, the war will end.”")
+    assert reported[:2] == ("vladimir-putin", "indirect") and reported[2].startswith("Russian forces are advancing")
+    assert quoted == ("vladimir-putin", "direct", "If Ukraine withdraws, the war will end.")
+
+
+def test_more_ways_news_attributes():
+    # "The source added" is the source just described; "Putin's spokesman" an office in the gazetteer.
+    assert speakers("A source familiar with the talks said the draft had changed. The source added that more talks were planned.") == [
+        "A source familiar with the talks"
+    ] * 2
+    assert speakers("Putin's spokesman said no meeting was planned.") == ["dmitry-peskov"]
+    # Any verb after a quotation closed with a comma introduces it; a cue joined by "and" goes on.
+    assert said("“The defense forces are holding the city,” the General Staff continued.") == [
+        ("general-staff-of-the-armed-forces-of-ukraine", "direct", "The defense forces are holding the city")
+    ]
+    assert said("Trump said the talks were “very good” and stressed that Putin wants a deal.") == [
+        ("donald-trump", "mixed", "the talks were “very good”"),
+        ("donald-trump", "indirect", "Putin wants a deal"),
+    ]
+    # Posting says what was posted, not that a video was.
+    assert speakers("Trump posted on Truth Social that Ukraine was ungrateful. He posted a video of the meeting.") == [
+        "donald-trump"
+    ]
+    # A dateline is not what was said; a label pointing at statements is not one.
+    assert said("TEHRAN, Nov. 19 (MNA) – Ten people were killed in Ternopil, Ukrainian officials said.") == [
+        ("Ukrainian officials", "indirect", "Ten people were killed in Ternopil")
+    ]
+    assert [a.content for a in attributed("Rubio spoke. What they're saying: The State Department said the talks were useful.")] == [
+        "the talks were useful"
+    ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -33,8 +34,15 @@ CUE_LEMMAS = frozenset(
     "say tell write add announce deny confirm state claim insist describe note report ask acknowledge "
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
-    "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail".split()
+    "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
+    "characterize characterise remind text repeat reaffirm".split()
 )
+#: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
+GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline highlight signal reflect echo".split())
+#: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
+POSTING = frozenset({"post", "tweet"})
+#: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
+WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -44,19 +52,32 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier".split()
+    "diplomat chancellor negotiator premier head source person".split()
 )
+#: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
+GENERIC_OFFICE = frozenset({"official", "senior"})
+#: Offices named in other words: "the head of state" is the president.
+SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
 DOCUMENT_REACH = 3
 #: How many people named lately a definite description may stand for.
 RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
 DOCUMENTS = frozenset("statement report readout communique message post release".split())
+#: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
+PEOPLE = frozenset(
+    "ally analyst authority critic delegate delegation diplomat expert government investigator lawmaker legislator "
+    "member negotiator observer partner politician prosecutor representative senator source counterpart".split()
+)
+#: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
+MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
-GROUPS = DOCUMENTS | frozenset("office ministry government agency agencies media reports administration".split())
+GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration".split())
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
+#: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—)\s*")
 
 
 def quoted_passages(text: str) -> list[tuple[int, int]]:
@@ -105,9 +126,12 @@ class SpeakerMemory:
     ``offices`` holds, for each person of the gazetteer, the words of their roles and description
     (:func:`~briefing.analyse.entities.office_words`): "the Secretary" can be the Secretary of State
     named a sentence before, "the Russian president" never the American one who spoke last.
+    ``titles`` holds what this article calls the people it names ("Kremlin foreign policy adviser
+    Yury Ushakov", "Oleksii Tkachuk, a spokesperson for Yermak"), so "the Kremlin official" is Ushakov.
     """
 
     offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The people named lately, speaking or not, with the paragraph they were named in; the latest last.
     named_people: list[tuple[int, Speaker]] = field(default_factory=list)
 
@@ -119,10 +143,16 @@ class SpeakerMemory:
     named_speaker_paragraph: int = -10
     person: Speaker | None = None
     person_paragraph: int = -10
+    #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
+    group: Speaker | None = None
+    group_paragraph: int = -10
     last: Attribution | None = None
 
     def spoke(self, speaker: Speaker, paragraph: int) -> None:
         self.speaker, self.paragraph = speaker, paragraph
+        self.group = None
+        if speaker.named and speaker.person and all(p != speaker for _, p in self.named_people):
+            self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
         if speaker.person:
             self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
         if speaker.named:
@@ -133,9 +163,33 @@ class SpeakerMemory:
             if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, self.person)]
+                title = _title_words(ent)
+                if title:
+                    for key in (ent.ent_id_, name_key(self.person.name), name_key(self.person.name).split()[-1]):
+                        if key:
+                            self.titles[key] = self.titles.get(key, frozenset()) | title
+
+    def saw_group(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
+        """Keep the last plural subject naming people ("European leaders met on the sidelines", "Kushner and
+        Witkoff met Putin"): "they" or "the two envoys" next."""
+        for token in span:
+            if token.dep_ != "nsubj" or _quoted(token, passages):
+                continue
+            people = token.tag_ in ("NNS", "NNPS") and (token.lemma_.lower() in PEOPLE | PERSON_ROLES or token.ent_type_ == "NORP")
+            if people or any(c.dep_ == "conj" for c in token.children) and _a_person(token):
+                self.group, self.group_paragraph = _describe(token), paragraph
+
+    def both(self, paragraph: int) -> Speaker | None:
+        """Who "both agencies" or "the two envoys" are: the people just named together."""
+        if self.group and self.group_paragraph == paragraph and " and " in self.group.name:
+            return self.group
+        last = self.speaker
+        return last if last and " and " in last.name and paragraph - self.paragraph <= 1 else None
 
     def resolve(self, paragraph: int, person: bool) -> Speaker | None:
         """Who "they" (or, with ``person``, "he" or "she") is."""
+        if not person and self.group and self.group_paragraph == paragraph:
+            return self.group
         speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
         if speaker and paragraph - spoke_in <= 1:
             return speaker
@@ -144,12 +198,27 @@ class SpeakerMemory:
         return None
 
     def office_of(self, speaker: Speaker) -> frozenset[str] | None:
-        return self.offices.get(speaker.entity or name_key(speaker.name))
+        """The words of a gazetteer person's offices (and of what this article calls them); None for anyone else."""
+        office = self.offices.get(speaker.entity or name_key(speaker.name))
+        # A description's clauses come with their commas ("US special envoy, reported co-author ...").
+        return None if office is None else frozenset(w.strip(",.;:") for w in office) | self.title_of(speaker)
+
+    def title_of(self, speaker: Speaker) -> frozenset[str]:
+        return frozenset().union(*(self.titles.get(k, frozenset()) for k in (speaker.entity, name_key(speaker.name)) if k))
+
+    def fits(self, speaker: Speaker, specific: frozenset[str]) -> bool:
+        """Whether a description's words can be this person: a gazetteer person must hold the office;
+        of anyone else the article's own title for them tells, else a description of one word fits."""
+        office = self.office_of(speaker)
+        if office is not None:
+            return specific <= office
+        return len(specific) <= 1 or specific <= self.title_of(speaker)
 
     def described(self, paragraph: int, person: bool, words: frozenset[str]) -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
         the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
         ``words`` are the description's own, "the" aside; none for a document."""
+        specific = words - GENERIC_OFFICE
         # "A U.S. official said ... The official added": the source just described.
         last = self.speaker
         if words and last and not last.named and paragraph - self.paragraph <= 1 and words <= set(role_key(last.name).split()):
@@ -158,15 +227,13 @@ class SpeakerMemory:
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
         reach = 1 if words else DOCUMENT_REACH
         if speaker and paragraph - self.named_speaker_paragraph <= reach and (speaker.person or not person):
-            office = self.office_of(speaker)
-            # Someone the gazetteer knows must hold the office; anyone else fits a bare "the official".
-            if not words or ((words <= office) if office is not None else len(words) == 1):
+            if not words or self.fits(speaker, specific):
                 return speaker
         if not person:
             return None
         for named_in, someone in reversed(self.named_people):
             office = self.office_of(someone)
-            if paragraph - named_in <= 1 and office is not None and words <= office:
+            if paragraph - named_in <= 1 and office is not None and specific <= office:
                 return someone
         return None
 
@@ -222,14 +289,20 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     passages = _passages(span)
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
+    # "The Kremlin confirmed that ..., writes UNN": the outlet relays a statement; the statement is the Kremlin's
+    # (not so "Russia agrees that ..., said Putin").
+    relayed = [c for c in cues if c.lemma_ in ("write", "report") and _after_its_words(c, span, passages)]
+    cues = [c for c in cues if not (c in relayed and any(o.i < c.i and _subject(o, passages) for o in cues))]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
     cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) or _goes_on(c)]
+    # "X disagreed, saying that “...,” he emphasised": the statement is made once.
+    cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
-        speaker = inverted or _speaker(cue, span, paragraph, memory)
+        speaker = inverted or _enclosing_speaker(cue, found) or _speaker(cue, span, paragraph, memory)
         if speaker is None:
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
@@ -238,41 +311,60 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
         found.append((cue, speaker, content))
-    # Each quotation belongs to the cue nearest to it.
+    # Each quotation belongs to the cue whose reported clause holds it, else to the cue nearest to it.
     owner: dict[int, int] = {}
     for p, (s, e) in enumerate(passages):
-        if found:
+        holding = [k for k, (_, _, content) in enumerate(found) if content and content[0].idx <= s and e <= content[-1].idx + len(content[-1]) + 1]
+        if holding:
+            owner[p] = holding[-1]
+        elif found:
             owner[p] = min(range(len(found)), key=lambda k: _distance(found[k][0], s, e))
     result = []
     bare = None
     for k, (cue, speaker, content) in enumerate(found):
         own = [passages[p] for p, o in owner.items() if o == k]
-        attribution = _attribution(span, cue, speaker.name, speaker.entity, content, own, passages)
         memory.spoke(speaker, paragraph)
-        if attribution.content or attribution.quotes:
-            result.extend(_each_quote(attribution))
-        else:
-            bare = attribution
+        for attribution in _attribution(span, cue, speaker.name, speaker.entity, content, own, passages):
+            if attribution.content or attribution.quotes:
+                result.extend(_each_quote(attribution))
+            else:
+                bare = attribution
     memory.saw_people(span, paragraph, passages)
+    if not found:
+        memory.saw_group(span, paragraph, passages)
     return result, bare
+
+
+def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]]]) -> Speaker | None:
+    """The speaker of the cue whose clause holds ``cue``, when ``cue`` is that speaker going on: a
+    participle after a comma ("warned that Russia is preparing ..., describing ...") or "he" or "she"
+    ("Ushakov said the talks failed, though he called them useful")."""
+    if not (_goes_on(cue) or _subject_is_pronoun(cue, ("he", "she"))):
+        return None
+    speakers = {c.i: speaker for c, speaker, _ in found}
+    return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and speakers[t.i].person), None)
 
 
 def _goes_on(cue: Token) -> bool:
     """"said he accepted the resignation, emphasizing that ...": a participle after a comma is the
-    speaker's next statement, not part of the first."""
+    speaker's next statement, not part of the first; so is a cue with no subject of its own joined by
+    "and" ("said the talks were “very good” and stressed ...")."""
+    if cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
+        return True
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.i > 0 and cue.nbor(-1).text == ","
 
 
-def _subject_is_pronoun(cue: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in cue.children)
+def _subject_is_pronoun(cue: Token, pronouns: frozenset[str] | tuple[str, ...] = PRONOUNS) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in cue.children)
 
 
 def _clause_of(cue: Token) -> list[Token]:
-    """The cue's own clause: the cue, or the adverbial clause ("although he also said ...") it heads."""
+    """The cue's own clause: the cue, with the cues it is joined to and the "and" before it."""
     top = cue
-    while top.dep_ == "conj" and top.head != top:
+    while top.dep_ == "conj" and top.head != top and _is_cue(top.head):
         top = top.head
-    return list(top.subtree)
+    joined = [c for c in top.head.children if c.dep_ == "cc" and c.i == top.left_edge.i - 1] if top.dep_ == "conj" else []
+    return [*joined, *top.subtree]
 
 
 def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
@@ -282,23 +374,79 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if _said_in_a_phrase(token) or _after_a_quotation(token):
+        return True
+    if token.lemma_ in POSTING and token.pos_ == "VERB":
+        return any(c.dep_ == "ccomp" for c in token.children) or any(t.text == ":" for t in token.rights)
     if token.lemma_ == "call" and token.pos_ == "VERB":
         # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
         return any(c.dep_ == "oprd" for c in token.children) or any(
             c.dep_ == "dobj" and any(t.text in (OPENING, STRAIGHT) for t in c.subtree) for c in token.children
         )
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in CUE_LEMMAS or token.dep_ in ("amod", "acomp", "acl"):
+    if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
+    if token.dep_ == "acl" and token.head.lemma_.lower() not in DOCUMENTS:
+        return False  # "a statement saying ...": the statement speaks; "the plan outlined by ..." does not
     deps = {c.dep_ for c in token.children}
     verb = token
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False  # "was said to include", "to give ... and assess": nobody is speaking
+    went_on = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children)
+    if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not went_on:
+        return False  # "was said to include", "to give ... and assess": nobody is speaking ("went on to say" is)
     if token.tag_ == "VBN" and not deps & {"aux", "agent", "nsubj"}:
         return False  # "when asked": a participle without a speaker
-    # "Adding another perspective, X ...": an opening participle is the writer's, not a speaker's.
-    return not (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i < token.head.i)
+    if token.lemma_ == "ask" and token.dep_ == "advcl" and "nsubj" not in deps:
+        return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
+    if token.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "agreed to freeze the lines": an agreement to act, not a statement
+    # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
+    opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
+    return not opening or _as_reported(token)
+
+
+def _after_a_quotation(verb: Token) -> bool:
+    """"“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
+    quotation closed with a comma introduce it, whatever the verb."""
+    # ("“...,” Russian media quoted Peskov as saying": "saying" is the cue.)
+    if verb.pos_ != "VERB" or verb.lemma_ == "quote":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 2:
+        return False
+    doc = verb.doc
+    mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+    return mark.text in (CLOSING, STRAIGHT, "''") and before.text in (",", "?", "!")
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, or the word with its ending cut where the lemmatiser failed ("texted" -> "texte")."""
+    lemma = token.lemma_.lower()
+    if lemma in CUE_LEMMAS:
+        return lemma
+    word = token.lower_
+    for ending, instead in (("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(ending) and word[: -len(ending)] + instead in CUE_LEMMAS:
+            return word[: -len(ending)] + instead
+    return lemma
+
+
+def _said_in_a_phrase(token: Token) -> bool:
+    """Saying in two words: "pointed out that ...", "made it clear that ...", "were clear that ..."."""
+    if token.lemma_ == "point" and token.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and bool(_that_clause(token))
+    if token.lemma_ in ("make", "be") and token.pos_ in ("VERB", "AUX"):
+        return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd") for c in token.children) and bool(_that_clause(token))
+    return False
+
+
+def _that_clause(verb: Token) -> list[Token]:
+    """The that-clause of "pointed out that ..." or "made it clear that ..." (on the verb or on "clear")."""
+    for head in (verb, *(c for c in verb.children if c.lower_ == "clear")):
+        for c in head.children:
+            if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                return list(c.subtree)
+    return []
 
 
 def _distance(cue: Token, start: int, end: int) -> int:
@@ -309,21 +457,42 @@ def _distance(cue: Token, start: int, end: int) -> int:
 
 def _content_tokens(cue: Token) -> list[Token]:
     """The cue's reported clause or object, as tokens in text order."""
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or _as_reported(cue):
         return []
+    if _said_in_a_phrase(cue):
+        return _without_gloss(_that_clause(cue))
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    # "told Reuters that ...": the one told is not what was said.
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (clauses and cue.lemma_ == "tell")]
-    for child in clauses + objects:
+    for clause in clauses:
+        # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
+        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        tokens.extend(t for t in clause.subtree if that is None or t.i >= that.i)
+        # "said Wednesday that peace talks ... failed": a "that" the parse hung on the cue still opens the clause.
+        stray = next((c for c in cue.children if c.lower_ == "that" and cue.i < c.i < clause.left_edge.i), None)
+        if that is None and stray is not None:
+            tokens.extend(cue.doc[stray.i + 1 : clause.left_edge.i])
+    # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
+    addressed = cue.lemma_ == "tell" or (clauses and cue.lemma_ == "ask")
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
+    for child in objects:
         tokens.extend(child.subtree)
-    if objects:  # "described the plans as ...", "thanked Washington for ..."
+    if objects:  # "described the plans as ...", "thanked Washington for ..." (not "..., for his part, confirmed")
         for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "as", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "as", "for") and child.i > objects[0].i:
                 tokens.extend(child.subtree)
+                # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
+                if child.lower_ == "of":
+                    tokens.extend(t for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > child.i for t in c.subtree)
     if not tokens and cue.dep_ == "parataxis":
-        # "Some things, he said, are a matter of principle": the sentence around the cue.
-        return sorted((t for t in cue.head.subtree if t not in set(cue.subtree)), key=lambda t: t.i)
+        # "Some things, he said, are a matter of principle": the sentence around the cue, whatever
+        # the parse hung on the cue, but for the cue itself and its speaker.
+        own = {cue, *(t for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod", "punct") for t in c.subtree)}
+        head = cue.head
+        # "..., he emphasized, the partners understand ..., otherwise ...": a parse may hang the sentence's
+        # main clause under the clause around the cue.
+        while head.dep_ == "ccomp" and not _is_cue(head.head):
+            head = head.head
+        return [t for t in head.subtree if t not in own and not t.is_space]
     if not tokens:
         # "said in a statement that ...": the that-clause hangs on the noun.
         for token in cue.subtree:
@@ -334,7 +503,37 @@ def _content_tokens(cue: Token) -> list[Token]:
             ):
                 tokens.extend(token.subtree)
                 break
-    return sorted(tokens, key=lambda t: t.i)
+    return _without_gloss(sorted(tokens, key=lambda t: t.i))
+
+
+def _without_gloss(tokens: list[Token]) -> list[Token]:
+    """What was said, without the writer's words after it: "..., meaning he was not a suspect",
+    "..., raising questions about ...", "..., a clear indication that ...", "... as the probe widens",
+    "..., while the government pledged ..."."""
+    for token in tokens[1:]:
+        if token.right_edge.i != tokens[-1].i:
+            continue
+        comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+        mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "")
+        # "as" after a comma may give the speaker's reason ("..., as he is trying to ..."); without one it tells when.
+        aside = token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and (
+            mark == "as" and not comma or comma and mark in ("while", "whereas")
+        )
+        # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
+        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in GLOSSING
+        # ", a clear indication that ...": a remark on the statement.
+        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and any(c.dep_ in ("acl", "relcl") for c in token.children)
+        if aside or participle or remark:
+            cut = token.left_edge.i - comma
+            kept = [t for t in tokens if t.i < cut]
+            if kept:
+                return kept
+    return tokens
+
+
+def _as_reported(cue: Token) -> bool:
+    """"As reported by Western media, ...": a source set off like "according to"."""
+    return any(c.dep_ == "agent" for c in cue.children) and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in cue.children)
 
 
 def _said_by_another_cue(token: Token, cue: Token) -> bool:
@@ -353,14 +552,37 @@ def _name(span: Span) -> str:
     return normalise_space(span.doc[words[0].i : words[-1].i + 1].text) if words else normalise_space(span.text)
 
 
-def _subject(cue: Token) -> Token | None:
-    """The noun that speaks through ``cue``: its subject, its agent, or the object of "according to"."""
+def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
+    """The noun that speaks through ``cue``: its subject, its agent, the object of "according to",
+    or the one quoted ("media quoted Peskov as saying")."""
     if cue.lower_ == "according":
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
+        quoted = cue.head.head
+        return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if cue.dep_ == "acl":
+        # "a Kremlin statement saying ...": its issuer; "Yermak issued a statement saying ...": who issued it.
+        document = cue.head
+        issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" else None
+        named = any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in document.children)
+        return document if named or issuer is None else issuer
+    if _goes_on(cue):
+        # "Zelenskyy has refused demands that Ukraine cede territory, saying ...": a participle after a comma
+        # speaks for the subject of the clause it ends, not of a clause inside a noun.
+        for verb in cue.ancestors:
+            if verb.dep_ in ("acl", "relcl") or verb.dep_ == "ccomp" and verb.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, passages)), None)
+            if subject is not None:
+                return subject
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
+        # A parse may give a verb several subjects ("Colin Asplin, Blackpool Hotel Association said",
+        # "BRUSSELS -- ..., NATO's chief said", a noun inside the quotation): the speaker is a person
+        # if one is among them, else the one nearest the verb; never one inside quotation marks.
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent") and not _quoted(c, passages)]
+        subject = min(subjects, key=lambda c: (not _a_person(c), abs(c.i - head.i)), default=None)
         if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
             break
         head = head.head
@@ -369,15 +591,26 @@ def _subject(cue: Token) -> Token | None:
     return subject
 
 
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in ("he", "she")
+
+
+def _quoted(token: Token, passages: list[tuple[int, int]]) -> bool:
+    """Whether any character of ``token`` is inside a quotation (a token may carry its opening mark)."""
+    return any(s < token.idx + len(token) and token.idx < e for s, e in passages)
+
+
 def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> Speaker | None:
-    subject = _subject(cue)
+    subject = _subject(cue, _passages(span))
     if subject is None:
         return None
     if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
         return _describe(cue.head)
     if subject.lower_ in PRONOUNS:
         if subject.lower_ == "it":
-            return None
+            # "It claimed that ...": the organisation that spoke just before, if one did.
+            last = memory.speaker
+            return last if last and not last.person and paragraph - memory.paragraph <= 1 else None
         if subject.lower_ in ("he", "she"):
             # "Trump adopted a tougher line when he announced": the person just named.
             passages = _passages(span)
@@ -389,7 +622,18 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return memory.resolve(paragraph, person=subject.lower_ != "they")
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
+    if subject.lower_ in ("what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what", "whose") for c in subject.children):
+        return None  # "questions about which side wrote the draft": no one said it
+    if cue.lemma_ in WEAK_CUES and not _can_speak(subject):
+        return None  # "Ushakov's cautious tone suggested": the writer's reading, not a statement
+    pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
+    if pair and memory.both(paragraph):
+        return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
+    if speaker.named and speaker.entity is None and " " not in speaker.name:
+        # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name.
+        full = [p for _, p in memory.named_people if name_key(p.name).split()[-1] == name_key(speaker.name)]
+        speaker = full[-1] if full else speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
         memory.described(paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject))
@@ -402,22 +646,59 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     return speaker
 
 
+def _can_speak(noun: Token) -> bool:
+    """A name, or a noun for people, an office, an organisation or what they issue."""
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or noun.pos_ == "PROPN"
+        or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
+    )
+
+
 def _refers_back(noun: Token) -> bool:
-    """"the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat":
-    someone the article has already named."""
+    """"the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat",
+    "the head of state": someone the article has already named."""
     if noun.lemma_.lower() not in PERSON_ROLES | DOCUMENTS:
         return False
     (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
         return True
-    # "the" and words that say which office ("top", "U.S.", "foreign policy"), not a clause or a possessive.
-    return any(c.lower_ == "the" for c in others) and all(c.dep_ in ("det", "amod", "compound") for c in others)
+    # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state"), not a clause or a possessive.
+    return any(c.lower_ == "the" for c in others) and all(c.dep_ in ("det", "amod", "compound") or _of_office(c) for c in others)
+
+
+def _of_office(token: Token) -> bool:
+    """"of state" in "the head of state": a preposition naming the office, not the person of another."""
+    return token.dep_ == "prep" and token.lower_ == "of" and all(t.pos_ == "NOUN" for t in token.subtree if t != token)
 
 
 def _description_words(noun: Token) -> frozenset[str]:
-    """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat)."""
-    words = sorted([noun, *(t for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree)], key=lambda t: t.i)
-    return frozenset(role_key(" ".join(t.text for t in words if not t.is_punct)).split())
+    """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat;
+    "the head of state" -> president); an age ("the 58-year-old") says nothing of an office."""
+    parts = [
+        c for c in noun.children if (c.dep_ in ("amod", "compound") or _of_office(c)) and not any(t.like_num for t in c.subtree)
+    ]
+    words = sorted([noun, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
+    text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
+    for phrase, same in SAME_DESCRIPTION.items():
+        text = text.replace(phrase, same)
+    return frozenset(role_key(text).split())
+
+
+def _title_words(ent: Span) -> frozenset[str]:
+    """The words an article puts before or beside a name to say who that is: "Kremlin foreign policy
+    adviser Yury Ushakov", "Oleksii Tkachuk, a spokesperson for Yermak"."""
+    root = ent.root
+    parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod")]
+    parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    words = [t for c in parts for t in c.subtree if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
+    return frozenset(role_key(" ".join(t.text for t in words)).split()) if words else frozenset()
+
+
+def _after_its_words(cue: Token, span: Span, passages: list[tuple[int, int]]) -> bool:
+    """"..., writes UNN", "..., reported Reuters": a cue after what it reports, its speaker after it."""
+    subject = _subject(cue, passages)
+    return _inverted_speaker(cue, span) is not None or subject is not None and subject.i > cue.i
 
 
 def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
@@ -436,12 +717,14 @@ def _after_comma(clause: Token) -> bool:
 
 
 def _title_alone(noun: Token) -> bool:
-    """"The President also confirmed": a capitalised office, not a name."""
-    return noun.lower_ in PERSON_ROLES and not any(c.dep_ == "compound" for c in noun.children)
+    """"The President also confirmed", "The US Army Secretary said": a capitalised office, not a name
+    (a name would be the head: "Army Secretary Dan Driscoll")."""
+    return noun.lower_ in PERSON_ROLES
 
 
-def _describe(noun: Token) -> Speaker:
-    """The speaker a noun stands for: the entity it names, else its description."""
+def _describe(noun: Token, alone: bool = False) -> Speaker:
+    """The speaker a noun stands for: the entity it names, else its description; with ``alone``,
+    without the nouns coordinated with it."""
     doc = noun.doc
     # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
     # even one spaCy did not label.
@@ -449,11 +732,22 @@ def _describe(noun: Token) -> Speaker:
     named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
     if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
-    if noun.lemma_.lower() in DOCUMENTS:
-        # "an Axios report", "the Kremlin's statement": whoever issued it.
-        issuer = [c for c in noun.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG")]
+    if noun.lemma_.lower() in DOCUMENTS | MEDIA:
+        # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
+        issuer = [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG") and (c.pos_ == "PROPN" or c.ent_id_)
+        ]
         if issuer:
             return _describe(issuer[-1])
+    if not alone and any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children):
+        # "NABU and SAPO said", "The US and Ukraine reported": all of them speak, not the first alone.
+        members = [_describe(c, alone=True) for c in (noun, *noun.conjuncts)]
+        if all(m.named for m in members):  # "Secretary of State Marco Rubio and ... Rustem Umerov": the names
+            return Speaker(" and ".join([", ".join(m.name for m in members[:-1]), members[-1].name]), person=False, named=True)
+        words = [t for t in noun.subtree if not (t.dep_ in ("appos", "relcl") and _after_comma(t))]
+        return Speaker(normalise_space(doc[words[0].i : words[-1].i + 1].text).strip(EDGE), person=False)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
@@ -472,6 +766,12 @@ def _describe(noun: Token) -> Speaker:
         stack.extend(token.children)
     tokens.sort(key=lambda t: t.i)
     description = doc[tokens[0].i : tokens[-1].i + 1]
+    # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
+    # (not "a spokesperson for Yermak", where the name follows a preposition).
+    last = next((e for e in description.ents if e.end == description.end and e.label_ == "PERSON"), None)
+    # (One title, one holder: "officials like Secretary of State Marco Rubio" are not Rubio.)
+    if last is not None and last.start > description.start and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and noun.tag_ != "NNS":
+        return Speaker(_name(last), last.ent_id_ or None, named=True)
     return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
 
 
@@ -484,11 +784,12 @@ def _attribution(
     content: list[Token],
     own: list[tuple[int, int]],
     passages: list[tuple[int, int]],
-) -> Attribution:
+) -> tuple[Attribution, ...]:
+    """The statement a cue makes, or two: "affirmed that X and issued an ultimatum: “Y”" reports X and quotes Y."""
     doc = span.doc
     quotes = tuple(normalise_space(doc.text[s:e]).strip(EDGE) for s, e in own)
     clause = ""
-    if cue.lower_ == "according":
+    if cue.lower_ == "according" or _as_reported(cue):
         phrase = sorted(cue.subtree, key=lambda t: t.i)
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
@@ -496,18 +797,33 @@ def _attribution(
         clause = before if len(before.split()) >= 3 else after
     elif content:
         end = content[-1].idx + len(content[-1])
-        # A clause that ends inside a quotation runs on to its closing mark.
         for s, e in passages:
-            if s < end <= e < span.end_char:
+            # A clause that ends inside a quotation runs on to its closing mark, and so it does into
+            # its speaker's quotation right after it ("said the leaders were concerned “because ...”").
+            if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not doc.text[end : s - 1].strip():
                 end = e + 1
         clause = doc.text[content[0].idx : end]
-    clause = normalise_space(re.sub(r"^\s*that\b", "", clause)).strip(EDGE)
+    clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip()))).strip(EDGE)
+    if content and not quotes and all(t.is_stop or t.is_punct for t in content):
+        return ()  # "What they're saying:": no statement, only a word that points at one
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
-    # A clause opening with a quotation mark starts inside that quotation.
-    starts_quoted = clause_start >= 0 and _inside(clause_start + (clause[0] in (OPENING, STRAIGHT)), passages)
+    # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
+    # and goes on unquoted ("said “the recent news” would be discussed") is reported speech.
+    marked = clause[:1] in (OPENING, STRAIGHT)
+    opens = clause_start + marked
+    starts_quoted = clause_start >= 0 and any(
+        s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages
+    )
     # "X said:“...”": a quotation after a colon is the statement itself.
-    announced = any(doc.text[: s - 1].rstrip().endswith(":") for s, _ in own)
+    announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
+    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
+    denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
+    said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
+    # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
+    reported = any(t.dep_ == "ccomp" for t in content)
+    if quotes and announced and reported and not starts_quoted and not _only_quotes(clause) and not any(q in clause for q in quotes):
+        return said(content=clause, kind="indirect", quotes=()), said(content="", kind="direct", quotes=quotes)
     if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
         kind, text = "direct", ""
     elif clause and any(mark in clause for mark in (OPENING, CLOSING, STRAIGHT)):
@@ -517,9 +833,7 @@ def _attribution(
         kind, text, quotes = "indirect", clause, ()
     else:
         kind, text = "direct", ""  # no quotes: a cue waiting for a neighbouring quotation
-    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
-    denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
-    return Attribution(speaker=speaker, cue=cue_text, content=text, kind=kind, quotes=quotes, denial=denial, entity=entity)
+    return (said(content=text, kind=kind, quotes=quotes),)
 
 
 def _each_quote(attribution: Attribution) -> list[Attribution]:
