@@ -72,6 +72,8 @@ class ArticleError(Exception):
 
 #: The file in the cache folder that keeps the articles read.
 INGEST_PACK = "ingest.pack"
+#: The folder of the code and data (``*.py``, ``rules.yml``) that reading depends on: part of the pack's key.
+CODE_FOLDER = Path(__file__).parent
 
 
 def read_articles(project: Path, config: Config, cache_dir: Path | None = None) -> Ingested:
@@ -118,7 +120,7 @@ def _pack_key(rules: Rules) -> str:
     """What reading a file depends on besides its path and bytes: this package's code and data, the
     rules, the shape of an article, and the libraries that decode and parse."""
     code = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.*")):
+    for source in sorted(CODE_FOLDER.iterdir()):
         if source.suffix in (".py", ".yml"):
             code.update(source.name.encode() + b"\0" + source.read_bytes())
     libraries = [f"{name} {importlib.metadata.version(name)}" for name in ("PyYAML", "trafilatura", "htmldate", "lxml")]
