@@ -93,9 +93,15 @@ def test_a_rebuild_reads_only_the_files_that_changed_and_builds_what_a_fresh_bui
     assert packs(project) == before
 
 
-def _clutter_rule(project: Path, monkeypatch) -> None:
+def _edit_config(project: Path, old: str, new: str) -> None:
     config = project / "briefing.yml"
-    config.write_text(config.read_text("utf-8") + '\nclutter:\n  - pattern: "Kremlin denies new proposals"\n', "utf-8")
+    text = config.read_text("utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def _clutter_rule(project: Path, monkeypatch) -> None:
+    _edit_config(project, "\nentities:\n", '\nclutter:\n  - pattern: "Kremlin denies new proposals"\nentities:\n')
 
 
 def _version(project: Path, monkeypatch) -> None:
@@ -108,43 +114,38 @@ def _code(project: Path, monkeypatch) -> None:
     monkeypatch.setattr(briefing.ingest, "CODE_FOLDER", code)
 
 
-@pytest.mark.parametrize("change", [_clutter_rule, _version, _code], ids=["rules", "briefing version", "ingest code"])
-def test_a_change_to_what_reading_depends_on_reads_every_file_again(tmp_path, work, monkeypatch, change):
-    project = make_project(tmp_path / "p", git_init=False)
-    briefing_of(project)
-    change(project, monkeypatch)
-    work["parsed"].clear()
-    rebuilt = briefing_of(project)
-    assert sorted(work["parsed"]) == SEEDS
-    assert rebuilt == without_cache(project, tmp_path / "fresh")
-
-
 def _analysis_version(project: Path, monkeypatch) -> None:
     monkeypatch.setattr(briefing.analyse, "ANALYSIS_VERSION", briefing.analyse.ANALYSIS_VERSION + 1)
 
 
 def _gazetteer(project: Path, monkeypatch) -> None:
-    config = project / "briefing.yml"
-    text = config.read_text("utf-8")
-    assert "\nentities:\n" in text
-    config.write_text(text.replace("\nentities:\n", "\nentities:\n  - {name: Serhii Kyslytsya, aliases: [Kyslytsya]}\n"), "utf-8")
+    _edit_config(project, "\nentities:\n", "\nentities:\n  - {name: Serhii Kyslytsya, aliases: [Kyslytsya]}\n")
 
 
 def _summary_length(project: Path, monkeypatch) -> None:
-    config = project / "briefing.yml"
-    text = config.read_text("utf-8")
-    assert "\narticle_summary_sentences: 2\n" in text
-    config.write_text(text.replace("\narticle_summary_sentences: 2\n", "\narticle_summary_sentences: 3\n"), "utf-8")
+    _edit_config(project, "\narticle_summary_sentences: 2\n", "\narticle_summary_sentences: 3\n")
 
 
-@pytest.mark.parametrize("change", [_analysis_version, _gazetteer, _summary_length], ids=["analysis version", "gazetteer", "summary length"])
-def test_a_change_to_what_the_analysis_depends_on_analyses_every_article_again(tmp_path, work, monkeypatch, change):
+#: What changes, and what the next build must then do again for every file.
+CHANGES = {
+    "rules": (_clutter_rule, "parsed"),
+    "briefing version": (_version, "parsed"),
+    "ingest code": (_code, "parsed"),
+    "analysis version": (_analysis_version, "analysed"),
+    "gazetteer": (_gazetteer, "analysed"),
+    "summary length": (_summary_length, "analysed"),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_change_to_what_reading_or_analysing_depends_on_does_it_again_for_every_file(tmp_path, work, monkeypatch, change):
     project = make_project(tmp_path / "p", git_init=False)
     briefing_of(project)
-    change(project, monkeypatch)
-    work["analysed"].clear()
+    edit, redone = CHANGES[change]
+    edit(project, monkeypatch)
+    work[redone].clear()
     rebuilt = briefing_of(project)
-    assert sorted(work["analysed"]) == SEEDS
+    assert sorted(work[redone]) == SEEDS
     assert rebuilt == without_cache(project, tmp_path / "fresh")
 
 
