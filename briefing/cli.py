@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -72,6 +73,9 @@ def _build(project: Path, no_commit: bool, strict: bool, quiet: bool, scheduler:
         say(note)
     if result.version:
         say(f"recorded {result.version.tag} ({result.version.commit[:10]}): {result.version.message.splitlines()[0]}")
+    # The process ends with the build, and its memory goes back to the system: the interpreter's last
+    # collection need not walk all the build loaded (0.6 s of CPU after a build of 2,225 articles).
+    gc.freeze()
 
 
 @cli.command()

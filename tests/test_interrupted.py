@@ -22,7 +22,9 @@ import git
 import pytest
 
 from briefing.analyse import ANALYSIS_VERSION
+from briefing.analyse.cache import PACK_FILE
 from briefing.commands.build import DOCS_DIR, SITE_DIR, WORK_DIR
+from briefing.ingest import INGEST_PACK
 from briefing.site import recover_swap
 
 from conftest import BBC, build, make_project, run_cli
@@ -58,6 +60,8 @@ elif TARGET == "rmtree":
     wrap(shutil, "rmtree", lambda path, *a, **k: pathlib.Path(path).name == WHEN)
 elif TARGET == "git":
     wrap(git.cmd.Git, "execute", lambda self, command, *a, **k: " ".join(command[1:]).startswith(WHEN))
+elif TARGET == "replace":
+    wrap(os, "replace", lambda source, target, *a, **k: pathlib.Path(target).name == WHEN)
 sys.argv = ["briefing", "build"]
 cli()
 """
@@ -273,10 +277,25 @@ def test_a_second_build_refuses_while_the_first_runs(project):
     assert after["tags"] == before["tags"] + ["briefing-v2"] and after["status"] == ""
 
 
+@pytest.mark.parametrize("pack", [INGEST_PACK, PACK_FILE])
+def test_a_kill_while_a_pack_is_written_leaves_the_last_one_whole(small_project, pack):
+    path = small_project / WORK_DIR / "cache" / pack
+    before, packed = state(small_project), path.read_bytes()
+    process = start_build(small_project, "-c", KILL_AT, "replace", pack, "1")
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL
+    assert path.read_bytes() == packed
+    assert state(small_project) == before
+    assert_next_build_records_the_new_version(small_project, before)
+    assert path.read_bytes() != packed
+
+
 def test_a_corrupted_or_stale_cache_entry_is_rebuilt_never_used(tmp_path):
     project = make_project(tmp_path / "p")
     build(project, commit=False)
     clean = tree(project / DOCS_DIR)
+    # The entries are read for the articles the build's pack lacks: here, all of them.
+    (project / WORK_DIR / "cache" / PACK_FILE).unlink()
     entries = sorted((project / WORK_DIR / "cache").rglob("*.json"))
     assert len(entries) == 5
     truncated, stale, wrong_shape = entries[0], entries[1], entries[2]

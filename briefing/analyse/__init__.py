@@ -1,11 +1,11 @@
 """Stage 2, analyse: :class:`Article` -> :class:`AnalysedArticle`.
 
 One spaCy pass per article gives sentences, lemmas, entities (a gazetteer's
-``entity_ruler`` first), attributed statements and numbers; sumy's TextRank
-picks each article's summary from those sentences. Entities are made canonical
-across all articles afterwards (:mod:`briefing.analyse.entities`). Results are cached
-per article (see :mod:`briefing.analyse.cache`), so an unchanged article is not
-analysed again.
+``entity_ruler`` first), attributed statements and numbers; TextRank (as sumy
+computes it, :mod:`briefing.analyse.summary`) picks each article's summary from those
+sentences. Entities are made canonical across all articles afterwards
+(:mod:`briefing.analyse.entities`). Results are cached per article, and read back from
+one pack (see :mod:`briefing.analyse.cache`), so an unchanged article is not analysed again.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
 from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
-from briefing.analyse.cache import AnalysisCache
+from briefing.analyse.cache import AnalysisCache, AnalysisPack
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
 from briefing.analyse.entities import office_words
@@ -33,6 +33,7 @@ from briefing.analyse.summary import top_sentences
 from briefing.config import EntityConfig
 from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
+from briefing.packs import no_collection
 from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
@@ -68,14 +69,17 @@ def analyse(
     """
     nlp = load_nlp(gazetteer)
     cache = AnalysisCache(cache_dir, cache_key(nlp, gazetteer, summary_sentences))
+    pack = AnalysisPack(cache)
+    names = [cache.name(a) for a in articles]
     results: dict[str, AnalysedArticle] = {}
     todo: list[Article] = []
-    for article in articles:
-        cached = cache.get(article)
-        if cached is None:
-            todo.append(article)
-        else:
-            results[article.id] = cached
+    for article, name in zip(articles, names):
+        if name not in pack:
+            cached = cache.get(article)
+            if cached is None:
+                todo.append(article)
+            else:
+                results[article.id] = cached
     batches = _batches(todo)
     if scheduler and batches:
         from briefing.analyse.cluster import (
@@ -95,6 +99,16 @@ def analyse(
             results[analysed.article.id] = analysed
         if progress:
             progress(len(batch))
+    pack.keep(names, {name: results[a.id] for a, name in zip(articles, names) if a.id in results})
+    # The pack's analyses are unpickled last: the new articles were analysed (and the workers forked)
+    # while the heap was small, and each collection the analysis set off walked only that.
+    with no_collection():
+        for article, name in zip(articles, names):
+            if article.id not in results:
+                # The pack's entry, unless it cannot be unpickled (then its cache entry, else analysed now).
+                results[article.id] = (
+                    pack.get(name, article) or cache.get(article) or _analyse_batch([article], summary_sentences, gazetteer, cache)[0]
+                )
     return tuple(results[a.id] for a in articles)
 
 

@@ -1,9 +1,16 @@
-"""A per-article cache of analysis results.
+"""A per-article cache of analysis results, and a pack of those a build used.
 
 An entry is keyed by what the analysis depends on: the article's cleaned
 paragraphs, the model and spaCy versions and the analysis version. Entries are
-JSON, written atomically; one that is unreadable, truncated or made with other
-versions is ignored and rebuilt, never trusted.
+JSON, written atomically as each article is analysed (by whichever process
+analyses it, so a build stopped half-way keeps what it did); one that is
+unreadable, truncated or made with other versions is ignored and rebuilt, never
+trusted.
+
+Reading thousands of entries and typing their JSON took seconds, so the build
+also keeps every analysis it used in one pack (:class:`AnalysisPack`), typed, and
+reads that first: a rebuild reads one file, and an entry only for an article
+the pack lacks.
 """
 
 from __future__ import annotations
@@ -13,10 +20,15 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from briefing.analyse.embedding import DIMENSIONS
 from briefing.content import AnalysedArticle, Article, Attribution, Mention, Number, Sentence
+from briefing.packs import Pack, layout
+
+#: The pack's file in the cache folder.
+PACK_FILE = "analysis.pack"
 
 
 class AnalysisCache:
@@ -24,13 +36,17 @@ class AnalysisCache:
         self.folder = folder
         self.key = key
 
-    def _path(self, article: Article) -> Path | None:
-        if self.folder is None:
-            return None
+    def name(self, article: Article) -> str:
+        """The entry's name: a digest of the key and the article's paragraphs."""
         digest = hashlib.sha256(self.key.encode())
         for p in article.paragraphs:
             digest.update(f"{p.kind}\0{p.text}\0".encode())
-        name = digest.hexdigest()
+        return digest.hexdigest()
+
+    def _path(self, article: Article) -> Path | None:
+        if self.folder is None:
+            return None
+        name = self.name(article)
         return self.folder / name[:2] / f"{name}.json"
 
     def get(self, article: Article) -> AnalysedArticle | None:
@@ -93,3 +109,29 @@ class AnalysisCache:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(json.dumps(data, ensure_ascii=False))  # json.dump would encode in Python, not C
         os.replace(tmp, path)
+
+
+class AnalysisPack:
+    """The analyses of ``cache`` that a build used, in one pack, by entry name (:meth:`AnalysisCache.name`).
+
+    Only the build's own process reads and writes it: the processes that analyse are
+    handed the cache alone, which writes an entry per article.
+    """
+
+    def __init__(self, cache: AnalysisCache) -> None:
+        key = f"{cache.key}/{layout(Sentence, Mention, Attribution, Number)}"
+        self.pack = Pack(cache.folder / PACK_FILE if cache.folder else None, key)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.pack
+
+    def get(self, name: str, article: Article) -> AnalysedArticle | None:
+        entry = self.pack.get(name)
+        if entry is None:
+            return None
+        sentences, summary, vectors = entry
+        return AnalysedArticle(article, sentences, summary, vectors)
+
+    def keep(self, names: Iterable[str], analysed: Mapping[str, AnalysedArticle]) -> None:
+        """Make the pack hold exactly the analyses ``names``: those it holds, and those of ``analysed`` (by name)."""
+        self.pack.write(names, {name: (a.sentences, a.summary, a.vectors) for name, a in analysed.items()})

@@ -23,9 +23,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefing.config import EntityConfig, entity_id
-from briefing.content import AnalysedArticle, Entity
+from briefing.content import AnalysedArticle, Attribution, Entity, Mention
 from briefing.ingest.text import normalise_space
 
 #: Words that precede a name without being part of it.
@@ -38,8 +39,12 @@ TITLES = frozenset(
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BULLET = re.compile(r"^[^\w@\"“]+")
+#: Distinct names remembered by the name functions below: the articles name the same people
+#: thousands of times (2,225 BBC articles: 92,000 mentions of 21,000 names).
+NAMES_REMEMBERED = 1 << 16
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def clean_name(name: str) -> str:
     """A name without possessive, leading article or titles: "President Zelenskyy’s" -> "Zelenskyy"."""
     # A list's bullet spaCy took into the name ("• Rubio") is not part of it.
@@ -52,6 +57,7 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def name_key(name: str) -> str:
     return clean_name(name).replace("’", "'").casefold()
 
@@ -66,6 +72,7 @@ _SAME_OFFICE = {"president": "leader", "chief": "leader", "head": "leader", "spo
 _SAME_COUNTRY = {"u.s.": "us", "american": "us", "u.k.": "uk", "british": "uk"}
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def role_key(role: str) -> str:
     """How a role is compared: as a name, the country and the last word's office each put one way."""
     *words, last = name_key(role).split() or [""]
@@ -133,11 +140,11 @@ class Resolver:
 
     def _discover(self, names: Iterable[tuple[str, str]]) -> None:
         labels: dict[str, Counter] = defaultdict(Counter)
-        for name, label in names:
+        for (name, label), count in Counter(names).items():
             key = name_key(name)
             self.seen.add(key)
             if key and key not in self.key_to_id:
-                labels[key][label] += 1
+                labels[key][label] += count
         full_names = [k for k, c in labels.items() if c["PERSON"] and len(k.split()) >= 2]
         # Surnames of the gazetteer's people count as known full names too.
         people = {name_key(e.name): e.id for e in self.gazetteer.values() if e.type == "PERSON" and len(e.name.split()) >= 2}
@@ -206,28 +213,40 @@ def resolve_entities(
     """Give every mention and speaker its canonical entity; list the entities, most mentioned first."""
     names = [(m.text, m.label) for a in analysed for s in a.sentences for m in s.mentions if m.label in ENTITY_LABELS]
     resolver = Resolver(gazetteer, names)
+    # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
+    # is not copied (at 2,225 articles, 92,000 mentions name 21,000 names, and copies took most of the time).
+    resolved: dict[tuple[str, str], Mention] = {}
+
+    def resolve(m: Mention) -> Mention:
+        if m.entity or m.label not in ENTITY_LABELS:
+            return m
+        return resolved.get((m.text, m.label)) or resolved.setdefault((m.text, m.label), replace(m, entity=resolver.entity(m.text)))
+
     candidates: dict[str, _Candidate] = {}
     result = []
     for article in analysed:
         sentences = []
         for s in article.sentences:
-            mentions = tuple(
-                replace(m, entity=m.entity or resolver.entity(m.text)) if m.label in ENTITY_LABELS else m for m in s.mentions
-            )
-            attributions = tuple(replace(a, entity=resolver.speaker(a.speaker, a.entity)) for a in s.attributions)
+            mentions = tuple(map(resolve, s.mentions))
+            attributions = tuple(_spoken_by(a, resolver.speaker(a.speaker, a.entity)) for a in s.attributions)
             # spaCy's entities in headings are mostly capitalised words, not names: not counted.
             for m in mentions if s.kind != "heading" else ():
                 if m.entity and m.label in ENTITY_LABELS:
-                    candidate = candidates.setdefault(m.entity, _Candidate(clean_name(m.text)))
+                    candidate = candidates.get(m.entity) or candidates.setdefault(m.entity, _Candidate(clean_name(m.text)))
                     candidate.labels[m.label] += 1
                     candidate.forms.add(clean_name(m.text))
                     candidate.articles.add(article.article.id)
                     candidate.mentions += 1
-            sentences.append(replace(s, mentions=mentions, attributions=attributions))
+            unchanged = mentions == s.mentions and attributions == s.attributions
+            sentences.append(s if unchanged else replace(s, mentions=mentions, attributions=attributions))
         result.append(replace(article, sentences=tuple(sentences)))
     entities = [_entity(i, c, resolver.gazetteer.get(i)) for i, c in candidates.items()]
     entities.sort(key=lambda e: (-e.mentions, e.name.casefold(), e.id))
     return tuple(result), tuple(entities)
+
+
+def _spoken_by(attribution: Attribution, entity: str | None) -> Attribution:
+    return attribution if attribution.entity == entity else replace(attribution, entity=entity)
 
 
 def _entity(entity: str, candidate: _Candidate, listed: EntityConfig | None) -> Entity:

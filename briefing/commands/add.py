@@ -29,8 +29,8 @@ import yaml
 from briefing import __version__
 from briefing.config import Config, load_config
 from briefing.content import Article
-from briefing.ingest import ArticleError, read_article, read_articles, slugify
-from briefing.ingest.html import MAX_PAGE_BYTES, PAGE_SUFFIXES, read_page
+from briefing.ingest import MAX_PAGE_BYTES, PAGE_SUFFIXES, ArticleError, read_article, read_articles, slugify
+from briefing.ingest.html import read_page
 from briefing.ingest.rules import Rules, load_rules
 
 USER_AGENT = f"briefing/{__version__} (news briefing builder; fetches one page at a time)"

@@ -4,6 +4,11 @@ Reads ``*.txt`` and ``*.md`` under the seeds folder, decodes them, reads
 optional YAML front matter, infers metadata from the text and removes page
 clutter. Saved web pages (``*.html``, ``*.htm``) are read by :mod:`briefing.ingest.html`. A file that cannot be used is reported as a :class:`Problem` naming
 the file and the reason; the build goes on with the others.
+
+Given a cache folder, the articles read are kept in one pack (:mod:`briefing.packs`), by
+path and content: a rebuild reads and hashes every file but parses only new or changed
+ones. The pack's key is this package's code, the rules and the libraries that read
+pages, so a change to any of them reads every file again.
 """
 
 from __future__ import annotations
@@ -11,19 +16,28 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import importlib.metadata
 import re
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from briefing import __version__
 from briefing.config import Config
-from briefing.content import Article
+from briefing.content import Article, Paragraph
 from briefing.ingest.rules import Rules, load_rules
 from briefing.ingest.text import parse_date, parse_text
+from briefing.packs import Pack, layout
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: Saved web pages, read by :mod:`briefing.ingest.html`.
+PAGE_SUFFIXES = (".html", ".htm")
+#: A page as a browser saves it carries its scripts and styles (news pages run to 1-2 MB);
+#: more than this is not an article page, and parsing it would take long.
+MAX_PAGE_BYTES = 5_000_000
 #: No news article comes near this (the longest seeds are ~20 kB); a bigger file is a dump or a
 #: mistake, and analysing it would take minutes and gigabytes. Checked before the file is read.
 MAX_ARTICLE_BYTES = 1_000_000
@@ -56,21 +70,37 @@ class ArticleError(Exception):
     """A file that cannot be read as an article."""
 
 
-def read_articles(project: Path, config: Config) -> Ingested:
-    """Read every article under the config's seeds folder, sorted by path."""
+#: The file in the cache folder that keeps the articles read.
+INGEST_PACK = "ingest.pack"
+#: The folder of the code and data (``*.py``, ``rules.yml``) that reading depends on: part of the pack's key.
+CODE_FOLDER = Path(__file__).parent
+
+
+def read_articles(project: Path, config: Config, cache_dir: Path | None = None) -> Ingested:
+    """Read every article under the config's seeds folder, sorted by path; with ``cache_dir``, parse
+    only the files its pack does not hold as they are now."""
     rules = load_rules(config)
     folder = project / config.seeds
+    inside = folder.resolve()
+    pack = Pack(cache_dir / INGEST_PACK if cache_dir else None, _pack_key(rules))
     articles: list[Article] = []
     problems: list[Problem] = []
+    names: list[str] = []
+    parsed: dict[str, Article] = {}
     seen: dict[Article, int] = {}
     paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
     for path in paths:
         relative = path.relative_to(project).as_posix()
         try:
-            article = read_article(_read(path, folder), relative, rules)
+            raw = _read(path, folder, inside)
+            name = hashlib.sha256(f"{relative}\0".encode("utf-8", "surrogateescape") + raw).hexdigest()
+            article = pack.get(name)
+            if article is None:
+                article = parsed[name] = read_article(raw, relative, rules)
         except ArticleError as exc:
             problems.append(Problem(relative, str(exc)))
             continue
+        names.append(name)
         # The same article saved twice (even in another encoding or with other line
         # endings) would count as two publishers: keep one, and list the copy with it.
         key = replace(article, id="", path="", content_hash="", warnings=())
@@ -82,15 +112,35 @@ def read_articles(project: Path, config: Config) -> Ingested:
         seen[key] = len(articles)
         problems.extend(Problem(relative, w, fatal=False) for w in article.warnings)
         articles.append(article)
+    pack.write(names, parsed)
     return Ingested(_numbered(_unique_ids(articles)), tuple(problems))
 
 
-def _read(path: Path, folder: Path) -> bytes:
-    if not path.resolve().is_relative_to(folder.resolve()):
+def _pack_key(rules: Rules) -> str:
+    """What reading a file depends on besides its path and bytes: this package's code and data, the
+    rules, the shape of an article, and the libraries that decode and parse."""
+    code = hashlib.sha256()
+    for source in sorted(CODE_FOLDER.iterdir()):
+        if source.suffix in (".py", ".yml"):
+            code.update(source.name.encode() + b"\0" + source.read_bytes())
+    libraries = [f"{name} {importlib.metadata.version(name)}" for name in ("PyYAML", "trafilatura", "htmldate", "lxml")]
+    return "/".join(
+        [
+            f"briefing {__version__}",
+            f"python {sys.version.split()[0]}",
+            *libraries,
+            layout(Article, Paragraph),
+            f"code-{code.hexdigest()}",
+            f"rules-{hashlib.sha256(rules.fingerprint().encode()).hexdigest()}",
+        ]
+    )
+
+
+def _read(path: Path, folder: Path, inside: Path) -> bytes:
+    """The bytes of the article file ``path``, which must lie in ``folder`` (``inside`` once resolved)."""
+    if not path.resolve().is_relative_to(inside):
         # Articles get published: a link must not put, say, /etc/passwd on the site.
         raise ArticleError(f"a link that points outside {folder.name}/; copy the article in instead")
-    from briefing.ingest.html import MAX_PAGE_BYTES, PAGE_SUFFIXES
-
     limit = MAX_PAGE_BYTES if path.suffix.lower() in PAGE_SUFFIXES else MAX_ARTICLE_BYTES
     size = path.stat().st_size
     if size > limit:
@@ -103,11 +153,11 @@ def _read(path: Path, folder: Path) -> bytes:
 
 def read_article(raw: bytes, path: str, rules: Rules) -> Article:
     """Turn one file's bytes into an :class:`Article`."""
-    # Imported here: the module uses this one's ArticleError and decode.
-    from briefing.ingest.html import PAGE_SUFFIXES, read_page
-
     content_hash = hashlib.sha256(raw).hexdigest()
     if path.lower().endswith(PAGE_SUFFIXES):
+        # Imported here: the module uses this one's ArticleError and decode, and trafilatura takes time to import.
+        from briefing.ingest.html import read_page
+
         page = read_page(raw, rules)
         front, body, warnings = page.metadata, page.text, page.warnings
     else:

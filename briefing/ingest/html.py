@@ -21,10 +21,6 @@ from lxml import etree
 from briefing.ingest import ArticleError, decode
 from briefing.ingest.rules import Rules
 
-PAGE_SUFFIXES = (".html", ".htm")
-#: A page as a browser saves it carries its scripts and styles (news pages run to 1-2 MB);
-#: more than this is not an article page, and parsing it would take long.
-MAX_PAGE_BYTES = 5_000_000
 #: Fewer words of main text is a paywall stub, a teaser or a page of links, not an article.
 MIN_ARTICLE_WORDS = 40
 #: A page that marks its text as not free (schema.org's paywall markup) and shows fewer words

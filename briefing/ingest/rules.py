@@ -26,6 +26,20 @@ class Rules:
     default_outlet: str | None = None
     """Outlet label for articles that name none (``default_outlet`` in briefing.yml)."""
 
+    def fingerprint(self) -> str:
+        """Every rule as text (patterns whole: a pattern's repr is cut at 200 characters)."""
+        return repr(
+            (
+                [(p.pattern, p.flags, action) for p, action in self.clutter],
+                self.outlets,
+                [(p.pattern, p.flags, outlet) for p, outlet in self.outlet_signatures],
+                [(p.pattern, p.flags) for p in self.syndication],
+                [(p.pattern, p.flags, wire) for p, wire in self.wires],
+                self.wire_names,
+                self.default_outlet,
+            )
+        )
+
     def outlet_named(self, name: str) -> OutletConfig | None:
         return self._outlets_by_key.get(_key(name))
 
