@@ -1,8 +1,8 @@
 """The briefing as data: ``briefing.json``, one schema (``briefing/briefing.schema.json``), typed.
 
-The build writes :func:`as_data` of its briefing; changes, diff and show read it
-back from git with :func:`load` into the dataclasses below, and the build stamps
-the version in with :func:`dump`. A file written by an older version lacks the keys added since
+The build writes (:func:`dump`) :func:`as_data` of its briefing and stamps the version
+into that text (:func:`stamped`); changes, diff and show read it back from git with
+:func:`load` into the dataclasses below. A file written by an older version lacks the keys added since
 (``quotes``, ``entities``, ``claims`` and the like load as None: "not recorded",
 never "none"; findings were once kept as their topic's ``items``).
 """
