@@ -30,8 +30,8 @@ from briefing.data import (
     QuoteData,
     Source,
     VersionStamp,
-    dump,
     load,
+    stamped,
 )
 from briefing.pages import Page, render_page
 from briefing.pages.views import article_title, source_name
@@ -367,6 +367,7 @@ def version_pages(
     repo: git.Repo | None,
     project: Path,
     briefing: Briefing,
+    data: BriefingData,
     templates: Path,
     docs: str,
     inputs: list[str],
@@ -375,13 +376,13 @@ def version_pages(
 ) -> tuple[list[Page], str, PendingVersion | None]:
     """The changes and history pages, ``briefing.json`` with the version stamped in, and the version to record, if any.
 
-    ``files`` is every other file of ``site_docs/``. The version number and date on the pages must be
+    ``data`` is the briefing's data, ``files`` every other file of ``site_docs/`` and its
+    ``briefing.json`` (``data`` without a version). The version number and date on the pages must be
     known before the commit, so: if the build, rendered as the latest version,
     is exactly that version (same inputs, same ``site_docs/``), it is that
     version and nothing is recorded; otherwise :func:`~briefing.version.plan`
     numbers a new one, dated now, and the commit gets that date.
     """
-    data = load(files[DATA_FILE])
 
     def render(this: ThisVersion, changes: Changes) -> list[Page]:
         cited = {a.article.id for a in briefing.articles}
@@ -393,8 +394,10 @@ def version_pages(
             render_page(context, templates, "history.md.j2", HISTORY_PAGE, "History", version=this),
         ]
 
-    def stamped(stamp: VersionStamp | None) -> dict[str, str]:
-        return {**files, DATA_FILE: dump(replace(data, version=stamp))}
+    ours = (data, files[DATA_FILE])
+
+    def stamped_files(stamp: VersionStamp) -> dict[str, str]:
+        return {**files, DATA_FILE: stamped(files[DATA_FILE], stamp)}
 
     if repo is None:
         return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), files[DATA_FILE], None
@@ -412,14 +415,14 @@ def version_pages(
             "recorded", latest.number, format_date(latest.date), _row(before),
             tuple(reversed([r for r in rows if r.number <= latest.number])),
         )
-        pages = render(this, compare(data_at(repo, project, docs, before), data))
-        as_latest = stamped(VersionStamp(latest.number, latest.date, latest.summary))
+        pages = render(this, compare(data_at(repo, project, docs, before, ours), data))
+        as_latest = stamped_files(VersionStamp(latest.number, latest.date, latest.summary))
         written = {**as_latest, **{p.path: p.text for p in pages}}
         same = docs_unchanged(repo, project, docs, {name: text.encode("utf-8") for name, text in written.items()})
     chosen = plan(latest, recorded, same, dt.datetime.now(dt.timezone.utc))
     if not chosen.new:
         return pages, as_latest[DATA_FILE], None
-    baseline = data_at(repo, project, docs, latest)
+    baseline = data_at(repo, project, docs, latest, ours)
     changes = compare(baseline, data)
     if not record:
         unrecorded = ThisVersion("unrecorded", None, None, _row(latest), tuple(reversed(rows)))
@@ -429,7 +432,7 @@ def version_pages(
         "recorded", chosen.number, format_date(chosen.date), _row(latest),
         tuple(reversed([*rows, HistoryRow(chosen.number, format_date(chosen.date), summary)])),
     )
-    text = stamped(VersionStamp(chosen.number, chosen.date, summary))[DATA_FILE]
+    text = stamped(files[DATA_FILE], VersionStamp(chosen.number, chosen.date, summary))
     paths = _paths(baseline, data)
     return render(this, changes), text, PendingVersion(chosen.number, chosen.date, "\n".join([summary, *paths]).strip())
 
@@ -438,9 +441,14 @@ def _row(version: Version | None) -> HistoryRow | None:
     return HistoryRow(version.number, format_date(version.date), version.summary) if version else None
 
 
-def data_at(repo: git.Repo, project: Path, docs: str, version: Version | None) -> BriefingData | None:
-    """A version's briefing.json; None for no version, or one whose data cannot be read."""
-    return load(file_at(repo, project, f"{docs}/{DATA_FILE}", version.commit)) if version else None
+def data_at(
+    repo: git.Repo, project: Path, docs: str, version: Version | None, like: tuple[BriefingData, str] | None = None
+) -> BriefingData | None:
+    """A version's briefing.json; None for no version, or one whose data cannot be read.
+
+    ``like``: data and its text that the version's may share most of (see :func:`~briefing.data.load`).
+    """
+    return load(file_at(repo, project, f"{docs}/{DATA_FILE}", version.commit), like) if version else None
 
 
 def _paths(before: BriefingData | None, after: BriefingData) -> list[str]:

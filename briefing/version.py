@@ -147,9 +147,20 @@ def latest_version(repo: git.Repo, data_path: str | None = None) -> Version | No
     if not repo.head.is_valid():
         return None
     found = [*_logged(repo, "HEAD"), *_tagged(repo, "HEAD")]
-    if data_path and (stamped := _stamped(repo, data_path)):
+    newest = max(found, key=lambda v: v.number, default=None)
+    # HEAD's briefing.json as the newest version found recorded it names that version: it is read
+    # (tens of megabytes at thousands of articles) only when it may name a newer one.
+    if data_path and not (newest and _same_file(repo, data_path, "HEAD", newest.commit)) and (stamped := _stamped(repo, data_path)):
         found.append(stamped)
     return max(found, key=lambda v: v.number, default=None)
+
+
+def _same_file(repo: git.Repo, path: str, *commits: str) -> bool:
+    """Whether the repository path ``path`` is the same file in every one of ``commits``."""
+    try:
+        return len(set(repo.git.rev_parse(*(f"{commit}:{path}" for commit in commits)).split())) == 1
+    except git.GitCommandError:
+        return False
 
 
 def _stamped(repo: git.Repo, data_path: str) -> Version | None:

@@ -148,6 +148,59 @@ def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
     assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == reused
 
 
+def docs_bytes(project: Path) -> dict[Path, bytes]:
+    return {p.relative_to(project / "site_docs"): p.read_bytes() for p in (project / "site_docs").rglob("*") if p.is_file()}
+
+
+def small_pages(monkeypatch) -> None:
+    """Pages a few items long, so that the seeds make several of each kind and an added article changes only some."""
+    for name, per_page in (("FINDINGS_PER_PAGE", 8), ("QUOTES_PER_PAGE", 6), ("PEOPLE_PER_PAGE", 4), ("SOURCES_PER_PAGE", 2)):
+        monkeypatch.setattr(briefing.pages.pagination, name, per_page)
+
+
+def test_a_rebuild_keeps_the_pages_nothing_changed_on_and_writes_what_a_fresh_build_writes(tmp_path, monkeypatch):
+    small_pages(monkeypatch)
+    project = make_project(tmp_path / "p")
+    first = run_build(BuildOptions(project=project))
+    assert first.kept == 0 and (project / ".briefing" / "markdown").is_file()
+    shutil.copy(REPO / "tests" / "data" / "extra-article.txt", project / "seeds")
+    again = run_build(BuildOptions(project=project))
+    assert again.version is not None and again.version.number == 2
+    kept_pages = len(list((project / "site_docs").rglob("*.md"))) - 2  # all but the changes and history pages
+    assert 0 < again.kept < kept_pages
+    rebuilt = docs_bytes(project)
+    # A fresh build of version 2, with the kept pages' store cut short (as by a full disk): none is
+    # trusted, every page is rendered, and they are the very bytes the rebuild wrote, briefing.json's stamp included.
+    store = project / ".briefing" / "markdown"
+    store.write_bytes(store.read_bytes()[:1000])
+    fresh = run_build(BuildOptions(project=project))
+    assert fresh.kept == 0 and fresh.version is None  # the same pages: nothing to record
+    assert docs_bytes(project) == rebuilt
+    # Nothing changed since: every page is kept.
+    assert run_build(BuildOptions(project=project)).kept == kept_pages
+    assert docs_bytes(project) == rebuilt
+
+
+def test_a_kept_page_follows_what_its_template_reads_even_beyond_the_stock_templates(tmp_path, monkeypatch):
+    # A topic page that also counts every article: an added article changes every topic page, though not their findings.
+    small_pages(monkeypatch)
+    project = make_project(tmp_path / "p")
+    topic = project / "templates" / "topic.md.j2"
+    topic.write_text(topic.read_text().replace("{{ topic.description }}", "{{ topic.description }} From {{ briefing.articles | length }} articles."))
+    run_build(BuildOptions(project=project, commit=False))
+    topic_pages = [p for p in (project / "site_docs" / "topics").rglob("*.md")]
+    assert len(topic_pages) > 3 and all("From 5 articles." in p.read_text() for p in topic_pages)
+    shutil.copy(REPO / "tests" / "data" / "extra-article.txt", project / "seeds")
+    again = run_build(BuildOptions(project=project, commit=False))
+    assert again.kept > 0
+    topic_pages = [p for p in (project / "site_docs" / "topics").rglob("*.md")]
+    assert all("From 6 articles." in p.read_text() for p in topic_pages)
+    rebuilt = docs_bytes(project)
+    (project / ".briefing" / "markdown").unlink()
+    assert run_build(BuildOptions(project=project, commit=False)).kept == 0
+    assert docs_bytes(project) == rebuilt
+
+
 def test_a_page_that_warned_is_rendered_again_and_a_broken_cache_entry_is_not_trusted(tmp_path):
     project = make_project(tmp_path / "seeds")
     run_build(BuildOptions(project=project, commit=False))

@@ -7,6 +7,7 @@ these tests about the same story as the seeds (marked as test data).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -17,7 +18,7 @@ import pytest
 import yaml
 
 from briefing.changes import compare
-from briefing.data import BriefingData, dump, load
+from briefing.data import BriefingData, dump, load, load_version, stamped
 from briefing.version import format_date
 
 from conftest import REPO, build, make_project, run_cli
@@ -391,6 +392,29 @@ def test_briefing_json_loads_typed_and_dumps_to_the_same_bytes(seeds_project):
     data = load(text)
     assert data is not None and data.version is not None and data.version.number == 1
     assert dump(data) == text
-    # Stamping the version in goes through load and dump: no key of the schema may be lost on the way.
+    assert json.dumps(json.loads(text), ensure_ascii=False, indent=1, sort_keys=True) + "\n" == text  # the standard form
+    # Versions are compared through load and dump: no key of the schema may be lost on the way.
     assert data.latest == () and '"latest": []' in text
     assert load("not json") is None and load('{"articles": []}') is None
+
+
+def test_the_version_is_stamped_into_and_read_from_briefing_json_without_the_rest(seeds_project):
+    text = (seeds_project / "site_docs" / "briefing.json").read_text("utf-8")
+    data = load(text)
+    assert data is not None and data.version is not None
+    unstamped = dump(dataclasses.replace(data, version=None))
+    # "version" sorts last: stamped in, it is what dumping the stamped data writes.
+    assert stamped(unstamped, data.version) == text
+    assert load_version(text) == load_version(text.rstrip("\n")) == data.version  # git show drops the last newline
+    assert load_version(unstamped) is None and load_version("not json") is None
+
+
+def test_briefing_json_read_alike_other_data_takes_its_equal_elements_and_reads_the_rest(seeds_project):
+    text = (seeds_project / "site_docs" / "briefing.json").read_text("utf-8")
+    data = load(text)
+    assert data is not None and len(data.findings) > 2
+    other = dataclasses.replace(data, findings=data.findings[1:], title="another title", version=None)
+    alike = load(text, like=(other, dump(other)))
+    assert alike == data
+    assert alike.findings[1] is other.findings[0]  # taken, not read again
+    assert load(text, like=(other, "not a dump")) == data and load("not json", like=(other, dump(other))) is None

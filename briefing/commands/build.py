@@ -52,6 +52,8 @@ class BuildResult:
     """Seconds spent in each stage (ingest, analyse, findings, pages, site, version), in order."""
     rendered: int = 0
     """Pages MkDocs rendered; the others were the Markdown of the last build, their HTML reused."""
+    kept: int = 0
+    """Pages whose Markdown is the last build's: what they show was unchanged, so they were not rendered again."""
 
 
 def run_build(
@@ -71,6 +73,7 @@ def run_build(
         raise BriefingError(f"{work / 'build.lock'}: another `briefing build` is running here; wait for it to finish") from None
     finally:
         gc.unfreeze()  # what _build froze is collected as usual once it is dropped (`briefing serve` builds again)
+        gc.enable()  # and a build that stopped in its pages stage leaves the collector on
 
 
 def _build(
@@ -100,16 +103,21 @@ def _build(
     )
 
     stages.start("pages")
-    pages = render_pages(briefing, project / "templates")
-    files = {DATA_FILE: dump(as_data(briefing)), **site_files()}
+    gc.freeze()  # the briefing, too, lives until the build ends: the collector need not walk it again
+    # The pages and briefing.json are hundreds of thousands of objects and no cycle: nothing to collect.
+    gc.disable()
+    pages = render_pages(briefing, project / "templates", project / WORK_DIR / "markdown", check=check_footnotes)
+    data = as_data(briefing)
+    files = {DATA_FILE: dump(data), **site_files()}
     inputs = [config.seeds, CONFIG_FILE, *([config.topic_examples] if config.topic_examples else [])]
     written = {**{p.path: p.text for p in pages}, **files}
     history, files[DATA_FILE], pending = version_pages(
-        repo, project, briefing, project / "templates", DOCS_DIR, inputs, written, record=options.commit
+        repo, project, briefing, data, project / "templates", DOCS_DIR, inputs, written, record=options.commit
     )
+    check_footnotes(history)
     pages += history
-    check_footnotes(pages)
     write_docs(pages, files, staging / DOCS_DIR)
+    gc.enable()
     stages.start("site")
     this = load_version(files[DATA_FILE])
     past = kept_versions(repo, this, config.publish.keep_versions)
@@ -125,7 +133,7 @@ def _build(
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=rendered)
+    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=rendered, kept=sum(p.kept for p in pages))
     if not options.commit:
         return result
     stages.start("version")

@@ -8,12 +8,12 @@ no HTML, link, footnote or Jinja syntax inside an article can change a page.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import markupsafe
 
-from briefing.content import Briefing, Finding, SourceRef
+from briefing.content import Article, Finding, SourceRef
 from briefing.pages.views import article_title, source_name
 
 
@@ -48,12 +48,12 @@ def md(value: Any) -> Markdown:
 class Citations:
     """The footnotes of one page: each cited sentence defined once, labelled after its source.
 
-    ``texts`` holds the footnote texts already written, by label: a sentence
-    cited on many pages is described once.
+    ``articles`` are the briefing's articles by id; ``texts`` holds the footnote texts already
+    written, by label: a sentence cited on many pages is described once.
     """
 
-    def __init__(self, briefing: Briefing, texts: dict[str, Markdown]) -> None:
-        self._briefing = briefing
+    def __init__(self, articles: Mapping[str, Article], texts: dict[str, Markdown]) -> None:
+        self._articles = articles
         self._refs: dict[str, SourceRef] = {}
         self._texts = texts
 
@@ -71,11 +71,13 @@ class Citations:
         return Markdown("".join(f"[^{label}]" for label in labels))
 
     def definitions(self) -> list[tuple[str, Markdown]]:
+        # Each article looked up even when its sentences are described already: a page kept from the last build depends on it.
+        articles = {article_id: self._articles[article_id] for article_id in dict.fromkeys(ref.article_id for ref in self._refs.values())}
         for label, ref in self._refs.items():
             if label not in self._texts:
-                self._texts[label] = self._describe(ref)
+                self._texts[label] = self._describe(articles[ref.article_id], ref)
         return [(label, self._texts[label]) for label in sorted(self._refs)]
 
-    def _describe(self, ref: SourceRef) -> Markdown:
-        article = self._briefing.article(ref.article_id).article
+    @staticmethod
+    def _describe(article: Article, ref: SourceRef) -> Markdown:
         return Markdown(f"{md(source_name(article))}, {md(article_title(article))}, {md(article.date or 'date unknown')}: “{md(ref.excerpt)}”")

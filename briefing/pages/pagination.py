@@ -59,5 +59,5 @@ def _named(path: str, chunks: Sequence[Sequence[Any]], key: Callable[[Any], str]
             while part_path in taken:  # two keys that read alike
                 part_path = part_path.removesuffix(".md") + "-1.md"
         taken.add(part_path)
-        parts.append({"number": number, "path": part_path, "items": tuple(chunk)})
+        parts.append({"number": number, "first": number == 1, "path": part_path, "items": tuple(chunk)})
     return parts

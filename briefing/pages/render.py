@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
 import posixpath
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ import jinja2
 from briefing import pictures
 from briefing.content import Briefing, Quote, SourceRef
 from briefing.errors import BriefingError
-from briefing.pages import pagination
+from briefing.pages import kept, pagination
 from briefing.pages.markdown import Citations, Markdown, md
 from briefing.pages.views import (
     article_title,
@@ -38,6 +40,8 @@ class Page:
     text: str
     continued: bool = False
     """A numbered page after the first of a paginated page: reached from the first, kept out of the nav."""
+    kept: bool = field(default=False, compare=False)
+    """Its Markdown is the last build's: nothing it shows had changed (:mod:`briefing.pages.kept`)."""
 
 
 def _finalize(value: Any) -> Any:
@@ -75,16 +79,26 @@ def _environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
-    """Render every page of the briefing, in navigation order."""
-    render = _Renderer(_environment(templates), briefing)
+def render_pages(
+    briefing: Briefing, templates: Path, store: Path | None = None, check: Callable[[list[Page]], None] | None = None
+) -> list[Page]:
+    """Render every page of the briefing, in navigation order.
+
+    With a ``store`` (``.briefing/markdown``), a page whose inputs are those the last build
+    rendered it from is taken from there, and the store then holds this build's pages.
+    ``check`` sees the pages rendered (not those taken from the store: it saw them when they were)
+    before they are stored, and may stop the build.
+    """
+    salt = kept.salt(templates) if store else b""
+    render = _Renderer(_environment(templates), briefing, kept.load(store, salt) if store else None)
     render.page("index.md.j2", "index.md", briefing.title)
     for topic in briefing.topics:
         if topic.findings:
             parts = pagination.split(topic_path(topic), topic.findings, pagination.FINDINGS_PER_PAGE, lambda f: f.id)
             render.parts("topic.md.j2", parts, topic.title, topic=topic)
     render.page("timeline.md.j2", "timeline.md", "Timeline")
-    quote_parts = pagination.split("quotes.md", speaker_quotes(briefing), pagination.QUOTES_PER_PAGE, _quote_key)
+    by_speaker = quotes_by_speaker(briefing)
+    quote_parts = pagination.split("quotes.md", speaker_quotes(by_speaker), pagination.QUOTES_PER_PAGE, _quote_key)
     # The page where each speaker's statements start, for links from the people pages.
     quotes_page: dict[str, str] = {}
     for part in quote_parts:
@@ -98,12 +112,17 @@ def render_pages(briefing: Briefing, templates: Path) -> list[Page]:
         "People and organisations",
         quotes_page=quotes_page,
         first_mentions=entity_sources(briefing),
-        said={anchor_id: quotes for anchor_id, _speaker, quotes in quotes_by_speaker(briefing)},
+        said={anchor_id: quotes for anchor_id, _speaker, quotes in by_speaker},
     )
     render.parts("quotes.md.j2", quote_parts, "Quotes")
     source_parts = pagination.split("sources.md", briefing.articles, pagination.SOURCES_PER_PAGE, lambda a: a.article.id)
     render.parts("sources.md.j2", source_parts, "Sources")
-    return render.all()
+    pages = render.all()
+    if check:
+        check([p for p in pages if not p.kept])
+    if store:
+        kept.save(store, salt, render.entries)
+    return pages
 
 
 def _quote_key(item: tuple[str, str, Quote]) -> str:
@@ -135,13 +154,21 @@ class _PageJob:
 
 class _Renderer:
     """Renders the pages of one briefing with one set of templates: :meth:`page` and
-    :meth:`parts` say what to render, :meth:`all` renders it."""
+    :meth:`parts` say what to render, :meth:`all` renders it, or takes what it can of the
+    ``kept`` pages of the last build."""
 
-    def __init__(self, env: jinja2.Environment, briefing: Briefing) -> None:
+    def __init__(self, env: jinja2.Environment, briefing: Briefing, kept_pages: dict[str, kept.Entry] | None = None) -> None:
+        """Without ``kept_pages`` (None, not empty), pages are only rendered: none is to be kept."""
         self.env = env
         self.briefing = briefing
+        self.articles = {a.article.id: a.article for a in briefing.articles}
         self.jobs: list[_PageJob] = []
         self.footnote_texts: dict[str, Markdown] = {}
+        self.keeping = kept_pages is not None
+        self.kept = kept_pages or {}
+        self.entries: dict[str, kept.Entry] = {}
+        """This build's pages, as the next build finds them kept; a page that read too much is left out."""
+        self.outcomes = kept.Outcomes()
 
     def page(self, template: str, path: str, title: str, **context: Any) -> None:
         self.jobs.append(_PageJob(template, path, title, context))
@@ -170,21 +197,53 @@ class _Renderer:
         _RENDERING = self
         try:
             shares = [range(start, len(self.jobs), RENDER_SHARES) for start in range(RENDER_SHARES)]
-            rendered = dict(item for share in in_workers(_render_share, shares, workers) for item in share)
+            done = dict(item for share in in_workers(_render_share, shares, workers) for item in share)
         finally:
             _RENDERING = None
-        return [rendered[i] for i in range(len(self.jobs))]
+        pages = []
+        for i, job in enumerate(self.jobs):
+            page, entry = done[i]
+            if page is None:
+                entry = self.kept[job.path]
+                page = Page(job.path, job.title, entry[2], job.continued, kept=True)
+            if entry:
+                self.entries[job.path] = entry
+            pages.append(page)
+        return pages
 
-    def render(self, job: _PageJob) -> Page:
-        citations = Citations(self.briefing, self.footnote_texts)
+    def keep_or_render(self, job: _PageJob) -> tuple[Page | None, kept.Entry | None]:
+        """None and None when the kept page still holds (same template, every read as it was); else
+        the page rendered, with what the next build needs to keep it (None if it read too much)."""
+        if not self.keeping:
+            return self.render(job), None
+        values = self._values(job)
+        entry = self.kept.get(job.path)
+        if entry and entry[0] == job.template and (before := _reads(entry)) is not None and self.outcomes.unchanged(values, before):
+            return None, None
+        reads = kept.Reads(self.outcomes)
+        page = self.render(job, reads.watch(values))
+        if reads.log is None:
+            return page, None
+        try:
+            return page, (job.template, pickle.dumps(reads.log, protocol=5), page.text)
+        except Exception:  # an argument that cannot be kept: the page is rendered again next time
+            return page, None
+
+    def _values(self, job: _PageJob) -> dict[str, Any]:
+        """What the page is given; ``articles`` are what its footnotes describe."""
+        return {"briefing": self.briefing, "articles": self.articles, **job.context}
+
+    def render(self, job: _PageJob, values: dict[str, Any] | None = None) -> Page:
+        """The page, from ``values`` (the job's, maybe watched)."""
+        values = dict(values or self._values(job))
+        citations = Citations(values.pop("articles"), self.footnote_texts)
         try:
             text = self.env.get_template(job.template).render(
-                briefing=self.briefing,
                 cite=citations.cite,
                 footnotes=citations.definitions,
                 topic_path=topic_path,
                 link=lambda target: _relative(target, job.path),
-                **job.context,
+                **values,
             )
         except jinja2.TemplateError as exc:
             where = f"{getattr(exc, 'filename', None) or job.template}:{getattr(exc, 'lineno', '?')}"
@@ -192,6 +251,14 @@ class _Renderer:
         # One trailing newline and no trailing spaces: stable, quiet diffs.
         text = "\n".join(line.rstrip() for line in text.splitlines()).strip() + "\n"
         return Page(job.path, job.title, re.sub(r"\n{3,}", "\n\n", text), job.continued)
+
+
+def _reads(entry: kept.Entry) -> list[kept.Read] | None:
+    """A kept page's reads; None if they cannot be read back (the page is then rendered again)."""
+    try:
+        return pickle.loads(entry[1])
+    except Exception:
+        return None
 
 
 #: From this many pages on, they are rendered on every core.
@@ -202,6 +269,6 @@ RENDER_SHARES = 8
 _RENDERING: _Renderer | None = None
 
 
-def _render_share(share: range) -> list[tuple[int, Page]]:
+def _render_share(share: range) -> list[tuple[int, tuple[Page | None, kept.Entry | None]]]:
     assert _RENDERING is not None
-    return [(i, _RENDERING.render(_RENDERING.jobs[i])) for i in share]
+    return [(i, _RENDERING.keep_or_render(_RENDERING.jobs[i])) for i in share]

@@ -52,9 +52,9 @@ def topic_quotes(briefing: Briefing, findings: Iterable[Finding]) -> list[Quote]
     return briefing.quotes_in(ref for f in findings for ref in f.sources)
 
 
-def speaker_quotes(briefing: Briefing) -> list[tuple[str, str, Quote]]:
-    """(anchor, speaker, quote) for every quote, in the order of :func:`quotes_by_speaker`."""
-    return [(anchor, speaker, quote) for anchor, speaker, quotes in quotes_by_speaker(briefing) for quote in quotes]
+def speaker_quotes(by_speaker: list[tuple[str, str, list[Quote]]]) -> list[tuple[str, str, Quote]]:
+    """(anchor, speaker, quote) for every quote of :func:`quotes_by_speaker`, in its order."""
+    return [(anchor, speaker, quote) for anchor, speaker, quotes in by_speaker for quote in quotes]
 
 
 def people(briefing: Briefing) -> list[Entity]:
