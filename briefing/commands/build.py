@@ -18,11 +18,11 @@ from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
 from briefing.core import keep_going, make_briefing
-from briefing.data import DATA_FILE, as_data, dump, load_version
+from briefing.data import DATA_FILE, VersionStamp, as_data, dump, load_version
 from briefing.errors import BriefingError
 from briefing.ingest import Problem
 from briefing.pages import render_pages
-from briefing.past_versions import add_past_versions, kept_versions, past_sites
+from briefing.past_versions import add_past_versions, keep_recorded, kept_versions, past_sites, set_aside
 from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
@@ -111,14 +111,17 @@ def _build(
     write_docs(pages, files, staging / DOCS_DIR)
     stages.start("site")
     this = load_version(files[DATA_FILE])
+    versioned = repo is not None and config.publish.keep_versions > 0
     past = kept_versions(repo, this, config.publish.keep_versions)
-    # Before this build's pages replace the last build's in the page cache, which the past sites borrow from.
-    sites = past_sites(repo, project, DOCS_DIR, past, project / WORK_DIR / "versions", pages, project / WORK_DIR / "pages") if past else []
+    kept = project / WORK_DIR / "versions"
+    # Before this build's pages replace the last build's in the page cache, which a past site built from git borrows from.
+    sites = past_sites(repo, project, DOCS_DIR, past, kept, this, project / WORK_DIR / "pages") if versioned else []
     rendered = build_html(
-        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, navigation(pages), _epoch(briefing),
-        project / WORK_DIR / "pages", versioned=bool(past),
+        project, staging / DOCS_DIR, staging / SITE_DIR, briefing.title, navigation(pages, [t.id for t in briefing.topics]),
+        _epoch(briefing, this), project / WORK_DIR / "pages", versioned=versioned,
     )
-    if past:
+    recording = set_aside(staging / SITE_DIR, kept) if versioned and pending is not None and options.commit else None
+    if versioned:
         add_past_versions(past, sites, this, staging / SITE_DIR)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
     say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
@@ -137,6 +140,8 @@ def _build(
     result.version = record_version(
         repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs)
     )
+    if recording:
+        keep_recorded(recording, project, result.version, kept)
     if repo.head.is_detached:
         result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
     return result
@@ -150,8 +155,15 @@ def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions
     keep_going(problems, usable, seeds)
 
 
-def _epoch(briefing: Briefing) -> int:
-    """The build time MkDocs writes into the sitemap: from the inputs, never the clock."""
+def _epoch(briefing: Briefing, this: VersionStamp | None) -> int:
+    """The build time MkDocs writes into the sitemap: from the inputs, never the clock.
+
+    A version's site is dated when the version was recorded, as its site built again from
+    git is (:mod:`briefing.past_versions`); SOURCE_DATE_EPOCH or the newest article dates
+    a build that is not a version.
+    """
+    if this is not None:
+        return int(this.date.timestamp())
     if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
         return int(os.environ["SOURCE_DATE_EPOCH"])
     dates = [a.article.date for a in briefing.articles if a.article.date]
