@@ -15,6 +15,7 @@ import shutil
 import subprocess
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -61,6 +62,16 @@ def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> No
         target.write_text(text, encoding="utf-8", newline="\n")
 
 
+@dataclass(frozen=True)
+class Built:
+    """What a build of the site had to work out anew."""
+
+    rendered: int
+    """Pages whose Markdown MkDocs rendered; the others' rendering came from the page cache."""
+    laid_out: int
+    """Pages the theme laid out; the others' layout came from the page cache."""
+
+
 def build_html(
     project: Path,
     docs: Path,
@@ -71,12 +82,12 @@ def build_html(
     cache: Path,
     versioned: bool = False,
     lender: Path | None = None,
-) -> int:
-    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml; return the pages rendered.
+) -> Built:
+    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml.
 
     ``epoch`` becomes SOURCE_DATE_EPOCH, the only date MkDocs writes, so the
-    same inputs give the same bytes. Pages whose Markdown did not change since
-    the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
+    same inputs give the same bytes. The rendering and layout of pages that did
+    not change since the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
     ``versioned`` turns on mkdocs-material's version selector, which reads
     ``../versions.json`` (see :mod:`briefing.past_versions`), and the script that
     keeps it quiet from ``file://``. ``lender`` is another build's cache to take
@@ -109,7 +120,7 @@ def build_html(
         mkdocs_build(config)
         index_for_search(site)
         render_cache.save()
-        return render_cache.rendered
+        return Built(render_cache.rendered, render_cache.laid_out)
     except ConfigurationError as exc:
         raise BriefingError(f"{config_file}: {exc}") from None
     except Abort as exc:

@@ -1,13 +1,21 @@
-"""Part of stage 5, site: a rebuild renders only the pages whose Markdown changed.
+"""Part of stage 5, site: a rebuild renders and lays out only the pages that changed.
 
 MkDocs renders every page on every build, and at thousands of articles that is
-most of a build: Python-Markdown's conversion and the search plugin's parse of
-each page's HTML. Most pages of a rebuild are the Markdown of the last build, so
-this MkDocs plugin keeps, for each page, what rendering produced (the HTML, the
-table of contents, the title, the anchors the page has and the links it makes)
-and the page's search-index entries, keyed by everything they depend on, and
-hands them back instead of working them out again. The theme still lays out
-every page, so navigation and page chrome are always current.
+most of a build: Python-Markdown's conversion, the search plugin's parse of
+each page's HTML and the theme laying out each page. Most pages of a rebuild are
+the Markdown of the last build, so this MkDocs plugin keeps, for each page, what
+rendering produced (the HTML, the table of contents, the title, the anchors the
+page has and the links it makes), the page's search-index entries and the page
+as the theme laid it out, each keyed by everything it depends on, and hands them
+back instead of working them out again.
+
+A laid-out page depends on the theme's template and everything it is given: the
+settings (mkdocs.yml as loaded, the site's name, the navigation, the version
+selector), the theme's own files and the software's versions, and the page
+(address, title, rendered HTML, table of contents, metadata). Its neighbours in
+the navigation follow from the navigation and its address. mkdocs-material does
+not read the build date or the list of all pages when it lays out a page, so a
+new version's date or an added page leaves the other pages' layout as it was.
 
 How a page renders depends on the settings and on whether the pages it links
 to exist, so an entry is keyed by the settings and the page's Markdown, and
@@ -25,12 +33,16 @@ import json
 import os
 import posixpath
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
+from importlib.metadata import version as installed
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import markdown
+import material
 import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -39,7 +51,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
 #: Bump when what an entry holds changes; older entries are then not found.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
 #: The path of a link or image in rendered HTML that stays on the site (no scheme), fragment and query left off.
@@ -60,6 +72,10 @@ class RenderCache(BasePlugin):
         """Every entry this build used or made, by file name: what :meth:`save` keeps."""
         self.rendered = 0
         """Pages this build rendered because no entry held them."""
+        self.laid_out = 0
+        """Pages the theme laid out in this build because no entry held them."""
+        self.layout_salt = ""
+        self.navigation = ""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         settings = [
@@ -84,6 +100,52 @@ class RenderCache(BasePlugin):
         # MkDocs calls page.render() right after this event: the instance's own render goes first.
         page.render = self._renderer(page, page.render)  # type: ignore[method-assign]
         return page
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        # A kept layout is the page as MkDocs wrote it: a plugin that changes a page after its
+        # layout would change it twice.
+        if not config.plugins.events["post_page"]:
+            self.layout_salt = _layout_salt(config)
+            env.get_template = self._kept_layouts(env.get_template)  # type: ignore[method-assign]
+        return env
+
+    def _kept_layouts(self, get_template: Callable[..., jinja2.Template]) -> Callable[..., Any]:
+        def kept_or_new(name: str, parent: str | None = None, globals: Any = None) -> Any:
+            template = get_template(name, parent, globals)
+            # MkDocs asks for the page template with no parent; the templates it extends or includes
+            # are asked for by Jinja with one.
+            return template if parent is not None else _Layout(template, self)
+
+        return kept_or_new
+
+    def _layout(self, template: jinja2.Template, context: dict[str, Any]) -> str:
+        page: Page = context["page"]
+        if not self.navigation:  # every page is rendered by now, so every title in it is known
+            self.navigation = json.dumps(_navigation(context["nav"].items))
+        name = self._name(
+            "layout",
+            self.layout_salt,
+            self.navigation,
+            template.name or "",
+            page.url,
+            page.file.src_uri,
+            page.title or "",
+            page.content or "",
+            json.dumps([_toc_token(item) for item in page.toc]),
+            json.dumps(page.meta, sort_keys=True, default=repr),
+            json.dumps([page.canonical_url, page.edit_url, context["base_url"], context["extra_css"], context["extra_javascript"]]),
+            json.dumps({key: value for key, value in context.items() if key not in _LAYOUT_CONTEXT}, sort_keys=True, default=repr),
+        )
+        for folder in filter(None, (self.folder, self.lender)):
+            try:
+                kept = (folder / name).read_bytes().decode("utf-8")
+            except (OSError, ValueError):
+                continue
+            self.entries[name] = folder / name
+            return kept
+        self.laid_out += 1
+        self.entries[name] = Path(page.file.abs_dest_path)  # the page as MkDocs writes it, linked in by save()
+        return template.render(context)
 
     def _renderer(self, page: Page, render: Callable[[MkDocsConfig, Files], None]) -> Callable[[MkDocsConfig, Files], None]:
         def cached_render(config: MkDocsConfig, files: Files) -> None:
@@ -121,8 +183,8 @@ class RenderCache(BasePlugin):
     def _name(self, kind: str, *parts: str) -> str:
         digest = hashlib.sha256(self.salt.encode())
         for part in parts:
-            digest.update(b"\0" + part.encode())
-        return f"{kind}-{digest.hexdigest()}.json"
+            digest.update(b"\0" + part.encode(errors="surrogatepass"))
+        return f"{kind}-{digest.hexdigest()}.{'html' if kind == 'layout' else 'json'}"
 
     def _load(self, name: str) -> Any:
         for folder in filter(None, (self.folder, self.lender)):
@@ -133,19 +195,74 @@ class RenderCache(BasePlugin):
         return None
 
     def save(self) -> None:
-        """Keep the entries of the build that just succeeded, and only those."""
+        """Keep the entries of the build that just succeeded, and only those.
+
+        A laid-out page is kept as a hard link to the page MkDocs wrote (never written to in place).
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
         for name, entry in self.entries.items():
             path = self.folder / name
             if path.exists():
                 continue
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(entry, ensure_ascii=False))  # json.dump would encode in Python, not C
+            os.close(fd)
+            if isinstance(entry, Path):
+                _link(entry, Path(tmp))
+            else:
+                Path(tmp).write_text(json.dumps(entry, ensure_ascii=False), "utf-8")  # json.dump would encode in Python, not C
             os.replace(tmp, path)
         for path in self.folder.iterdir():
             if path.name not in self.entries:
                 path.unlink()
+
+
+class _Layout:
+    """The theme's page template, giving a page the layout it was given last time when all it reads is the same."""
+
+    def __init__(self, template: jinja2.Template, cache: RenderCache) -> None:
+        self.template = template
+        self.cache = cache
+
+    def render(self, context: dict[str, Any]) -> str:
+        if context.get("page") is None:  # a page of the theme's own (404.html, sitemap.xml)
+            return self.template.render(context)
+        return self.cache._layout(self.template, context)
+
+
+#: What MkDocs gives a page's template, besides what plugins add, that a layout's key takes from
+#: the settings and the page, or that mkdocs-material does not read (the list of all pages, the build date).
+_LAYOUT_CONTEXT = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version", "build_date_utc", "config", "page"})
+#: What lays pages out, besides the settings.
+_LAYOUT_SOFTWARE = ("mkdocs", "mkdocs-material", "jinja2")
+
+
+def _layout_salt(config: MkDocsConfig) -> str:
+    """Everything every page's layout depends on: the settings as loaded, the theme's files and the software."""
+    settings = {key: value for key, value in config.items() if key != "plugins"}
+    settings["plugins"] = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
+    theme = hashlib.sha256()
+    installed_themes = [Path(material.__file__).parent, Path(mkdocs.__file__).parent]
+    for folder in map(Path, config.theme.dirs):
+        if any(folder.is_relative_to(package) for package in installed_themes):
+            continue  # the package's version says what it holds
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):  # a custom_dir of the project's
+            theme.update(f"{path.relative_to(folder)}\0".encode() + path.read_bytes())
+    software = [f"{name} {installed(name)}" for name in _LAYOUT_SOFTWARE]
+    return json.dumps([settings, theme.hexdigest(), software], sort_keys=True, default=repr)
+
+
+def _navigation(items: list) -> list:
+    """The navigation as the theme shows it: titles, addresses and sections."""
+    return [[item.title, getattr(item, "url", None), _navigation(getattr(item, "children", None) or [])] for item in items]
+
+
+def _link(source: Path, target: Path) -> None:
+    """``target`` as a hard link to ``source`` (replacing it), or a copy across file systems."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _normal(url: str) -> str:

@@ -128,7 +128,8 @@ def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
     first = run_build(BuildOptions(project=project, commit=False))
     site = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     again = run_build(BuildOptions(project=project, commit=False))
-    assert first.rendered == len(list((project / "site_docs").rglob("*.md"))) and again.rendered == 0
+    pages = len(list((project / "site_docs").rglob("*.md")))
+    assert first.rendered == first.laid_out == pages and again.rendered == again.laid_out == 0
     # Reused HTML makes the very same site, search index included.
     assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == site
 
@@ -212,8 +213,8 @@ def test_a_reused_page_that_links_to_a_page_now_gone_is_rendered_again_and_fails
     (docs / "index.md").write_text("# Home\n\nSee [the other page](other.md).\n")
     (docs / "other.md").write_text("# Other\n")
     nav = [{"Home": "index.md"}, {"Other": "other.md"}]
-    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache) == 2
-    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache) == 0
+    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache).rendered == 2
+    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache).rendered == 0
     (docs / "other.md").unlink()  # index.md is the same Markdown, but its link now leads nowhere
     with pytest.raises(BriefingError, match="mkdocs build --strict failed"):
         build_html(tmp_path, docs, tmp_path / "site", "Test", nav[:1], 0, cache)

@@ -52,6 +52,8 @@ class BuildResult:
     """Seconds spent in each stage (ingest, analyse, findings, pages, site, version), in order."""
     rendered: int = 0
     """Pages MkDocs rendered; the others were the Markdown of the last build, their HTML reused."""
+    laid_out: int = 0
+    """Pages the theme laid out; the others were laid out as in the last build, their layout reused."""
 
 
 def run_build(
@@ -116,7 +118,7 @@ def _build(
     kept = project / WORK_DIR / "versions"
     # Before this build's pages replace the last build's in the page cache, which a past site built from git borrows from.
     sites = past_sites(repo, project, DOCS_DIR, past, kept, this, project / WORK_DIR / "pages") if versioned else []
-    rendered = build_html(
+    built = build_html(
         project, staging / DOCS_DIR, staging / SITE_DIR, briefing.title, navigation(pages, [t.id for t in briefing.topics]),
         _epoch(briefing, this), project / WORK_DIR / "pages", versioned=versioned,
     )
@@ -124,10 +126,13 @@ def _build(
     if versioned:
         add_past_versions(past, sites, this, staging / SITE_DIR)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
-    say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
+    say(
+        f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/"
+        f" ({built.rendered} rendered, {built.laid_out} laid out, the others unchanged)"
+    )
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=rendered)
+    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=built.rendered, laid_out=built.laid_out)
     if not options.commit:
         return result
     stages.start("version")
