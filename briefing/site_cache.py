@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import posixpath
 import re
@@ -47,9 +48,18 @@ import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
+from briefing.workers import available_cores, in_workers
+
+#: From this many pages to render on, they are rendered on every core (:meth:`RenderCache._render_ahead`).
+PARALLEL_RENDERS = 8
+#: Shares the pages to render are dealt into, so the workers finish together.
+RENDER_SHARES = 8
+#: Plugin events a page goes through before MkDocs renders it.
+_BEFORE_RENDERING = ("pre_page", "page_read_source", "page_markdown")
 #: Bump when what an entry holds changes; older entries are then not found.
 CACHE_VERSION = 2
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
@@ -76,6 +86,10 @@ class RenderCache(BasePlugin):
         """Pages the theme laid out in this build because no entry held them."""
         self.layout_salt = ""
         self.navigation = ""
+        self.search: tuple[Callable[[Page], None], list] | None = None
+        """The search index's own way to add a page's entries, and the entries."""
+        self.ahead: dict[str, Any] = {}
+        """Entries rendered ahead on every core (:meth:`_render_ahead`), by file name."""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         settings = [
@@ -94,7 +108,41 @@ class RenderCache(BasePlugin):
         search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None and hasattr(search, "search_index"):
             index = search.search_index
+            self.search = (index.add_entry_from_context, index.entries)
             index.add_entry_from_context = self._indexer(index.add_entry_from_context, index.entries)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self._render_ahead(config, files)
+        return nav
+
+    def _render_ahead(self, config: MkDocsConfig, files: Files) -> None:
+        """Render the pages no entry holds, and work out their search entries, on every core.
+
+        MkDocs renders the pages one after another when it reads them, right after this
+        event; it then finds these among the entries. Not with plugins of other kinds that
+        act on a page before its rendering, which MkDocs alone runs in their order.
+        """
+        others = [h for event in _BEFORE_RENDERING for h in config.plugins.events[event] if getattr(h, "__self__", None) is not self]
+        if others or available_cores() < 2:
+            return
+        pages = []
+        for file in files.documentation_pages():
+            if file.page is None and file.inclusion.is_not_in_nav():
+                Page(None, file, config)  # as MkDocs makes the pages the navigation leaves out
+            if file.page is not None:
+                file.page.read_source(config)
+                if not self._usable(self._load(self._name("page", file.src_uri, file.page.markdown or "")), file.page):
+                    pages.append(file.page)
+        if len(pages) < PARALLEL_RENDERS:
+            return
+        global _AHEAD
+        pages.sort(key=lambda page: -len(page.markdown or ""))  # the longest first, dealt out in turn: shares of a size
+        _AHEAD = (self, config, files, pages)
+        try:
+            for share in in_workers(_render_share, [range(start, len(pages), RENDER_SHARES) for start in range(RENDER_SHARES)], available_cores()):
+                self.ahead.update(share)
+        finally:
+            _AHEAD = None
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.render() right after this event: the instance's own render goes first.
@@ -151,19 +199,20 @@ class RenderCache(BasePlugin):
         def cached_render(config: MkDocsConfig, files: Files) -> None:
             name = self._name("page", page.file.src_uri, page.markdown or "")
             entry = self._load(name)
-            if not (isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self._links_resolve(page, entry["content"])):
+            if not self._usable(entry, page):
                 render(config, files)
                 self.rendered += 1
                 entry = _rendering(page)
             else:
                 _restore(page, entry, files)
+                self.rendered += name in self.ahead
             self.entries[name] = entry
 
         return cached_render
 
     def _indexer(self, add_entry: Callable[[Page], None], entries: list) -> Callable[[Page], None]:
         def cached_add_entry(page: Page) -> None:
-            name = self._name("search", page.url, page.title or "", json.dumps(page.meta, sort_keys=True, default=repr), page.content or "")
+            name = self._search_name(page)
             cached = self._load(name)
             if not isinstance(cached, list):
                 before = len(entries)
@@ -174,6 +223,13 @@ class RenderCache(BasePlugin):
             self.entries[name] = cached
 
         return cached_add_entry
+
+    def _search_name(self, page: Page) -> str:
+        return self._name("search", page.url, page.title or "", json.dumps(page.meta, sort_keys=True, default=repr), page.content or "")
+
+    def _usable(self, entry: Any, page: Page) -> bool:
+        """Whether ``entry`` is a rendering of ``page``, every link of it still leading somewhere."""
+        return isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self._links_resolve(page, entry["content"])
 
     def _links_resolve(self, page: Page, html: str) -> bool:
         """Whether every page or file that ``html`` links to is in this build (a link to one gone must warn)."""
@@ -187,6 +243,8 @@ class RenderCache(BasePlugin):
         return f"{kind}-{digest.hexdigest()}.{'html' if kind == 'layout' else 'json'}"
 
     def _load(self, name: str) -> Any:
+        if name in self.ahead:
+            return self.ahead[name]
         for folder in filter(None, (self.folder, self.lender)):
             try:
                 return json.loads((folder / name).read_text("utf-8"))
@@ -214,6 +272,48 @@ class RenderCache(BasePlugin):
         for path in self.folder.iterdir():
             if path.name not in self.entries:
                 path.unlink()
+
+
+#: The plugin, settings, files and pages to render of the build rendering ahead, for its forked workers to find.
+_AHEAD: tuple[RenderCache, MkDocsConfig, Files, list[Page]] | None = None
+
+
+def _render_share(share: range) -> dict[str, Any]:
+    """In a worker: what rendering a share of the pages gives, and their search entries, for :meth:`RenderCache._load` to find.
+
+    A page that warns is left out: MkDocs renders it again itself, so that ``--strict``
+    counts the warning (the worker's log goes nowhere).
+    """
+    assert _AHEAD is not None
+    cache, config, files, pages = _AHEAD
+    warnings = _Warnings()
+    logging.getLogger("mkdocs").handlers = [warnings]
+    logging.getLogger("mkdocs").propagate = False
+    found: dict[str, Any] = {}
+    for page in map(pages.__getitem__, share):
+        warnings.count = 0
+        page.render(config, files)
+        rendering = _rendering(page)
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        search = {}
+        if cache.search is not None:
+            add_entry, entries = cache.search
+            before = len(entries)
+            add_entry(page)
+            search[cache._search_name(page)] = entries[before:]
+        if not warnings.count:
+            found[cache._name("page", page.file.src_uri, page.markdown or "")] = rendering
+            found.update(search)
+    return found
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
 
 
 class _Layout:

@@ -25,6 +25,7 @@ import briefing.analyse.summary
 import briefing.pages.pagination
 import briefing.pages.render
 import briefing.pages.views
+import briefing.site_cache
 from briefing.analyse import analyse
 from briefing.analyse.summary import centrality
 from briefing.commands.build import BuildOptions, run_build
@@ -33,7 +34,9 @@ from briefing.config import load_config
 from briefing.core import make_briefing
 from briefing.errors import BriefingError
 from briefing.ingest import read_articles
-from briefing.site import build_html
+from briefing.pages import Page
+from briefing.site import build_html, navigation
+from briefing.workers import in_workers
 
 from conftest import BBC, REPO, make_project, run_cli
 
@@ -260,6 +263,27 @@ def test_pages_rendered_on_every_core_are_the_pages_one_process_renders(seeds_pr
     (templates / "sources.md.j2").write_text("{{ no_such_thing }}\n")
     with pytest.raises(BriefingError, match=r"templates/sources.md.j2:.*'no_such_thing' is undefined"):
         briefing.pages.render_pages(seeds, templates)
+
+
+def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_project, tmp_path, monkeypatch):
+    docs = seeds_project / "site_docs"
+    pages = [Page(p.relative_to(docs).as_posix(), "", p.read_text()) for p in docs.rglob("*.md")]
+    assert len(pages) >= briefing.site_cache.PARALLEL_RENDERS
+    sites = []
+    for cores in (1, 2):
+        shares: list[range] = []  # what the workers were given
+
+        def watched(job, batches, workers, shares=shares):
+            shares.extend(batches)
+            return in_workers(job, shares, workers)
+
+        monkeypatch.setattr(briefing.site_cache, "available_cores", lambda cores=cores: cores)
+        monkeypatch.setattr(briefing.site_cache, "in_workers", watched)
+        site = tmp_path / f"site-{cores}"
+        built = build_html(seeds_project, docs, site, "Seeds", navigation(pages, []), 0, tmp_path / f"cache-{cores}", versioned=True)
+        assert built.rendered == built.laid_out == len(pages) and bool(shares) == (cores > 1)
+        sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
+    assert sites[0] == sites[1]
 
 
 def test_our_textrank_rates_every_sentence_as_sumys_does(tmp_path, monkeypatch):
