@@ -332,13 +332,16 @@ class _Layout:
 #: What MkDocs gives a page's template, besides what plugins add, that a layout's key takes from
 #: the settings and the page, or that mkdocs-material does not read (the list of all pages, the build date).
 _LAYOUT_CONTEXT = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version", "build_date_utc", "config", "page"})
+#: Settings that say where files are, not what a page shows (the theme does not read them):
+#: a project moved elsewhere keeps its layouts. The plugins are taken by their settings.
+_LOCATIONS = frozenset({"config_file_path", "docs_dir", "site_dir", "plugins"})
 #: What lays pages out, besides the settings.
 _LAYOUT_SOFTWARE = ("mkdocs", "mkdocs-material", "jinja2")
 
 
 def _layout_salt(config: MkDocsConfig) -> str:
     """Everything every page's layout depends on: the settings as loaded, the theme's files and the software."""
-    settings = {key: value for key, value in config.items() if key != "plugins"}
+    settings = {key: value for key, value in config.items() if key not in _LOCATIONS}
     settings["plugins"] = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
     theme = hashlib.sha256()
     installed_themes = [Path(material.__file__).parent, Path(mkdocs.__file__).parent]
