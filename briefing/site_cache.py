@@ -36,7 +36,7 @@ import posixpath
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib.metadata import version as installed
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
+from mkdocs.theme import Theme
 
 from briefing.workers import available_cores, in_workers
 
@@ -351,7 +352,18 @@ def _layout_salt(config: MkDocsConfig) -> str:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):  # a custom_dir of the project's
             theme.update(f"{path.relative_to(folder)}\0".encode() + path.read_bytes())
     software = [f"{name} {installed(name)}" for name in _LAYOUT_SOFTWARE]
-    return json.dumps([settings, theme.hexdigest(), software], sort_keys=True, default=repr)
+    return json.dumps([settings, theme.hexdigest(), software], sort_keys=True, default=_plain)
+
+
+def _plain(value: Any) -> Any:
+    """A setting as JSON can hold it, the same in every run (a set's order changes with Python's hash seed)."""
+    if isinstance(value, Theme):
+        return {"name": value.name, "dirs": value.dirs, "static_templates": value.static_templates, "settings": dict(value)}
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return repr(value)
 
 
 def _navigation(items: list) -> list:

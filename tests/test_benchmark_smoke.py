@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -148,6 +149,18 @@ def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
     fresh = run_build(BuildOptions(project=project, commit=False))
     assert fresh.rendered == len(docs_before)
     assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == reused
+
+
+def test_a_build_in_another_process_renders_and_lays_out_nothing_again(tmp_path):
+    # Python orders a set differently in another process (its hash seed): the page cache's keys must not change with it.
+    project = make_project(tmp_path / "seeds")
+    for seed in ("0", "1"):  # two seeds that order {"404.html", "sitemap.xml"} (the theme's own pages) differently
+        run = subprocess.run(
+            [sys.executable, "-m", "briefing", "build", "--no-commit"],
+            cwd=project, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert run.returncode == 0, run.stderr
+    assert "(0 rendered, 0 laid out, the others unchanged)" in run.stdout
 
 
 def test_a_page_that_warned_is_rendered_again_and_a_broken_cache_entry_is_not_trusted(tmp_path):
