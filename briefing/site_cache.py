@@ -90,7 +90,7 @@ class RenderCache(BasePlugin):
         self.search: tuple[Callable[[Page], None], list] | None = None
         """The search index's own way to add a page's entries, and the entries."""
         self.ahead: dict[str, Any] = {}
-        """Entries rendered ahead on every core (:meth:`_render_ahead`), by file name."""
+        """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         settings = [
@@ -132,7 +132,10 @@ class RenderCache(BasePlugin):
                 Page(None, file, config)  # as MkDocs makes the pages the navigation leaves out
             if file.page is not None:
                 file.page.read_source(config)
-                if not self._usable(self._load(self._name("page", file.src_uri, file.page.markdown or "")), file.page):
+                name = self._name("page", file.src_uri, file.page.markdown or "")
+                if self._usable(entry := self._load(name), file.page):
+                    self.ahead[name] = entry  # checked once: MkDocs takes it from here
+                else:
                     pages.append(file.page)
         if len(pages) < PARALLEL_RENDERS:
             return
@@ -142,6 +145,7 @@ class RenderCache(BasePlugin):
         try:
             for share in in_workers(_render_share, [range(start, len(pages), RENDER_SHARES) for start in range(RENDER_SHARES)], available_cores()):
                 self.ahead.update(share)
+                self.rendered += sum(name.startswith("page-") for name in share)
         finally:
             _AHEAD = None
 
@@ -199,14 +203,15 @@ class RenderCache(BasePlugin):
     def _renderer(self, page: Page, render: Callable[[MkDocsConfig, Files], None]) -> Callable[[MkDocsConfig, Files], None]:
         def cached_render(config: MkDocsConfig, files: Files) -> None:
             name = self._name("page", page.file.src_uri, page.markdown or "")
-            entry = self._load(name)
-            if not self._usable(entry, page):
+            entry = self.ahead.pop(name, None)
+            if entry is None and self._usable(loaded := self._load(name), page):
+                entry = loaded
+            if entry is None:
                 render(config, files)
                 self.rendered += 1
                 entry = _rendering(page)
             else:
                 _restore(page, entry, files)
-                self.rendered += name in self.ahead
             self.entries[name] = entry
 
         return cached_render
