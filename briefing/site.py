@@ -14,7 +14,8 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,8 +119,8 @@ def build_html(
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         mkdocs_build(config)
-        index_for_search(site)
-        render_cache.save()
+        with indexing_for_search(site):  # the page cache is saved meanwhile
+            render_cache.save()
         return Built(render_cache.rendered, render_cache.laid_out)
     except ConfigurationError as exc:
         raise BriefingError(f"{config_file}: {exc}") from None
@@ -139,17 +140,25 @@ PAGEFIND_ROOT = "article.md-content__inner"
 PAGEFIND_EXCLUDE = ".footnote, .headerlink"
 
 
-def index_for_search(site: Path) -> None:
-    """Write Pagefind's search index into ``site/pagefind/``: what the site searches over HTTP.
+@contextmanager
+def indexing_for_search(site: Path) -> Iterator[None]:
+    """Pagefind writes its search index into ``site/pagefind/`` while the block runs: what the site searches over HTTP.
 
     Its index is cut in chunks and a query loads only those it needs
     (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
     load, the theme's own search runs. Pagefind writes the same bytes for the same site.
     """
     command = [str(pagefind_executable()), "--site", str(site), "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
-    run = subprocess.run(command, capture_output=True, text=True)
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        yield
+    except BaseException:
+        run.kill()
+        run.communicate()
+        raise
+    out, err = run.communicate()
     if run.returncode != 0:
-        problem = (run.stderr or run.stdout).strip().splitlines() or [f"exit {run.returncode}"]
+        problem = (err or out).strip().splitlines() or [f"exit {run.returncode}"]
         raise BriefingError(f"{site}: Pagefind could not index the site for search ({problem[0]})")
 
 
