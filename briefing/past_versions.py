@@ -1,18 +1,25 @@
 """Past versions a reader can open: ``site/versions/N/``, each a complete offline site, and the version selector.
 
-A past version's site is built from its commit's ``site_docs/``, read with
-``git archive`` so the work tree is never touched, with the project's
-``mkdocs.yml``. A version never changes, so its site is built once and kept in
-``.briefing/versions/`` (keyed by commit and ``mkdocs.yml``); later builds copy
-it in as hard links. It is built with the renderings the last build left in the
-page cache (:mod:`briefing.site_cache`), which hold its pages when it is that build.
+A version's site is the one its own build made: the build that records a
+version keeps its site (hard links) in ``.briefing/versions/``, keyed by the
+commit, ``mkdocs.yml`` and the software that built it, and later builds copy it
+in as hard links. When it is not there (the folder was deleted, the version was
+recorded by an older briefing or on another machine), it is built again from the
+commit's ``site_docs/``, read with ``git archive`` so the work tree is never
+touched, with the project's ``mkdocs.yml``, and kept. Both make the same bytes:
+everything a site is built from besides ``site_docs/`` and ``mkdocs.yml`` comes
+from ``site_docs/`` itself (the title and topics in ``briefing.json``, the
+navigation from the pages, the date from the version stamp), and the version
+selector is on in every site while versions are kept. A rebuild from git
+borrows the renderings the last build left in the page cache
+(:mod:`briefing.site_cache`), which hold its pages when it is that build.
 
 mkdocs-material's version selector reads ``../versions.json`` from the site's
 root and links ``../{version}/``. A past version at ``site/versions/N/`` finds
 ``site/versions/versions.json``; the newest site, ``site/`` itself, finds
 ``site/versions.json`` when ``site/`` is served at the root of its address
-(``briefing serve``, a host of its own). Under a sub-path, or from ``file://``,
-the newest site shows no selector and its past versions are still at
+(``briefing serve``, a host of its own). Under a sub-path the newest site shows
+no selector, and from ``file://`` no site does; the past versions are still at
 ``versions/N/``.
 """
 
@@ -22,22 +29,28 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import tarfile
 import tempfile
+from importlib.metadata import version as installed
 from pathlib import Path
 
 import git
 
 from briefing import __version__
-from briefing.data import DATA_FILE, VersionStamp, load
+from briefing.data import DATA_FILE, VersionStamp
 from briefing.pages import Page
 from briefing.site import MKDOCS_FILE, build_html, navigation
 from briefing.version import Version, format_date, repo_path, versions
 
 VERSIONS_DIR = "versions"
 SELECTOR_FILE = "versions.json"
-_TITLE = "# "
+#: Bump when what a version's site is built from changes: the sites kept before are then built again.
+SITE_RULES = 2
+#: What builds a site, besides briefing: a kept site made with other versions of these is built again.
+_BUILDERS = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "pagefind-bin")
+_KEPT = re.compile(r"v(\d+)-[0-9a-f]+")
 
 
 def kept_versions(repo: git.Repo | None, this: VersionStamp | None, keep: int) -> list[Version]:
@@ -49,30 +62,51 @@ def kept_versions(repo: git.Repo | None, this: VersionStamp | None, keep: int) -
 
 
 def past_sites(
-    repo: git.Repo, project: Path, docs: str, past: list[Version], cache: Path, nav_order: list[Page], lender: Path
+    repo: git.Repo, project: Path, docs: str, past: list[Version], cache: Path, this: VersionStamp | None, lender: Path
 ) -> list[Path]:
-    """The site of each of ``past``, built unless ``cache`` kept it; sites of versions no longer kept are removed.
+    """The site of each of ``past``, kept or built; the sites of versions no longer kept are removed.
 
-    ``nav_order`` (the pages of this build) orders the navigation of the past sites. ``lender``
-    (the page cache of the last build, before this build replaces it) lends its renderings: the
-    newest past version is most often the last build, so its pages need not be rendered again.
+    The site of ``this`` (the version this build is, if it is one) stays: the next version
+    needs it. ``lender`` (the page cache of the last build, before this build replaces it)
+    lends its renderings to a site built from git.
     """
     cache.mkdir(parents=True, exist_ok=True)
-    built = [built_version(repo, project, docs, version, cache, nav_order, lender) for version in past]
-    for entry in cache.iterdir():  # versions no longer kept, or built with another mkdocs.yml
-        if entry not in built:
+    built = [built_version(repo, project, docs, version, cache, lender) for version in past]
+    for entry in cache.iterdir():  # versions no longer kept, kept with another mkdocs.yml, or half set aside
+        number = _KEPT.fullmatch(entry.name)
+        if entry not in built and not (this and number and int(number[1]) == this.number):
             shutil.rmtree(entry, ignore_errors=True)
     return built
 
 
+def set_aside(site: Path, cache: Path) -> Path:
+    """This build's ``site`` as MkDocs and Pagefind made it, before past versions join it (hard links).
+
+    :func:`keep_recorded` keeps it once the version is recorded.
+    """
+    cache.mkdir(parents=True, exist_ok=True)
+    aside = Path(tempfile.mkdtemp(dir=cache, prefix=".recording-"))
+    shutil.copytree(site, aside / "site", copy_function=_link_or_copy)
+    return aside
+
+
+def keep_recorded(aside: Path, project: Path, version: Version, cache: Path) -> None:
+    """Keep the site :func:`set_aside` put aside as the site of ``version``, now recorded."""
+    folder = cache / _folder(project, version)
+    if not folder.exists():
+        os.replace(aside / "site", folder)
+    shutil.rmtree(aside)
+
+
 def add_past_versions(past: list[Version], sites: list[Path], this: VersionStamp | None, site: Path) -> None:
-    """Put each of ``past`` (its site among ``sites``) into ``site/versions/N/`` and write the selector's two ``versions.json``."""
+    """Put each of ``past`` (its site among ``sites``) into ``site/versions/N/`` and write the selector's ``versions.json``."""
     for version, built in zip(past, sites):
         shutil.copytree(built, site / VERSIONS_DIR / str(version.number), copy_function=_link_or_copy)
     newest = f"v{this.number} · {format_date(this.date)} (latest)" if this else "This build (not recorded)"
     rows = [(str(v.number), f"v{v.number} · {format_date(v.date)}") for v in past]
     (site / SELECTOR_FILE).write_text(_selector(".", newest, [(f"{VERSIONS_DIR}/{n}", t) for n, t in rows]), "utf-8")
-    (site / VERSIONS_DIR / SELECTOR_FILE).write_text(_selector("..", newest, rows), "utf-8")
+    if past:
+        (site / VERSIONS_DIR / SELECTOR_FILE).write_text(_selector("..", newest, rows), "utf-8")
 
 
 def _selector(newest_path: str, newest_title: str, rows: list[tuple[str, str]]) -> str:
@@ -82,13 +116,9 @@ def _selector(newest_path: str, newest_title: str, rows: list[tuple[str, str]]) 
     return json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
 
 
-def built_version(
-    repo: git.Repo, project: Path, docs: str, version: Version, cache: Path, nav_order: list[Page] = (), lender: Path | None = None
-) -> Path:
-    """The site of ``version``, built from git into ``cache`` unless it is there already (``lender``: see :func:`past_sites`)."""
-    settings = (project / MKDOCS_FILE).read_bytes() if (project / MKDOCS_FILE).is_file() else b""
-    key = hashlib.sha256(version.commit.encode() + b"\0" + __version__.encode() + b"\0" + settings).hexdigest()[:16]
-    folder = cache / f"v{version.number}-{key}"
+def built_version(repo: git.Repo, project: Path, docs: str, version: Version, cache: Path, lender: Path | None = None) -> Path:
+    """The site of ``version``: kept in ``cache``, or built from git into it (``lender``: see :func:`past_sites`)."""
+    folder = cache / _folder(project, version)
     if folder.is_dir():
         return folder
     cache.mkdir(parents=True, exist_ok=True)
@@ -98,30 +128,43 @@ def built_version(
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
             tar.extractall(tmp, filter="data")
         source = Path(tmp) / path
-        data = load((source / DATA_FILE).read_text("utf-8")) if (source / DATA_FILE).is_file() else None
-        title = data.title if data else project.name
-        nav = navigation(_pages(source, nav_order))
-        build_html(project, source, Path(tmp) / "site", title, nav, int(version.date.timestamp()), Path(tmp) / "pages", True, lender)
+        data = _data(source / DATA_FILE)
+        pages = [Page(p.relative_to(source).as_posix(), "", _first_line(p)) for p in source.rglob("*.md")]
+        nav = navigation(pages, [topic["id"] for topic in data.get("topics", [])])
+        # Dated as its build dated it: by the version stamp (see briefing.commands.build), else the commit.
+        recorded = VersionStamp.from_json(data["version"]).date if data.get("version") else version.date
+        epoch = int(recorded.timestamp())
+        build_html(project, source, Path(tmp) / "site", data.get("title") or project.name, nav, epoch, Path(tmp) / "pages", True, lender)
         # Renamed in whole: a build killed half-way leaves no half site in the cache.
         os.replace(Path(tmp) / "site", folder)
     return folder
 
 
-def _pages(docs: Path, order: list[Page]) -> list[Page]:
-    """The pages of a past version, titled by their headings, in this build's order (pages it no longer has last)."""
-    place = {p.path: i for i, p in enumerate(order)}
-    continued = {p.path for p in order if p.continued}
-    pages = []
-    for file in docs.rglob("*.md"):
-        path = file.relative_to(docs).as_posix()
-        first = file.read_text("utf-8").split("\n", 1)[0]
-        title = first.removeprefix(_TITLE) if first.startswith(_TITLE) else path
-        pages.append(Page(path, title, "", continued=path in continued))
-    return sorted(pages, key=lambda p: (place.get(p.path, len(place)), p.path))
+def _folder(project: Path, version: Version) -> str:
+    """Where ``cache`` keeps ``version``'s site: named by its commit, ``mkdocs.yml`` and what builds sites."""
+    settings = (project / MKDOCS_FILE).read_bytes() if (project / MKDOCS_FILE).is_file() else b""
+    builders = [f"{name} {installed(name)}" for name in _BUILDERS]
+    parts = [version.commit, f"briefing {__version__}", str(SITE_RULES), *builders]
+    key = hashlib.sha256("\0".join(parts).encode() + b"\0" + settings).hexdigest()[:16]
+    return f"v{version.number}-{key}"
+
+
+def _data(path: Path) -> dict:
+    """A version's ``briefing.json`` as parsed JSON (its title, topics and stamp are read), or nothing."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _first_line(path: Path) -> str:
+    with path.open(encoding="utf-8") as handle:
+        return handle.readline().rstrip("\n")
 
 
 def _link_or_copy(source: str, target: str) -> None:
-    """A hard link (a past site is never written to in place), or a copy across file systems."""
+    """A hard link (a kept site is never written to in place), or a copy across file systems."""
     try:
         os.link(source, target)
     except OSError:

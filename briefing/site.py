@@ -14,7 +14,9 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -23,11 +25,14 @@ from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.plugins import BasePlugin
 from pagefind_bin import get_executable as pagefind_executable
 
+from briefing.assets import FOLDER as ASSETS
 from briefing.errors import BriefingError
 from briefing.pages import Page
 from briefing.site_cache import RenderCache
 
 MKDOCS_FILE = "mkdocs.yml"
+#: Written into site_docs/ with the other assets (briefing/assets/); see the file.
+VERSION_SELECTOR_SCRIPT = f"{ASSETS}/version-selector.js"
 _REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
 
@@ -58,6 +63,16 @@ def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> No
         target.write_text(text, encoding="utf-8", newline="\n")
 
 
+@dataclass(frozen=True)
+class Built:
+    """What a build of the site had to work out anew."""
+
+    rendered: int
+    """Pages whose Markdown MkDocs rendered; the others' rendering came from the page cache."""
+    laid_out: int
+    """Pages the theme laid out; the others' layout came from the page cache."""
+
+
 def build_html(
     project: Path,
     docs: Path,
@@ -68,15 +83,16 @@ def build_html(
     cache: Path,
     versioned: bool = False,
     lender: Path | None = None,
-) -> int:
-    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml; return the pages rendered.
+) -> Built:
+    """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml.
 
     ``epoch`` becomes SOURCE_DATE_EPOCH, the only date MkDocs writes, so the
-    same inputs give the same bytes. Pages whose Markdown did not change since
-    the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
+    same inputs give the same bytes. The rendering and layout of pages that did
+    not change since the last build are taken from ``cache`` (see :mod:`briefing.site_cache`).
     ``versioned`` turns on mkdocs-material's version selector, which reads
-    ``../versions.json`` (see :mod:`briefing.past_versions`). ``lender`` is
-    another build's cache to take pages from too, never written to.
+    ``../versions.json`` (see :mod:`briefing.past_versions`), and the script that
+    keeps it quiet from ``file://``. ``lender`` is another build's cache to take
+    pages from too, never written to.
     """
     config_file = project / MKDOCS_FILE
     if not config_file.is_file():
@@ -97,13 +113,15 @@ def build_html(
         )
         if versioned:
             config.extra["version"] = {"provider": "mike"}
+            if (docs / VERSION_SELECTOR_SCRIPT).is_file():  # a version recorded before it has none
+                config.extra["polyfills"] = [*config.extra.get("polyfills", []), VERSION_SELECTOR_SCRIPT]
         render_cache = RenderCache(cache, lender)
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         mkdocs_build(config)
-        index_for_search(site)
-        render_cache.save()
-        return render_cache.rendered
+        with indexing_for_search(site):  # the page cache is saved meanwhile
+            render_cache.save()
+        return Built(render_cache.rendered, render_cache.laid_out)
     except ConfigurationError as exc:
         raise BriefingError(f"{config_file}: {exc}") from None
     except Abort as exc:
@@ -122,17 +140,25 @@ PAGEFIND_ROOT = "article.md-content__inner"
 PAGEFIND_EXCLUDE = ".footnote, .headerlink"
 
 
-def index_for_search(site: Path) -> None:
-    """Write Pagefind's search index into ``site/pagefind/``: what the site searches over HTTP.
+@contextmanager
+def indexing_for_search(site: Path) -> Iterator[None]:
+    """Pagefind writes its search index into ``site/pagefind/`` while the block runs: what the site searches over HTTP.
 
     Its index is cut in chunks and a query loads only those it needs
     (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
     load, the theme's own search runs. Pagefind writes the same bytes for the same site.
     """
     command = [str(pagefind_executable()), "--site", str(site), "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
-    run = subprocess.run(command, capture_output=True, text=True)
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        yield
+    except BaseException:
+        run.kill()
+        run.communicate()
+        raise
+    out, err = run.communicate()
     if run.returncode != 0:
-        problem = (run.stderr or run.stdout).strip().splitlines() or [f"exit {run.returncode}"]
+        problem = (err or out).strip().splitlines() or [f"exit {run.returncode}"]
         raise BriefingError(f"{site}: Pagefind could not index the site for search ({problem[0]})")
 
 
@@ -150,20 +176,39 @@ class FootnotesOutOfSearch(BasePlugin):
         return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude="footnotes">', 1)
 
 
-def navigation(pages: Sequence[Page]) -> list:
-    """Overview first, the topics grouped, then every other page in the order given.
+#: Navigation labels that are not the page's heading: the What changed page's names the version, and in the
+#: navigation it would change every page of the site with every version.
+NAV_LABELS = {"changes.md": "What changed"}
+#: Where the navigation lists the pages after the overview and the topics; others follow by path.
+NAV_ORDER = ("timeline.md", "people.md", "quotes.md", "sources.md", "changes.md", "history.md")
+_HEADING = "# "
 
-    The numbered pages after the first of a paginated page are left to the first one's
-    page links: thousands of articles must not make the navigation long.
+
+def navigation(pages: Sequence[Page], topics: Sequence[str]) -> list:
+    """The overview first, the topics grouped in the order of ``topics`` (their ids), then the other pages.
+
+    Worked out from the pages' paths and headings alone, not from the order they come in,
+    so a past version's site built from its committed ``site_docs/`` gets the navigation
+    its own build gave it. The pages after the first of a paginated page (``people/x.md``
+    beside ``people.md``) are left to the first one's page links: thousands of articles
+    must not make the navigation long.
     """
-    pages = [p for p in pages if not p.continued]
-    topics = [{p.title: p.path} for p in pages if p.path.startswith("topics/")]
+    paths = {p.path for p in pages}
+    listed = [p for p in pages if p.path != "index.md" and p.path.rsplit("/", 1)[0] + ".md" not in paths]
+    topic_rank = {f"topics/{topic}.md": i for i, topic in enumerate(topics)}
+    page_rank = {path: i for i, path in enumerate(NAV_ORDER)}
+    in_topics = sorted((p for p in listed if p.path.startswith("topics/")), key=lambda p: (topic_rank.get(p.path, len(topics)), p.path))
+    others = sorted((p for p in listed if not p.path.startswith("topics/")), key=lambda p: (page_rank.get(p.path, len(NAV_ORDER)), p.path))
     nav: list = [{"Overview": "index.md"}]
-    if topics:
-        nav.append({"Topics": topics})
-    others = (p for p in pages if p.path != "index.md" and not p.path.startswith("topics/"))
-    nav += [{p.title: p.path} for p in others]
-    return nav
+    if in_topics:
+        nav.append({"Topics": [{_label(p): p.path} for p in in_topics]})
+    return nav + [{_label(p): p.path} for p in others]
+
+
+def _label(page: Page) -> str:
+    """A page's label in the navigation: its heading (its first line)."""
+    first = page.text.split("\n", 1)[0]
+    return NAV_LABELS.get(page.path) or (first.removeprefix(_HEADING) if first.startswith(_HEADING) else page.path)
 
 
 #: Written before the new folders move in and removed once all of them are in: while it

@@ -1,13 +1,21 @@
-"""Part of stage 5, site: a rebuild renders only the pages whose Markdown changed.
+"""Part of stage 5, site: a rebuild renders and lays out only the pages that changed.
 
 MkDocs renders every page on every build, and at thousands of articles that is
-most of a build: Python-Markdown's conversion and the search plugin's parse of
-each page's HTML. Most pages of a rebuild are the Markdown of the last build, so
-this MkDocs plugin keeps, for each page, what rendering produced (the HTML, the
-table of contents, the title, the anchors the page has and the links it makes)
-and the page's search-index entries, keyed by everything they depend on, and
-hands them back instead of working them out again. The theme still lays out
-every page, so navigation and page chrome are always current.
+most of a build: Python-Markdown's conversion, the search plugin's parse of
+each page's HTML and the theme laying out each page. Most pages of a rebuild are
+the Markdown of the last build, so this MkDocs plugin keeps, for each page, what
+rendering produced (the HTML, the table of contents, the title, the anchors the
+page has and the links it makes), the page's search-index entries and the page
+as the theme laid it out, each keyed by everything it depends on, and hands them
+back instead of working them out again.
+
+A laid-out page depends on the theme's template and everything it is given: the
+settings (mkdocs.yml as loaded, the site's name, the navigation, the version
+selector), the theme's own files and the software's versions, and the page
+(address, title, rendered HTML, table of contents, metadata). Its neighbours in
+the navigation follow from the navigation and its address. mkdocs-material does
+not read the build date or the list of all pages when it lays out a page, so a
+new version's date or an added page leaves the other pages' layout as it was.
 
 How a page renders depends on the settings and on whether the pages it links
 to exist, so an entry is keyed by the settings and the page's Markdown, and
@@ -22,24 +30,39 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import posixpath
 import re
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from importlib.metadata import version as installed
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import markdown
+import material
 import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
+from mkdocs.theme import Theme
 
+from briefing.workers import available_cores, in_workers
+
+#: From this many pages to render on, they are rendered on every core (:meth:`RenderCache._render_ahead`).
+PARALLEL_RENDERS = 8
+#: Shares the pages to render are dealt into, so the workers finish together.
+RENDER_SHARES = 8
+#: Plugin events a page goes through before MkDocs renders it.
+_BEFORE_RENDERING = ("pre_page", "page_read_source", "page_markdown")
 #: Bump when what an entry holds changes; older entries are then not found.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
 #: The path of a link or image in rendered HTML that stays on the site (no scheme), fragment and query left off.
@@ -60,6 +83,14 @@ class RenderCache(BasePlugin):
         """Every entry this build used or made, by file name: what :meth:`save` keeps."""
         self.rendered = 0
         """Pages this build rendered because no entry held them."""
+        self.laid_out = 0
+        """Pages the theme laid out in this build because no entry held them."""
+        self.layout_salt = ""
+        self.navigation = ""
+        self.search: tuple[Callable[[Page], None], list] | None = None
+        """The search index's own way to add a page's entries, and the entries."""
+        self.ahead: dict[str, Any] = {}
+        """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         settings = [
@@ -78,18 +109,104 @@ class RenderCache(BasePlugin):
         search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None and hasattr(search, "search_index"):
             index = search.search_index
+            self.search = (index.add_entry_from_context, index.entries)
             index.add_entry_from_context = self._indexer(index.add_entry_from_context, index.entries)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self._render_ahead(config, files)
+        return nav
+
+    def _render_ahead(self, config: MkDocsConfig, files: Files) -> None:
+        """Render the pages no entry holds, and work out their search entries, on every core.
+
+        MkDocs renders the pages one after another when it reads them, right after this
+        event; it then finds these among the entries. Not with plugins of other kinds that
+        act on a page before its rendering, which MkDocs alone runs in their order.
+        """
+        others = [h for event in _BEFORE_RENDERING for h in config.plugins.events[event] if getattr(h, "__self__", None) is not self]
+        if others or available_cores() < 2:
+            return
+        pages = []
+        for file in files.documentation_pages():
+            if file.page is None and file.inclusion.is_not_in_nav():
+                Page(None, file, config)  # as MkDocs makes the pages the navigation leaves out
+            if file.page is not None:
+                file.page.read_source(config)
+                name = self._name("page", file.src_uri, file.page.markdown or "")
+                if self._usable(entry := self._load(name), file.page):
+                    self.ahead[name] = entry  # checked once: MkDocs takes it from here
+                else:
+                    pages.append(file.page)
+        if len(pages) < PARALLEL_RENDERS:
+            return
+        global _AHEAD
+        pages.sort(key=lambda page: -len(page.markdown or ""))  # the longest first, dealt out in turn: shares of a size
+        _AHEAD = (self, config, files, pages)
+        try:
+            for share in in_workers(_render_share, [range(start, len(pages), RENDER_SHARES) for start in range(RENDER_SHARES)], available_cores()):
+                self.ahead.update(share)
+                self.rendered += sum(name.startswith("page-") for name in share)
+        finally:
+            _AHEAD = None
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.render() right after this event: the instance's own render goes first.
         page.render = self._renderer(page, page.render)  # type: ignore[method-assign]
         return page
 
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        # A kept layout is the page as MkDocs wrote it: a plugin that changes a page after its
+        # layout would change it twice.
+        if not config.plugins.events["post_page"]:
+            self.layout_salt = _layout_salt(config)
+            env.get_template = self._kept_layouts(env.get_template)  # type: ignore[method-assign]
+        return env
+
+    def _kept_layouts(self, get_template: Callable[..., jinja2.Template]) -> Callable[..., Any]:
+        def kept_or_new(name: str, parent: str | None = None, globals: Any = None) -> Any:
+            template = get_template(name, parent, globals)
+            # MkDocs asks for the page template with no parent; the templates it extends or includes
+            # are asked for by Jinja with one.
+            return template if parent is not None else _Layout(template, self)
+
+        return kept_or_new
+
+    def _layout(self, template: jinja2.Template, context: dict[str, Any]) -> str:
+        page: Page = context["page"]
+        if not self.navigation:  # every page is rendered by now, so every title in it is known
+            self.navigation = json.dumps(_navigation(context["nav"].items))
+        name = self._name(
+            "layout",
+            self.layout_salt,
+            self.navigation,
+            template.name or "",
+            page.url,
+            page.file.src_uri,
+            page.title or "",
+            page.content or "",
+            json.dumps([_toc_token(item) for item in page.toc]),
+            json.dumps(page.meta, sort_keys=True, default=repr),
+            json.dumps([page.canonical_url, page.edit_url, context["base_url"], context["extra_css"], context["extra_javascript"]]),
+            json.dumps({key: value for key, value in context.items() if key not in _LAYOUT_CONTEXT}, sort_keys=True, default=repr),
+        )
+        for folder in filter(None, (self.folder, self.lender)):
+            try:
+                kept = (folder / name).read_bytes().decode("utf-8")
+            except (OSError, ValueError):
+                continue
+            self.entries[name] = folder / name
+            return kept
+        self.laid_out += 1
+        self.entries[name] = Path(page.file.abs_dest_path)  # the page as MkDocs writes it, linked in by save()
+        return template.render(context)
+
     def _renderer(self, page: Page, render: Callable[[MkDocsConfig, Files], None]) -> Callable[[MkDocsConfig, Files], None]:
         def cached_render(config: MkDocsConfig, files: Files) -> None:
             name = self._name("page", page.file.src_uri, page.markdown or "")
-            entry = self._load(name)
-            if not (isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self._links_resolve(page, entry["content"])):
+            entry = self.ahead.pop(name, None)
+            if entry is None and self._usable(loaded := self._load(name), page):
+                entry = loaded
+            if entry is None:
                 render(config, files)
                 self.rendered += 1
                 entry = _rendering(page)
@@ -101,7 +218,7 @@ class RenderCache(BasePlugin):
 
     def _indexer(self, add_entry: Callable[[Page], None], entries: list) -> Callable[[Page], None]:
         def cached_add_entry(page: Page) -> None:
-            name = self._name("search", page.url, page.title or "", json.dumps(page.meta, sort_keys=True, default=repr), page.content or "")
+            name = self._search_name(page)
             cached = self._load(name)
             if not isinstance(cached, list):
                 before = len(entries)
@@ -113,6 +230,13 @@ class RenderCache(BasePlugin):
 
         return cached_add_entry
 
+    def _search_name(self, page: Page) -> str:
+        return self._name("search", page.url, page.title or "", json.dumps(page.meta, sort_keys=True, default=repr), page.content or "")
+
+    def _usable(self, entry: Any, page: Page) -> bool:
+        """Whether ``entry`` is a rendering of ``page``, every link of it still leading somewhere."""
+        return isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self._links_resolve(page, entry["content"])
+
     def _links_resolve(self, page: Page, html: str) -> bool:
         """Whether every page or file that ``html`` links to is in this build (a link to one gone must warn)."""
         here = posixpath.dirname(page.url)
@@ -121,10 +245,12 @@ class RenderCache(BasePlugin):
     def _name(self, kind: str, *parts: str) -> str:
         digest = hashlib.sha256(self.salt.encode())
         for part in parts:
-            digest.update(b"\0" + part.encode())
-        return f"{kind}-{digest.hexdigest()}.json"
+            digest.update(b"\0" + part.encode(errors="surrogatepass"))
+        return f"{kind}-{digest.hexdigest()}.{'html' if kind == 'layout' else 'json'}"
 
     def _load(self, name: str) -> Any:
+        if name in self.ahead:
+            return self.ahead[name]
         for folder in filter(None, (self.folder, self.lender)):
             try:
                 return json.loads((folder / name).read_text("utf-8"))
@@ -133,19 +259,130 @@ class RenderCache(BasePlugin):
         return None
 
     def save(self) -> None:
-        """Keep the entries of the build that just succeeded, and only those."""
+        """Keep the entries of the build that just succeeded, and only those.
+
+        A laid-out page is kept as a hard link to the page MkDocs wrote (never written to in place).
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
         for name, entry in self.entries.items():
             path = self.folder / name
             if path.exists():
                 continue
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(entry, ensure_ascii=False))  # json.dump would encode in Python, not C
+            os.close(fd)
+            if isinstance(entry, Path):
+                _link(entry, Path(tmp))
+            else:
+                Path(tmp).write_text(json.dumps(entry, ensure_ascii=False), "utf-8")  # json.dump would encode in Python, not C
             os.replace(tmp, path)
         for path in self.folder.iterdir():
             if path.name not in self.entries:
                 path.unlink()
+
+
+#: The plugin, settings, files and pages to render of the build rendering ahead, for its forked workers to find.
+_AHEAD: tuple[RenderCache, MkDocsConfig, Files, list[Page]] | None = None
+
+
+def _render_share(share: range) -> dict[str, Any]:
+    """In a worker: what rendering a share of the pages gives, and their search entries, for :meth:`RenderCache._load` to find.
+
+    A page that warns is left out: MkDocs renders it again itself, so that ``--strict``
+    counts the warning (the worker's log goes nowhere).
+    """
+    assert _AHEAD is not None
+    cache, config, files, pages = _AHEAD
+    warnings = _Warnings()
+    logging.getLogger("mkdocs").handlers = [warnings]
+    logging.getLogger("mkdocs").propagate = False
+    found: dict[str, Any] = {}
+    for page in map(pages.__getitem__, share):
+        warnings.count = 0
+        page.render(config, files)
+        rendering = _rendering(page)
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        search = {}
+        if cache.search is not None:
+            add_entry, entries = cache.search
+            before = len(entries)
+            add_entry(page)
+            search[cache._search_name(page)] = entries[before:]
+        if not warnings.count:
+            found[cache._name("page", page.file.src_uri, page.markdown or "")] = rendering
+            found.update(search)
+    return found
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+class _Layout:
+    """The theme's page template, giving a page the layout it was given last time when all it reads is the same."""
+
+    def __init__(self, template: jinja2.Template, cache: RenderCache) -> None:
+        self.template = template
+        self.cache = cache
+
+    def render(self, context: dict[str, Any]) -> str:
+        if context.get("page") is None:  # a page of the theme's own (404.html, sitemap.xml)
+            return self.template.render(context)
+        return self.cache._layout(self.template, context)
+
+
+#: What MkDocs gives a page's template, besides what plugins add, that a layout's key takes from
+#: the settings and the page, or that mkdocs-material does not read (the list of all pages, the build date).
+_LAYOUT_CONTEXT = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version", "build_date_utc", "config", "page"})
+#: Settings that say where files are, not what a page shows (the theme does not read them):
+#: a project moved elsewhere keeps its layouts. The plugins are taken by their settings.
+_LOCATIONS = frozenset({"config_file_path", "docs_dir", "site_dir", "plugins"})
+#: What lays pages out, besides the settings.
+_LAYOUT_SOFTWARE = ("mkdocs", "mkdocs-material", "jinja2")
+
+
+def _layout_salt(config: MkDocsConfig) -> str:
+    """Everything every page's layout depends on: the settings as loaded, the theme's files and the software."""
+    settings = {key: value for key, value in config.items() if key not in _LOCATIONS}
+    settings["plugins"] = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
+    theme = hashlib.sha256()
+    installed_themes = [Path(material.__file__).parent, Path(mkdocs.__file__).parent]
+    for folder in map(Path, config.theme.dirs):
+        if any(folder.is_relative_to(package) for package in installed_themes):
+            continue  # the package's version says what it holds
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):  # a custom_dir of the project's
+            theme.update(f"{path.relative_to(folder)}\0".encode() + path.read_bytes())
+    software = [f"{name} {installed(name)}" for name in _LAYOUT_SOFTWARE]
+    return json.dumps([settings, theme.hexdigest(), software], sort_keys=True, default=_plain)
+
+
+def _plain(value: Any) -> Any:
+    """A setting as JSON can hold it, the same in every run (a set's order changes with Python's hash seed)."""
+    if isinstance(value, Theme):
+        return {"name": value.name, "dirs": value.dirs, "static_templates": value.static_templates, "settings": dict(value)}
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return repr(value)
+
+
+def _navigation(items: list) -> list:
+    """The navigation as the theme shows it: titles, addresses and sections."""
+    return [[item.title, getattr(item, "url", None), _navigation(getattr(item, "children", None) or [])] for item in items]
+
+
+def _link(source: Path, target: Path) -> None:
+    """``target`` as a hard link to ``source`` (replacing it), or a copy across file systems."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _normal(url: str) -> str:

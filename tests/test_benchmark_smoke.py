@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ import briefing.analyse.summary
 import briefing.pages.pagination
 import briefing.pages.render
 import briefing.pages.views
+import briefing.site_cache
 from briefing.analyse import analyse
 from briefing.analyse.summary import centrality
 from briefing.commands.build import BuildOptions, run_build
@@ -33,7 +35,9 @@ from briefing.config import load_config
 from briefing.core import make_briefing
 from briefing.errors import BriefingError
 from briefing.ingest import read_articles
-from briefing.site import build_html
+from briefing.pages import Page
+from briefing.site import build_html, navigation
+from briefing.workers import in_workers
 
 from conftest import BBC, REPO, make_project, run_cli
 
@@ -130,7 +134,8 @@ def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
     first = run_build(BuildOptions(project=project, commit=False))
     site = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     again = run_build(BuildOptions(project=project, commit=False))
-    assert first.rendered == len(list((project / "site_docs").rglob("*.md"))) and again.rendered == 0
+    pages = len(list((project / "site_docs").rglob("*.md")))
+    assert first.rendered == first.laid_out == pages and again.rendered == again.laid_out == 0
     # Reused HTML makes the very same site, search index included.
     assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == site
 
@@ -201,6 +206,18 @@ def test_a_kept_page_follows_what_its_template_reads_even_beyond_the_stock_templ
     assert docs_bytes(project) == rebuilt
 
 
+def test_a_build_in_another_process_renders_and_lays_out_nothing_again(tmp_path):
+    # Python orders a set differently in another process (its hash seed): the page cache's keys must not change with it.
+    project = make_project(tmp_path / "seeds")
+    for seed in ("0", "1"):  # two seeds that order {"404.html", "sitemap.xml"} (the theme's own pages) differently
+        run = subprocess.run(
+            [sys.executable, "-m", "briefing", "build", "--no-commit"],
+            cwd=project, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert run.returncode == 0, run.stderr
+    assert "(0 rendered, 0 laid out, the others unchanged)" in run.stdout
+
+
 def test_a_page_that_warned_is_rendered_again_and_a_broken_cache_entry_is_not_trusted(tmp_path):
     project = make_project(tmp_path / "seeds")
     run_build(BuildOptions(project=project, commit=False))
@@ -267,8 +284,8 @@ def test_a_reused_page_that_links_to_a_page_now_gone_is_rendered_again_and_fails
     (docs / "index.md").write_text("# Home\n\nSee [the other page](other.md).\n")
     (docs / "other.md").write_text("# Other\n")
     nav = [{"Home": "index.md"}, {"Other": "other.md"}]
-    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache) == 2
-    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache) == 0
+    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache).rendered == 2
+    assert build_html(tmp_path, docs, tmp_path / "site", "Test", nav, 0, cache).rendered == 0
     (docs / "other.md").unlink()  # index.md is the same Markdown, but its link now leads nowhere
     with pytest.raises(BriefingError, match="mkdocs build --strict failed"):
         build_html(tmp_path, docs, tmp_path / "site", "Test", nav[:1], 0, cache)
@@ -314,6 +331,27 @@ def test_pages_rendered_on_every_core_are_the_pages_one_process_renders(seeds_pr
     (templates / "sources.md.j2").write_text("{{ no_such_thing }}\n")
     with pytest.raises(BriefingError, match=r"templates/sources.md.j2:.*'no_such_thing' is undefined"):
         briefing.pages.render_pages(seeds, templates)
+
+
+def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_project, tmp_path, monkeypatch):
+    docs = seeds_project / "site_docs"
+    pages = [Page(p.relative_to(docs).as_posix(), "", p.read_text()) for p in docs.rglob("*.md")]
+    assert len(pages) >= briefing.site_cache.PARALLEL_RENDERS
+    sites = []
+    for cores in (1, 2):
+        shares: list[range] = []  # what the workers were given
+
+        def watched(job, batches, workers, shares=shares):
+            shares.extend(batches)
+            return in_workers(job, shares, workers)
+
+        monkeypatch.setattr(briefing.site_cache, "available_cores", lambda cores=cores: cores)
+        monkeypatch.setattr(briefing.site_cache, "in_workers", watched)
+        site = tmp_path / f"site-{cores}"
+        built = build_html(seeds_project, docs, site, "Seeds", navigation(pages, []), 0, tmp_path / f"cache-{cores}", versioned=True)
+        assert built.rendered == built.laid_out == len(pages) and bool(shares) == (cores > 1)
+        sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
+    assert sites[0] == sites[1]
 
 
 def test_our_textrank_rates_every_sentence_as_sumys_does(tmp_path, monkeypatch):

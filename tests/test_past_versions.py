@@ -1,6 +1,7 @@
 """Past versions a reader can open: a two-version repository's site carries version 1 under
-site/versions/1/, built from git without touching the work tree, and mkdocs-material's version
-selector opens it in Chromium; `briefing serve --version 1` serves it on its own.
+site/versions/1/, the very site version 1's build made, and built again from git without
+touching the work tree it is the same, byte for byte; mkdocs-material's version selector opens
+it in Chromium; `briefing serve --version 1` serves it on its own.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import git
 import pytest
@@ -20,23 +22,42 @@ EXTRA = REPO / "tests" / "data" / "extra-article.txt"
 EXTRA_TITLE = "Kyiv weighs US draft as envoys prepare new talks"
 
 
+def files(site: Path) -> dict[Path, bytes]:
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
 @pytest.fixture(scope="module")
 def two_versions(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("past") / "briefing")
     assert build(project).version.number == 1
+    (project.parent / "v1-site").mkdir()
+    shutil.copytree(project / "site", project.parent / "v1-site" / "site")  # what version 1's own build wrote
+    index = (project / "site" / "index.html").stat()
     shutil.copy(EXTRA, project / "seeds")
-    assert build(project).version.number == 2
+    second = build(project)
+    assert second.version.number == 2
+    # The theme laid out again only the pages whose HTML changed (the tests below compare the whole
+    # site with one built afresh); the others are as version 1's build laid them out.
+    v1 = files(project.parent / "v1-site" / "site")
+    changed = {p for p, html in files(project / "site").items() if p.suffix == ".html" and v1.get(p) != html and p.parts[0] != "versions"}
+    assert 0 < second.laid_out == len(changed) < len([p for p in v1 if p.suffix == ".html"]), (second.laid_out, sorted(changed))
+    # Version 1's site is the very files its build wrote, not built again.
+    assert (project / "site" / "versions" / "1" / "index.html").stat().st_ino == index.st_ino
     return project
 
 
-def test_the_site_holds_version_1_built_from_git_without_touching_the_work_tree(two_versions, tmp_path):
+def test_version_1_in_the_site_is_the_site_its_own_build_made(two_versions):
+    own = files(two_versions.parent / "v1-site" / "site")
+    assert own.pop(Path("versions.json"))  # the newest site's list of versions, which a past site reads one folder up
+    assert files(two_versions / "site" / "versions" / "1") == own
+
+
+def test_the_site_holds_version_1_and_a_build_with_nothing_changed_keeps_it(two_versions, tmp_path):
     site = two_versions / "site"
     old = (site / "versions" / "1" / "sources.html").read_text("utf-8")
     assert EXTRA_TITLE not in old and EXTRA_TITLE in (site / "sources.html").read_text("utf-8")
     assert "What changed in version 1" in (site / "versions" / "1" / "changes.html").read_text("utf-8")
     assert not (site / "versions" / "2").exists()  # the newest version is the site itself
-    # The work tree is as the version commit left it (the project's own mkdocs.yml and templates untracked).
-    assert git.Repo(two_versions).git.status("--porcelain").splitlines() == ["?? mkdocs.yml", "?? templates/"]
     # A build with nothing changed gives the same bytes, the past version included.
     before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert build(two_versions).version is None
@@ -47,17 +68,23 @@ def test_the_site_holds_version_1_built_from_git_without_touching_the_work_tree(
         config.write("publish:\n  keep_versions: 0\n")
     build(copy, commit=False)
     assert not (copy / "site" / "versions").exists() and not (copy / "site" / "versions.json").exists()
+    assert 'data-md-component="outdated"' not in (copy / "site" / "index.html").read_text("utf-8")
 
 
-def test_version_1_built_with_the_renderings_its_build_left_is_version_1_built_from_git_alone(two_versions, tmp_path):
-    # The second build laid out version 1 with the page renderings the first build cached; without them,
-    # and without the kept site, version 1 is built again from git and every page rendered anew.
+def test_version_1_built_from_git_alone_is_the_site_its_own_build_made(two_versions, tmp_path):
+    # Without the kept sites and the page renderings, version 1 is built again from its commit,
+    # every page rendered anew: the same bytes as the site its build kept, and so the same site.
     copy = shutil.copytree(two_versions, tmp_path / "copy", symlinks=True)
     for kept in ("versions", "pages"):
         shutil.rmtree(copy / ".briefing" / kept)
     assert build(copy).version is None
-    site = {p.relative_to(two_versions): p.read_bytes() for p in (two_versions / "site").rglob("*") if p.is_file()}
-    assert {p.relative_to(copy): p.read_bytes() for p in (copy / "site").rglob("*") if p.is_file()} == site
+    assert files(copy / "site") == files(two_versions / "site")
+    # The work tree is as the version commit left it (the project's own mkdocs.yml and templates untracked).
+    assert git.Repo(copy).git.status("--porcelain").splitlines() == ["?? mkdocs.yml", "?? templates/"]
+    # And with the renderings the last build left (version 2's): they lend what is still the same.
+    shutil.rmtree(copy / ".briefing" / "versions")
+    assert build(copy).version is None
+    assert files(copy / "site") == files(two_versions / "site")
 
 
 def test_the_version_selector_opens_version_1(browser, two_versions):
@@ -84,6 +111,21 @@ def test_the_version_selector_opens_version_1(browser, two_versions):
             assert reader.problems == []
         finally:
             reader.close()
+
+
+def test_from_file_no_site_asks_for_the_versions_it_cannot_read(browser, two_versions):
+    # A browser refuses ../versions.json from file://, and the request would leave the site's folder.
+    site = two_versions / "site"
+    reader = Reader.open(browser, site.as_uri() + "/")
+    try:
+        for path in ("index.html", "versions/1/sources.html"):
+            page = reader.visit(path)
+            page.wait_for_load_state("networkidle")
+            assert page.query_selector(".md-version") is None and page.inner_text("article")
+        assert not [url for url in reader.requests if url.endswith("versions.json")]
+        assert reader.problems == []
+    finally:
+        reader.close()
 
 
 def test_serve_version_serves_an_older_version(two_versions):

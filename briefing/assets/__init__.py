@@ -2,7 +2,8 @@
 
 ``mkdocs.yml`` points at them (``extra_css``, ``extra.polyfills``): the pictures'
 stylesheet, the iframe-worker shim that lets search run from ``file://``, and the
-script that searches with Pagefind over HTTP.
+script that searches with Pagefind over HTTP. The build itself adds the script that
+keeps the version selector quiet from ``file://`` (:data:`briefing.site.VERSION_SELECTOR_SCRIPT`).
 """
 
 from __future__ import annotations

@@ -18,11 +18,11 @@ from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
 from briefing.core import keep_going, make_briefing
-from briefing.data import DATA_FILE, as_data, dump, load_version
+from briefing.data import DATA_FILE, VersionStamp, as_data, dump, load_version
 from briefing.errors import BriefingError
 from briefing.ingest import Problem
 from briefing.pages import render_pages
-from briefing.past_versions import add_past_versions, kept_versions, past_sites
+from briefing.past_versions import add_past_versions, keep_recorded, kept_versions, past_sites, set_aside
 from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
@@ -54,6 +54,8 @@ class BuildResult:
     """Pages MkDocs rendered; the others were the Markdown of the last build, their HTML reused."""
     kept: int = 0
     """Pages whose Markdown is the last build's: what they show was unchanged, so they were not rendered again."""
+    laid_out: int = 0
+    """Pages the theme laid out; the others were laid out as in the last build, their layout reused."""
 
 
 def run_build(
@@ -106,34 +108,44 @@ def _build(
     gc.freeze()  # the briefing, too, lives until the build ends: the collector need not walk it again
     # The pages and briefing.json are hundreds of thousands of objects and no cycle: nothing to collect.
     gc.disable()
-    pages = render_pages(briefing, project / "templates", project / WORK_DIR / "markdown", check=check_footnotes)
-    data = as_data(briefing)
-    files = {DATA_FILE: dump(data), **site_files()}
-    inputs = [config.seeds, CONFIG_FILE, *([config.topic_examples] if config.topic_examples else [])]
-    written = {**{p.path: p.text for p in pages}, **files}
-    history, files[DATA_FILE], pending = version_pages(
-        repo, project, briefing, data, project / "templates", DOCS_DIR, inputs, written, record=options.commit
-    )
-    check_footnotes(history)
-    pages += history
-    write_docs(pages, files, staging / DOCS_DIR)
-    gc.enable()
+    try:
+        pages = render_pages(briefing, project / "templates", project / WORK_DIR / "markdown", check=check_footnotes)
+        data = as_data(briefing)
+        files = {DATA_FILE: dump(data), **site_files()}
+        inputs = [config.seeds, CONFIG_FILE, *([config.topic_examples] if config.topic_examples else [])]
+        written = {**{p.path: p.text for p in pages}, **files}
+        history, files[DATA_FILE], pending = version_pages(
+            repo, project, briefing, data, project / "templates", DOCS_DIR, inputs, written, record=options.commit
+        )
+        check_footnotes(history)
+        pages += history
+        write_docs(pages, files, staging / DOCS_DIR)
+    finally:
+        gc.enable()  # also after a failed build: `briefing serve` goes on in this process
     stages.start("site")
     this = load_version(files[DATA_FILE])
+    versioned = repo is not None and config.publish.keep_versions > 0
     past = kept_versions(repo, this, config.publish.keep_versions)
-    # Before this build's pages replace the last build's in the page cache, which the past sites borrow from.
-    sites = past_sites(repo, project, DOCS_DIR, past, project / WORK_DIR / "versions", pages, project / WORK_DIR / "pages") if past else []
-    rendered = build_html(
-        project, staging / DOCS_DIR, staging / SITE_DIR, config.title, navigation(pages), _epoch(briefing),
-        project / WORK_DIR / "pages", versioned=bool(past),
+    kept = project / WORK_DIR / "versions"
+    # Before this build's pages replace the last build's in the page cache, which a past site built from git borrows from.
+    sites = past_sites(repo, project, DOCS_DIR, past, kept, this, project / WORK_DIR / "pages") if versioned else []
+    built = build_html(
+        project, staging / DOCS_DIR, staging / SITE_DIR, briefing.title, navigation(pages, [t.id for t in briefing.topics]),
+        _epoch(briefing, this), project / WORK_DIR / "pages", versioned=versioned,
     )
-    if past:
+    recording = set_aside(staging / SITE_DIR, kept) if versioned and pending is not None and options.commit else None
+    if versioned:
         add_past_versions(past, sites, this, staging / SITE_DIR)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
-    say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({rendered} rendered, the others unchanged)")
+    say(
+        f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/"
+        f" ({built.rendered} rendered, {built.laid_out} laid out, the others unchanged)"
+    )
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=rendered, kept=sum(p.kept for p in pages))
+    result = BuildResult(
+        briefing, tuple(problems), timings=stages.seconds, rendered=built.rendered, kept=sum(p.kept for p in pages), laid_out=built.laid_out
+    )
     if not options.commit:
         return result
     stages.start("version")
@@ -146,6 +158,8 @@ def _build(
     result.version = record_version(
         repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs)
     )
+    if recording:
+        keep_recorded(recording, project, result.version, kept)
     if repo.head.is_detached:
         result.notes.append("HEAD is detached: the version was committed on the detached HEAD, not on a branch")
     return result
@@ -159,8 +173,15 @@ def _leave_out(problems: tuple[Problem, ...], usable: int, options: BuildOptions
     keep_going(problems, usable, seeds)
 
 
-def _epoch(briefing: Briefing) -> int:
-    """The build time MkDocs writes into the sitemap: from the inputs, never the clock."""
+def _epoch(briefing: Briefing, this: VersionStamp | None) -> int:
+    """The build time MkDocs writes into the sitemap: from the inputs, never the clock.
+
+    A version's site is dated when the version was recorded, as its site built again from
+    git is (:mod:`briefing.past_versions`); SOURCE_DATE_EPOCH or the newest article dates
+    a build that is not a version.
+    """
+    if this is not None:
+        return int(this.date.timestamp())
     if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
         return int(os.environ["SOURCE_DATE_EPOCH"])
     dates = [a.article.date for a in briefing.articles if a.article.date]
