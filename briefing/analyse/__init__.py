@@ -1,11 +1,11 @@
 """Stage 2, analyse: :class:`Article` -> :class:`AnalysedArticle`.
 
 One spaCy pass per article gives sentences, lemmas, entities (a gazetteer's
-``entity_ruler`` first), attributed statements and numbers; TextRank (as sumy
-computes it, :mod:`briefing.analyse.summary`) picks each article's summary from those
-sentences. Entities are made canonical across all articles afterwards
-(:mod:`briefing.analyse.entities`). Results are cached per article, and read back from
-one pack (see :mod:`briefing.analyse.cache`), so an unchanged article is not analysed again.
+``entity_ruler`` first), attributed statements and numbers; sumy's TextRank
+(:mod:`briefing.analyse.summary`) picks each article's summary from those sentences.
+Entities are made canonical across all articles afterwards (:mod:`briefing.analyse.entities`).
+Results are cached per article, and read back from one pack (see
+:mod:`briefing.analyse.cache`), so an unchanged article is not analysed again.
 """
 
 from __future__ import annotations
