@@ -36,7 +36,7 @@ import posixpath
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.metadata import version as installed
 from pathlib import Path
 from typing import Any
@@ -53,14 +53,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 from mkdocs.theme import Theme
 
-from briefing.workers import available_cores, in_workers
+from briefing.workers import available_cores, forked_pool
 
 #: From this many pages to render on, they are rendered on every core (:meth:`RenderCache._render_ahead`).
 PARALLEL_RENDERS = 8
-#: Shares the pages to render are dealt into, so the workers finish together.
-RENDER_SHARES = 8
-#: Plugin events a page goes through before MkDocs renders it.
-_BEFORE_RENDERING = ("pre_page", "page_read_source", "page_markdown")
+#: Plugin events a page goes through before the search index reads it.
+_BEFORE_SEARCH = ("pre_page", "page_read_source", "page_markdown", "page_content")
 #: Bump when what an entry holds changes; older entries are then not found.
 CACHE_VERSION = 2
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
@@ -87,8 +85,8 @@ class RenderCache(BasePlugin):
         """Pages the theme laid out in this build because no entry held them."""
         self.layout_salt = ""
         self.navigation = ""
-        self.search: tuple[Callable[[Page], None], list] | None = None
-        """The search index's own way to add a page's entries, and the entries."""
+        self.search: Any = None
+        """The search plugin's index, if the site has one."""
         self.ahead: dict[str, Any] = {}
         """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
 
@@ -109,7 +107,7 @@ class RenderCache(BasePlugin):
         search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None and hasattr(search, "search_index"):
             index = search.search_index
-            self.search = (index.add_entry_from_context, index.entries)
+            self.search = index
             index.add_entry_from_context = self._indexer(index.add_entry_from_context, index.entries)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -120,11 +118,13 @@ class RenderCache(BasePlugin):
         """Render the pages no entry holds, and work out their search entries, on every core.
 
         MkDocs renders the pages one after another when it reads them, right after this
-        event; it then finds these among the entries. Not with plugins of other kinds that
-        act on a page before its rendering, which MkDocs alone runs in their order.
+        event; it then finds these among the entries. This process takes a share: a worker
+        forked from it counts as much memory again, as the benchmark sums it. Only while
+        briefing's own plugins alone act on a page before the search index reads it.
         """
-        others = [h for event in _BEFORE_RENDERING for h in config.plugins.events[event] if getattr(h, "__self__", None) is not self]
-        if others or available_cores() < 2:
+        handlers = [h for event in _BEFORE_SEARCH for h in config.plugins.events[event]]
+        cores = available_cores()
+        if cores < 2 or not all(type(getattr(h, "__self__", None)).__module__.startswith("briefing.") for h in handlers):
             return
         pages = []
         for file in files.documentation_pages():
@@ -142,11 +142,15 @@ class RenderCache(BasePlugin):
         global _AHEAD
         pages.sort(key=lambda page: -len(page.markdown or ""))  # the longest first, dealt out in turn: shares of a size
         _AHEAD = (self, config, files, pages)
+        pool = forked_pool(cores - 1)
         try:
-            for share in in_workers(_render_share, [range(start, len(pages), RENDER_SHARES) for start in range(RENDER_SHARES)], available_cores()):
-                self.ahead.update(share)
-                self.rendered += sum(name.startswith("page-") for name in share)
+            shares = [pool.submit(_render_share, range(start, len(pages), cores)) for start in range(1, cores)]
+            found = [entries for _page, entries in _rendered(pages[::cores], self, config, files)]  # this process's share
+            for entries in [*found, *(share.result() for share in shares)]:
+                self.ahead.update(entries)
+                self.rendered += sum(name.startswith("page-") for name in entries)
         finally:
+            pool.shutdown(cancel_futures=True)
             _AHEAD = None
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -285,7 +289,7 @@ _AHEAD: tuple[RenderCache, MkDocsConfig, Files, list[Page]] | None = None
 
 
 def _render_share(share: range) -> dict[str, Any]:
-    """In a worker: what rendering a share of the pages gives, and their search entries, for :meth:`RenderCache._load` to find.
+    """In a worker: the entries of a share of the pages to render (see :func:`_rendered`).
 
     A page that warns is left out: MkDocs renders it again itself, so that ``--strict``
     counts the warning (the worker's log goes nowhere).
@@ -296,21 +300,25 @@ def _render_share(share: range) -> dict[str, Any]:
     logging.getLogger("mkdocs").handlers = [warnings]
     logging.getLogger("mkdocs").propagate = False
     found: dict[str, Any] = {}
-    for page in map(pages.__getitem__, share):
-        warnings.count = 0
-        page.render(config, files)
-        rendering = _rendering(page)
-        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
-        search = {}
-        if cache.search is not None:
-            add_entry, entries = cache.search
-            before = len(entries)
-            add_entry(page)
-            search[cache._search_name(page)] = entries[before:]
+    for _page, entries in _rendered(map(pages.__getitem__, share), cache, config, files):
         if not warnings.count:
-            found[cache._name("page", page.file.src_uri, page.markdown or "")] = rendering
-            found.update(search)
+            found.update(entries)
+        warnings.count = 0
     return found
+
+
+def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, files: Files) -> Iterator[tuple[Page, dict[str, Any]]]:
+    """Each page rendered as MkDocs renders it, with the entries that gives: its rendering, and its search entries."""
+    search = None if cache.search is None else type(cache.search)(**cache.search.config)  # an index of their own
+    for page in pages:
+        page.render(config, files)
+        entries = {cache._name("page", page.file.src_uri, page.markdown or ""): _rendering(page)}
+        if search is not None:
+            page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+            before = len(search.entries)
+            search.add_entry_from_context(page)
+            entries[cache._search_name(page)] = search.entries[before:]
+        yield page, entries
 
 
 class _Warnings(logging.Handler):

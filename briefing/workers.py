@@ -34,11 +34,16 @@ def in_workers(job: Callable[[Batch], Result], batches: Iterable[Batch], workers
     if workers <= 1:
         yield from map(job, batches)
         return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent, initargs=(os.getpid(),))
+    pool = forked_pool(workers)
     try:
         yield from pool.map(job, batches)
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def forked_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes, forked from this one when work is first submitted, each ending with it."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_die_with_parent, initargs=(os.getpid(),))
 
 
 def _die_with_parent(parent: int) -> None:

@@ -37,7 +37,7 @@ from briefing.errors import BriefingError
 from briefing.ingest import read_articles
 from briefing.pages import Page
 from briefing.site import build_html, navigation
-from briefing.workers import in_workers
+from briefing.workers import forked_pool
 
 from conftest import BBC, REPO, make_project, run_cli
 
@@ -339,17 +339,17 @@ def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_pro
     assert len(pages) >= briefing.site_cache.PARALLEL_RENDERS
     sites = []
     for cores in (1, 2):
-        shares: list[range] = []  # what the workers were given
+        pools: list[int] = []  # the workers forked
 
-        def watched(job, batches, workers, shares=shares):
-            shares.extend(batches)
-            return in_workers(job, shares, workers)
+        def watched(workers, pools=pools):
+            pools.append(workers)
+            return forked_pool(workers)
 
         monkeypatch.setattr(briefing.site_cache, "available_cores", lambda cores=cores: cores)
-        monkeypatch.setattr(briefing.site_cache, "in_workers", watched)
+        monkeypatch.setattr(briefing.site_cache, "forked_pool", watched)
         site = tmp_path / f"site-{cores}"
         built = build_html(seeds_project, docs, site, "Seeds", navigation(pages, []), 0, tmp_path / f"cache-{cores}", versioned=True)
-        assert built.rendered == built.laid_out == len(pages) and bool(shares) == (cores > 1)
+        assert built.rendered == built.laid_out == len(pages) and pools == ([1] if cores > 1 else [])
         sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
     assert sites[0] == sites[1]
 
