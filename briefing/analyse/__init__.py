@@ -174,7 +174,7 @@ def _analyse_batch(
     from briefing.analyse.summary import top_sentences
 
     analysed = list(zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)))
-    # The whole batch's sentences in one call: the embedder batches texts of the same length together.
+    # The whole batch's sentences in one call: a text given twice (a syndicated copy) is embedded once.
     vectors = embedder()([s.text for _, sentences in analysed for s in sentences if s.usable])
     results = []
     used = 0
