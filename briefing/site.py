@@ -7,6 +7,7 @@ briefing behind.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import os
@@ -83,6 +84,7 @@ def build_html(
     cache: Path,
     versioned: bool = False,
     lender: Path | None = None,
+    last_search: Path | None = None,
 ) -> Built:
     """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml.
 
@@ -92,7 +94,8 @@ def build_html(
     ``versioned`` turns on mkdocs-material's version selector, which reads
     ``../versions.json`` (see :mod:`briefing.past_versions`), and the script that
     keeps it quiet from ``file://``. ``lender`` is another build's cache to take
-    pages from too, never written to.
+    pages from too, never written to. ``last_search`` is the last build's search
+    index, whose unchanged files the new one reuses (see :func:`indexing_for_search`).
     """
     config_file = project / MKDOCS_FILE
     if not config_file.is_file():
@@ -119,7 +122,7 @@ def build_html(
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         mkdocs_build(config)
-        with indexing_for_search(site):  # the page cache is saved meanwhile
+        with indexing_for_search(site, last_search):  # the page cache is saved meanwhile
             render_cache.save()
         return Built(render_cache.rendered, render_cache.laid_out)
     except ConfigurationError as exc:
@@ -141,13 +144,22 @@ PAGEFIND_EXCLUDE = ".footnote, .headerlink"
 
 
 @contextmanager
-def indexing_for_search(site: Path) -> Iterator[None]:
+def indexing_for_search(site: Path, last: Path | None = None) -> Iterator[None]:
     """Pagefind writes its search index into ``site/pagefind/`` while the block runs: what the site searches over HTTP.
 
     Its index is cut in chunks and a query loads only those it needs
     (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
     load, the theme's own search runs. Pagefind writes the same bytes for the same site.
+
+    ``last`` is the last build's index. Pagefind names each chunk of its index by a
+    digest of what the chunk holds and leaves a chunk alone when a file of that name
+    is there already, so the last index's chunks are linked in first: the chunks of
+    unchanged pages are not compressed again (most of what Pagefind costs in a
+    rebuild). Those the new index does not name are removed after, so the folder
+    holds what indexing from nothing writes.
     """
+    output = site / PAGEFIND_FOLDER
+    reused = _link_chunks(last, output) if last is not None and last.resolve() != output.resolve() else []
     command = [str(pagefind_executable()), "--site", str(site), "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
     run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -160,6 +172,42 @@ def indexing_for_search(site: Path) -> Iterator[None]:
     if run.returncode != 0:
         problem = (err or out).strip().splitlines() or [f"exit {run.returncode}"]
         raise BriefingError(f"{site}: Pagefind could not index the site for search ({problem[0]})")
+    _remove_unnamed(output, reused)
+
+
+PAGEFIND_FOLDER = "pagefind"
+#: The files of a Pagefind index named by a digest of their contents (Pagefind's "immutable" files).
+_CHUNKS = ("*.pf_meta", "fragment/*.pf_fragment", "index/*.pf_index", "filter/*.pf_filter")
+#: Every compressed file of a Pagefind index starts with this, then the data.
+_PAGEFIND_DATA = b"pagefind_dcd"
+
+
+def _link_chunks(last: Path, output: Path) -> list[Path]:
+    """Hard links in ``output`` to the content-named chunks of the index ``last``, never written to by Pagefind."""
+    linked = []
+    for pattern in _CHUNKS:
+        for chunk in last.glob(pattern):
+            target = output / chunk.relative_to(last)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(chunk, target)
+            except OSError:
+                continue  # another file system, or gone: Pagefind writes it itself
+            linked.append(target)
+    return linked
+
+
+def _remove_unnamed(output: Path, reused: Sequence[Path]) -> None:
+    """Remove the linked-in chunks that the new index's entry and metadata do not name."""
+    if not reused:
+        return
+    entry = json.loads((output / "pagefind-entry.json").read_text("utf-8"))
+    metas = [output / f"pagefind.{language['hash']}.pf_meta" for language in entry["languages"].values()]
+    named = b"".join(gzip.decompress(meta.read_bytes()).removeprefix(_PAGEFIND_DATA) for meta in metas)
+    keep = set(metas)
+    for chunk in reused:
+        if chunk not in keep and (chunk.suffix == ".pf_meta" or chunk.stem.encode() not in named):
+            chunk.unlink()
 
 
 class FootnotesOutOfSearch(BasePlugin):

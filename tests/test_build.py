@@ -12,7 +12,7 @@ import jsonschema
 import lxml.html
 
 from briefing.ingest.text import normalise_space
-from briefing.site import _DEFINITION, _REFERENCE
+from briefing.site import _DEFINITION, _REFERENCE, indexing_for_search
 
 from conftest import build, make_project, run_cli
 
@@ -99,6 +99,31 @@ def test_search_indexes_the_statements_not_their_footnotes(seeds_project):
     # Each footnote names its outlet and article; no index entry does.
     assert "Live Mint via MENAFN, “" not in text and "date unknown: “" not in text
     assert "data-search-exclude" not in (seeds_project / "site" / "topics" / "plan-terms.html").read_text("utf-8")
+
+
+def _page(title: str, text: str) -> str:
+    return f'<!doctype html><html lang="en"><body><article class="md-content__inner"><h1>{title}</h1><p>{text}</p></article></body></html>'
+
+
+def test_search_index_reuses_the_last_ones_chunks_and_holds_what_a_fresh_index_holds(tmp_path):
+    pages = {"a.html": _page("Talks", "Envoys met in Geneva."), "b.html": _page("Strikes", "Drones hit Kyiv overnight.")}
+    last, fresh, again = (tmp_path / name for name in ("last", "fresh", "again"))
+    for site in (last, fresh, again):
+        site.mkdir()
+        for name, html in pages.items():
+            (site / name).write_text(html, "utf-8")
+    with indexing_for_search(last):
+        pass
+    for site in (fresh, again):  # one page changed since the last index
+        (site / "b.html").write_text(_page("Strikes", "Missiles hit Dnipro overnight."), "utf-8")
+    with indexing_for_search(fresh):
+        pass
+    with indexing_for_search(again, last / "pagefind"):
+        pass
+    assert tree(again / "pagefind") == tree(fresh / "pagefind")
+    # The unchanged page's chunk was taken from the last index (the same file), the changed page's was not.
+    reused = [p for p in (again / "pagefind" / "fragment").iterdir() if (last / "pagefind" / "fragment" / p.name).exists()]
+    assert len(reused) == 1 and reused[0].stat().st_ino == (last / "pagefind" / "fragment" / reused[0].name).stat().st_ino
 
 
 def test_site_makes_no_request_off_the_host(seeds_project):

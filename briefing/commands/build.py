@@ -23,7 +23,7 @@ from briefing.errors import BriefingError
 from briefing.ingest import Problem
 from briefing.pages import render_pages
 from briefing.past_versions import add_past_versions, keep_recorded, kept_versions, past_sites, set_aside
-from briefing.site import build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
+from briefing.site import PAGEFIND_FOLDER, build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
 DOCS_DIR = "site_docs"
@@ -132,6 +132,7 @@ def _build(
     built = build_html(
         project, staging / DOCS_DIR, staging / SITE_DIR, briefing.title, navigation(pages, [t.id for t in briefing.topics]),
         _epoch(briefing, this), project / WORK_DIR / "pages", versioned=versioned,
+        last_search=project / SITE_DIR / PAGEFIND_FOLDER,
     )
     recording = set_aside(staging / SITE_DIR, kept) if versioned and pending is not None and options.commit else None
     if versioned:
