@@ -29,7 +29,7 @@ from pagefind_bin import get_executable as pagefind_executable
 from briefing.assets import FOLDER as ASSETS
 from briefing.errors import BriefingError
 from briefing.pages import Page
-from briefing.site_cache import RenderCache
+from briefing.site_cache import SEARCH_EXCLUDED_END, RenderCache
 
 MKDOCS_FILE = "mkdocs.yml"
 #: Written into site_docs/ with the other assets (briefing/assets/); see the file.
@@ -221,7 +221,7 @@ class FootnotesOutOfSearch(BasePlugin):
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         # The search plugin skips an element with this attribute, then removes the attribute.
-        return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude="footnotes">', 1)
+        return html.replace('<div class="footnote">', SEARCH_EXCLUDED_END, 1)
 
 
 #: Navigation labels that are not the page's heading: the What changed page's names the version, and in the

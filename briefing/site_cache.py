@@ -63,6 +63,8 @@ _BEFORE_SEARCH = ("pre_page", "page_read_source", "page_markdown", "page_content
 CACHE_VERSION = 2
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
+#: How a page's footnotes start once :class:`briefing.site.FootnotesOutOfSearch` has marked them for the search to leave out.
+SEARCH_EXCLUDED_END = '<div class="footnote" data-search-exclude="footnotes">'
 #: The path of a link or image in rendered HTML that stays on the site (no scheme), fragment and query left off.
 _LOCAL_LINK = re.compile(r'(?:href|src)="([^"#?:]*)(?=["#?])')
 
@@ -226,7 +228,7 @@ class RenderCache(BasePlugin):
             cached = self._load(name)
             if not isinstance(cached, list):
                 before = len(entries)
-                add_entry(page)
+                _index_without_footnotes(add_entry, page)
                 cached = entries[before:]
             else:
                 entries.extend(cached)
@@ -316,9 +318,25 @@ def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, f
         if search is not None:
             page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
             before = len(search.entries)
-            search.add_entry_from_context(page)
+            _index_without_footnotes(search.add_entry_from_context, page)
             entries[cache._search_name(page)] = search.entries[before:]
         yield page, entries
+
+
+def _index_without_footnotes(add_entry: Callable[[Page], None], page: Page) -> None:
+    """``add_entry(page)`` given the page without the footnotes it ends with: the entries the search makes anyway.
+
+    The search leaves the marked footnotes out, but its parser (Python's, slow) reads them
+    first: they are about half of a page's HTML.
+    """
+    content = page.content
+    start = content.rfind(SEARCH_EXCLUDED_END) if content else -1
+    if start >= 0 and content.count("<div", start) == 1 and content.rstrip().endswith("</div>"):
+        page.content = content[:start]
+    try:
+        add_entry(page)
+    finally:
+        page.content = content
 
 
 class _Warnings(logging.Handler):
