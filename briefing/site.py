@@ -15,15 +15,14 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.assets import FOLDER as ASSETS
@@ -95,7 +94,7 @@ def build_html(
     ``../versions.json`` (see :mod:`briefing.past_versions`), and the script that
     keeps it quiet from ``file://``. ``lender`` is another build's cache to take
     pages from too, never written to. ``last_search`` is the last build's search
-    index, whose unchanged files the new one reuses (see :func:`indexing_for_search`).
+    index, whose unchanged files the new one reuses (see :class:`SearchIndex`).
     """
     config_file = project / MKDOCS_FILE
     if not config_file.is_file():
@@ -119,11 +118,17 @@ def build_html(
             if (docs / VERSION_SELECTOR_SCRIPT).is_file():  # a version recorded before it has none
                 config.extra["polyfills"] = [*config.extra.get("polyfills", []), VERSION_SELECTOR_SCRIPT]
         render_cache = RenderCache(cache, lender)
+        search = SearchIndex(site, last_search)
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
-        mkdocs_build(config)
-        with indexing_for_search(site, last_search):  # the page cache is saved meanwhile
-            render_cache.save()
+        config.plugins["briefing/search-index"] = search
+        try:
+            mkdocs_build(config)
+            render_cache.save()  # while Pagefind indexes
+        except BaseException:
+            search.stop()
+            raise
+        search.finish()
         return Built(render_cache.rendered, render_cache.laid_out)
     except ConfigurationError as exc:
         raise BriefingError(f"{config_file}: {exc}") from None
@@ -143,36 +148,67 @@ PAGEFIND_ROOT = "article.md-content__inner"
 PAGEFIND_EXCLUDE = ".footnote, .headerlink"
 
 
-@contextmanager
-def indexing_for_search(site: Path, last: Path | None = None) -> Iterator[None]:
-    """Pagefind writes its search index into ``site/pagefind/`` while the block runs: what the site searches over HTTP.
+class SearchIndex(BasePlugin):
+    """Pagefind's search index of the site, in ``site/pagefind/``: what the site searches over HTTP.
 
     Its index is cut in chunks and a query loads only those it needs
     (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
     load, the theme's own search runs. Pagefind writes the same bytes for the same site.
 
+    As an MkDocs plugin, it starts Pagefind once every page is written, while MkDocs
+    finishes. Pagefind reads a copy of each page without its footnotes, which it
+    would leave out (:data:`PAGEFIND_EXCLUDE`) but parse first: about half of a page.
+
     ``last`` is the last build's index. Pagefind names each chunk of its index by a
     digest of what the chunk holds and leaves a chunk alone when a file of that name
     is there already, so the last index's chunks are linked in first: the chunks of
-    unchanged pages are not compressed again (most of what Pagefind costs in a
-    rebuild). Those the new index does not name are removed after, so the folder
-    holds what indexing from nothing writes.
+    unchanged pages are not compressed again. Those the new index does not name are
+    removed after, so the folder holds what indexing from nothing writes.
     """
-    output = site / PAGEFIND_FOLDER
-    reused = _link_chunks(last, output) if last is not None and last.resolve() != output.resolve() else []
-    command = [str(pagefind_executable()), "--site", str(site), "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
-    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        yield
-    except BaseException:
-        run.kill()
-        run.communicate()
-        raise
-    out, err = run.communicate()
-    if run.returncode != 0:
-        problem = (err or out).strip().splitlines() or [f"exit {run.returncode}"]
-        raise BriefingError(f"{site}: Pagefind could not index the site for search ({problem[0]})")
-    _remove_unnamed(output, reused)
+
+    def __init__(self, site: Path, last: Path | None = None) -> None:
+        super().__init__()
+        self.site = site
+        self.last = last
+        self.copies = site.parent / f"{site.name}.search"
+        self.run: subprocess.Popen | None = None
+        self.reused: list[Path] = []
+
+    @event_priority(100)  # before the theme's plugins write their files: Pagefind reads only the pages
+    def on_post_build(self, *, config) -> None:
+        self.start()
+
+    def start(self) -> None:
+        output = self.site / PAGEFIND_FOLDER
+        if self.last is not None and self.last.resolve() != output.resolve():
+            self.reused = _link_chunks(self.last, output)
+        _copy_without_footnotes(self.site, self.copies)
+        command = [
+            str(pagefind_executable()), "--site", str(self.copies), "--output-path", str(output.resolve()),
+            "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent",
+        ]  # fmt: skip
+        self.run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def finish(self) -> None:
+        """Wait for Pagefind (started when MkDocs wrote the pages, else now); a failure is the build's."""
+        if self.run is None:
+            self.start()
+        assert self.run is not None
+        try:
+            out, err = self.run.communicate()
+        finally:
+            self.stop()
+        if self.run.returncode != 0:
+            problem = (err or out).strip().splitlines() or [f"exit {self.run.returncode}"]
+            raise BriefingError(f"{self.site}: Pagefind could not index the site for search ({problem[0]})")
+        _remove_unnamed(self.site / PAGEFIND_FOLDER, self.reused)
+
+    def stop(self) -> None:
+        """Stop Pagefind if it still runs (the build failed), and remove the pages' copies."""
+        if self.run is not None and self.run.returncode is None:
+            self.run.kill()
+            self.run.communicate()
+        shutil.rmtree(self.copies, ignore_errors=True)
 
 
 PAGEFIND_FOLDER = "pagefind"
@@ -180,6 +216,24 @@ PAGEFIND_FOLDER = "pagefind"
 _CHUNKS = ("*.pf_meta", "fragment/*.pf_fragment", "index/*.pf_index", "filter/*.pf_filter")
 #: Every compressed file of a Pagefind index starts with this, then the data.
 _PAGEFIND_DATA = b"pagefind_dcd"
+
+
+#: A page's footnotes as Python-Markdown writes them (after the theme's search removed its mark).
+_FOOTNOTES = b'<div class="footnote">'
+
+
+def _copy_without_footnotes(site: Path, copies: Path) -> None:
+    """Each page of ``site`` into ``copies`` (at the same path), its footnotes cut out when they hold no other block."""
+    shutil.rmtree(copies, ignore_errors=True)
+    for page in site.rglob("*.html"):
+        html = page.read_bytes()
+        start = html.find(_FOOTNOTES)
+        end = html.find(b"</div>", start) + len(b"</div>") if start >= 0 else -1
+        if start >= 0 and end > start and html.count(b"<div", start + 1, end) == 0:
+            html = html[:start] + html[end:]
+        copy = copies / page.relative_to(site)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(html)
 
 
 def _link_chunks(last: Path, output: Path) -> list[Path]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import git
 import jsonschema
 import lxml.html
+from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.ingest.text import normalise_space
-from briefing.site import _DEFINITION, _REFERENCE, indexing_for_search
+from briefing.site import _DEFINITION, _REFERENCE, PAGEFIND_EXCLUDE, PAGEFIND_ROOT, SearchIndex
 
 from conftest import build, make_project, run_cli
 
@@ -102,25 +104,26 @@ def test_search_indexes_the_statements_not_their_footnotes(seeds_project):
 
 
 def _page(title: str, text: str) -> str:
-    return f'<!doctype html><html lang="en"><body><article class="md-content__inner"><h1>{title}</h1><p>{text}</p></article></body></html>'
+    footnotes = f'<div class="footnote"><hr /><ol><li id="fn:1"><p>Outlet: “{text}”</p></li></ol></div>'
+    return f'<!doctype html><html lang="en"><body><article class="md-content__inner"><h1>{title}</h1><p>{text}<sup>1</sup></p>{footnotes}</article></body></html>'
 
 
-def test_search_index_reuses_the_last_ones_chunks_and_holds_what_a_fresh_index_holds(tmp_path):
+def test_search_index_reuses_the_last_ones_chunks_and_holds_what_pagefind_makes_of_the_pages(tmp_path):
     pages = {"a.html": _page("Talks", "Envoys met in Geneva."), "b.html": _page("Strikes", "Drones hit Kyiv overnight.")}
-    last, fresh, again = (tmp_path / name for name in ("last", "fresh", "again"))
-    for site in (last, fresh, again):
+    last, plain, again = (tmp_path / name for name in ("last", "plain", "again"))
+    for site in (last, plain, again):
         site.mkdir()
         for name, html in pages.items():
             (site / name).write_text(html, "utf-8")
-    with indexing_for_search(last):
-        pass
-    for site in (fresh, again):  # one page changed since the last index
+    SearchIndex(last).finish()
+    for site in (plain, again):  # one page changed since the last index
         (site / "b.html").write_text(_page("Strikes", "Missiles hit Dnipro overnight."), "utf-8")
-    with indexing_for_search(fresh):
-        pass
-    with indexing_for_search(again, last / "pagefind"):
-        pass
-    assert tree(again / "pagefind") == tree(fresh / "pagefind")
+    # Pagefind on the pages themselves, footnotes and all, into an empty folder.
+    options = ["--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
+    subprocess.run([str(pagefind_executable()), "--site", str(plain), *options], check=True)
+    SearchIndex(again, last / "pagefind").finish()
+    assert tree(again / "pagefind") == tree(plain / "pagefind")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again", "last", "plain"]  # no copy of the pages left
     # The unchanged page's chunk was taken from the last index (the same file), the changed page's was not.
     reused = [p for p in (again / "pagefind" / "fragment").iterdir() if (last / "pagefind" / "fragment" / p.name).exists()]
     assert len(reused) == 1 and reused[0].stat().st_ino == (last / "pagefind" / "fragment" / reused[0].name).stat().st_ino
