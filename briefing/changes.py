@@ -392,22 +392,13 @@ class Baselines:
 
 
 def version_pages(
-    repo: git.Repo | None,
-    project: Path,
-    briefing: Briefing,
-    data: BriefingData,
-    templates: Path,
-    docs: str,
-    inputs: list[str],
-    files: dict[str, str],
-    record: bool,
-    baselines: Baselines | None = None,
+    known: Baselines | None, briefing: Briefing, data: BriefingData, templates: Path, files: dict[str, str], record: bool
 ) -> tuple[list[Page], str, PendingVersion | None]:
     """The changes and history pages, ``briefing.json`` with the version stamped in, and the version to record, if any.
 
-    ``data`` is the briefing's data, ``files`` every other file of ``site_docs/`` and its
-    ``briefing.json`` (``data`` without a version); ``baselines``, if already read, those of this data.
-    The version number and date on the pages must be
+    ``known`` is what git holds of the versions (None outside a git repository), ``data`` the
+    briefing's data, ``files`` every other file of ``site_docs/`` and its ``briefing.json``
+    (``data`` without a version). The version number and date on the pages must be
     known before the commit, so: if the build, rendered as the latest version,
     is exactly that version (same inputs, same ``site_docs/``), it is that
     version and nothing is recorded; otherwise :func:`~briefing.version.plan`
@@ -427,9 +418,8 @@ def version_pages(
     def stamped_files(stamp: VersionStamp) -> dict[str, str]:
         return {**files, DATA_FILE: stamped(files[DATA_FILE], stamp)}
 
-    if repo is None:
+    if known is None:
         return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), files[DATA_FILE], None
-    known = baselines or Baselines(repo, project, docs, inputs, data, files[DATA_FILE])
     recorded, latest = known.recorded, known.latest
     rows = [_row(v) for v in recorded]
     same = False
@@ -443,7 +433,7 @@ def version_pages(
         pages = render(this, known.since(known.before)[1])
         as_latest = stamped_files(VersionStamp(latest.number, latest.date, latest.summary))
         written = {**as_latest, **{p.path: p.text for p in pages}}
-        same = docs_unchanged(repo, project, docs, {name: text.encode("utf-8") for name, text in written.items()})
+        same = docs_unchanged(known.repo, known.project, known.docs, {name: text.encode("utf-8") for name, text in written.items()})
     chosen = plan(latest, recorded, same, dt.datetime.now(dt.timezone.utc))
     if not chosen.new:
         return pages, as_latest[DATA_FILE], None

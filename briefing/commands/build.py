@@ -121,9 +121,7 @@ def _build(
         ((data, text, baselines),) = written_data
         files = {DATA_FILE: text, **site_files()}
         written = {**{p.path: p.text for p in pages}, **files}
-        history, files[DATA_FILE], pending = version_pages(
-            repo, project, briefing, data, project / "templates", DOCS_DIR, inputs, written, options.commit, baselines
-        )
+        history, files[DATA_FILE], pending = version_pages(baselines, briefing, data, project / "templates", written, options.commit)
         check_footnotes(history)
         pages += history
         write_docs(pages, files, staging / DOCS_DIR)
