@@ -363,21 +363,42 @@ class PendingVersion:
     message: str
 
 
+class Baselines:
+    """The versions a build counts its changes from, and its changes since each, read from git once.
+
+    Built while the pages render (they need no page): the version before the latest when the
+    inputs are the latest version's (the build may be that version again), else the latest.
+    """
+
+    def __init__(self, repo: git.Repo, project: Path, docs: str, inputs: list[str], data: BriefingData, text: str) -> None:
+        """``data`` is the briefing's data and ``text`` its ``briefing.json``, without a version."""
+        self.repo, self.project, self.docs, self.ours = repo, project, docs, (data, text)
+        self.recorded = versions(repo)
+        self.latest = latest_version(repo, repo_path(repo, project, f"{docs}/{DATA_FILE}"))
+        if self.latest and self.latest.number not in {v.number for v in self.recorded}:
+            self.recorded.append(self.latest)  # a shallow clone knows the latest version only from its briefing.json
+        self.same_inputs = bool(self.latest and inputs_unchanged(repo, project, inputs))
+        self.before = version_before(repo, self.latest) if self.latest and self.same_inputs else None
+        self._since: dict[str | None, tuple[BriefingData | None, Changes]] = {}
+        self.since(self.before if self.same_inputs else self.latest)
+
+    def since(self, version: Version | None) -> tuple[BriefingData | None, Changes]:
+        """``version``'s data (None for no version) and the changes from it to this build's."""
+        key = version.commit if version else None
+        if key not in self._since:
+            data = data_at(self.repo, self.project, self.docs, version, self.ours)
+            self._since[key] = (data, compare(data, self.ours[0]))
+        return self._since[key]
+
+
 def version_pages(
-    repo: git.Repo | None,
-    project: Path,
-    briefing: Briefing,
-    data: BriefingData,
-    templates: Path,
-    docs: str,
-    inputs: list[str],
-    files: dict[str, str],
-    record: bool,
+    known: Baselines | None, briefing: Briefing, data: BriefingData, templates: Path, files: dict[str, str], record: bool
 ) -> tuple[list[Page], str, PendingVersion | None]:
     """The changes and history pages, ``briefing.json`` with the version stamped in, and the version to record, if any.
 
-    ``data`` is the briefing's data, ``files`` every other file of ``site_docs/`` and its
-    ``briefing.json`` (``data`` without a version). The version number and date on the pages must be
+    ``known`` is what git holds of the versions (None outside a git repository), ``data`` the
+    briefing's data, ``files`` every other file of ``site_docs/`` and its ``briefing.json``
+    (``data`` without a version). The version number and date on the pages must be
     known before the commit, so: if the build, rendered as the latest version,
     is exactly that version (same inputs, same ``site_docs/``), it is that
     version and nothing is recorded; otherwise :func:`~briefing.version.plan`
@@ -394,36 +415,29 @@ def version_pages(
             render_page(context, templates, "history.md.j2", HISTORY_PAGE, "History", version=this),
         ]
 
-    ours = (data, files[DATA_FILE])
-
     def stamped_files(stamp: VersionStamp) -> dict[str, str]:
         return {**files, DATA_FILE: stamped(files[DATA_FILE], stamp)}
 
-    if repo is None:
+    if known is None:
         return render(ThisVersion("no-git", None, None, None, ()), compare(None, data)), files[DATA_FILE], None
-    recorded = versions(repo)
-    latest = latest_version(repo, repo_path(repo, project, f"{docs}/{DATA_FILE}"))
-    if latest and latest.number not in {v.number for v in recorded}:
-        recorded.append(latest)  # a shallow clone knows the latest version only from its briefing.json
+    recorded, latest = known.recorded, known.latest
     rows = [_row(v) for v in recorded]
     same = False
     # Inputs changed since the latest version (an article added, say): a new version, whatever
     # the pages say, so they need not be rendered as the latest to find out.
-    if latest and inputs_unchanged(repo, project, inputs):
-        before = version_before(repo, latest)
+    if latest and known.same_inputs:
         this = ThisVersion(
-            "recorded", latest.number, format_date(latest.date), _row(before),
+            "recorded", latest.number, format_date(latest.date), _row(known.before),
             tuple(reversed([r for r in rows if r.number <= latest.number])),
         )
-        pages = render(this, compare(data_at(repo, project, docs, before, ours), data))
+        pages = render(this, known.since(known.before)[1])
         as_latest = stamped_files(VersionStamp(latest.number, latest.date, latest.summary))
         written = {**as_latest, **{p.path: p.text for p in pages}}
-        same = docs_unchanged(repo, project, docs, {name: text.encode("utf-8") for name, text in written.items()})
+        same = docs_unchanged(known.repo, known.project, known.docs, {name: text.encode("utf-8") for name, text in written.items()})
     chosen = plan(latest, recorded, same, dt.datetime.now(dt.timezone.utc))
     if not chosen.new:
         return pages, as_latest[DATA_FILE], None
-    baseline = data_at(repo, project, docs, latest, ours)
-    changes = compare(baseline, data)
+    baseline, changes = known.since(latest)
     if not record:
         unrecorded = ThisVersion("unrecorded", None, None, _row(latest), tuple(reversed(rows)))
         return render(unrecorded, changes), files[DATA_FILE], None

@@ -350,7 +350,7 @@ def _load_like(text: str, data: BriefingData, data_text: str) -> BriefingData | 
     for name, span in ours.items():
         if name in lists and (texts := _elements(text, *span)) is not None:
             read = _reader(lists[name])
-            values[name] = tuple(known[t] if t in known else read(json.loads(t)) for t in texts)
+            values[name] = tuple(known[t] if t in known else read(json.loads("{" + t)) for t in texts)
         elif name in hints:
             read = _reader(hints[name])
             value = json.loads(text[slice(*span)])
@@ -381,19 +381,18 @@ def _entries(text: str) -> dict[str, tuple[int, int]] | None:
 
 
 def _elements(text: str, start: int, end: int) -> list[str] | None:
-    """The text of each object in a top-level list of a :func:`dump` (each at two spaces' indent), from
-    ``start`` to ``end`` of ``text``; None if that is not such a list."""
+    """The text of each object in a top-level list of a :func:`dump` (each at two spaces' indent), without
+    its opening "{", from ``start`` to ``end`` of ``text``; None if that is not such a list."""
     if text.startswith("[]", start) and end == start + 2:
         return []
     if not (text.startswith("[\n  {", start) and text.startswith("\n ]", end - 3)):
         return None
-    found = []
-    start, end = start + 4, end - 3
-    while (following := text.find(",\n  {", start, end)) >= 0:
-        found.append(text[start:following])
-        start = following + 4
-    found.append(text[start:end])
-    return found
+    # Each but the first loses its "{" to the split; the first gives it up too, so all are alike.
+    return text[start + 5 : end - 3].split(_ELEMENT)
+
+
+#: What starts each object but the first in a top-level list of a :func:`dump`, after the comma; deeper ones are indented further.
+_ELEMENT = ",\n  {"
 
 
 @functools.cache

@@ -29,14 +29,24 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def in_workers(job: Callable[[Batch], Result], batches: Iterable[Batch], workers: int) -> Iterator[Result]:
-    """``map(job, batches)``, in order, on ``workers`` forked processes when there is more than one."""
+def in_workers(
+    job: Callable[[Batch], Result], batches: Iterable[Batch], workers: int, meanwhile: Callable[[], object] | None = None
+) -> Iterator[Result]:
+    """``map(job, batches)``, in order, on ``workers`` forked processes when there is more than one.
+
+    ``meanwhile`` is other work for this process, done while the workers do theirs (first, without workers).
+    """
     if workers <= 1:
+        if meanwhile:
+            meanwhile()
         yield from map(job, batches)
         return
     pool = forked_pool(workers)
     try:
-        yield from pool.map(job, batches)
+        done = pool.map(job, batches)  # forks the workers and hands them every batch
+        if meanwhile:
+            meanwhile()
+        yield from done
     finally:
         pool.shutdown(cancel_futures=True)
 

@@ -17,9 +17,9 @@ import git
 import pytest
 import yaml
 
-from briefing.changes import compare
+from briefing.changes import Baselines, compare
 from briefing.data import BriefingData, dump, load, load_version, stamped
-from briefing.version import format_date
+from briefing.version import format_date, versions
 
 from conftest import REPO, build, make_project, run_cli
 
@@ -396,6 +396,21 @@ def test_briefing_json_loads_typed_and_dumps_to_the_same_bytes(seeds_project):
     # Versions are compared through load and dump: no key of the schema may be lost on the way.
     assert data.latest == () and '"latest": []' in text
     assert load("not json") is None and load('{"articles": []}') is None
+
+
+def test_a_build_reads_the_versions_it_counts_from_once(seeds_project):
+    text = (seeds_project / "site_docs" / "briefing.json").read_text("utf-8")
+    recorded = load(text)
+    assert recorded is not None and recorded.version is not None
+    data = dataclasses.replace(recorded, version=None)
+    repo = git.Repo(seeds_project)
+    known = Baselines(repo, seeds_project, "site_docs", ["seeds", "briefing.yml"], data, dump(data))
+    # The seeds as version 1 recorded them: this build may be version 1 again, counted from no version.
+    assert known.same_inputs and known.latest == versions(repo)[-1] and known.before is None
+    assert known.since(None)[1].first
+    latest, changes = known.since(known.latest)
+    assert latest == recorded and changes.empty
+    assert known.since(known.latest)[0] is latest  # read from git once
 
 
 def test_the_version_is_stamped_into_and_read_from_briefing_json_without_the_rest(seeds_project):

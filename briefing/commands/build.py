@@ -13,12 +13,12 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from briefing.assets import site_files
-from briefing.changes import version_pages
+from briefing.changes import Baselines, version_pages
 from briefing.commands.progress import Display, Stages
 from briefing.config import CONFIG_FILE, Config, load_config
 from briefing.content import Briefing
 from briefing.core import keep_going, make_briefing
-from briefing.data import DATA_FILE, VersionStamp, as_data, dump, load_version
+from briefing.data import DATA_FILE, BriefingData, VersionStamp, as_data, dump, load_version
 from briefing.errors import BriefingError
 from briefing.ingest import Problem
 from briefing.pages import render_pages
@@ -109,14 +109,19 @@ def _build(
     # The pages and briefing.json are hundreds of thousands of objects and no cycle: nothing to collect.
     gc.disable()
     try:
-        pages = render_pages(briefing, project / "templates", project / WORK_DIR / "markdown", check=check_footnotes)
-        data = as_data(briefing)
-        files = {DATA_FILE: dump(data), **site_files()}
         inputs = [config.seeds, CONFIG_FILE, *([config.topic_examples] if config.topic_examples else [])]
+        written_data: list[tuple[BriefingData, str, Baselines | None]] = []
+
+        def write_data() -> None:  # needs no page: done while worker processes render them
+            data = as_data(briefing)
+            text = dump(data)
+            written_data.append((data, text, Baselines(repo, project, DOCS_DIR, inputs, data, text) if repo is not None else None))
+
+        pages = render_pages(briefing, project / "templates", project / WORK_DIR / "markdown", check_footnotes, write_data)
+        ((data, text, baselines),) = written_data
+        files = {DATA_FILE: text, **site_files()}
         written = {**{p.path: p.text for p in pages}, **files}
-        history, files[DATA_FILE], pending = version_pages(
-            repo, project, briefing, data, project / "templates", DOCS_DIR, inputs, written, record=options.commit
-        )
+        history, files[DATA_FILE], pending = version_pages(baselines, briefing, data, project / "templates", written, options.commit)
         check_footnotes(history)
         pages += history
         write_docs(pages, files, staging / DOCS_DIR)

@@ -80,14 +80,19 @@ def _environment(templates: Path) -> jinja2.Environment:
 
 
 def render_pages(
-    briefing: Briefing, templates: Path, store: Path | None = None, check: Callable[[list[Page]], None] | None = None
+    briefing: Briefing,
+    templates: Path,
+    store: Path | None = None,
+    check: Callable[[list[Page]], None] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[Page]:
     """Render every page of the briefing, in navigation order.
 
     With a ``store`` (``.briefing/markdown``), a page whose inputs are those the last build
     rendered it from is taken from there, and the store then holds this build's pages.
     ``check`` sees the pages rendered (not those taken from the store: it saw them when they were)
-    before they are stored, and may stop the build.
+    before they are stored, and may stop the build. ``meanwhile`` is work that needs no page
+    (``briefing.json``, say), done in this process while worker processes render.
     """
     salt = kept.salt(templates) if store else b""
     render = _Renderer(_environment(templates), briefing, kept.load(store, salt) if store else None)
@@ -117,7 +122,7 @@ def render_pages(
     render.parts("quotes.md.j2", quote_parts, "Quotes")
     source_parts = pagination.split("sources.md", briefing.articles, pagination.SOURCES_PER_PAGE, lambda a: a.article.id)
     render.parts("sources.md.j2", source_parts, "Sources")
-    pages = render.all()
+    pages = render.all(meanwhile)
     if check:
         check([p for p in pages if not p.kept])
     if store:
@@ -189,15 +194,15 @@ class _Renderer:
             context_here = {**context, "part": part, "parts": links, "near": near}
             self.jobs.append(_PageJob(template, part["path"], numbered, context_here, continued=part["number"] > 1))
 
-    def all(self) -> list[Page]:
-        """Every page asked for, in order: on every core when there are many."""
+    def all(self, meanwhile: Callable[[], object] | None = None) -> list[Page]:
+        """Every page asked for, in order: on every core when there are many, while this process does ``meanwhile``."""
         global _RENDERING
         workers = available_cores() if len(self.jobs) >= PARALLEL_PAGES else 1
         # Forked workers find the renderer here instead of being sent the whole briefing.
         _RENDERING = self
         try:
             shares = [range(start, len(self.jobs), RENDER_SHARES) for start in range(RENDER_SHARES)]
-            done = dict(item for share in in_workers(_render_share, shares, workers) for item in share)
+            done = dict(item for share in in_workers(_render_share, shares, workers, meanwhile) for item in share)
         finally:
             _RENDERING = None
         pages = []
