@@ -29,6 +29,7 @@ from functools import lru_cache
 from briefing.config import EntityConfig, entity_id
 from briefing.content import AnalysedArticle, Attribution, Entity, Mention
 from briefing.ingest.text import normalise_space
+from briefing.packs import no_collection
 
 #: Words that precede a name without being part of it.
 TITLES = frozenset(
@@ -211,6 +212,14 @@ def resolve_entities(
     analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
 ) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     """Give every mention and speaker its canonical entity; list the entities, most mentioned first."""
+    # Resolving makes hundreds of thousands of objects and no cycle: collections would only walk them again and again.
+    with no_collection():
+        return _resolve(analysed, gazetteer)
+
+
+def _resolve(
+    analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
+) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     names = [(m.text, m.label) for a in analysed for s in a.sentences for m in s.mentions if m.label in ENTITY_LABELS]
     resolver = Resolver(gazetteer, names)
     # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
