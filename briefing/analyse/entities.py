@@ -225,7 +225,6 @@ def _resolve(
     # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
     # is not copied (at 2,225 articles, 92,000 mentions name 21,000 names, and copies took most of the time).
     resolved: dict[tuple[str, str], Mention] = {}
-    spoken: dict[Attribution, Attribution] = {}
 
     def resolve(m: Mention) -> Mention:
         if m.entity or m.label not in ENTITY_LABELS:
@@ -235,11 +234,6 @@ def _resolve(
             entity = resolver.entity(m.text)
             resolved[name] = replace(m, entity=entity) if entity else m
         return resolved[name]
-
-    def speak(a: Attribution) -> Attribution:
-        if a not in spoken:
-            spoken[a] = _spoken_by(a, resolver.speaker(a.speaker, a.entity))
-        return spoken[a]
 
     # Mentions of each (entity, label, name as written), in the order first named; counted into entities below.
     named: dict[tuple[str, str, str], int] = {}
@@ -252,7 +246,7 @@ def _resolve(
                 sentences.append(s)
                 continue
             mentions = tuple(map(resolve, s.mentions))
-            attributions = tuple(map(speak, s.attributions))
+            attributions = tuple(_spoken_by(a, resolver.speaker(a.speaker, a.entity)) for a in s.attributions)
             # spaCy's entities in headings are mostly capitalised words, not names: not counted.
             for m in mentions if s.kind != "heading" else ():
                 if m.entity and m.label in ENTITY_LABELS:
