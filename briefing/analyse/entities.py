@@ -230,10 +230,11 @@ def _resolve(
         if m.entity or m.label not in ENTITY_LABELS:
             return m
         name = (m.text, m.label)
-        if name not in resolved:
+        shared = resolved.get(name)
+        if shared is None:
             entity = resolver.entity(m.text)
-            resolved[name] = replace(m, entity=entity) if entity else m
-        return resolved[name]
+            shared = resolved[name] = replace(m, entity=entity) if entity else m
+        return shared
 
     # Mentions of each (entity, label, name as written), in the order first named; counted into entities below.
     named: dict[tuple[str, str, str], int] = {}
@@ -246,7 +247,7 @@ def _resolve(
                 sentences.append(s)
                 continue
             mentions = tuple(map(resolve, s.mentions))
-            attributions = tuple(_spoken_by(a, resolver.speaker(a.speaker, a.entity)) for a in s.attributions)
+            attributions = tuple(_spoken_by(a, resolver.speaker(a.speaker, a.entity)) for a in s.attributions) if s.attributions else ()
             # spaCy's entities in headings are mostly capitalised words, not names: not counted.
             for m in mentions if s.kind != "heading" else ():
                 if m.entity and m.label in ENTITY_LABELS:
