@@ -18,7 +18,6 @@ model, cache or import stays warm from the one before. KIND is:
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import resource
@@ -206,6 +205,3 @@ if __name__ == "__main__":
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     data["cpu_seconds"] = sum(u.ru_utime + u.ru_stime for u in used)
     print(json.dumps(data))
-    # The process ends as `briefing build`'s does (briefing/cli.py): its last collection need not walk
-    # all the build left behind.
-    gc.freeze()
