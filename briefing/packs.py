@@ -59,17 +59,20 @@ class Pack:
         except Exception:  # a class renamed or moved since: unpickling raises any of a dozen errors
             return None
 
-    def write(self, names: Iterable[str], new: Mapping[str, Any]) -> None:
+    def write(self, names: Iterable[str], new: Mapping[str, Any], slack: int = 0) -> None:
         """Make the pack hold exactly the entries ``names``, in order: those of ``new`` (by name), and
-        the others as the pack holds them. Writes nothing when it holds exactly those already."""
+        the others as the pack holds them. Writes nothing when it holds exactly those already, or
+        when it holds no others and lacks at most ``slack`` of them (the caller has them elsewhere)."""
         if self.path is None:
+            return
+        names = list(names)
+        lacking = sum(name not in self._blobs for name in dict.fromkeys(names))
+        if lacking <= slack and self._blobs.keys() <= set(names) and not new.keys() & self._blobs.keys():
             return
         blobs: dict[str, bytes | memoryview] = {}
         for name in names:
             if name not in blobs:
                 blobs[name] = pickle.dumps(new[name], protocol=pickle.HIGHEST_PROTOCOL) if name in new else self._blobs[name]
-        if blobs.keys() == self._blobs.keys() and not new.keys() & self._blobs.keys():
-            return
         digest = hashlib.sha256()
         for blob in blobs.values():
             digest.update(blob)

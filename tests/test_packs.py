@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import briefing.analyse
+import briefing.analyse.cache
 import briefing.ingest
 from briefing.analyse.cache import PACK_FILE
 from briefing.commands.build import DOCS_DIR, SITE_DIR, WORK_DIR
@@ -197,3 +198,30 @@ def test_without_its_pack_the_analysis_comes_from_the_entries(tmp_path, work):
     assert briefing_of(project) == clean
     assert work["analysed"] == []
     assert (project / WORK_DIR / "cache" / PACK_FILE).is_file()
+
+
+def test_a_pack_that_lacks_a_few_analyses_is_not_written_again_for_them(tmp_path, work, monkeypatch):
+    monkeypatch.setattr(briefing.analyse.cache, "PACK_SLACK", 0.2)  # of 6 articles, one may be missing
+    project = make_project(tmp_path / "p", git_init=False)
+    briefing_of(project)
+    before = packs(project)[PACK_FILE]
+    (project / "seeds" / "new.txt").write_text(NEW_ARTICLE, "utf-8")
+    work["analysed"].clear()
+    added = briefing_of(project)
+    assert work["analysed"] == ["seeds/new.txt"] and packs(project)[PACK_FILE] == before
+    assert without_cache(project, tmp_path / "fresh") == added
+    # The next build reads the new article's analysis from its entry...
+    work["analysed"].clear()
+    assert briefing_of(project) == added and work["analysed"] == []
+    # ...and analyses it again if that entry is damaged.
+    (entry,) = [p for p in (project / WORK_DIR / "cache").rglob("*.json") if "unlimited fines" in p.read_text("utf-8")]
+    entry.write_text(entry.read_text("utf-8")[:100], "utf-8")
+    assert briefing_of(project) == added and work["analysed"] == ["seeds/new.txt"]
+    # Two lacking of seven is more than the slack: the pack is written again, whole.
+    (project / "seeds" / "newer.txt").write_text(NEW_ARTICLE.replace("river", "lake"), "utf-8")
+    briefing_of(project)
+    assert packs(project)[PACK_FILE] != before
+    only_packs(project)
+    work["analysed"].clear()
+    briefing_of(project)
+    assert work["analysed"] == []

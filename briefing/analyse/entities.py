@@ -19,6 +19,7 @@ Titles ("President", "Gen") and possessives ("’s") are stripped first, so
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,7 @@ from functools import lru_cache
 from briefing.config import EntityConfig, entity_id
 from briefing.content import AnalysedArticle, Attribution, Entity, Mention
 from briefing.ingest.text import normalise_space
+from briefing.packs import no_collection
 
 #: Words that precede a name without being part of it.
 TITLES = frozenset(
@@ -108,10 +110,9 @@ def _is_role(entity: EntityConfig) -> bool:
 
 @dataclass
 class _Candidate:
-    name: str
+    articles: set[str]
     labels: Counter = field(default_factory=Counter)
     forms: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
     mentions: int = 0
 
 
@@ -211,6 +212,14 @@ def resolve_entities(
     analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
 ) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     """Give every mention and speaker its canonical entity; list the entities, most mentioned first."""
+    # Resolving makes hundreds of thousands of objects and no cycle: collections would only walk them again and again.
+    with no_collection():
+        return _resolve(analysed, gazetteer)
+
+
+def _resolve(
+    analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
+) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     names = [(m.text, m.label) for a in analysed for s in a.sentences for m in s.mentions if m.label in ENTITY_LABELS]
     resolver = Resolver(gazetteer, names)
     # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
@@ -220,26 +229,41 @@ def resolve_entities(
     def resolve(m: Mention) -> Mention:
         if m.entity or m.label not in ENTITY_LABELS:
             return m
-        return resolved.get((m.text, m.label)) or resolved.setdefault((m.text, m.label), replace(m, entity=resolver.entity(m.text)))
+        name = (m.text, m.label)
+        shared = resolved.get(name)
+        if shared is None:
+            entity = resolver.entity(m.text)
+            shared = resolved[name] = replace(m, entity=entity) if entity else m
+        return shared
 
-    candidates: dict[str, _Candidate] = {}
+    # Mentions of each (entity, label, name as written), in the order first named; counted into entities below.
+    named: dict[tuple[str, str, str], int] = {}
+    named_in: dict[str, set[str]] = defaultdict(set)
     result = []
     for article in analysed:
         sentences = []
         for s in article.sentences:
+            if not (s.mentions or s.attributions):
+                sentences.append(s)
+                continue
             mentions = tuple(map(resolve, s.mentions))
-            attributions = tuple(_spoken_by(a, resolver.speaker(a.speaker, a.entity)) for a in s.attributions)
+            attributions = tuple(_spoken_by(a, resolver.speaker(a.speaker, a.entity)) for a in s.attributions) if s.attributions else ()
             # spaCy's entities in headings are mostly capitalised words, not names: not counted.
             for m in mentions if s.kind != "heading" else ():
                 if m.entity and m.label in ENTITY_LABELS:
-                    candidate = candidates.get(m.entity) or candidates.setdefault(m.entity, _Candidate(clean_name(m.text)))
-                    candidate.labels[m.label] += 1
-                    candidate.forms.add(clean_name(m.text))
-                    candidate.articles.add(article.article.id)
-                    candidate.mentions += 1
-            unchanged = mentions == s.mentions and attributions == s.attributions
+                    key = (m.entity, m.label, m.text)
+                    named[key] = named.get(key, 0) + 1
+                    named_in[m.entity].add(article.article.id)
+            # What resolving leaves as it was is the object it was given.
+            unchanged = all(map(operator.is_, mentions, s.mentions)) and all(map(operator.is_, attributions, s.attributions))
             sentences.append(s if unchanged else replace(s, mentions=mentions, attributions=attributions))
         result.append(replace(article, sentences=tuple(sentences)))
+    candidates: dict[str, _Candidate] = {}
+    for (entity, label, text), count in named.items():
+        candidate = candidates.get(entity) or candidates.setdefault(entity, _Candidate(named_in[entity]))
+        candidate.labels[label] += count
+        candidate.forms.add(clean_name(text))
+        candidate.mentions += count
     entities = [_entity(i, c, resolver.gazetteer.get(i)) for i, c in candidates.items()]
     entities.sort(key=lambda e: (-e.mentions, e.name.casefold(), e.id))
     return tuple(result), tuple(entities)
