@@ -1,7 +1,7 @@
 """Stage 2, analyse: :class:`Article` -> :class:`AnalysedArticle`.
 
 One spaCy pass per article gives sentences, lemmas, entities (a gazetteer's
-``entity_ruler`` first), attributed statements and numbers; TextRank
+``entity_ruler`` first), attributed statements and numbers; sumy's TextRank
 (:mod:`briefing.analyse.summary`) picks each article's summary from those sentences.
 Entities are made canonical across all articles afterwards (:mod:`briefing.analyse.entities`).
 Results are cached per article, and read back from one pack (see
@@ -29,7 +29,6 @@ from briefing.analyse.embedding import embedder
 from briefing.analyse.entities import office_words
 from briefing.analyse.nlp import load_nlp, model_id, model_version
 from briefing.analyse.numbers import numbers
-from briefing.analyse.summary import top_sentences
 from briefing.config import EntityConfig
 from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
@@ -90,6 +89,8 @@ def analyse(
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None)
         done = on_cluster(scheduler, job, batches, setup=partial(prepare, gazetteer), identity=analysis_identity)
     else:
+        if batches:
+            from briefing.analyse import summary  # noqa: F401 (here, before the workers fork: see _analyse_batch)
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
         done = in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo)))
     for batch in done:
@@ -169,6 +170,9 @@ def _analyse_batch(
     articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None
 ) -> list[AnalysedArticle]:
     """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
+    # Imported only where something is analysed: sumy imports NLTK, and NLTK scikit-learn and SciPy (1.4 s of CPU).
+    from briefing.analyse.summary import top_sentences
+
     analysed = list(zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)))
     # The whole batch's sentences in one call: a text given twice (a syndicated copy) is embedded once.
     vectors = embedder()([s.text for _, sentences in analysed for s in sentences if s.usable])
