@@ -17,11 +17,10 @@ publishers, then the newest date, then that order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from spacy.language import Language
@@ -64,18 +63,14 @@ TOPIC_CERTAINTY = 0.8
 TOPIC_REGULARISATION = 8.0
 
 
-@dataclass(frozen=True)
-class _Item:
-    """A usable sentence with where it came from."""
+class _Item(NamedTuple):
+    """A usable sentence with where it came from (a tuple: tens of thousands are made per build)."""
 
     order: int  # position of its article in the briefing's article order
     article: AnalysedArticle
     sentence: Sentence
     publisher: str  # the name of its article's source family
-
-    @property
-    def ref(self) -> SourceRef:
-        return SourceRef(self.article.article.id, self.sentence.index, self.sentence.text)
+    ref: SourceRef
 
 
 def assemble(
@@ -98,7 +93,10 @@ def assemble(
     families = source_families([a.article for a in articles], load_rules(config).wire_names)
     publisher_by_article = {article: f.name for f in families for article in f.articles}
     items = [
-        _Item(order, a, s, publisher_by_article[a.article.id]) for order, a in enumerate(articles) for s in a.sentences if s.usable
+        _Item(order, a, s, publisher_by_article[a.article.id], SourceRef(a.article.id, s.index, s.text))
+        for order, a in enumerate(articles)
+        for s in a.sentences
+        if s.usable
     ]
     index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
     meaning = meanings(articles)
@@ -111,16 +109,14 @@ def assemble(
     nlp = load_nlp(config.entities)
     topic_of = _TopicMatcher(config, nlp)
 
-    def publishers_of(refs: Iterable[SourceRef]) -> tuple[str, ...]:
-        return independent(publisher_by_article[r.article_id] for r in refs)
-
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
     ordered = sorted(groups)  # member indices follow article order, then sentence order
     topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], [meaning[members] for members in ordered])
     for members, topic_id in zip(ordered, topic_ids):
         first = items[members[0]]
-        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same))
+        # A finding of one sentence (most are) shows it: no likeness to weigh.
+        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same)) if len(members) > 1 else members[0]
         finding_of.update(dict.fromkeys(members, len(findings)))
         findings.append(
             Finding(
@@ -128,7 +124,7 @@ def assemble(
                 topic=topic_id,
                 text=items[shown].sentence.text,
                 sources=tuple(items[i].ref for i in members),
-                publishers=publishers_of(items[i].ref for i in members),
+                publishers=independent(items[i].publisher for i in members),
             )
         )
     disputes = [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed]
@@ -138,10 +134,11 @@ def assemble(
     tracked = [(i.publisher, i.ref, i.sentence) for i in items]
     items_of = {topic.id: tracked_items(topic.items, tracked, nlp) for topic in config.topics}
     date_by_article = {a.article.id: a.article.date for a in articles}
+    firsts = [index_of[(f.sources[0].article_id, f.sources[0].sentence)] for f in findings]
     story = Story(
         findings,
         sentences_of,
-        {f.id: meaning[index_of[(f.sources[0].article_id, f.sources[0].sentence)]].astype(np.float32) for f in findings},
+        dict(zip((f.id for f in findings), meaning[firsts].astype(np.float32))),
         lambda ref: date_by_article[ref.article_id],
         [item for topic_items in items_of.values() for item in topic_items],
     )
@@ -214,15 +211,13 @@ class _TopicMatcher:
     def _lemmatise(nlp: Language, topic: TopicConfig) -> list[tuple[str, ...]]:
         return [lemmas for lemmas in (content_lemmas(doc) for doc in nlp.pipe(topic.keywords)) if lemmas]
 
-    def score(self, sentence: Sentence) -> Counter[str]:
-        """How many of each topic's phrases the sentence contains."""
+    def found(self, sentence: Sentence) -> Iterator[str]:
+        """The topic of each topic phrase the sentence contains."""
         lemmas = sentence.lemmas
-        return Counter(
-            topic_id
-            for word in set(lemmas)
-            for topic_id, phrase in self.phrases_from.get(word, ())
-            if len(phrase) == 1 or _contains(lemmas, phrase)  # a one-word phrase: ``word`` itself
-        )
+        for word in self.phrases_from.keys() & lemmas:
+            for topic_id, phrase in self.phrases_from[word]:
+                if len(phrase) == 1 or _contains(lemmas, phrase):  # a one-word phrase: ``word`` itself
+                    yield topic_id
 
     def file(self, findings: Sequence[Sequence[Sentence]], meanings: Sequence[np.ndarray]) -> list[str]:
         """The topic of each finding, given as its sentences and their meanings (one row each)."""
@@ -242,10 +237,8 @@ class _TopicMatcher:
         return topics
 
     def _keywords(self, sentences: Sequence[Sentence]) -> Counter[str]:
-        total: Counter[str] = Counter()
-        for sentence in sentences:
-            total.update(self.score(sentence))
-        return total
+        """How many of each topic's phrases the sentences contain."""
+        return Counter(topic_id for sentence in sentences for topic_id in self.found(sentence))
 
     def _by_keywords(self, total: Counter[str]) -> str:
         best_id, best_score = self.other, 0

@@ -76,6 +76,7 @@ MEANING_BLOCK = 1 << 10
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
 REFUSAL_CUES = ("reject", "refus", "rul")
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_DAY = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -191,9 +192,13 @@ def dates(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
     "Nov. 20" may be one day, so only like is compared with like."""
     text = sentence.text
     days = set()
-    for day, month, month_first, day_after in _MONTH_DAY.findall(text):
-        days.add(f"{(month or month_first).lower()}-{int(day or day_after)}")
-    return frozenset(w.lower() for w in _WEEKDAY.findall(text)), frozenset(days)
+    # Most sentences name no day: a day of a month has a digit, every weekday ends in "day"
+    # (the patterns cost many times these tests).
+    if _DIGIT.search(text):
+        for day, month, month_first, day_after in _MONTH_DAY.findall(text):
+            days.add(f"{(month or month_first).lower()}-{int(day or day_after)}")
+    weekdays = _WEEKDAY.findall(text) if "day" in text.casefold() else ()
+    return frozenset(w.lower() for w in weekdays), frozenset(days)
 
 
 def places(sentence: Sentence) -> frozenset[str]:
