@@ -99,7 +99,7 @@ def assemble(
         if s.usable
     ]
     index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
-    meaning = meanings(articles)
+    meaning = meanings(articles, np.float32)  # widened once: every use below reads float32
     same = SameFact([item.sentence for item in items], meaning, model)
     article_of = [item.article.article.id for item in items]
     scanned = memory.scan(same, article_of, kept)
@@ -112,7 +112,7 @@ def assemble(
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
     ordered = sorted(groups)  # member indices follow article order, then sentence order
-    topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], [meaning[members] for members in ordered])
+    topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], meaning, ordered)
     for members, topic_id in zip(ordered, topic_ids):
         first = items[members[0]]
         # A finding of one sentence (most are) shows it: no likeness to weigh.
@@ -138,7 +138,7 @@ def assemble(
     story = Story(
         findings,
         sentences_of,
-        dict(zip((f.id for f in findings), meaning[firsts].astype(np.float32))),
+        {f.id: meaning[i] for f, i in zip(findings, firsts)},
         lambda ref: date_by_article[ref.article_id],
         [item for topic_items in items_of.values() for item in topic_items],
     )
@@ -172,10 +172,15 @@ def assemble(
     )
 
 
-def meanings(articles: Sequence[AnalysedArticle]) -> np.ndarray:
-    """The embeddings of every usable sentence of ``articles``, in order, one row each."""
+def meanings(articles: Sequence[AnalysedArticle], dtype: type = np.float16) -> np.ndarray:
+    """The embeddings of every usable sentence of ``articles``, in order, one row each, as ``dtype``."""
     rows = [np.frombuffer(a.vectors, dtype=np.float16).reshape(-1, DIMENSIONS) for a in articles]
-    return np.concatenate(rows) if rows else np.zeros((0, DIMENSIONS), dtype=np.float16)
+    out = np.empty((sum(len(r) for r in rows), DIMENSIONS), dtype=dtype)  # filled in place: one large array, not two
+    start = 0
+    for r in rows:
+        out[start : start + len(r)] = r
+        start += len(r)
+    return out
 
 
 def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> tuple:
@@ -219,12 +224,15 @@ class _TopicMatcher:
                 if len(phrase) == 1 or _contains(lemmas, phrase):  # a one-word phrase: ``word`` itself
                     yield topic_id
 
-    def file(self, findings: Sequence[Sequence[Sentence]], meanings: Sequence[np.ndarray]) -> list[str]:
-        """The topic of each finding, given as its sentences and their meanings (one row each)."""
+    def file(self, findings: Sequence[Sequence[Sentence]], meaning: np.ndarray, members: Sequence[Sequence[int]]) -> list[str]:
+        """The topic of each finding, given as its sentences and, as rows of ``meaning``, their meanings."""
         found = [self._keywords(sentences) for sentences in findings]
         if self.model is None or not findings:
             return [self._by_keywords(total) for total in found]
-        means = np.stack([rows.astype(np.float32).mean(axis=0) for rows in meanings])
+        means = meaning[[rows[0] for rows in members]].astype(np.float32, copy=False)  # the mean of one row is that row
+        for k, rows in enumerate(members):
+            if len(rows) > 1:
+                means[k] = meaning[rows].astype(np.float32).mean(axis=0)
         means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
         probabilities = self.model.predict_proba(means)  # one call for all: a call per finding costs more than the sum
         topics = []
