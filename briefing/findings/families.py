@@ -20,6 +20,7 @@ from itertools import chain
 import numpy as np
 
 from briefing.content import UNNAMED_SOURCE, Article, Family, Paragraph, site_of, source_label
+from briefing.findings.similarity import positions_in_runs
 
 #: Words per shingle: a run this long shared word for word is copied text, not a common phrase.
 SHINGLE = 8
@@ -114,19 +115,23 @@ def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
     """
     words_of = [_unquoted_words(article.text) for article in articles]
     number = {word: k for k, word in enumerate(dict.fromkeys(chain.from_iterable(words_of)))}
-    texts = [list(map(number.__getitem__, words)) for words in words_of]
-    holders = [i for i, words in enumerate(texts) if len(words) >= SHINGLE]
+    holders = [i for i, words in enumerate(words_of) if len(words) >= SHINGLE]
     if not holders:
         return []
-    windows = [np.lib.stride_tricks.sliding_window_view(np.array(texts[i], dtype=np.uint32), SHINGLE) for i in holders]
-    grams = np.concatenate(windows)
-    owner = np.repeat(np.array(holders), [len(w) for w in windows])
+    # Every holder's word numbers end to end; a shingle is named by where it starts.
+    lengths = np.array([len(words_of[i]) for i in holders], dtype=np.int64)
+    flat = np.fromiter(map(number.__getitem__, chain.from_iterable(words_of[i] for i in holders)), dtype=np.uint64, count=int(lengths.sum()))
+    shingles = lengths - SHINGLE + 1
+    starts = np.repeat(np.cumsum(lengths) - lengths, shingles) + positions_in_runs(shingles)
+    owner = np.repeat(np.array(holders), shingles)
     bits = max(len(number).bit_length(), 1)
     per = 64 // bits  # words per packed integer
-    packed = [
-        np.bitwise_or.reduce(grams[:, k : k + per].astype(np.uint64) << (np.arange(min(per, SHINGLE - k), dtype=np.uint64) * np.uint64(bits)), axis=1)
-        for k in range(0, SHINGLE, per)
-    ]
+    packed = []
+    for k in range(0, SHINGLE, per):
+        part = np.zeros(len(starts), dtype=np.uint64)
+        for m in range(min(per, SHINGLE - k)):
+            part |= flat[starts + k + m] << np.uint64(m * bits)
+        packed.append(part)
     order = np.lexsort((owner, *packed[::-1]))
     packed, owner = np.stack([p[order] for p in packed]), owner[order]
     new = np.ones(len(owner), dtype=bool)
@@ -149,28 +154,38 @@ def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
 
 
 class _Sentences:
-    """Each article's sentences as trigram sets (:func:`_sentences`), made the first time a wire
-    credit asks: most briefings have none."""
+    """Each article's sentences as trigram sets (:func:`_sentences`), made only for the articles
+    a wire credit asks about that could hold one of its trigrams: most briefings have no credit,
+    and most articles lack some word of each of its trigrams."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.articles = articles
-        self._of: list[list[set[tuple[str, ...]]]] = []
-        self._held: list[set[tuple[str, ...]]] = []
-
-    def _made(self) -> list[list[set[tuple[str, ...]]]]:
-        if not self._of:
-            self._of = [_sentences(article.paragraphs) for article in self.articles]
-            self._held = [set().union(*sentences) for sentences in self._of]
-        return self._of
+        self._of: dict[int, list[set[tuple[str, ...]]]] = {}
+        self._words: list[set[str]] = []
 
     def __getitem__(self, j: int) -> list[set[tuple[str, ...]]]:
-        return self._made()[j]
+        if j not in self._of:
+            self._of[j] = _sentences(self.articles[j].paragraphs)
+        return self._of[j]
 
     def holding(self, trigrams: set[tuple[str, ...]]) -> list[int]:
         """The articles with a sentence that shares a trigram with ``trigrams``: no other holds a
         copy of one of their sentences (a copy shares some of a sentence's six trigrams or more)."""
-        self._made()
-        return [j for j, held in enumerate(self._held) if not held.isdisjoint(trigrams)]
+        if not self._words:
+            # A sentence's words outside quotation marks are words of its article's text, whose
+            # sets are quicker to make than every sentence's trigrams.
+            self._words = [set(_WORD.findall(article.text.casefold())) for article in self.articles]
+        wanted = {word for trigram in trigrams for word in trigram}
+        return [
+            j
+            for j, words in enumerate(self._words)
+            if _may_hold(trigrams, wanted & words) and not set().union(*self[j]).isdisjoint(trigrams)
+        ]
+
+
+def _may_hold(trigrams: set[tuple[str, ...]], words: set[str]) -> bool:
+    """Whether some trigram is made of ``words``."""
+    return any(a in words and b in words and c in words for a, b, c in trigrams)
 
 
 def _sentences(paragraphs: Iterable[Paragraph]) -> list[set[tuple[str, ...]]]:

@@ -147,7 +147,7 @@ class Rows:
         keys, entries, pair = [], [], None
         for rows in (first, second):
             sizes = self.start[rows + 1] - self.start[rows]
-            entries.append(np.repeat(self.start[rows], sizes) + _ranges(sizes))
+            entries.append(np.repeat(self.start[rows], sizes) + positions_in_runs(sizes))
             pair = np.repeat(np.arange(len(rows), dtype=np.int64), sizes)
             keys.append(pair * self.width + self.columns[entries[-1]])
         found = np.minimum(np.searchsorted(keys[0], keys[1]), max(len(keys[0]) - 1, 0))
@@ -421,7 +421,7 @@ class SameFact:
             # Each flagged sentence with every other holder of each of its proposing lemmas.
             mine = np.flatnonzero(touching[holders])
             begin = np.repeat(begins, length[begins])[mine]
-            partners = np.repeat(begin, length[mine]) + _ranges(length[mine])
+            partners = np.repeat(begin, length[mine]) + positions_in_runs(length[mine])
             me, other = np.repeat(holders[mine], length[mine]), holders[partners]
             apart = me != other
             me, other = me[apart], other[apart]
@@ -431,7 +431,7 @@ class SameFact:
         return np.divmod(keys[np.diff(keys, prepend=-1) != 0], n)
 
 
-def _ranges(lengths: np.ndarray) -> np.ndarray:
+def positions_in_runs(lengths: np.ndarray) -> np.ndarray:
     """0, 1, ... lengths[0] - 1, 0, 1, ... lengths[1] - 1, ...: the positions within consecutive runs."""
     ends = np.cumsum(lengths)
     return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths)
