@@ -154,38 +154,28 @@ def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
 
 
 class _Sentences:
-    """Each article's sentences as trigram sets (:func:`_sentences`), made only for the articles
-    a wire credit asks about that could hold one of its trigrams: most briefings have no credit,
-    and most articles lack some word of each of its trigrams."""
+    """Each article's sentences as trigram sets (:func:`_sentences`), made the first time a wire
+    credit asks: most briefings have none."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self.articles = articles
-        self._of: dict[int, list[set[tuple[str, ...]]]] = {}
-        self._words: list[set[str]] = []
+        self._of: list[list[set[tuple[str, ...]]]] = []
+        self._held: list[set[tuple[str, ...]]] = []
+
+    def _made(self) -> list[list[set[tuple[str, ...]]]]:
+        if not self._of:
+            self._of = [_sentences(article.paragraphs) for article in self.articles]
+            self._held = [set().union(*sentences) for sentences in self._of]
+        return self._of
 
     def __getitem__(self, j: int) -> list[set[tuple[str, ...]]]:
-        if j not in self._of:
-            self._of[j] = _sentences(self.articles[j].paragraphs)
-        return self._of[j]
+        return self._made()[j]
 
     def holding(self, trigrams: set[tuple[str, ...]]) -> list[int]:
         """The articles with a sentence that shares a trigram with ``trigrams``: no other holds a
         copy of one of their sentences (a copy shares some of a sentence's six trigrams or more)."""
-        if not self._words:
-            # A sentence's words outside quotation marks are words of its article's text, whose
-            # sets are quicker to make than every sentence's trigrams.
-            self._words = [set(_WORD.findall(article.text.casefold())) for article in self.articles]
-        wanted = {word for trigram in trigrams for word in trigram}
-        return [
-            j
-            for j, words in enumerate(self._words)
-            if _may_hold(trigrams, wanted & words) and not set().union(*self[j]).isdisjoint(trigrams)
-        ]
-
-
-def _may_hold(trigrams: set[tuple[str, ...]], words: set[str]) -> bool:
-    """Whether some trigram is made of ``words``."""
-    return any(a in words and b in words and c in words for a, b, c in trigrams)
+        self._made()
+        return [j for j, held in enumerate(self._held) if not held.isdisjoint(trigrams)]
 
 
 def _sentences(paragraphs: Iterable[Paragraph]) -> list[set[tuple[str, ...]]]:
