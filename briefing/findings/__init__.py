@@ -98,7 +98,6 @@ def assemble(
         for s in a.sentences
         if s.usable
     ]
-    index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
     meaning = meanings(articles, np.float32)  # widened once: every use below reads float32
     same = SameFact([item.sentence for item in items], meaning, model)
     article_of = [item.article.article.id for item in items]
@@ -111,16 +110,18 @@ def assemble(
 
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
+    members_of: dict[str, list[int]] = {}
     ordered = sorted(groups)  # member indices follow article order, then sentence order
     topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], meaning, ordered)
     for members, topic_id in zip(ordered, topic_ids):
-        first = items[members[0]]
+        finding_id = f"f-{items[members[0]].ref.label}"
+        members_of[finding_id] = members
         # A finding of one sentence (most are) shows it: no likeness to weigh.
         shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same)) if len(members) > 1 else members[0]
         finding_of.update(dict.fromkeys(members, len(findings)))
         findings.append(
             Finding(
-                id=f"f-{first.ref.label}",
+                id=finding_id,
                 topic=topic_id,
                 text=items[shown].sentence.text,
                 sources=tuple(items[i].ref for i in members),
@@ -129,16 +130,16 @@ def assemble(
         )
     disputes = [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed]
     findings = contest(findings, disputes, {e.id: e.name for e in entities})
-    sentences_of = {f.id: [items[index_of[(r.article_id, r.sentence)]].sentence for r in f.sources] for f in findings}
+    # Contesting a finding adds the other side's sources as disputing it, never as its own.
+    sentences_of = {f.id: [items[i].sentence for i in members_of[f.id]] for f in findings}
 
     tracked = [(i.publisher, i.ref, i.sentence) for i in items]
     items_of = {topic.id: tracked_items(topic.items, tracked, nlp) for topic in config.topics}
     date_by_article = {a.article.id: a.article.date for a in articles}
-    firsts = [index_of[(f.sources[0].article_id, f.sources[0].sentence)] for f in findings]
     story = Story(
         findings,
         sentences_of,
-        {f.id: meaning[i] for f, i in zip(findings, firsts)},
+        {f.id: meaning[members_of[f.id][0]] for f in findings},
         lambda ref: date_by_article[ref.article_id],
         [item for topic_items in items_of.values() for item in topic_items],
     )
