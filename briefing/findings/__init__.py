@@ -46,6 +46,7 @@ from briefing.findings.similarity import SameFact, SameFactModel, same_fact_grou
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
+from briefing.packs import no_collection
 
 if TYPE_CHECKING:
     from sklearn.linear_model import LogisticRegression
@@ -73,6 +74,9 @@ class _Item(NamedTuple):
     ref: SourceRef
 
 
+# The findings make a million short-lived objects and no cycle worth collecting: at 2,126 articles
+# the collector's full passes over them were a third of the stage.
+@no_collection()
 def assemble(
     analysed: Sequence[AnalysedArticle],
     config: Config,
