@@ -24,6 +24,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -95,11 +96,11 @@ class Terms:
     distinct term of a document once, in order of first occurrence, with how often it occurs."""
 
     def __init__(self, documents: Sequence[Sequence[Hashable]]) -> None:
-        number: dict[Hashable, int] = {}
-        tokens = np.array([number.setdefault(t, len(number)) for doc in documents for t in doc], dtype=np.int64)
-        self.vocabulary = list(number)
+        self.vocabulary: list[Hashable] = list(dict.fromkeys(chain.from_iterable(documents)))
+        number = {term: k for k, term in enumerate(self.vocabulary)}
         self.documents = len(documents)
         self.length = np.array([len(doc) for doc in documents], dtype=np.int64)
+        tokens = np.fromiter(map(number.__getitem__, chain.from_iterable(documents)), dtype=np.int64, count=int(self.length.sum()))
         width = max(len(number), 1)
         keys = np.repeat(np.arange(self.documents, dtype=np.int64), self.length) * width + tokens
         distinct, first, count = np.unique(keys, return_index=True, return_counts=True)
