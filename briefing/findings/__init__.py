@@ -94,7 +94,7 @@ def assemble(
     (:mod:`briefing.findings.memory`); the findings are the same with it or without.
     """
     articles = chronological(analysed)
-    families = source_families([a.article for a in articles], load_rules(config).wire_names)
+    families = source_families([a.article for a in articles], load_rules(config).wire_names, kept)
     publisher_by_article = {article: f.name for f in families for article in f.articles}
     items = [
         _Item(order, a, s, publisher_by_article[a.article.id], SourceRef(a.article.id, s.index, s.text))
