@@ -125,7 +125,7 @@ def _words(articles: Sequence[Article], kept: Path | None) -> list[tuple[list[st
     alone: ``kept``'s pack keeps them by a digest of the paragraphs, so a rebuild finds only the
     new articles' words (words hold no white space, so each list is kept as one string)."""
     pack = Pack(kept / WORDS_PACK if kept is not None else None, _words_version())
-    names = [hashlib.blake2b(repr(tuple(p.text for p in a.paragraphs)).encode(), digest_size=16).hexdigest() for a in articles]
+    names = [_digest(article) for article in articles]
     new: dict[str, tuple[str, str]] = {}
     out = []
     for article, name in zip(articles, names):
@@ -139,6 +139,11 @@ def _words(articles: Sequence[Article], kept: Path | None) -> list[tuple[list[st
         out.append((whole.split(), [line.split() for line in sentences.split("\n") if line]))
     pack.write(names, new)
     return out
+
+
+def _digest(article: Article) -> str:
+    """The name of an article's words in the pack: a digest of its paragraphs, all its words depend on."""
+    return hashlib.blake2b(repr(tuple(p.text for p in article.paragraphs)).encode(), digest_size=16).hexdigest()
 
 
 def _words_version() -> str:
