@@ -350,11 +350,14 @@ class SameFact:
     def add_conflicts(self, rows: np.ndarray, first: np.ndarray, second: np.ndarray) -> None:
         """Fill in the figure, date and place conflicts of ``rows`` (sentence by sentence: the
         caller first keeps only the pairs that could reach a threshold without them)."""
-        for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
+        figure, date, place = [], [], []  # set as columns at the end: one element at a time costs more than the tests
+        for i, j in zip(first.tolist(), second.tolist()):
             a, b = self.sentences[i], self.sentences[j]
-            rows[k, FIGURE_CONFLICT] = bool(a.numbers and b.numbers) and figures_conflict(a, b)
-            rows[k, DATE_CONFLICT] = any(_apart(x, y) for x, y in zip(self._dates_of(i), self._dates_of(j)))
-            rows[k, PLACE_CONFLICT] = _apart(self._places_of(i), self._places_of(j))
+            figure.append(bool(a.numbers and b.numbers) and figures_conflict(a, b))
+            (weekdays, days), (other_weekdays, other_days) = self._dates_of(i), self._dates_of(j)
+            date.append(_apart(weekdays, other_weekdays) or _apart(days, other_days))
+            place.append(_apart(self._places_of(i), self._places_of(j)))
+        rows[:, FIGURE_CONFLICT], rows[:, DATE_CONFLICT], rows[:, PLACE_CONFLICT] = figure, date, place
 
     def _dates_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
         if i not in self._dates:
