@@ -200,26 +200,24 @@ def _sharing_passages(words_of: Sequence[list[str]]) -> list[tuple[int, int]]:
 
 class _Sentences:
     """Each article's sentences as trigram sets (:func:`_trigrams`) of their words (see
-    :func:`_words`), made the first time a wire credit asks: most briefings have none."""
+    :func:`_words`), made only for the articles a wire credit's trigrams are found in: most
+    briefings have no credit."""
 
     def __init__(self, words: Sequence[list[list[str]]]) -> None:
         self.words = words
-        self._of: list[list[set[tuple[str, ...]]]] = []
+        self._of: dict[int, list[set[tuple[str, ...]]]] = {}
         self._held: list[set[tuple[str, ...]]] = []
 
-    def _made(self) -> list[list[set[tuple[str, ...]]]]:
-        if not self._of:
-            self._of = [_trigrams(sentences) for sentences in self.words]
-            self._held = [set().union(*sentences) for sentences in self._of]
-        return self._of
-
     def __getitem__(self, j: int) -> list[set[tuple[str, ...]]]:
-        return self._made()[j]
+        if j not in self._of:
+            self._of[j] = _trigrams(self.words[j])
+        return self._of[j]
 
     def holding(self, trigrams: set[tuple[str, ...]]) -> list[int]:
         """The articles with a sentence that shares a trigram with ``trigrams``: no other holds a
         copy of one of their sentences (a copy shares some of a sentence's six trigrams or more)."""
-        self._made()
+        if not self._held:
+            self._held = [set(chain.from_iterable(zip(w, w[1:], w[2:]) for w in sentences)) for sentences in self.words]
         return [j for j, held in enumerate(self._held) if not held.isdisjoint(trigrams)]
 
 
