@@ -16,9 +16,11 @@ import pytest
 
 from briefing.config import load_config
 from briefing.content import UNNAMED_SOURCE, Article, Paragraph, independent
-from briefing.findings.families import source_families
+from briefing.findings.families import WORDS_PACK, _digest, _words_version, source_families
+from briefing.ingest import read_articles
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import parse_text
+from briefing.packs import Pack
 
 from conftest import lines_naming_a_file
 
@@ -235,3 +237,40 @@ def test_a_list_of_links_to_other_stories_never_reaches_the_text(rules):
     points = "- Ukraine caps its army at 600,000.\n\n- Ukraine gives up its bid to join NATO."
     parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\n{points}", rules)
     assert len(parsed.paragraphs) == 3
+
+
+def test_kept_words_give_the_families_of_a_build_without_them(rules, tmp_path):
+    """Each article's words are kept for the next build (words.pack): a build that reads them, one
+    whose pack is stale (other code wrote it) or damaged, and one whose article changed since, all
+    find the families a build without the pack finds."""
+    blog = "A blog post opened with its own words on the matter today.\n\n" + AP_STORY
+    articles = [
+        *read_articles(REPO, load_config(REPO)).articles,
+        _article("mint", CARRIED, publisher="Live Mint"),
+        _article("ap", AP_STORY),
+        _article("blog", blog),
+    ]
+    fresh = source_families(articles, rules.wire_names)
+    assert {"carries AP's text", "shares long passages word for word"} <= {r for f in fresh for r in f.reasons}
+    pack = tmp_path / WORDS_PACK
+    assert source_families(articles, rules.wire_names, tmp_path) == fresh
+    written = pack.read_bytes()
+    assert source_families(articles, rules.wire_names, tmp_path) == fresh
+    assert pack.read_bytes() == written  # nothing new to keep
+
+    # The kept words are what a build reads: words that are not the blog's lose its shared passages.
+    names = [_digest(a) for a in articles]
+    Pack(pack, _words_version()).write(names, {_digest(articles[-1]): ("its own words", "")})
+    assert source_families(articles, rules.wire_names, tmp_path) != fresh
+
+    Pack(pack, "words of other code").write(names, {name: ("stale words", "") for name in names})
+    assert source_families(articles, rules.wire_names, tmp_path) == fresh
+    assert pack.read_bytes() == written  # made again with this code
+
+    damaged = bytearray(written)
+    damaged[len(damaged) // 2] ^= 0xFF
+    pack.write_bytes(bytes(damaged))
+    assert source_families(articles, rules.wire_names, tmp_path) == fresh
+
+    changed = [*articles[:-1], _article("blog", "A blog post with nothing of the AP's story in it at all today.")]
+    assert source_families(changed, rules.wire_names, tmp_path) == source_families(changed, rules.wire_names)

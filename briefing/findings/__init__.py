@@ -17,11 +17,10 @@ publishers, then the newest date, then that order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from spacy.language import Language
@@ -47,6 +46,7 @@ from briefing.findings.similarity import SameFact, SameFactModel, same_fact_grou
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
+from briefing.packs import no_collection
 
 if TYPE_CHECKING:
     from sklearn.linear_model import LogisticRegression
@@ -64,20 +64,19 @@ TOPIC_CERTAINTY = 0.8
 TOPIC_REGULARISATION = 8.0
 
 
-@dataclass(frozen=True)
-class _Item:
-    """A usable sentence with where it came from."""
+class _Item(NamedTuple):
+    """A usable sentence with where it came from (a tuple: tens of thousands are made per build)."""
 
     order: int  # position of its article in the briefing's article order
     article: AnalysedArticle
     sentence: Sentence
     publisher: str  # the name of its article's source family
-
-    @property
-    def ref(self) -> SourceRef:
-        return SourceRef(self.article.article.id, self.sentence.index, self.sentence.text)
+    ref: SourceRef
 
 
+# The findings make a million short-lived objects and no cycle worth collecting: at 2,126 articles
+# the collector's full passes over them were a third of the stage.
+@no_collection()
 def assemble(
     analysed: Sequence[AnalysedArticle],
     config: Config,
@@ -95,13 +94,15 @@ def assemble(
     (:mod:`briefing.findings.memory`); the findings are the same with it or without.
     """
     articles = chronological(analysed)
-    families = source_families([a.article for a in articles], load_rules(config).wire_names)
+    families = source_families([a.article for a in articles], load_rules(config).wire_names, kept)
     publisher_by_article = {article: f.name for f in families for article in f.articles}
     items = [
-        _Item(order, a, s, publisher_by_article[a.article.id]) for order, a in enumerate(articles) for s in a.sentences if s.usable
+        _Item(order, a, s, publisher_by_article[a.article.id], SourceRef(a.article.id, s.index, s.text))
+        for order, a in enumerate(articles)
+        for s in a.sentences
+        if s.usable
     ]
-    index_of = {(item.article.article.id, item.sentence.index): i for i, item in enumerate(items)}
-    meaning = meanings(articles)
+    meaning = meanings(articles, np.float32)  # widened once: every use below reads float32
     same = SameFact([item.sentence for item in items], meaning, model)
     article_of = [item.article.article.id for item in items]
     scanned = memory.scan(same, article_of, kept)
@@ -111,29 +112,30 @@ def assemble(
     nlp = load_nlp(config.entities)
     topic_of = _TopicMatcher(config, nlp)
 
-    def publishers_of(refs: Iterable[SourceRef]) -> tuple[str, ...]:
-        return independent(publisher_by_article[r.article_id] for r in refs)
-
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
+    members_of: dict[str, list[int]] = {}
     ordered = sorted(groups)  # member indices follow article order, then sentence order
-    topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], [meaning[members] for members in ordered])
+    topic_ids = topic_of.file([[items[i].sentence for i in members] for members in ordered], meaning, ordered)
     for members, topic_id in zip(ordered, topic_ids):
-        first = items[members[0]]
-        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same))
+        finding_id = f"f-{items[members[0]].ref.label}"
+        members_of[finding_id] = members
+        # A finding of one sentence (most are) shows it: no likeness to weigh.
+        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same)) if len(members) > 1 else members[0]
         finding_of.update(dict.fromkeys(members, len(findings)))
         findings.append(
             Finding(
-                id=f"f-{first.ref.label}",
+                id=finding_id,
                 topic=topic_id,
                 text=items[shown].sentence.text,
                 sources=tuple(items[i].ref for i in members),
-                publishers=publishers_of(items[i].ref for i in members),
+                publishers=independent(items[i].publisher for i in members),
             )
         )
     disputes = [(finding_of[i], finding_of[j], items[i].sentence, items[j].sentence) for _, i, j in disputed]
     findings = contest(findings, disputes, {e.id: e.name for e in entities})
-    sentences_of = {f.id: [items[index_of[(r.article_id, r.sentence)]].sentence for r in f.sources] for f in findings}
+    # Contesting a finding adds the other side's sources as disputing it, never as its own.
+    sentences_of = {f.id: [items[i].sentence for i in members_of[f.id]] for f in findings}
 
     tracked = [(i.publisher, i.ref, i.sentence) for i in items]
     items_of = {topic.id: tracked_items(topic.items, tracked, nlp) for topic in config.topics}
@@ -141,7 +143,7 @@ def assemble(
     story = Story(
         findings,
         sentences_of,
-        {f.id: meaning[index_of[(f.sources[0].article_id, f.sources[0].sentence)]].astype(np.float32) for f in findings},
+        {f.id: meaning[members_of[f.id][0]] for f in findings},
         lambda ref: date_by_article[ref.article_id],
         [item for topic_items in items_of.values() for item in topic_items],
     )
@@ -175,10 +177,15 @@ def assemble(
     )
 
 
-def meanings(articles: Sequence[AnalysedArticle]) -> np.ndarray:
-    """The embeddings of every usable sentence of ``articles``, in order, one row each."""
+def meanings(articles: Sequence[AnalysedArticle], dtype: type = np.float16) -> np.ndarray:
+    """The embeddings of every usable sentence of ``articles``, in order, one row each, as ``dtype``."""
     rows = [np.frombuffer(a.vectors, dtype=np.float16).reshape(-1, DIMENSIONS) for a in articles]
-    return np.concatenate(rows) if rows else np.zeros((0, DIMENSIONS), dtype=np.float16)
+    out = np.empty((sum(len(r) for r in rows), DIMENSIONS), dtype=dtype)  # filled in place: one large array, not two
+    start = 0
+    for r in rows:
+        out[start : start + len(r)] = r
+        start += len(r)
+    return out
 
 
 def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> tuple:
@@ -214,22 +221,23 @@ class _TopicMatcher:
     def _lemmatise(nlp: Language, topic: TopicConfig) -> list[tuple[str, ...]]:
         return [lemmas for lemmas in (content_lemmas(doc) for doc in nlp.pipe(topic.keywords)) if lemmas]
 
-    def score(self, sentence: Sentence) -> Counter[str]:
-        """How many of each topic's phrases the sentence contains."""
+    def found(self, sentence: Sentence) -> Iterator[str]:
+        """The topic of each topic phrase the sentence contains."""
         lemmas = sentence.lemmas
-        return Counter(
-            topic_id
-            for word in set(lemmas)
-            for topic_id, phrase in self.phrases_from.get(word, ())
-            if len(phrase) == 1 or _contains(lemmas, phrase)  # a one-word phrase: ``word`` itself
-        )
+        for word in self.phrases_from.keys() & lemmas:
+            for topic_id, phrase in self.phrases_from[word]:
+                if len(phrase) == 1 or _contains(lemmas, phrase):  # a one-word phrase: ``word`` itself
+                    yield topic_id
 
-    def file(self, findings: Sequence[Sequence[Sentence]], meanings: Sequence[np.ndarray]) -> list[str]:
-        """The topic of each finding, given as its sentences and their meanings (one row each)."""
+    def file(self, findings: Sequence[Sequence[Sentence]], meaning: np.ndarray, members: Sequence[Sequence[int]]) -> list[str]:
+        """The topic of each finding, given as its sentences and, as rows of ``meaning``, their meanings."""
         found = [self._keywords(sentences) for sentences in findings]
         if self.model is None or not findings:
             return [self._by_keywords(total) for total in found]
-        means = np.stack([rows.astype(np.float32).mean(axis=0) for rows in meanings])
+        means = meaning[[rows[0] for rows in members]].astype(np.float32, copy=False)  # the mean of one row is that row
+        for k, rows in enumerate(members):
+            if len(rows) > 1:
+                means[k] = meaning[rows].astype(np.float32).mean(axis=0)
         means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
         probabilities = self.model.predict_proba(means)  # one call for all: a call per finding costs more than the sum
         topics = []
@@ -242,10 +250,8 @@ class _TopicMatcher:
         return topics
 
     def _keywords(self, sentences: Sequence[Sentence]) -> Counter[str]:
-        total: Counter[str] = Counter()
-        for sentence in sentences:
-            total.update(self.score(sentence))
-        return total
+        """How many of each topic's phrases the sentences contain."""
+        return Counter(topic_id for sentence in sentences for topic_id in self.found(sentence))
 
     def _by_keywords(self, total: Counter[str]) -> str:
         best_id, best_score = self.other, 0

@@ -12,14 +12,19 @@ never inflate an independence count.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
 from itertools import chain
+from pathlib import Path
 
 import numpy as np
 
 from briefing.content import UNNAMED_SOURCE, Article, Family, Paragraph, site_of, source_label
+from briefing.findings.similarity import positions_in_runs
+from briefing.packs import Pack
 
 #: Words per shingle: a run this long shared word for word is copied text, not a common phrase.
 SHINGLE = 8
@@ -32,13 +37,20 @@ WIRE_RUN = 2
 #: Share of a sentence's word trigrams another sentence must hold to be its (lightly edited) copy.
 COPY_TRIGRAMS = 0.4
 
+#: The pack in the findings' kept folder that keeps each article's words (see :func:`_words`).
+WORDS_PACK = "words.pack"
+
 _QUOTED = re.compile(r"[“\"][^”\"]{0,2000}[”\"]")
 _WORD = re.compile(r"[\w’']+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def source_families(articles: Sequence[Article], wire_names: Sequence[tuple[str, str]]) -> tuple[Family, ...]:
-    """Group ``articles`` into families of one piece of reporting, in article order."""
+def source_families(articles: Sequence[Article], wire_names: Sequence[tuple[str, str]], kept: Path | None = None) -> tuple[Family, ...]:
+    """Group ``articles`` into families of one piece of reporting, in article order.
+
+    ``kept`` is a folder where each article's words are kept for the next build (:func:`_words`);
+    the families are the same with it or without."""
+    words = _words(articles, kept)
     parent = list(range(len(articles)))
 
     def find(i: int) -> int:
@@ -63,12 +75,12 @@ def source_families(articles: Sequence[Article], wire_names: Sequence[tuple[str,
                 join(first_of[key], i, "same site")
             first_of.setdefault(key, i)
 
-    for i, j in _sharing_passages(articles):
+    for i, j in _sharing_passages([whole for whole, _ in words]):
         join(i, j, "shares long passages word for word")
 
     wires = dict((name.casefold(), wire) for name, wire in wire_names)
     carried: dict[int, str] = {}
-    sentences = _Sentences(articles)
+    sentences = _Sentences([of_sentences for _, of_sentences in words])
     for i, wire, run in _wire_runs(articles, wires):
         for j in sentences.holding(set().union(*run)):
             if j != i and _copied(run, sentences[j]) >= WIRE_RUN:
@@ -105,28 +117,66 @@ def _unquoted_words(text: str) -> list[str]:
     return _WORD.findall(_QUOTED.sub(" ", text).casefold())
 
 
-def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
-    """The pairs of articles (i < j) that share at least :data:`PASSAGE_SHINGLES` word shingles
-    outside quotation marks, counting only shingles held by at most :data:`COMMON_SHINGLE` articles.
+def _words(articles: Sequence[Article], kept: Path | None) -> list[tuple[list[str], list[list[str]]]]:
+    """Each article's words outside quotation marks: of its whole text, and of each of its sentences
+    long enough to hold a shingle.
+
+    Finding them is most of the families' work, and an article's words depend on its paragraphs
+    alone: ``kept``'s pack keeps them by a digest of the paragraphs, so a rebuild finds only the
+    new articles' words (words hold no white space, so each list is kept as one string)."""
+    pack = Pack(kept / WORDS_PACK if kept is not None else None, _words_version())
+    names = [_digest(article) for article in articles]
+    new: dict[str, tuple[str, str]] = {}
+    out = []
+    for article, name in zip(articles, names):
+        found = pack.get(name)
+        if not (isinstance(found, tuple) and len(found) == 2):
+            found = new[name] = (
+                " ".join(_unquoted_words(article.text)),
+                "\n".join(" ".join(words) for words in _sentence_words(article.paragraphs)),
+            )
+        whole, sentences = found
+        out.append((whole.split(), [line.split() for line in sentences.split("\n") if line]))
+    pack.write(names, new)
+    return out
+
+
+def _digest(article: Article) -> str:
+    """The name of an article's words in the pack: a digest of its paragraphs, all its words depend on."""
+    return hashlib.blake2b(repr(tuple(p.text for p in article.paragraphs)).encode(), digest_size=16).hexdigest()
+
+
+def _words_version() -> str:
+    """What the kept words were found with: this module's code."""
+    code = resources.files("briefing.findings").joinpath("families.py").read_bytes()
+    return "families words " + hashlib.blake2b(code, digest_size=16).hexdigest()
+
+
+def _sharing_passages(words_of: Sequence[list[str]]) -> list[tuple[int, int]]:
+    """The pairs of articles (i < j) whose words ``words_of`` (outside quotation marks) share at least
+    :data:`PASSAGE_SHINGLES` word shingles, counting only shingles held by at most :data:`COMMON_SHINGLE` articles.
 
     Words are numbered and each shingle's numbers packed into a few 64-bit integers, so numpy
     sorts every shingle of every article at once; two shingles are one exactly when their words are.
     """
-    words_of = [_unquoted_words(article.text) for article in articles]
     number = {word: k for k, word in enumerate(dict.fromkeys(chain.from_iterable(words_of)))}
-    texts = [list(map(number.__getitem__, words)) for words in words_of]
-    holders = [i for i, words in enumerate(texts) if len(words) >= SHINGLE]
+    holders = [i for i, words in enumerate(words_of) if len(words) >= SHINGLE]
     if not holders:
         return []
-    windows = [np.lib.stride_tricks.sliding_window_view(np.array(texts[i], dtype=np.uint32), SHINGLE) for i in holders]
-    grams = np.concatenate(windows)
-    owner = np.repeat(np.array(holders), [len(w) for w in windows])
+    # Every holder's word numbers end to end; a shingle is named by where it starts.
+    lengths = np.array([len(words_of[i]) for i in holders], dtype=np.int64)
+    flat = np.fromiter(map(number.__getitem__, chain.from_iterable(words_of[i] for i in holders)), dtype=np.uint64, count=int(lengths.sum()))
+    shingles = lengths - SHINGLE + 1
+    starts = np.repeat(np.cumsum(lengths) - lengths, shingles) + positions_in_runs(shingles)
+    owner = np.repeat(np.array(holders), shingles)
     bits = max(len(number).bit_length(), 1)
     per = 64 // bits  # words per packed integer
-    packed = [
-        np.bitwise_or.reduce(grams[:, k : k + per].astype(np.uint64) << (np.arange(min(per, SHINGLE - k), dtype=np.uint64) * np.uint64(bits)), axis=1)
-        for k in range(0, SHINGLE, per)
-    ]
+    packed = []
+    for k in range(0, SHINGLE, per):
+        part = np.zeros(len(starts), dtype=np.uint64)
+        for m in range(min(per, SHINGLE - k)):
+            part |= flat[starts + k + m] << np.uint64(m * bits)
+        packed.append(part)
     order = np.lexsort((owner, *packed[::-1]))
     packed, owner = np.stack([p[order] for p in packed]), owner[order]
     new = np.ones(len(owner), dtype=bool)
@@ -138,7 +188,7 @@ def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
     common = (held > 1) & (held <= COMMON_SHINGLE)
     shingle, owner, held = shingle[common], owner[common], held[common]
     begins = np.flatnonzero(np.diff(shingle, prepend=-1))  # each shingle's holders, ascending
-    n = len(articles)
+    n = len(words_of)
     keys = [np.empty(0, dtype=np.int64)]
     for size in np.unique(held[begins]).tolist():
         lists = owner[begins[held[begins] == size][:, None] + np.arange(size)]
@@ -149,39 +199,42 @@ def _sharing_passages(articles: Sequence[Article]) -> list[tuple[int, int]]:
 
 
 class _Sentences:
-    """Each article's sentences as trigram sets (:func:`_sentences`), made the first time a wire
-    credit asks: most briefings have none."""
+    """Each article's sentences as trigram sets (:func:`_trigrams`) of their words (see
+    :func:`_words`), made only for the articles a wire credit's trigrams are found in: most
+    briefings have no credit."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
-        self.articles = articles
-        self._of: list[list[set[tuple[str, ...]]]] = []
+    def __init__(self, words: Sequence[list[list[str]]]) -> None:
+        self.words = words
+        self._of: dict[int, list[set[tuple[str, ...]]]] = {}
         self._held: list[set[tuple[str, ...]]] = []
 
-    def _made(self) -> list[list[set[tuple[str, ...]]]]:
-        if not self._of:
-            self._of = [_sentences(article.paragraphs) for article in self.articles]
-            self._held = [set().union(*sentences) for sentences in self._of]
-        return self._of
-
     def __getitem__(self, j: int) -> list[set[tuple[str, ...]]]:
-        return self._made()[j]
+        if j not in self._of:
+            self._of[j] = _trigrams(self.words[j])
+        return self._of[j]
 
     def holding(self, trigrams: set[tuple[str, ...]]) -> list[int]:
         """The articles with a sentence that shares a trigram with ``trigrams``: no other holds a
         copy of one of their sentences (a copy shares some of a sentence's six trigrams or more)."""
-        self._made()
+        if not self._held:
+            self._held = [set(chain.from_iterable(zip(w, w[1:], w[2:]) for w in sentences)) for sentences in self.words]
         return [j for j, held in enumerate(self._held) if not held.isdisjoint(trigrams)]
 
 
-def _sentences(paragraphs: Iterable[Paragraph]) -> list[set[tuple[str, ...]]]:
-    """Each sentence of ``paragraphs`` as its set of word trigrams outside quotation marks."""
+def _sentence_words(paragraphs: Iterable[Paragraph]) -> list[list[str]]:
+    """The words outside quotation marks of each sentence of ``paragraphs`` that holds a shingle."""
     out = []
     for paragraph in paragraphs:
         for sentence in _SENTENCE.split(paragraph.text):
             words = _unquoted_words(sentence)
             if len(words) >= SHINGLE:
-                out.append(set(zip(words, words[1:], words[2:])))
+                out.append(words)
     return out
+
+
+def _trigrams(sentences: Iterable[list[str]]) -> list[set[tuple[str, ...]]]:
+    """Each sentence (as its words) as its set of word trigrams."""
+    return [set(zip(words, words[1:], words[2:])) for words in sentences]
 
 
 def _wire_runs(articles: Sequence[Article], wires: dict[str, str]) -> Iterator[tuple[int, str, list[set[tuple[str, ...]]]]]:
@@ -194,7 +247,7 @@ def _wire_runs(articles: Sequence[Article], wires: dict[str, str]) -> Iterator[t
             m = credit.match(paragraph.text)
             if m:
                 wire = wires[m.group("wire").casefold().removeprefix("the ")]
-                yield i, wire, _sentences(paragraphs[k : k + 3])
+                yield i, wire, _trigrams(_sentence_words(paragraphs[k : k + 3]))
 
 
 def _copied(run: list[set[tuple[str, ...]]], other: list[set[tuple[str, ...]]]) -> int:

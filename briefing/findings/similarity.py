@@ -24,6 +24,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -76,6 +77,7 @@ MEANING_BLOCK = 1 << 10
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
 REFUSAL_CUES = ("reject", "refus", "rul")
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_DAY = re.compile(
     r"\b(?:(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -94,11 +96,11 @@ class Terms:
     distinct term of a document once, in order of first occurrence, with how often it occurs."""
 
     def __init__(self, documents: Sequence[Sequence[Hashable]]) -> None:
-        number: dict[Hashable, int] = {}
-        tokens = np.array([number.setdefault(t, len(number)) for doc in documents for t in doc], dtype=np.int64)
-        self.vocabulary = list(number)
+        self.vocabulary: list[Hashable] = list(dict.fromkeys(chain.from_iterable(documents)))
+        number = {term: k for k, term in enumerate(self.vocabulary)}
         self.documents = len(documents)
         self.length = np.array([len(doc) for doc in documents], dtype=np.int64)
+        tokens = np.fromiter(map(number.__getitem__, chain.from_iterable(documents)), dtype=np.int64, count=int(self.length.sum()))
         width = max(len(number), 1)
         keys = np.repeat(np.arange(self.documents, dtype=np.int64), self.length) * width + tokens
         distinct, first, count = np.unique(keys, return_index=True, return_counts=True)
@@ -146,7 +148,7 @@ class Rows:
         keys, entries, pair = [], [], None
         for rows in (first, second):
             sizes = self.start[rows + 1] - self.start[rows]
-            entries.append(np.repeat(self.start[rows], sizes) + _ranges(sizes))
+            entries.append(np.repeat(self.start[rows], sizes) + positions_in_runs(sizes))
             pair = np.repeat(np.arange(len(rows), dtype=np.int64), sizes)
             keys.append(pair * self.width + self.columns[entries[-1]])
         found = np.minimum(np.searchsorted(keys[0], keys[1]), max(len(keys[0]) - 1, 0))
@@ -191,9 +193,13 @@ def dates(sentence: Sentence) -> tuple[frozenset[str], frozenset[str]]:
     "Nov. 20" may be one day, so only like is compared with like."""
     text = sentence.text
     days = set()
-    for day, month, month_first, day_after in _MONTH_DAY.findall(text):
-        days.add(f"{(month or month_first).lower()}-{int(day or day_after)}")
-    return frozenset(w.lower() for w in _WEEKDAY.findall(text)), frozenset(days)
+    # Most sentences name no day: a day of a month has a digit, every weekday ends in "day"
+    # (the patterns cost many times these tests).
+    if _DIGIT.search(text):
+        for day, month, month_first, day_after in _MONTH_DAY.findall(text):
+            days.add(f"{(month or month_first).lower()}-{int(day or day_after)}")
+    weekdays = _WEEKDAY.findall(text) if "day" in text.casefold() else ()
+    return frozenset(w.lower() for w in weekdays), frozenset(days)
 
 
 def places(sentence: Sentence) -> frozenset[str]:
@@ -344,11 +350,14 @@ class SameFact:
     def add_conflicts(self, rows: np.ndarray, first: np.ndarray, second: np.ndarray) -> None:
         """Fill in the figure, date and place conflicts of ``rows`` (sentence by sentence: the
         caller first keeps only the pairs that could reach a threshold without them)."""
-        for k, (i, j) in enumerate(zip(first.tolist(), second.tolist())):
+        figure, date, place = [], [], []  # set as columns at the end: one element at a time costs more than the tests
+        for i, j in zip(first.tolist(), second.tolist()):
             a, b = self.sentences[i], self.sentences[j]
-            rows[k, FIGURE_CONFLICT] = bool(a.numbers and b.numbers) and figures_conflict(a, b)
-            rows[k, DATE_CONFLICT] = any(_apart(x, y) for x, y in zip(self._dates_of(i), self._dates_of(j)))
-            rows[k, PLACE_CONFLICT] = _apart(self._places_of(i), self._places_of(j))
+            figure.append(bool(a.numbers and b.numbers) and figures_conflict(a, b))
+            (weekdays, days), (other_weekdays, other_days) = self._dates_of(i), self._dates_of(j)
+            date.append(_apart(weekdays, other_weekdays) or _apart(days, other_days))
+            place.append(_apart(self._places_of(i), self._places_of(j)))
+        rows[:, FIGURE_CONFLICT], rows[:, DATE_CONFLICT], rows[:, PLACE_CONFLICT] = figure, date, place
 
     def _dates_of(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
         if i not in self._dates:
@@ -416,7 +425,7 @@ class SameFact:
             # Each flagged sentence with every other holder of each of its proposing lemmas.
             mine = np.flatnonzero(touching[holders])
             begin = np.repeat(begins, length[begins])[mine]
-            partners = np.repeat(begin, length[mine]) + _ranges(length[mine])
+            partners = np.repeat(begin, length[mine]) + positions_in_runs(length[mine])
             me, other = np.repeat(holders[mine], length[mine]), holders[partners]
             apart = me != other
             me, other = me[apart], other[apart]
@@ -426,7 +435,7 @@ class SameFact:
         return np.divmod(keys[np.diff(keys, prepend=-1) != 0], n)
 
 
-def _ranges(lengths: np.ndarray) -> np.ndarray:
+def positions_in_runs(lengths: np.ndarray) -> np.ndarray:
     """0, 1, ... lengths[0] - 1, 0, 1, ... lengths[1] - 1, ...: the positions within consecutive runs."""
     ends = np.cumsum(lengths)
     return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - lengths, lengths)

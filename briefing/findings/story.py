@@ -53,13 +53,16 @@ class Story:
         date_of: Callable[[SourceRef], str | None],
         items: Sequence[TrackedItem],
     ) -> None:
-        self.position = {f.id: i for i, f in enumerate(findings)}
         self.sentences_of = sentences_of
         self.vector_of = vector_of
         self.date_of = date_of
         # A finding that reports several tracked items (a plan's terms) sums them up: it leads.
         signalled = [{ref for _, ref in item.reports} for item in items]
         self.items_in = {f.id: sum(any(ref in refs for ref in f.sources) for refs in signalled) for f in findings}
+        # Findings by their newest date, then position in the articles (``findings`` are in that
+        # order): ranked once, as every topic page and lead sorts by it.
+        by_recency = sorted(findings, key=lambda f: max((d for d in map(date_of, f.sources) if d), default=""), reverse=True)
+        self.recency = {f.id: k for k, f in enumerate(by_recency)}
 
     def weight(self, finding: Finding) -> int:
         """How much of the story a finding carries: its independent publishers and tracked items."""
@@ -67,12 +70,7 @@ class Story:
 
     def important_first(self, findings: Sequence[Finding]) -> list[Finding]:
         """Independent publishers (and tracked items), then the newest date, then position in the articles."""
-        by_position = sorted(findings, key=lambda f: self.position[f.id])
-        by_recency = sorted(by_position, key=lambda f: self.newest(f) or "", reverse=True)
-        return sorted(by_recency, key=self.weight, reverse=True)
-
-    def newest(self, finding: Finding) -> str | None:
-        return max((d for d in map(self.date_of, finding.sources) if d), default=None)
+        return sorted(findings, key=lambda f: (-self.weight(f), self.recency[f.id]))
 
     def first_reported(self, finding: Finding) -> str | None:
         return min((d for d in map(self.date_of, finding.sources) if d), default=None)
