@@ -28,7 +28,7 @@ from pagefind_bin import get_executable as pagefind_executable
 from briefing.assets import FOLDER as ASSETS
 from briefing.errors import BriefingError
 from briefing.pages import Page
-from briefing.site_cache import SEARCH_EXCLUDED_END, RenderCache
+from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, RenderCache, without_footnotes
 
 MKDOCS_FILE = "mkdocs.yml"
 #: Written into site_docs/ with the other assets (briefing/assets/); see the file.
@@ -218,22 +218,14 @@ _CHUNKS = ("*.pf_meta", "fragment/*.pf_fragment", "index/*.pf_index", "filter/*.
 _PAGEFIND_DATA = b"pagefind_dcd"
 
 
-#: A page's footnotes as Python-Markdown writes them (after the theme's search removed its mark).
-_FOOTNOTES = b'<div class="footnote">'
-
-
 def _copy_without_footnotes(site: Path, copies: Path) -> None:
-    """Each page of ``site`` into ``copies`` (at the same path), its footnotes cut out when they hold no other block."""
+    """Each page of ``site`` into ``copies`` (at the same path), without its footnotes (the theme's search has removed their mark)."""
     shutil.rmtree(copies, ignore_errors=True)
+    footnotes = FOOTNOTES.encode()
     for page in site.rglob("*.html"):
-        html = page.read_bytes()
-        start = html.find(_FOOTNOTES)
-        end = html.find(b"</div>", start) + len(b"</div>") if start >= 0 else -1
-        if start >= 0 and end > start and html.count(b"<div", start + 1, end) == 0:
-            html = html[:start] + html[end:]
         copy = copies / page.relative_to(site)
         copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(html)
+        copy.write_bytes(without_footnotes(page.read_bytes(), footnotes))
 
 
 def _link_chunks(last: Path, output: Path) -> list[Path]:
@@ -275,7 +267,7 @@ class FootnotesOutOfSearch(BasePlugin):
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         # The search plugin skips an element with this attribute, then removes the attribute.
-        return html.replace('<div class="footnote">', SEARCH_EXCLUDED_END, 1)
+        return html.replace(FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, 1)
 
 
 #: Navigation labels that are not the page's heading: the What changed page's names the version, and in the

@@ -39,7 +39,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.metadata import version as installed
 from pathlib import Path
-from typing import Any
+from typing import Any, AnyStr
 
 import jinja2
 import markdown
@@ -63,8 +63,10 @@ _BEFORE_SEARCH = ("pre_page", "page_read_source", "page_markdown", "page_content
 CACHE_VERSION = 2
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
-#: How a page's footnotes start once :class:`briefing.site.FootnotesOutOfSearch` has marked them for the search to leave out.
-SEARCH_EXCLUDED_END = '<div class="footnote" data-search-exclude="footnotes">'
+#: How Python-Markdown starts a page's footnotes.
+FOOTNOTES = '<div class="footnote">'
+#: How they start once :class:`briefing.site.FootnotesOutOfSearch` has marked them for the search to leave out.
+SEARCH_EXCLUDED_FOOTNOTES = FOOTNOTES.removesuffix(">") + ' data-search-exclude="footnotes">'
 #: The path of a link or image in rendered HTML that stays on the site (no scheme), fragment and query left off.
 _LOCAL_LINK = re.compile(r'(?:href|src)="([^"#?:]*)(?=["#?])')
 
@@ -324,19 +326,29 @@ def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, f
 
 
 def _index_without_footnotes(add_entry: Callable[[Page], None], page: Page) -> None:
-    """``add_entry(page)`` given the page without the footnotes it ends with: the entries the search makes anyway.
+    """``add_entry(page)`` given the page without its marked footnotes: the entries the search makes anyway.
 
     The search leaves the marked footnotes out, but its parser (Python's, slow) reads them
     first: they are about half of a page's HTML.
     """
     content = page.content
-    start = content.rfind(SEARCH_EXCLUDED_END) if content else -1
-    if start >= 0 and content.count("<div", start) == 1 and content.rstrip().endswith("</div>"):
-        page.content = content[:start]
+    if content:
+        page.content = without_footnotes(content, SEARCH_EXCLUDED_FOOTNOTES)
     try:
         add_entry(page)
     finally:
         page.content = content
+
+
+def without_footnotes(html: AnyStr, start: AnyStr) -> AnyStr:
+    """``html`` without the block of footnotes that opens with ``start``, if that block holds no
+    other block (so that its first end tag is its own); else ``html`` as it is."""
+    div, close = ("<div", "</div>") if isinstance(html, str) else (b"<div", b"</div>")
+    begin = html.find(start)
+    end = html.find(close, begin) + len(close) if begin >= 0 else -1
+    if begin < 0 or end <= begin or html.count(div, begin + 1, end):
+        return html
+    return html[:begin] + html[end:]
 
 
 class _Warnings(logging.Handler):
