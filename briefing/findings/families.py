@@ -217,7 +217,7 @@ class _Sentences:
         """The articles with a sentence that shares a trigram with ``trigrams``: no other holds a
         copy of one of their sentences (a copy shares some of a sentence's six trigrams or more)."""
         if not self._held:
-            self._held = [set(chain.from_iterable(zip(w, w[1:], w[2:]) for w in sentences)) for sentences in self.words]
+            self._held = [set(chain.from_iterable(map(_word_trigrams, sentences))) for sentences in self.words]
         return [j for j, held in enumerate(self._held) if not held.isdisjoint(trigrams)]
 
 
@@ -234,7 +234,11 @@ def _sentence_words(paragraphs: Iterable[Paragraph]) -> list[list[str]]:
 
 def _trigrams(sentences: Iterable[list[str]]) -> list[set[tuple[str, ...]]]:
     """Each sentence (as its words) as its set of word trigrams."""
-    return [set(zip(words, words[1:], words[2:])) for words in sentences]
+    return [set(_word_trigrams(words)) for words in sentences]
+
+
+def _word_trigrams(words: list[str]) -> Iterator[tuple[str, ...]]:
+    return zip(words, words[1:], words[2:])
 
 
 def _wire_runs(articles: Sequence[Article], wires: dict[str, str]) -> Iterator[tuple[int, str, list[set[tuple[str, ...]]]]]:
