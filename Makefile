@@ -48,7 +48,7 @@ docs: $(STAMP)
 # Re-pin dependencies after editing requirements.in.
 lock: $(STAMP)
 	$(BIN)/pip install -q pip-tools
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock requirements.in
 
 $(STAMP): requirements.lock requirements-models.txt pyproject.toml
