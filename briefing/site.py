@@ -23,6 +23,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import InclusionLevel
 from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.assets import FOLDER as ASSETS
@@ -155,9 +156,11 @@ class SearchIndex(BasePlugin):
     (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
     load, the theme's own search runs. Pagefind writes the same bytes for the same site.
 
-    As an MkDocs plugin, it starts Pagefind once every page is written, while MkDocs
-    finishes. Pagefind reads a copy of each page without its footnotes, which it
-    would leave out (:data:`PAGEFIND_EXCLUDE`) but parse first: about half of a page.
+    As an MkDocs plugin, it starts Pagefind as soon as every page is rendered, while the
+    theme lays the pages out and MkDocs writes them. Pagefind reads, for each page, a
+    document holding what the theme's layout puts in :data:`PAGEFIND_ROOT` (the page's
+    HTML), less its footnotes: the same index as Pagefind makes of the written pages
+    (a test compares the two), without waiting for them.
 
     ``last`` is the last build's index. Pagefind names each chunk of its index by a
     digest of what the chunk holds and leaves a chunk alone when a file of that name
@@ -174,15 +177,22 @@ class SearchIndex(BasePlugin):
         self.run: subprocess.Popen | None = None
         self.reused: list[Path] = []
 
-    @event_priority(100)  # before the theme's plugins write their files: Pagefind reads only the pages
-    def on_post_build(self, *, config) -> None:
-        self.start()
+    @event_priority(-100)  # after the other plugins' on_env: every page is rendered by now
+    def on_env(self, env, *, config, files):
+        pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_included)]
+        self.start([(page.file.dest_uri, page.content or "") for page in pages if page], config.theme.get("language") or "en")
+        return env
 
-    def start(self) -> None:
+    def start(self, pages: Sequence[tuple[str, str]], language: str) -> None:
+        """Start Pagefind on ``pages``: (path in the site, the page's HTML, its footnotes marked as for the theme's search)."""
         output = self.site / PAGEFIND_FOLDER
         if self.last is not None and self.last.resolve() != output.resolve():
             self.reused = _link_chunks(self.last, output)
-        _copy_without_footnotes(self.site, self.copies)
+        shutil.rmtree(self.copies, ignore_errors=True)
+        for path, html in pages:
+            copy = self.copies / path
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(_search_document(without_footnotes(html, SEARCH_EXCLUDED_FOOTNOTES), language), "utf-8")
         command = [
             str(pagefind_executable()), "--site", str(self.copies), "--output-path", str(output.resolve()),
             "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent",
@@ -190,10 +200,8 @@ class SearchIndex(BasePlugin):
         self.run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def finish(self) -> None:
-        """Wait for Pagefind (started when MkDocs wrote the pages, else now); a failure is the build's."""
-        if self.run is None:
-            self.start()
-        assert self.run is not None
+        """Wait for Pagefind, started once the pages were rendered; a failure is the build's."""
+        assert self.run is not None, "Pagefind starts at MkDocs' on_env event"
         try:
             out, err = self.run.communicate()
         finally:
@@ -211,21 +219,17 @@ class SearchIndex(BasePlugin):
         shutil.rmtree(self.copies, ignore_errors=True)
 
 
+def _search_document(html: str, language: str) -> str:
+    """A page for Pagefind: its HTML where the theme puts it, in the language the theme gives the page."""
+    head = f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"></head>'
+    return f'{head}<body><article class="md-content__inner">{html}</article></body></html>'
+
+
 PAGEFIND_FOLDER = "pagefind"
 #: The files of a Pagefind index named by a digest of their contents (Pagefind's "immutable" files).
 _CHUNKS = ("*.pf_meta", "fragment/*.pf_fragment", "index/*.pf_index", "filter/*.pf_filter")
 #: Every compressed file of a Pagefind index starts with this, then the data.
 _PAGEFIND_DATA = b"pagefind_dcd"
-
-
-def _copy_without_footnotes(site: Path, copies: Path) -> None:
-    """Each page of ``site`` into ``copies`` (at the same path), without its footnotes (the theme's search has removed their mark)."""
-    shutil.rmtree(copies, ignore_errors=True)
-    footnotes = FOOTNOTES.encode()
-    for page in site.rglob("*.html"):
-        copy = copies / page.relative_to(site)
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(without_footnotes(page.read_bytes(), footnotes))
 
 
 def _link_chunks(last: Path, output: Path) -> list[Path]:

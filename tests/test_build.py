@@ -15,6 +15,7 @@ from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.ingest.text import normalise_space
 from briefing.site import _DEFINITION, _REFERENCE, PAGEFIND_EXCLUDE, PAGEFIND_ROOT, SearchIndex
+from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES
 
 from conftest import build, make_project, run_cli
 
@@ -103,30 +104,58 @@ def test_search_indexes_the_statements_not_their_footnotes(seeds_project):
     assert "data-search-exclude" not in (seeds_project / "site" / "topics" / "plan-terms.html").read_text("utf-8")
 
 
+def _content(title: str, text: str, footnotes: str) -> str:
+    return f'<h1>{title}</h1><p>{text}<sup>1</sup></p>{footnotes}<ol><li id="fn:1"><p>Outlet: “{text}”</p></li></ol></div>'
+
+
 def _page(title: str, text: str) -> str:
-    footnotes = f'<div class="footnote"><hr /><ol><li id="fn:1"><p>Outlet: “{text}”</p></li></ol></div>'
-    return f'<!doctype html><html lang="en"><body><article class="md-content__inner"><h1>{title}</h1><p>{text}<sup>1</sup></p>{footnotes}</article></body></html>'
+    """A page as the theme lays it out: a header, then the page's HTML in its article."""
+    header = '<header class="md-header"><nav>Overview · Topics · Sources</nav></header>'
+    body = f'<article class="md-content__inner md-typeset">{_content(title, text, FOOTNOTES)}</article>'
+    return f'<!doctype html><html lang="en" class="no-js"><head><title>{title}</title></head><body>{header}{body}</body></html>'
 
 
 def test_search_index_reuses_the_last_ones_chunks_and_holds_what_pagefind_makes_of_the_pages(tmp_path):
-    pages = {"a.html": _page("Talks", "Envoys met in Geneva."), "b.html": _page("Strikes", "Drones hit Kyiv overnight.")}
+    pages = {"a.html": ("Talks", "Envoys met in Geneva."), "b.html": ("Strikes", "Drones hit Kyiv overnight.")}
+    changed = ("Strikes", "Missiles hit Dnipro overnight.")
+
+    def rendered(pages):  # each page's HTML as MkDocs renders it, its footnotes marked for the theme's search
+        return [(name, _content(*page, SEARCH_EXCLUDED_FOOTNOTES)) for name, page in pages.items()]
+
     last, plain, again = (tmp_path / name for name in ("last", "plain", "again"))
-    for site in (last, plain, again):
+    for site in (last, again):
         site.mkdir()
-        for name, html in pages.items():
-            (site / name).write_text(html, "utf-8")
-    SearchIndex(last).finish()
-    for site in (plain, again):  # one page changed since the last index
-        (site / "b.html").write_text(_page("Strikes", "Missiles hit Dnipro overnight."), "utf-8")
-    # Pagefind on the pages themselves, footnotes and all, into an empty folder.
+    search = SearchIndex(last)
+    search.start(rendered(pages), "en")
+    search.finish()
+    # Pagefind on the pages as the theme writes them, footnotes and all, into an empty folder.
+    pages["b.html"] = changed
+    plain.mkdir()
+    for name, page in pages.items():
+        (plain / name).write_text(_page(*page), "utf-8")
     options = ["--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
     subprocess.run([str(pagefind_executable()), "--site", str(plain), *options], check=True)
-    SearchIndex(again, last / "pagefind").finish()
+    search = SearchIndex(again, last / "pagefind")  # one page changed since the last index
+    search.start(rendered(pages), "en")
+    search.finish()
     assert tree(again / "pagefind") == tree(plain / "pagefind")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again", "last", "plain"]  # no copy of the pages left
     # The unchanged page's chunk was taken from the last index (the same file), the changed page's was not.
     reused = [p for p in (again / "pagefind" / "fragment").iterdir() if (last / "pagefind" / "fragment" / p.name).exists()]
     assert len(reused) == 1 and reused[0].stat().st_ino == (last / "pagefind" / "fragment" / reused[0].name).stat().st_ino
+
+
+def test_search_index_of_a_build_is_pagefinds_of_its_written_pages(seeds_project, tmp_path):
+    site = seeds_project / "site"
+    written = [p for p in site.rglob("*.html") if p.name != "404.html" and p.relative_to(site).parts[0] != "versions"]
+    assert len(written) > 10
+    for page in written:
+        copy = tmp_path / "site" / page.relative_to(site)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(page.read_bytes())
+    options = ["--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent"]
+    subprocess.run([str(pagefind_executable()), "--site", str(tmp_path / "site"), *options], check=True)
+    assert tree(site / "pagefind") == tree(tmp_path / "site" / "pagefind")
 
 
 def test_site_makes_no_request_off_the_host(seeds_project):
