@@ -25,6 +25,8 @@ from briefing.ingest.rules import load_rules
 
 REPO = Path(__file__).resolve().parent.parent
 COVERAGE = REPO / "tests" / "data" / "coverage"
+#: A fresh development set of pages from sites outside the corpus (data/metadata-dev/README.md).
+DEV = REPO / "tests" / "data" / "metadata-dev"
 FIELDS = ("outlet", "date", "title")
 
 
@@ -40,7 +42,7 @@ class Tally:
 
 def key(text: str) -> str:
     """Compare names and headlines without case, accents, quote styles or a leading "The"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"\W+", "", text.casefold().removeprefix("the "))
 
 
@@ -59,9 +61,9 @@ def right(field: str, found: str, entry: dict) -> bool:
     return entry["title"] is not None and key(found) == key(entry["title"])
 
 
-def bare_article(entry: dict) -> Article:
+def bare_article(entry: dict, folder: Path = COVERAGE) -> Article:
     """The article as ingest reads it from its text alone (front matter removed)."""
-    text, _ = decode((COVERAGE / entry["file"]).read_bytes())
+    text, _ = decode((folder / entry["file"]).read_bytes())
     _, body = split_front_matter(text.replace("\r\n", "\n"))
     return read_article(body.encode(), entry["file"], _rules())
 
@@ -77,13 +79,13 @@ def found_value(article: Article, field: str) -> str | None:
     return getattr(article, field)
 
 
-def score(files: set[str] | None = None) -> dict[str, Tally]:
+def score(files: set[str] | None = None, folder: Path = COVERAGE) -> dict[str, Tally]:
     """Per field: how many values the text shows, how many of those are read, how many are guessed."""
     tallies = dict.fromkeys(FIELDS, Tally())
-    for entry in yaml.safe_load((COVERAGE / "articles.yml").read_text("utf-8")):
+    for entry in yaml.safe_load((folder / "articles.yml").read_text("utf-8")):
         if files is not None and entry["file"] not in files:
             continue
-        article = bare_article(entry)
+        article = bare_article(entry, folder)
         for field in FIELDS:
             found = found_value(article, field)
             ok = found is not None and right(field, found, entry)
@@ -98,11 +100,39 @@ def split(name: str) -> set[str]:
 
 def table() -> str:
     rows = ["| articles | field | shown in the text | read | guessed |", "| --- | --- | --- | --- | --- |"]
-    for name, files in (("test split", split("test")), ("train split", split("train")), ("all 48", None)):
-        for field, t in score(files).items():
+    sets = (("fresh dev set", None, DEV), ("test split", split("test"), COVERAGE),
+            ("train split", split("train"), COVERAGE), ("all 48", None, COVERAGE))
+    for name, files, folder in sets:
+        for field, t in score(files, folder).items():
             rows.append(f"| {name} | {field} | {t.shown} | {t.read} ({t.read / t.shown:.0%}) | {t.guessed} |")
     return "\n".join(rows)
 
 
+def misses(folder: Path = DEV, files: set[str] | None = None) -> list[str]:
+    """What ingest reads against the truth, per field it misses or gets wrong (development data only)."""
+    rows = []
+    for entry in yaml.safe_load((folder / "articles.yml").read_text("utf-8")):
+        if files is not None and entry["file"] not in files:
+            continue
+        article = bare_article(entry, folder)
+        for field in FIELDS:
+            found = found_value(article, field)
+            ok = found is not None and right(field, found, entry)
+            if (entry["shown"][field] and not ok) or (found is not None and not ok):
+                want = entry["date"] if field == "date" else entry[field]
+                rows.append(f"{entry['file']} {field}: read {found!r}, shown {want!r}")
+    return rows
+
+
 if __name__ == "__main__":
-    print(table())
+    import sys
+
+    if sys.argv[1:] == ["--dev-misses"]:
+        print("\n".join(misses(DEV) + misses(COVERAGE, split("train"))))
+    elif sys.argv[1:] == ["--dev"]:
+        # Development figures only: the fresh set and the train split, never the test split.
+        for name, files, folder in (("fresh dev set", None, DEV), ("train split", split("train"), COVERAGE)):
+            for field, t in score(files, folder).items():
+                print(f"{name} {field}: shown {t.shown} read {t.read} guessed {t.guessed}")
+    else:
+        print(table())

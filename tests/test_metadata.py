@@ -4,7 +4,7 @@ off each page (data/coverage/articles.yml): floors at the figures of docs/ingest
 from __future__ import annotations
 
 import pytest
-from metadata import Tally, score, split
+from metadata import DEV, Tally, score, split
 
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
 FLOORS = {
@@ -18,6 +18,17 @@ def test_outlets_dates_and_headlines_shown_in_the_text_are_read(name):
     tallies = score(split(name))
     reached = {field: (t.read, t.guessed) for field, t in tallies.items()}
     for field, (read, guessed) in FLOORS[name].items():
+        assert reached[field][0] >= read and reached[field][1] <= guessed, (field, reached[field])
+
+
+#: On the fresh development set (data/metadata-dev): the rules were tuned on it, so these are
+#: development figures, not held-out ones.
+DEV_FLOORS = {"outlet": (9, 1), "date": (10, 0), "title": (17, 0)}
+
+
+def test_outlets_dates_and_headlines_of_the_fresh_development_set_are_read():
+    reached = {field: (t.read, t.guessed) for field, t in score(None, DEV).items()}
+    for field, (read, guessed) in DEV_FLOORS.items():
         assert reached[field][0] >= read and reached[field][1] <= guessed, (field, reached[field])
 
 
@@ -129,3 +140,65 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
     parsed = _parse(f"{clutter}\n\nThe headline of the story\n\nA caption.\n\nGetty Images\n\n{story}")
     assert parsed.title == "The headline of the story"
     assert parsed.paragraphs[-1].text == story
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "publisher", "date"),
+    [
+        # A copyright line with the year before the sign, or a span of years after the name.
+        ("2025 © Example.com. All Rights Reserved.", "Example.com", None, None),
+        ("© Example Daily, 2013-2025.", "Example Daily", None, None),
+        # "Published by" and "Posted by ... on" bylines, with the date or the site.
+        ("Published by Jane Doe 23 de noviembre, 2025", None, None, "2025-11-23"),
+        ("Posted by Jane Doe on November 21, 2025", None, None, "2025-11-21"),
+        ("Posted by Jane Doe on Example Daily", "Example Daily", None, None),
+        # A date line under a label in the site's own words, and a date in a Romance language.
+        ("Publication date: 02.12.2025 06:43", None, None, "2025-12-02"),
+        ("3 décembre 2025", None, None, "2025-12-03"),
+        # A line of punctuation names no outlet.
+        ("-", None, None, None),
+    ],
+)
+def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, date):
+    parsed = _parse(f"{header}\n\nThe headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader.")
+    assert (parsed.outlet, parsed.publisher, parsed.date, parsed.title) == (outlet, publisher, date, "The headline of the story")
+
+
+@pytest.mark.parametrize(
+    ("lead", "publisher", "date"),
+    [
+        # A lead opened by its source in brackets, or by a wire's name as its credit.
+        ("(MENAFN) The talks went on for five hours, officials in the capital said on Tuesday.", "MENAFN", None),
+        ("Reuters. The talks went on for five hours, officials in the capital said on Tuesday.", "Reuters", None),
+        # A dateline that dates the story in full, also glued to a teaser printed above it.
+        ("Nov. 19, 2025 (EIRNS)—The talks went on for five hours, officials in the capital said.", "EIRNS", "2025-11-19"),
+        ("The teaser of the story ends here.Nov. 19, 2025 (EIRNS)—The talks went on for five hours, officials said.", "EIRNS", "2025-11-19"),
+        # A date in a sentence says when something happened: "Tuesday (December 2)".
+        ("The talks went on for five hours on Tuesday (December 2, 2025), officials in the capital said.", None, None),
+    ],
+)
+def test_the_lead_names_its_source_and_date(lead, publisher, date):
+    parsed = _parse(f"The headline of the story\n\n{lead}\n\nMore of the story follows here.")
+    assert (parsed.publisher, parsed.date) == (publisher, date)
+
+
+def test_a_page_clock_and_weather_are_no_publication_date():
+    parsed = _parse("Saturday, March 21, 2026\n20.1 C\nNew Delhi\n\nThe headline of the story\n\n"
+                    "The story begins here and goes on with its first long sentence for a reader.")
+    assert (parsed.date, parsed.title) == (None, "The headline of the story")
+
+
+def test_menus_cookie_notices_and_account_links_are_clutter():
+    menu = "\n".join(f"  • {item}" for item in ("Home", "National & World", "Politics", "Pets & Animals", "Money"))
+    header = (f"By using this site, you agree to the Privacy Policy and Terms of Use.\nAccept\n{menu}\nSearch\n"
+              "Have an existing account? Sign In\nSupport\nAll rights reserved:")
+    story = "The story begins here and goes on with its first long sentence, as a reader expects it to."
+    parsed = _parse(f"{header}\n\nThe headline of the story\n\n{story}")
+    assert parsed.title == "The headline of the story"
+    assert [p.text for p in parsed.paragraphs] == [story]
+
+
+def test_a_footer_listing_several_outlets_names_none_of_them():
+    body = "\n\n".join(f"Paragraph {n} of the story goes on for a while, as stories do, until it comes to its end." for n in range(3))
+    parsed = _parse(f"The headline of the story\n\n{body}\n\nExample.com\n\nCNN\n\nRaw Story")
+    assert parsed.outlet is None

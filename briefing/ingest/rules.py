@@ -41,15 +41,17 @@ class Rules:
         )
 
     def outlet_named(self, name: str) -> OutletConfig | None:
-        return self._outlets_by_key.get(_key(name))
+        # A line of only punctuation ("-", "•") names no outlet.
+        return self._outlets_by_key.get(_key(name) or "\0")
 
     @functools.cached_property
     def _outlets_by_key(self) -> dict[str, OutletConfig]:
         # Asked of every header line, against some 160 outlets: an index, first outlet first.
         index: dict[str, OutletConfig] = {}
         for outlet in self.outlets:
-            index.setdefault(_key(outlet.name), outlet)
-            index.setdefault(_key(outlet.short), outlet)
+            for name in (outlet.name, outlet.short):
+                if _key(name):  # an outlet without a short name is not indexed under ""
+                    index.setdefault(_key(name), outlet)
         return index
 
     def label_of(self, name: str) -> str:

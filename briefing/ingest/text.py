@@ -30,6 +30,23 @@ _MONTHS = {
     for m in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: Months as Spanish, Portuguese, French and Italian pages print them ("23 de noviembre, 2025",
+#: "3 décembre 2025"), for a site's date line in those languages or an English edition's.
+_ROMANCE_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("enero", "janeiro", "janvier", "gennaio"), ("febrero", "fevereiro", "février", "febbraio"),
+            ("marzo", "março", "mars"), ("abril", "avril", "aprile"), ("mayo", "maio", "mai", "maggio"),
+            ("junio", "junho", "juin", "giugno"), ("julio", "julho", "juillet", "luglio"),
+            ("agosto", "août"), ("septiembre", "setiembre", "setembro", "septembre", "settembre"),
+            ("octubre", "outubro", "octobre", "ottobre"), ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "dicembre"),
+        ]
+    )
+    for m in names
+}
+_ROMANCE_MONTH = r"(?P<rmonth>" + "|".join(sorted(_ROMANCE_MONTHS, key=len, reverse=True)) + r")"
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # "2025-11-21T10:15:00Z" too
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
@@ -37,6 +54,8 @@ _DATE_FORMS = [
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
     # "18:16 GMT 20.11.2025": dotted dates put the day first.
     re.compile(r"(?:\d{1,2}:\d{2}\s*(?:gmt|utc|[ap]m)?,?\s*)?(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})\b", re.I),
+    # "23 de noviembre, 2025", "23 de novembro de 2025", "3 décembre 2025".
+    re.compile(r"(?P<day>\d{1,2})\s+(?:de\s+)?" + _ROMANCE_MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})\b", re.I),
 ]
 #: "Published: ", "Updated on ", "Published Date: " before a date line.
 _DATE_LABEL = re.compile(r"(?:(?:(?:last )?updated|published|posted|modified)(?: on| date)?|date):?(?:\s+|$)", re.I)
@@ -45,6 +64,9 @@ _DATE_START = re.compile(
     r"(?<![\d.])\d|(?<![a-zA-Z])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+#: A label a site prints before its date line, in its own words ("Date of publication:", "Publiation data:");
+#: not a photo's caption or credit.
+_DATE_LINE_LABEL = re.compile(r"(?![\w ]*\b(?:photo|image|picture|caption|credit|source|updated|modified|event)\b)[A-Za-z][A-Za-z ]{1,30}:", re.I)
 #: "Updated: ...", "Last modified ...": when the page changed, not when the article was published.
 _UPDATED = re.compile(r"\W*(?:last )?(?:updated|modified)\b", re.I)
 #: A clock time with its zone ("10:15 AM IST", "18:16 GMT+1"): beside a date, never a site's name.
@@ -58,7 +80,12 @@ _SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
 #: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
-_BYLINE = re.compile(r"by:?\s+(?P<author>[^,;|]{3,80}?)(?:\s*(?P<sep>[|,])\s*(?P<outlet>[^|,]{2,40}))?", re.I)
+#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily" too.
+_BYLINE = re.compile(
+    r"(?:(?:published|posted|written|reported)\s+)?by:?\s+(?P<author>[^,;|]{3,80}?)"
+    r"(?:\s*(?P<sep>[|,]|\bon\b)\s*(?P<outlet>[^|,]{2,40}))?",
+    re.I,
+)
 #: A list marker before a header line ("1. World", "- Published Date: ..."): breadcrumbs, metadata lists.
 _LIST_MARKER = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+")
 #: A site's address as a masthead or source: "www.example.com", "example.co.uk".
@@ -68,7 +95,7 @@ _DOMAIN = re.compile(
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 4
+_READ_ANYWHERE = 5
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
@@ -83,18 +110,28 @@ _DESK = re.compile(
 _COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?P<outlet>.{2,40}?)(?:,?\s+(?:ltd|limited|inc|llc|plc|group))?\.?", re.I)
 #: A name as sites print theirs: capitalised words ("A News", "Kyiv Post", "RBC-Ukraine").
 _NAME = r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,4})"
+#: The holder a copyright line names after its year: "Example Daily", "Example.com", "Example Inc.".
+_COPYRIGHT_HOLDER = (
+    r"(?P<outlet>[^.,|©]{2,40}?(?:\.(?:com|net|org|co|tv|news|info|[a-z]{2})(?:\.[a-z]{2})?)?)\.?"
+    r"(?:,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)?(?:\s*[|.,-]?\s*all rights reserved\.?)?"
+)
 #: A site's name in a masthead-like line: "Support The Moscow Times!", "© 2025 KUNR", "tradingkey.logo",
 #: "NATO allies gather in Brussels - BRAVE MAG" (a headline with the site in capitals after it).
 #: The first patterns are read anywhere on the page (copyright lines sit in the footer), the rest in the header.
 _MASTHEADS = [
     # A site's copyright notice carries the year or "All rights reserved"; a photo's
     # ("Copyright Emergency Service") carries neither.
+    # "© 2025 Example Daily", "2025 © Example.com. All Rights Reserved." (the year on either side).
     re.compile(
-        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s*"
-        r"(?P<outlet>[^.,|©]{2,40}?)\.?(?:,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)?(?:\s*[|.,-]?\s*all rights reserved\.?)?",
+        r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s*" + _COPYRIGHT_HOLDER,
         re.I,
     ),
-    re.compile(r"(?:©|copyright)\s*(?P<outlet>[^\d.,|©]{2,40}?),?\s*(?:\d{4}\.?|\.?\s*all rights reserved\.?)", re.I),
+    re.compile(r"\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:©|\(c\)|copyright)\s*" + _COPYRIGHT_HOLDER, re.I),
+    # "© Example Daily, 2013-2025."
+    re.compile(
+        r"(?:©|copyright)\s*(?P<outlet>[^\d.,|©]{2,40}?),?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\.?|\.?\s*all rights reserved\.?)",
+        re.I,
+    ),
     # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
     re.compile(r"(?:[-•*]\s+)?(?i:(?:news )?agencies\s+(?:and|&)\s+)" + _NAME),
     re.compile(r"(?:[-•*]\s+)?(?i:(?:source:|by:?)\s*)?" + _NAME + r"(?i:\s+" + _WITH_AGENCIES + ")"),
@@ -111,6 +148,15 @@ _DATELINE = re.compile(
     r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
+#: A dateline glued to the end of a teaser the page prints above the story:
+#: "… in Gaza.”Nov. 19, 2025 (EIRNS)—Reports of …" (its date in full, its agency in brackets).
+_GLUED_DATELINE = re.compile(
+    r"[.!?]['\"’”)]?\s*(?P<date>" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2},\s+\d{4})\s+"
+    r"\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*\S",
+    re.I,
+)
+#: A lead opened by its source in brackets, without a dash: "(MENAFN) Andrey Yermak …".
+_BRACKET_CREDIT = re.compile(r"\((?P<outlet>[^()]{2,30})\)\s+[A-Z\"“].{20,}")
 #: A dateline standing alone over the story: "WASHINGTON", "KYIV, Ukraine".
 _DATELINE_ALONE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:, [A-Z][\w.' -]{1,30})?")
 #: How many non-empty lines from the top may hold the dateline or the date line (captions and
@@ -164,7 +210,10 @@ def parse_date(text: str) -> tuple[str | None, str | None]:
                 return None, f"date {m.group(0)} is ambiguous (month/day or day/month)"
             month, day = (first, second) if first <= 12 else (second, first)
         else:
-            month = int(parts["mnum"]) if "mnum" in parts else _MONTHS[parts["month"].lower()]
+            if "rmonth" in parts:
+                month = _ROMANCE_MONTHS[parts["rmonth"].lower()]
+            else:
+                month = int(parts["mnum"]) if "mnum" in parts else _MONTHS[parts["month"].lower()]
             day = int(parts["day"])
         try:
             return date(year, month, day).isoformat(), None
@@ -211,6 +260,8 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
     _drop_related_links(lines)
+    _drop_menus(lines)
+    _drop_page_clock(lines)
     body_start = _read_header(lines, rules, parsed)
     if parsed.date is None:
         _read_lead_date(lines, parsed)
@@ -246,17 +297,65 @@ def _drop_related_links(lines: list[str]) -> None:
             lines[i] = ""
 
 
+#: A menu entry: a list item of one to three words ("• Home", "- Politics", "* Pets & Animals").
+_MENU_ITEM = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+\S+(?:\s+\S+){0,2}")
+#: A temperature, as a page's weather widget prints it beside the clock ("20.1 C", "72°F").
+_TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
+
+
+def _drop_menus(lines: list[str]) -> None:
+    """Blank a site's navigation menu above the story: four or more list items in a row, each of one
+    to three words (a list in the story stays)."""
+    run: list[int] = []
+    story = _story_start(lines)
+    for i, line in enumerate(lines[:story] + ["end"]):
+        if not line:
+            continue
+        if _MENU_ITEM.fullmatch(line) and not _SENTENCE_END.search(line):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            for j in run:
+                lines[j] = ""
+        run = []
+
+
+def _drop_page_clock(lines: list[str]) -> None:
+    """Blank the clock and weather widget of a page's top bar ("Saturday, March 21, 2026" over "20.1 C"):
+    the day the page was saved, not when the article was published."""
+    filled = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
+    for i, j in zip(filled, filled[1:]):
+        found = _TEMPERATURE.fullmatch(lines[j]) and _date_in(lines[i])
+        if found and _around_date(lines[i], found[1], found[2]) == ("", ""):
+            lines[i] = lines[j] = ""
+
+
+def _story_start(lines: list[str]) -> int:
+    """Where the story's first paragraph stands (a line of fifteen words or more ending a sentence), or
+    past the end."""
+    return next((i for i, line in enumerate(lines) if len(line.split()) >= 15 and _SENTENCE_END.search(line)), len(lines))
+
+
 def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     """Read the site's name from masthead lines of the header, copyright and source lines
-    anywhere, and a known outlet's bare name in the footer."""
+    anywhere, and a known outlet's bare name in the footer. The header ends where the story
+    starts: an address in a list of links below the story is not the site's."""
     filled = [i for i, line in enumerate(lines) if line]
-    header, footer = set(filled[:HEADER_LINES]), set(filled[-FOOTER_LINES:])
+    story = _story_start(lines)
+    header = {i for i in filled[:HEADER_LINES] if i <= story}
+    footer = set(filled[-FOOTER_LINES:])
+    # A footer of several outlets' names or addresses ("CNN", "Syracuse.com", "Reuters") is a list
+    # of sources or links, none of them the site.
+    footer_names = {i: site for i in footer if lines[i] and (site := _known_site(lines[i], rules))}
+    listed = {lines[i].casefold() for i in footer if rules.outlet_named(lines[i]) or _DOMAIN.fullmatch(lines[i])}
+    if len(listed) > 1:
+        footer_names = {}
     for i, line in enumerate(lines):
         if not line or rules.wire_credited(line):
             continue  # a wire's credit names the publisher, not the site
         site, rest = _masthead(line, rules, i in header)
-        if site is None and i in footer:
-            site, rest = _known_site(line, rules), ""
+        if site is None and i in footer_names:
+            site, rest = footer_names[i], ""
         if site:
             parsed.outlet = parsed.outlet or rules.label_of(site.removeprefix("www."))
             lines[i] = rest
@@ -290,8 +389,9 @@ def _known_site(name: str, rules: Rules) -> str | None:
 def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     """Take metadata out of the header lines in place; return where the body starts."""
     header = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
+    story = _story_start(lines)
     for i in header:
-        lines[i] = _read_header_line(lines[i], rules, parsed)
+        lines[i] = _read_header_line(lines[i], rules, parsed, above_story=i <= story)
     # A second pass drops a bare repeat of the byline ("express web desk").
     if parsed.author:
         for i in header:
@@ -356,8 +456,9 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
     return None
 
 
-def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
-    """Read what metadata one header line holds; return what is left of it."""
+def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: bool = True) -> str:
+    """Read what metadata one header line holds; return what is left of it. A name below the
+    story's first paragraph is a link or a source, not the masthead."""
     m = _DATE_PREFIX.match(line)
     if m:
         _set_date(parsed, m.group("date"))
@@ -372,7 +473,8 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return "" if rules.outlet_named(line) else line
     if _BYLINE.match(line) and (found := _date_in(line)):
         _set_date(parsed, found[0])
-        line = f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-•·")
+        # "Posted by Jane Doe on November 21, 2025": the "on" went with the date.
+        line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-•·"))
     marker = _LIST_MARKER.match(line)
     if marker and len(line.split()) <= 12:
         line = line[marker.end():]
@@ -380,17 +482,20 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma.
     if byline and byline.group("sep") == "," and not _is_masthead(byline.group("outlet"), rules):
         byline = None
+    # "Posted by Jane Doe on Example Daily": only a name after "on" is a site.
+    if byline and byline.group("sep") and byline.group("sep").casefold() == "on" and not re.fullmatch(_NAME, byline.group("outlet")):
+        byline = None
     if byline:
         _read_byline(byline, rules, parsed)
         return ""
-    outlet = rules.outlet_signed(line)
+    outlet = rules.outlet_signed(line) if above_story else None
     if outlet:
         parsed.outlet = parsed.outlet or outlet.label
         # A masthead line often carries the date: "American Military News 11/20/2025 5:24 AM".
         if found := _date_in(line):
             _set_date(parsed, found[0])
         return ""
-    if _is_masthead(line, rules):
+    if above_story and _is_masthead(line, rules):
         parsed.outlet = parsed.outlet or rules.label_of(line)
         return ""
     if _read_dateline(line, rules, parsed):
@@ -402,10 +507,24 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText) -> str:
 
 def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     """Record the agency a dateline names ("ERBIL (Kurdistan24) — ...") as the publisher."""
+    glued = _GLUED_DATELINE.search(line)
+    if glued and (iso := _date_in(glued.group("date"))):
+        parsed.publisher = parsed.publisher or rules.label_of(glued.group("outlet"))
+        _set_date(parsed, iso[0])
+        return True
     dateline = _DATELINE.fullmatch(line)
     if dateline:
         parsed.publisher = parsed.publisher or rules.label_of(dateline.group("outlet") or dateline.group("agency"))
-    return dateline is not None
+        # A dateline that dates the story in full ("Nov. 19, 2025 (EIRNS)—"); "Dec. 4 (UPI)" has no year.
+        place = line[: dateline.start("outlet") if dateline.group("outlet") else dateline.start("agency")]
+        if (found := _date_in(place)) and len(place.split()) <= 8:
+            _set_date(parsed, found[0])
+        return True
+    credit = _BRACKET_CREDIT.fullmatch(line)
+    if credit and rules.outlet_named(credit.group("outlet")):
+        parsed.publisher = parsed.publisher or rules.label_of(credit.group("outlet"))
+        return True
+    return False
 
 
 def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> None:
@@ -460,6 +579,10 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
             parsed.publisher = parsed.publisher or name
         else:
             parsed.outlet = parsed.outlet or name
+        return ""
+    if not after and _DATE_LINE_LABEL.fullmatch(line[:start].strip()):
+        # A label of its own words before the date: "Publication date: 02.12.2025 06:43".
+        _set_date(parsed, iso)
         return ""
     if not after and len(before.split()) <= 8 and all(re.fullmatch(_NAME, name) for name in re.split(r"\s*(?:,|\band\b|&)\s*", before)):
         # A byline or a place beside the date and time: "Jane Doe, 25 Nov 2025 10:15 AM IST".
