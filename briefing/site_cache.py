@@ -113,6 +113,8 @@ class RenderCache(BasePlugin):
             index = search.search_index
             self.search = index
             index.add_entry_from_context = self._indexer(index.add_entry_from_context, index.entries)
+            handlers = config.plugins.events["page_context"]
+            handlers[:] = [_SearchPageContext(search) if handler == search.on_page_context else handler for handler in handlers]
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self._render_ahead(config, files)
@@ -349,6 +351,43 @@ def without_footnotes(html: AnyStr, start: AnyStr) -> AnyStr:
     if begin < 0 or end <= begin or html.count(div, begin + 1, end):
         return html
     return html[:begin] + html[end:]
+
+
+class _SearchPageContext:
+    """mkdocs-material's search plugin's ``on_page_context`` (9.x), its removal of the search marks made fast.
+
+    It indexes the page, then removes every ``data-search-*`` attribute from the page's
+    HTML with a pattern that opens with an optional space, which Python's ``re`` tries
+    at every character: 0.7 s over the pages of 2,225 articles, most of them pages
+    whose layout is kept anyway. The marks are found by their fixed text instead.
+    """
+
+    def __init__(self, search: Any) -> None:
+        self.search = search
+
+    def __call__(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+        if self.search.config.enabled:
+            self.search.search_index.add_entry_from_context(page)
+            page.content = without_search_marks(page.content)
+
+
+_SEARCH_MARK = re.compile(r'data-search-\w+="[^"]+"')
+_SPACE = re.compile(r"\s")
+
+
+def without_search_marks(html: str) -> str:
+    """``re.sub(r'\\s?data-search-\\w+="[^"]+"', "", html)``, as the search plugin removes its marks, in a tenth of the time."""
+    if "data-search-" not in html:
+        return html
+    kept, end = [], 0
+    for mark in _SEARCH_MARK.finditer(html):
+        start = mark.start()
+        if start > end and _SPACE.match(html, start - 1):
+            start -= 1
+        kept.append(html[end:start])
+        end = mark.end()
+    kept.append(html[end:])
+    return "".join(kept)
 
 
 class _Warnings(logging.Handler):

@@ -11,11 +11,12 @@ from pathlib import Path
 import git
 import jsonschema
 import lxml.html
+import pytest
 from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.ingest.text import normalise_space
 from briefing.site import _DEFINITION, _REFERENCE, PAGEFIND_EXCLUDE, PAGEFIND_ROOT, SearchIndex
-from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES
+from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, without_search_marks
 
 from conftest import build, make_project, run_cli
 
@@ -232,3 +233,21 @@ def test_user_errors_are_one_line_without_traceback(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().count("\n") == 0
     assert "briefing.yml:3: surprise: unknown key; allowed here: " in result.stderr
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<div class="footnote" data-search-exclude="footnotes"><hr />',
+        'data-search-exclude="x" at the start',
+        '<p data-search-a="1" data-search-b="2">two</p>',
+        '<p\tdata-search-a="1"\ndata-search-b="2">other spaces</p>',
+        '<p\u2003data-search-a="1">a wide space</p>',
+        '<p data-search-a="1"data-search-b="2">no space between</p>',
+        '<p data-search-a="">empty value, no mark</p>',
+        '<p data-search-="x">no name, no mark</p>',
+        "<p>no mark at all</p>",
+    ],
+)
+def test_search_marks_go_as_the_search_plugin_removes_them(html):
+    assert without_search_marks(html) == re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", html)  # mkdocs-material 9's
