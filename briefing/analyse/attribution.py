@@ -43,8 +43,8 @@ GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline h
 POSTING = frozenset({"post", "tweet"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
 WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
-#: Verbs that commit to an act when an infinitive follows ("agreed to freeze", "promised to come", "vow not to join").
-COMMITTING = frozenset({"agree", "promise", "vow", "pledge"})
+#: Verbs that commit to an act when an infinitive follows ("agreed to freeze", "promised to come", "vow not to join"; a pledge is annotated as said).
+COMMITTING = frozenset({"agree", "promise", "vow"})
 #: Participles by which a writer reads a fact after a comma (", signaling that ...", ", indicating ..."): not a statement.
 INFERRING = frozenset({"signal", "indicate"})
 #: Verbs that say a speaker went on only when set off by commas (", he continued,").
