@@ -43,6 +43,12 @@ GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline h
 POSTING = frozenset({"post", "tweet"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
 WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
+#: Verbs that commit to an act when an infinitive follows ("agreed to freeze", "promised to come", "vow not to join"; a pledge is annotated as said).
+COMMITTING = frozenset({"agree", "promise", "vow"})
+#: Participles by which a writer reads a fact after a comma (", signaling that ...", ", indicating ..."): not a statement.
+INFERRING = frozenset({"signal", "indicate"})
+#: Verbs that say a speaker went on only when set off by commas (", he continued,").
+GOING_ON = frozenset({"continue"})
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -143,6 +149,8 @@ class SpeakerMemory:
     named_speaker_paragraph: int = -10
     person: Speaker | None = None
     person_paragraph: int = -10
+    #: The sources described, not named, lately ("two sources with knowledge of the matter"), the latest last.
+    sources: list[tuple[int, Speaker]] = field(default_factory=list)
     #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
     group: Speaker | None = None
     group_paragraph: int = -10
@@ -151,6 +159,8 @@ class SpeakerMemory:
     def spoke(self, speaker: Speaker, paragraph: int) -> None:
         self.speaker, self.paragraph = speaker, paragraph
         self.group = None
+        if not speaker.named:
+            self.sources = [*self.sources[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
         if speaker.named and speaker.person and all(p != speaker for _, p in self.named_people):
             self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
         if speaker.person:
@@ -223,6 +233,11 @@ class SpeakerMemory:
         last = self.speaker
         if words and last and not last.named and paragraph - self.paragraph <= 1 and words <= set(role_key(last.name).split()):
             return last
+        # "two sources ... told NBC News. ... Driscoll told them ... the sources said": a source described lately,
+        # though a named speaker came between.
+        for said_in, source in reversed(self.sources):
+            if words and paragraph - said_in <= 1 and words <= set(role_key(source.name).split()):
+                return source
         speaker = self.named_speaker
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
         reach = 1 if words else DOCUMENT_REACH
@@ -293,10 +308,23 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # (not so "Russia agrees that ..., said Putin").
     relayed = [c for c in cues if c.lemma_ in ("write", "report") and _after_its_words(c, span, passages)]
     cues = [c for c in cues if not (c in relayed and any(o.i < c.i and _subject(o, passages) for o in cues))]
+    # "Driscoll told them ..., two sources told NBC News": a cue trailing the sentence after a comma says all
+    # before it, another cue included (an outlet relaying is the exception above).
+    trailing = next((c for c in reversed(cues) if c.lemma_ not in ("write", "report") and _trailing(c, span)), None)
+    said_before: list[Token] = []
+    if trailing is not None:
+        end = _own_subject(trailing).left_edge.i - 1
+        if any(o.i < end for o in cues):
+            cues = [c for c in cues if c.i > end]
+            said_before = [t for t in span if t.i < end and not t.is_space]
+    # "X told them, according to the sources": the source of a report, not a second statement.
+    cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues)]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
-    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) or _goes_on(c)]
+    # ("said the talks reflected progress and a commitment to what he described as a just peace": a phrase
+    # of the statement, not a second one.)
+    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c)]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
     cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
@@ -306,14 +334,18 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         if speaker is None:
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
-        content = [t for t in span if t.i < cue.i] if inverted else _content_tokens(cue)
+        content = [t for t in span if t.i < cue.i] if inverted else said_before if cue == trailing and said_before else _content_tokens(cue)
         # What the same speaker says next is a statement of its own, not part of this one.
         inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
         found.append((cue, speaker, content))
     # Each quotation belongs to the cue whose reported clause holds it, else to the cue nearest to it.
     owner: dict[int, int] = {}
+    # "told “Face the Nation” that ...": a quoted name of the one told is no one's words.
+    told = [c.idx + len(c) for c, _, _ in found if c.lemma_ == "tell"]
     for p, (s, e) in enumerate(passages):
+        if any(0 <= s - end <= 2 for end in told) and re.match(r"""^["”]?\s*(\w+\s+)?that\b""", span.doc.text[e : e + 30]):
+            continue
         holding = [k for k, (_, _, content) in enumerate(found) if content and content[0].idx <= s and e <= content[-1].idx + len(content[-1]) + 1]
         if holding:
             owner[p] = holding[-1]
@@ -351,7 +383,50 @@ def _goes_on(cue: Token) -> bool:
     "and" ("said the talks were “very good” and stressed ...")."""
     if cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
         return True
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.i > 0 and cue.nbor(-1).text == ","
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and _after_comma_mark(cue)
+
+
+def _after_comma_mark(token: Token) -> bool:
+    """After a comma, or after a quotation closed with one ("“... strike,” calling them ...")."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    if before.text == ",":
+        return True
+    return before.text in (CLOSING, STRAIGHT, "''") and before.i > 0 and before.nbor(-1).text == ","
+
+
+def _own_subject(cue: Token) -> Token | None:
+    """The subject nearest before the cue (a parse may give it others)."""
+    return max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
+
+
+def _set_off(cue: Token) -> bool:
+    """A cue and its subject set off by commas inside a sentence: "..., he continued, and ..."."""
+    subject = _own_subject(cue)
+    if subject is None or subject.i > cue.i or subject.left_edge.i == 0 or cue.i + 1 >= len(cue.doc):
+        return False
+    return cue.doc[subject.left_edge.i - 1].text == "," and cue.nbor(1).text == "," and subject.right_edge.i == cue.i - 1
+
+
+def _trailing(cue: Token, span: Span) -> bool:
+    """"..., two sources told NBC News.": a cue after a comma that ends the sentence, with nothing said after it."""
+    subject = _own_subject(cue)
+    if subject is None or subject.i > cue.i or subject.left_edge.i <= span.start:
+        return False
+    if cue.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    # Nothing it says after it: no clause or object ("officials acknowledge the need for ..."), but the one told.
+    said_after = ("ccomp", "xcomp", "advcl", "conj", "oprd") if cue.lemma_ == "tell" else ("ccomp", "xcomp", "advcl", "conj", "oprd", "dobj")
+    if any(c.dep_ in said_after and c.i > cue.i for c in cue.children):
+        return False
+    subtree = {t.i for t in cue.subtree}
+    return all(t.i in subtree or t.is_punct or t.is_space for t in span if t.i > cue.i)
+
+
+def _what_is_said(cue: Token) -> bool:
+    """"what he described as ...": the cue's object is the "what" of a phrase."""
+    return any(c.dep_ in ("dobj", "oprd") and c.tag_ in ("WP", "WDT") for c in cue.children)
 
 
 def _subject_is_pronoun(cue: Token, pronouns: frozenset[str] | tuple[str, ...] = PRONOUNS) -> bool:
@@ -378,6 +453,9 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.lemma_ in POSTING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" for c in token.children) or any(t.text == ":" for t in token.rights)
+    if token.lemma_ in GOING_ON and token.pos_ == "VERB":
+        # "The situation would get worse, he continued, and ...": going on, set off by commas.
+        return _set_off(token) and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
     if token.lemma_ == "call" and token.pos_ == "VERB":
         # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
         return any(c.dep_ == "oprd" for c in token.children) or any(
@@ -398,8 +476,10 @@ def _is_cue(token: Token) -> bool:
         return False  # "when asked": a participle without a speaker
     if token.lemma_ == "ask" and token.dep_ == "advcl" and "nsubj" not in deps:
         return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
-    if token.lemma_ == "agree" and any(c.dep_ == "xcomp" for c in token.children):
-        return False  # "agreed to freeze the lines": an agreement to act, not a statement
+    if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
+        return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
+    if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
+        return False  # "..., signaling that Russia is not ready": the writer's reading of a fact
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
     opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
     return not opening or _as_reported(token)
@@ -462,7 +542,7 @@ def _content_tokens(cue: Token) -> list[Token]:
     if _said_in_a_phrase(cue):
         return _without_gloss(_that_clause(cue))
     tokens: list[Token] = []
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _beyond_semicolon(cue, c)]
     for clause in clauses:
         # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -483,6 +563,9 @@ def _content_tokens(cue: Token) -> list[Token]:
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
                 if child.lower_ == "of":
                     tokens.extend(t for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > child.i for t in c.subtree)
+    if tokens and _set_off(cue) and any(c.i < cue.i for c in clauses):
+        # "The situation would get worse, he continued, and it was better to ...": the sentence goes on after the cue.
+        tokens.extend(t for c in cue.children if c.dep_ == "conj" and c.i > cue.i and not _is_cue(c) for t in c.subtree)
     if not tokens and cue.dep_ == "parataxis":
         # "Some things, he said, are a matter of principle": the sentence around the cue, whatever
         # the parse hung on the cue, but for the cue itself and its speaker.
@@ -500,10 +583,23 @@ def _content_tokens(cue: Token) -> list[Token]:
                 token.dep_ in ("acl", "ccomp", "relcl")
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
                 and not _said_by_another_cue(token, cue)
+                and not any(h.lemma_ in INFERRING for h in token.ancestors if h.i > cue.i)
             ):
                 tokens.extend(token.subtree)
                 break
     return _without_gloss(sorted(tokens, key=lambda t: t.i))
+
+
+def _beyond_semicolon(cue: Token, clause: Token) -> bool:
+    """"Reuters reports that ...; Zelenskyy said ...": a clause before a semicolon that opens the cue's own
+    sentence ("; indeed, CNN reports") is not what the cue says."""
+    subject = _own_subject(cue)
+    if subject is None or clause.i > cue.i:
+        return False
+    semicolons = [t for t in cue.doc[clause.right_edge.i + 1 : subject.left_edge.i] if t.text == ";"]
+    if not semicolons:
+        return False
+    return all(t.is_punct or t.pos_ in ("ADV", "CCONJ") for t in cue.doc[semicolons[-1].i + 1 : subject.left_edge.i])
 
 
 def _without_gloss(tokens: list[Token]) -> list[Token]:
@@ -522,7 +618,13 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
         participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in GLOSSING
         # ", a clear indication that ...": a remark on the statement.
-        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and any(c.dep_ in ("acl", "relcl") for c in token.children)
+        # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
+        remark = (
+            comma
+            and token.dep_ in ("appos", "attr", "npadvmod")
+            and token.pos_ != "PROPN"
+            and any(c.dep_ in ("acl", "relcl") for c in token.children)
+        )
         if aside or participle or remark:
             cut = token.left_edge.i - comma
             kept = [t for t in tokens if t.i < cut]
@@ -575,7 +677,9 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, passages)), None)
             if subject is not None:
-                return subject
+                # "tensions have risen after Russia condemned the remarks, calling them ...": a subject that
+                # cannot speak leaves the participle to the clause that ends right before it.
+                return subject if _can_speak(subject) else _clause_before(cue, passages) or subject
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
         # A parse may give a verb several subjects ("Colin Asplin, Blackpool Hotel Association said",
@@ -589,6 +693,16 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     return subject
+
+
+def _clause_before(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
+    """The speaking subject of the clause that ends right before ``cue`` (its comma or closing mark aside)."""
+    for verb in reversed(cue.doc[cue.sent.start : cue.i]):
+        if verb.pos_ in ("VERB", "AUX") and verb.right_edge.i >= cue.i - 3:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, passages) and _can_speak(c)), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _a_person(token: Token) -> bool:
@@ -706,6 +820,10 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     if any(c.dep_ == "nsubj" for c in cue.children) or cue.i + 1 >= span.end:
         return None
     after = cue.nbor(1)
+    # ("noting Rubio's deep involvement": the name owns the object; it does not speak.)
+    owner = next((e for e in cue.doc.ents if e.start <= after.i < e.end), None)
+    if owner is not None and owner.end < len(cue.doc) and cue.doc[owner.end].tag_ == "POS":
+        return None
     if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":
         return _describe(after)
     return None
@@ -738,6 +856,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             c
             for c in noun.children
             if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG") and (c.pos_ == "PROPN" or c.ent_id_)
+            # "the parties' statements": whoever they are, the possessor issued them.
+            or noun.lemma_.lower() in DOCUMENTS and c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+            # "Izvestia newspaper": an outlet's name, even one spaCy did not label.
+            or noun.lemma_.lower() in MEDIA and c.dep_ == "compound" and c.pos_ == "PROPN"
         ]
         if issuer:
             return _describe(issuer[-1])
