@@ -4,7 +4,7 @@ off each page (data/coverage/articles.yml): floors at the figures of docs/ingest
 from __future__ import annotations
 
 import pytest
-from metadata import DEV, Tally, score, split
+from metadata import DEV, REPO, Tally, score, split
 
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
 FLOORS = {
@@ -72,7 +72,6 @@ def test_the_site_is_read_after_the_headline(title, outlet):
     parsed = _parse(f"{title}\n\nThe story begins here, in full.")
     assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story" if outlet else title)
 def _parse(text: str):
-    from metadata import REPO
 
     from briefing.config import load_config
     from briefing.ingest.rules import load_rules
@@ -202,3 +201,49 @@ def test_a_footer_listing_several_outlets_names_none_of_them():
     body = "\n\n".join(f"Paragraph {n} of the story goes on for a while, as stories do, until it comes to its end." for n in range(3))
     parsed = _parse(f"The headline of the story\n\n{body}\n\nExample.com\n\nCNN\n\nRaw Story")
     assert parsed.outlet is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # An acronym spelled out before its brackets, not an agency's dateline.
+        "One member of the Bank's Monetary Policy Committee (MPC) - Paul Tucker - voted to raise rates to 5%.",
+        '"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital," a report said.',
+        # A sentence before the brackets is no place or date.
+        "Officials of the ministry said the union (PCS) - which represents staff - would strike on Friday.",
+    ],
+)
+def test_brackets_in_a_sentence_are_no_dateline(lead):
+    parsed = _parse(f"The headline of the story\n\n{lead}\n\nMore of the story follows here, as stories go on.")
+    assert parsed.publisher is None
+
+
+def test_a_name_after_the_headline_that_the_story_quotes_is_not_the_site():
+    story = "Plans to shed jobs will prove a false economy, according to a TUC report. The TUC said cuts would save little."
+    parsed = _parse(f"Job cuts 'false economy' - TUC\n\n{story}")
+    assert (parsed.outlet, parsed.title) == (None, "Job cuts 'false economy' - TUC")
+
+
+def test_a_known_outlets_name_in_the_footer_counts_only_as_the_outlet_writes_it():
+    body = "\n\n".join(f"Paragraph {n} of the match report goes on for a while, as reports do." for n in range(12))
+    assert _parse(f"Bristol City 2-1 Milton Keynes\n\n{body}\n\nHill.").outlet is None  # a player's name
+    assert _parse(f"Bristol City 2-1 Milton Keynes\n\n{body}\n\nThe Hill").outlet == "The Hill"
+
+
+def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
+    """The BBC corpus (../shared/corpus/bbc/, research data) prints a headline and the story, nothing else:
+    every outlet, publisher or date read from it would be a guess."""
+    from briefing.config import load_config
+    from briefing.ingest.rules import load_rules
+    from briefing.ingest.text import parse_text
+
+    from conftest import BBC
+
+    rules = load_rules(load_config(REPO))
+    paths = sorted(BBC.glob("*/*.txt"))
+    assert len(paths) > 2000
+    guessed = []
+    for path in paths:
+        parsed = parse_text(path.read_text("utf-8", errors="replace"), rules)
+        guessed += [f"{path.relative_to(BBC)}: {value}" for value in (parsed.outlet, parsed.publisher, parsed.date) if value]
+    assert not guessed

@@ -44,6 +44,19 @@ class Rules:
         # A line of only punctuation ("-", "•") names no outlet.
         return self._outlets_by_key.get(_key(name) or "\0")
 
+    def outlet_written(self, line: str) -> OutletConfig | None:
+        """The known outlet whose name or short name ``line`` is, written as the outlet writes it (case and
+        closing punctuation aside): "The Hill" and "THE HILL.", not "Hill"."""
+        return self._outlets_as_written.get(" ".join(line.casefold().rstrip(".:;,!").split()))
+
+    @functools.cached_property
+    def _outlets_as_written(self) -> dict[str, OutletConfig]:
+        index: dict[str, OutletConfig] = {}
+        for outlet in self.outlets:
+            for name in filter(None, (outlet.name, outlet.short)):
+                index.setdefault(" ".join(name.casefold().split()), outlet)
+        return index
+
     @functools.cached_property
     def _outlets_by_key(self) -> dict[str, OutletConfig]:
         # Asked of every header line, against some 160 outlets: an index, first outlet first.

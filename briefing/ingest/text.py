@@ -138,7 +138,7 @@ _MASTHEADS = [
     re.compile(r"support (?P<outlet>[\w .’'-]{2,40})!", re.I),
     re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._-]logo", re.I),
     re.compile(_DOMAIN.pattern, re.I),
-    re.compile(r"(?P<rest>.{20,}?)\s+[-–—|]\s+(?P<outlet>[A-Z0-9][A-Z0-9 &.-]{1,30})"),
+    _HEADLINE_SITE := re.compile(r"(?P<rest>.{20,}?)\s+[-–—|]\s+(?P<outlet>[A-Z0-9][A-Z0-9 &.-]{1,30})"),
 ]
 #: "Headline of the story | Example Daily": a page's title with its site after a bar.
 _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
@@ -346,7 +346,12 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     footer = set(filled[-FOOTER_LINES:])
     # A footer of several outlets' names or addresses ("CNN", "Syracuse.com", "Reuters") is a list
     # of sources or links, none of them the site.
-    footer_names = {i: site for i in footer if lines[i] and (site := _known_site(lines[i], rules))}
+    # A known outlet's name as it writes it ("The Hill", not a player's "Hill." under a match report), or its signature.
+    footer_names = {
+        i: site
+        for i in footer
+        if lines[i] and (rules.outlet_written(lines[i]) or rules.outlet_signed(lines[i])) and (site := _known_site(lines[i], rules))
+    }
     listed = {lines[i].casefold() for i in footer if rules.outlet_named(lines[i]) or _DOMAIN.fullmatch(lines[i])}
     if len(listed) > 1:
         footer_names = {}
@@ -354,11 +359,20 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
         if not line or rules.wire_credited(line):
             continue  # a wire's credit names the publisher, not the site
         site, rest = _masthead(line, rules, i in header)
+        # "Job cuts 'false economy' - TUC" over a story about what the TUC said: who the headline quotes.
+        if site and rest and _HEADLINE_SITE.fullmatch(line) and not rules.outlet_named(site) and _named_elsewhere(site, lines, i):
+            continue
         if site is None and i in footer_names:
             site, rest = footer_names[i], ""
         if site:
             parsed.outlet = parsed.outlet or rules.label_of(site.removeprefix("www."))
             lines[i] = rest
+
+
+def _named_elsewhere(name: str, lines: list[str], at: int) -> bool:
+    """Whether a line other than ``lines[at]`` names ``name`` (as a word)."""
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(word.search(line) for i, line in enumerate(lines) if i != at and line)
 
 
 def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str]:
@@ -513,10 +527,11 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         _set_date(parsed, iso[0])
         return True
     dateline = _DATELINE.fullmatch(line)
-    if dateline:
-        parsed.publisher = parsed.publisher or rules.label_of(dateline.group("outlet") or dateline.group("agency"))
+    name = dateline and (dateline.group("outlet") or dateline.group("agency"))
+    place = line[: dateline.start("outlet") if dateline.group("outlet") else dateline.start("agency")] if dateline else ""
+    if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place.rstrip(" (/")):
+        parsed.publisher = parsed.publisher or rules.label_of(name)
         # A dateline that dates the story in full ("Nov. 19, 2025 (EIRNS)—"); "Dec. 4 (UPI)" has no year.
-        place = line[: dateline.start("outlet") if dateline.group("outlet") else dateline.start("agency")]
         if (found := _date_in(place)) and len(place.split()) <= 8:
             _set_date(parsed, found[0])
         return True
@@ -525,6 +540,30 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         parsed.publisher = parsed.publisher or rules.label_of(credit.group("outlet"))
         return True
     return False
+
+
+#: Small words place names carry in lower case ("Rio de Janeiro", "Stratford-upon-Avon").
+_PLACE_PARTICLES = frozenset("de da del della di do dos la le les al el of on upon am an der den von van y".split())
+
+
+def _place_and_date(text: str) -> bool:
+    """Whether ``text``, before a dateline's bracket, is a place and date ("KYIV, Ukraine", "Dec. 4",
+    "MOSCOW, December 4."): not a quotation, no lower-case word but a place's particles, and not words
+    whose initials the bracket spells ("Monetary Policy Committee (MPC) -" defines an acronym)."""
+    if text[:1] in "\"“‘'":
+        return False
+    words = re.findall(r"[^\W\d_][\w.’'-]*", text)
+    if any(w[0].islower() and w.casefold() not in _PLACE_PARTICLES for w in words):
+        return False
+    return True
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether ``acronym`` is the initials of the words ``text`` ends with ("High-Speed Downlink Packet Access": HSDPA)."""
+    letters = re.sub(r"\W", "", acronym)
+    parts = re.findall(r"[^\W\d_]+", text)
+    initials = "".join(w[0] for w in parts[-len(letters):]) if letters and len(parts) >= len(letters) else ""
+    return len(letters) > 1 and initials.casefold() == letters.casefold()
 
 
 def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> None:
