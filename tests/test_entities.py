@@ -105,3 +105,21 @@ def test_quotes_page_groups_by_speaker_and_labels_reported_speech(seeds_project)
     assert "## a person familiar with the matter" in page
     topic = (seeds_project / "site_docs" / "topics" / "battlefield-claims.md").read_text("utf-8")
     assert "## Who said what" in topic and "**Valery Gerasimov** announced *(reported speech)*" in topic
+
+
+def test_a_surname_is_the_person_its_article_names_in_full():
+    """Three Blairs in the briefing make "Blair" no one's; an article that names one of them in full means that one."""
+    from briefing.analyse import analyse
+    from briefing.analyse.entities import resolve_entities
+    from briefing.content import Article, Paragraph
+
+    texts = {
+        "a": "Tony Blair spoke in Gateshead on Sunday. Mr Blair said the election would be close.",
+        "b": "Cherie Blair visited a school in Leeds. Mrs Blair said teachers deserved more support.",
+        "c": "Sir Ian Blair, the Metropolitan Police commissioner, spoke to officers. Blair said crime had fallen in London.",
+        "d": "Mr Blair said on Monday that the campaign had gone well for the party.",
+    }
+    articles = [Article(i, f"{i}.txt", "0", None, None, None, None, None, None, (Paragraph(t),)) for i, t in texts.items()]
+    analysed, _ = resolve_entities(analyse(articles, 0), ())
+    speakers = {a.article.id: [q.entity for s in a.sentences for q in s.attributions] for a in analysed}
+    assert speakers == {"a": ["tony-blair"], "b": ["cherie-blair"], "c": ["ian-blair"], "d": ["blair"]}
