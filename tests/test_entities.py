@@ -27,6 +27,11 @@ GAZETTEER = (
         ("the Kremlin", "Kremlin"),
         ("the general staff", "general staff"),  # a title only stands before a name
         ("Boris Bondarev", "Boris Bondarev"),
+        # Quotation marks and brackets the recogniser took in are no part of the name.
+        ("Mike Ruddock '", "Mike Ruddock"),
+        ("Mike (Ruddock", "Mike Ruddock"),
+        ("“Tony Blair", "Tony Blair"),
+        ("Eddie O'Sullivan", "Eddie O'Sullivan"),
     ],
 )
 def test_titles_articles_and_possessives_are_stripped(name, clean):
@@ -59,6 +64,13 @@ def test_the_gazetteer_and_the_articles_give_one_entity_per_person():
     assert resolver.speaker("Moscow", None) == "russian-government"
     assert resolver.entity("Moscow") == "moscow"
     assert resolver.speaker("a senior Ukrainian official", None) is None
+
+
+def test_a_description_is_no_entity_though_a_heading_once_named_it():
+    resolver = Resolver((), [("Company", "ORG"), ("Government", "ORG"), ("Time Warner", "ORG")])
+    assert resolver.speaker("the company", None) is None  # "the company said": whichever company the article is about
+    assert resolver.speaker("the Government", None) == "government"  # a name, as the article writes it
+    assert resolver.speaker("Time Warner", None) == "time-warner"
 
 
 def test_an_entity_listed_twice_is_a_user_error(tmp_path):
@@ -123,3 +135,14 @@ def test_a_surname_is_the_person_its_article_names_in_full():
     analysed, _ = resolve_entities(analyse(articles, 0), ())
     speakers = {a.article.id: [q.entity for s in a.sentences for q in s.attributions] for a in analysed}
     assert speakers == {"a": ["tony-blair"], "b": ["cherie-blair"], "c": ["ian-blair"], "d": ["blair"]}
+
+
+def test_an_entitys_name_is_its_fullest_form_then_its_most_written():
+    from collections import Counter
+
+    from briefing.analyse.entities import _Candidate, _entity
+
+    us = _entity("us", _Candidate({"a"}, Counter(GPE=40), Counter({"US": 39, "Us": 1})), None)
+    assert (us.name, us.aliases) == ("US", ("Us",))
+    bondarev = _entity("boris-bondarev", _Candidate({"a"}, Counter(PERSON=3), Counter({"Bondarev": 2, "Boris Bondarev": 1})), None)
+    assert bondarev.name == "Boris Bondarev"

@@ -40,6 +40,8 @@ TITLES = frozenset(
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+#: Marks at either end of a word that are no part of a name.
+_STRAY_MARKS = "\"'“”‘’«»()[]"
 _BULLET = re.compile(r"^[^\w@\"“]+")
 #: Distinct names remembered by the name functions below: the articles name the same people
 #: thousands of times (2,225 BBC articles: 92,000 mentions of 21,000 names).
@@ -51,6 +53,8 @@ def clean_name(name: str) -> str:
     """A name without possessive, leading article or titles: "President Zelenskyy’s" -> "Zelenskyy"."""
     # A list's bullet spaCy took into the name ("• Rubio") is not part of it.
     words = normalise_space(_POSSESSIVE.sub("", _BULLET.sub("", normalise_space(name)))).split()
+    # Quotation marks and brackets spaCy took in at either end of a word ("Mike Ruddock '", "Mike (Ruddock").
+    words = [w for w in (word.strip(_STRAY_MARKS) for word in words) if w]
     if words and words[0].casefold() == "the" and len(words) > 1:
         words = words[1:]
     # A title stands before a name ("Gen Randy George"), not before a word ("the general staff").
@@ -112,7 +116,8 @@ def _is_role(entity: EntityConfig) -> bool:
 class _Candidate:
     articles: set[str]
     labels: Counter = field(default_factory=Counter)
-    forms: set[str] = field(default_factory=set)
+    forms: Counter = field(default_factory=Counter)
+    """Each form of the name (cleaned), with its mentions."""
     mentions: int = 0
 
 
@@ -195,7 +200,8 @@ class Resolver:
             return self.speaker_key_to_id[role_key(name)]
         if entity or key in self.key_to_id or key in self.surnames:
             return self.key_to_id.get(key) or self.surnames.get(key) or entity
-        return entity_id(key) if key in self.seen else None
+        # "the company said": a description (no capital once "the" is off), even if a heading once named "Company".
+        return entity_id(key) if key in self.seen and any(w[:1].isupper() for w in clean_name(name).split()) else None
 
 
 def _squeeze(word: str) -> str:
@@ -267,7 +273,7 @@ def _resolve(
     for (entity, label, text), count in named.items():
         candidate = candidates.get(entity) or candidates.setdefault(entity, _Candidate(named_in[entity]))
         candidate.labels[label] += count
-        candidate.forms.add(clean_name(text))
+        candidate.forms[clean_name(text)] += count
         candidate.mentions += count
     entities = [_entity(i, c, resolver.gazetteer.get(i)) for i, c in candidates.items()]
     entities.sort(key=lambda e: (-e.mentions, e.name.casefold(), e.id))
@@ -308,8 +314,9 @@ def _entity(entity: str, candidate: _Candidate, listed: EntityConfig | None) -> 
     if listed:
         name, kind, description = listed.name, listed.type, listed.description
     else:
-        # The longest form is the fullest name ("Boris Bondarev", not "Bondarev").
-        name = max(candidate.forms, key=lambda f: (len(f.split()), len(f), f))
+        # The longest form is the fullest name ("Boris Bondarev", not "Bondarev"); of forms as long, the most
+        # written ("US", not the "Us" opening a sentence).
+        name = max(candidate.forms, key=lambda f: (len(f.split()), len(f), candidate.forms[f], f))
         kind = "PERSON" if candidate.labels["PERSON"] and len(name.split()) >= 2 else candidate.labels.most_common(1)[0][0]
         description = ""
     aliases = set(candidate.forms) | (set(listed.aliases) if listed else set())
