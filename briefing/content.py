@@ -127,7 +127,8 @@ class Sentence:
     """The sentence verbatim, whitespace normalised to single spaces."""
     paragraph: int
     kind: str
-    """The kind of its paragraph ("body", "heading", "faq")."""
+    """The kind of its paragraph ("body", "heading", "faq"), or "list" for a sentence that lists names or
+    labels without a verb (a team sheet, a results line)."""
     lemmas: tuple[str, ...]
     """Lower-cased lemmas of content words (no stop words, punctuation or spaces)."""
     mentions: tuple[Mention, ...] = ()
@@ -139,7 +140,7 @@ class Sentence:
     @property
     def usable(self) -> bool:
         """Whether the sentence may stand as a statement on a page."""
-        return self.kind != "heading" and self.repeats is None and len(self.lemmas) >= 3
+        return self.kind not in ("heading", "list") and self.repeats is None and len(self.lemmas) >= 3
 
 
 @dataclass(frozen=True)

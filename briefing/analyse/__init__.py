@@ -36,9 +36,13 @@ from briefing.packs import no_collection
 from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
+#: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
+LIST = "list"
+#: Separators (commas, semicolons) that make a sentence without a verb a list.
+LIST_SEPARATORS = 3
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
 #: Paragraphs per ``nlp.pipe`` batch.
@@ -269,7 +273,7 @@ def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: Speak
                 index=start + len(sentences),
                 text=text,
                 paragraph=paragraph,
-                kind=kind,
+                kind=LIST if kind != "heading" and _lists(span) else kind,
                 lemmas=content_lemmas(span),
                 mentions=tuple(
                     Mention(normalise_space(e.text), e.label_, e.ent_id_ or None)
@@ -281,6 +285,15 @@ def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: Speak
             )
         )
     return sentences
+
+
+def _lists(span: Span) -> bool:
+    """Whether ``span`` lists names or labels rather than states anything: no verb, and a list's
+    separators (a team sheet: "Carroll, Gary Neville, Ferdinand, ...") or no word in lower case
+    (a results line: "J Whitlock (Trafford AC).")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return sum(t.text in (",", ";") for t in span) >= LIST_SEPARATORS or not any(t.is_alpha and t.text[0].islower() for t in span)
 
 
 def content_lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
