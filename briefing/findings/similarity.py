@@ -53,6 +53,7 @@ FIGURE_CONFLICT, DENIAL_CONFLICT, DATE_CONFLICT, PLACE_CONFLICT = (
     FEATURES.index(name) for name in ("figure_conflict", "denial_conflict", "date_conflict", "place_conflict")
 )
 _HARD = [FEATURES.index(name) for name in HARD_CONFLICTS]
+NAMES = FEATURES.index("names")
 #: A claim and its denial are made by two speakers: that is no evidence against a dispute.
 _DISPUTING = [*_HARD, FEATURES.index("other_speaker")]
 #: A lemma found in more than this share of sentences is too common to propose a pair...
@@ -297,6 +298,8 @@ class SameFact:
         self._words = self.lemmas.rows(self.lemmas.tfidf(), np.sqrt(idf))
         self._rarity = np.maximum(np.bincount(self.lemmas.row, idf, minlength=len(self.sentences)), 1e-9)
         self._name_rows = self.names.rows(self.names.tfidf())
+        #: Whether a sentence names anything: a dispute is about one thing, which both name or neither does.
+        self.naming = np.bincount(self.names.row, minlength=len(self.sentences)) > 0
         figure_terms = Terms([sorted(figures(s)) for s in self.sentences])
         self._figures = figure_terms.rows(np.ones(len(figure_terms.term)))
         self._figure_count = np.diff(figure_terms.start)
@@ -503,8 +506,10 @@ def score_pairs(
         near = (scores >= model.threshold) & ~conflicted & (article_number[a] != article_number[b])
         same.remember(a[near], b[near], scores[near])
         alike += zip(scores[near].tolist(), a[near].tolist(), b[near].tolist())
-        # Other dates are other events, not a dispute about one.
-        contested = conflicted & ~rows_dated & (aside >= model.contested)
+        # Other dates are other events, not a dispute about one; and a dispute is about one thing, which both
+        # name, or neither ("BA's shares closed up four pence" and another firm's "The shares closed down 247p" dispute nothing).
+        about_one = (rows[:, NAMES] > 0) | ~(same.naming[a] | same.naming[b])
+        contested = conflicted & ~rows_dated & (aside >= model.contested) & about_one
         disputed += zip(aside[contested].tolist(), a[contested].tolist(), b[contested].tolist())
     kept = [np.concatenate(side) for side in zip(*close)]
     return Scanned(_strongest_first(alike), _strongest_first(disputed), (kept[0], kept[1], kept[2]))
