@@ -278,3 +278,17 @@ def test_a_claimant_never_disputes_itself():
     assert [f.id for f in result] == ["f0", "f1"]
     assert result[0].disputed_by == denial.sources and result[0].counter_claimant == "General Staff"
     assert result[1].disputed_by == ()
+
+
+def test_a_denial_denies_a_claim_not_a_thing_asked_for():
+    from briefing.content import Attribution, Sentence
+    from briefing.findings.similarity import denies
+
+    def said(cue: str, content: str) -> Sentence:
+        attribution = Attribution("Khodorkovsky", cue, content, "indirect", denial=True)
+        return Sentence(1, f"He {cue} {content}.", 0, "body", ("x", "y", "z"), attributions=(attribution,))
+
+    assert not denies(said("denied", "bail"))  # "repeatedly denied bail": a request refused, no fact disputed
+    assert denies(said("denied", "the reports"))
+    assert denies(said("denied", "it"))
+    assert denies(said("denied", "that Russian forces had captured the city"))

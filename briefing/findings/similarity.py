@@ -78,6 +78,8 @@ MEANING_BLOCK = 1 << 10
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Cues that turn down a proposal rather than deny a fact ("rejected territorial concessions").
 REFUSAL_CUES = ("reject", "refus", "rul")
+#: What a short denial denies when it denies a fact: a claim named ("denied the reports") or pointed at ("denied it").
+_CLAIM = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|charges?|rumou?rs?|it|this|that|them)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_DAY = re.compile(
@@ -177,8 +179,12 @@ def figures(sentence: Sentence) -> frozenset[float]:
 
 
 def denies(sentence: Sentence) -> bool:
-    """Whether the sentence denies, or says someone has not confirmed, a fact."""
-    return any(a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) for a in sentence.attributions)
+    """Whether the sentence denies, or says someone has not confirmed, a fact: a claim or words that
+    state one, not a thing asked for ("denied bail", "denied entry")."""
+    return any(
+        a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) and (len(a.content.split()) >= 3 or _CLAIM.search(a.content))
+        for a in sentence.attributions
+    )
 
 
 def speaker(sentence: Sentence) -> str | None:
