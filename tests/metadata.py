@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -79,18 +80,23 @@ def found_value(article: Article, field: str) -> str | None:
     return getattr(article, field)
 
 
-def score(files: set[str] | None = None, folder: Path = COVERAGE) -> dict[str, Tally]:
-    """Per field: how many values the text shows, how many of those are read, how many are guessed."""
-    tallies = dict.fromkeys(FIELDS, Tally())
+def _judged(folder: Path, files: set[str] | None) -> Iterator[tuple[dict, str, str | None, bool]]:
+    """(truth entry, field, the value ingest reads, whether it is right) for every field of every article of ``folder``."""
     for entry in yaml.safe_load((folder / "articles.yml").read_text("utf-8")):
         if files is not None and entry["file"] not in files:
             continue
         article = bare_article(entry, folder)
         for field in FIELDS:
             found = found_value(article, field)
-            ok = found is not None and right(field, found, entry)
-            shown = entry["shown"][field]
-            tallies[field] += Tally(int(shown), int(shown and ok), int(found is not None and not ok))
+            yield entry, field, found, found is not None and right(field, found, entry)
+
+
+def score(files: set[str] | None = None, folder: Path = COVERAGE) -> dict[str, Tally]:
+    """Per field: how many values the text shows, how many of those are read, how many are guessed."""
+    tallies = dict.fromkeys(FIELDS, Tally())
+    for entry, field, found, ok in _judged(folder, files):
+        shown = entry["shown"][field]
+        tallies[field] += Tally(int(shown), int(shown and ok), int(found is not None and not ok))
     return tallies
 
 
@@ -111,16 +117,10 @@ def table() -> str:
 def misses(folder: Path = DEV, files: set[str] | None = None) -> list[str]:
     """What ingest reads against the truth, per field it misses or gets wrong (development data only)."""
     rows = []
-    for entry in yaml.safe_load((folder / "articles.yml").read_text("utf-8")):
-        if files is not None and entry["file"] not in files:
-            continue
-        article = bare_article(entry, folder)
-        for field in FIELDS:
-            found = found_value(article, field)
-            ok = found is not None and right(field, found, entry)
-            if (entry["shown"][field] and not ok) or (found is not None and not ok):
-                want = entry["date"] if field == "date" else entry[field]
-                rows.append(f"{entry['file']} {field}: read {found!r}, shown {want!r}")
+    for entry, field, found, ok in _judged(folder, files):
+        if (entry["shown"][field] and not ok) or (found is not None and not ok):
+            want = entry["date"] if field == "date" else entry[field]
+            rows.append(f"{entry['file']} {field}: read {found!r}, shown {want!r}")
     return rows
 
 
