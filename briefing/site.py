@@ -180,7 +180,7 @@ class SearchIndex(BasePlugin):
     @event_priority(-100)  # after the other plugins' on_env: every page is rendered by now
     def on_env(self, env, *, config, files):
         pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_included)]
-        self.start([(page.file.dest_uri, page.content or "") for page in pages if page], config.theme.get("language") or "en")
+        self.start([(page.file.dest_uri, page.content or "") for page in pages], config.theme.get("language") or "en")
         return env
 
     def start(self, pages: Sequence[tuple[str, str]], language: str) -> None:
@@ -192,7 +192,7 @@ class SearchIndex(BasePlugin):
         for path, html in pages:
             copy = self.copies / path
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(_search_document(without_footnotes(html, SEARCH_EXCLUDED_FOOTNOTES), language), "utf-8")
+            copy.write_text(_search_document(without_footnotes(html), language), "utf-8")
         command = [
             str(pagefind_executable()), "--site", str(self.copies), "--output-path", str(output.resolve()),
             "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent",
@@ -221,8 +221,9 @@ class SearchIndex(BasePlugin):
 
 def _search_document(html: str, language: str) -> str:
     """A page for Pagefind: its HTML where the theme puts it, in the language the theme gives the page."""
+    tag, css_class = PAGEFIND_ROOT.split(".")
     head = f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"></head>'
-    return f'{head}<body><article class="md-content__inner">{html}</article></body></html>'
+    return f'{head}<body><{tag} class="{css_class}">{html}</{tag}></body></html>'
 
 
 PAGEFIND_FOLDER = "pagefind"

@@ -39,7 +39,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.metadata import version as installed
 from pathlib import Path
-from typing import Any, AnyStr
+from typing import Any
 
 import jinja2
 import markdown
@@ -335,20 +335,19 @@ def _index_without_footnotes(add_entry: Callable[[Page], None], page: Page) -> N
     """
     content = page.content
     if content:
-        page.content = without_footnotes(content, SEARCH_EXCLUDED_FOOTNOTES)
+        page.content = without_footnotes(content)
     try:
         add_entry(page)
     finally:
         page.content = content
 
 
-def without_footnotes(html: AnyStr, start: AnyStr) -> AnyStr:
-    """``html`` without the block of footnotes that opens with ``start``, if that block holds no
+def without_footnotes(html: str) -> str:
+    """``html`` without its footnotes, marked for the search to leave out, if their block holds no
     other block (so that its first end tag is its own); else ``html`` as it is."""
-    div, close = ("<div", "</div>") if isinstance(html, str) else (b"<div", b"</div>")
-    begin = html.find(start)
-    end = html.find(close, begin) + len(close) if begin >= 0 else -1
-    if begin < 0 or end <= begin or html.count(div, begin + 1, end):
+    begin = html.find(SEARCH_EXCLUDED_FOOTNOTES)
+    end = html.find("</div>", begin) + len("</div>") if begin >= 0 else -1
+    if begin < 0 or end <= begin or html.count("<div", begin + 1, end):
         return html
     return html[:begin] + html[end:]
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -247,13 +247,14 @@ def _resolve(
     named_in: dict[str, set[str]] = defaultdict(set)
     result = []
     for article in analysed:
-        in_full = _named_in_full(article, resolve)
+        mentioned = [tuple(map(resolve, s.mentions)) for s in article.sentences]
+        in_full = _named_in_full(mentioned)
         sentences = []
-        for s in article.sentences:
+        for s, found in zip(article.sentences, mentioned):
             if not (s.mentions or s.attributions):
                 sentences.append(s)
                 continue
-            mentions = tuple(_in_article(m, resolve(m), in_full) for m in s.mentions)
+            mentions = tuple(_in_article(m, in_full) for m in found)
             attributions = (
                 tuple(_spoken_by(a, _full_name(a.speaker, resolver.speaker(a.speaker, a.entity), in_full)) for a in s.attributions)
                 if s.attributions
@@ -280,17 +281,17 @@ def _resolve(
     return tuple(result), tuple(entities)
 
 
-def _named_in_full(article: AnalysedArticle, resolve: Callable[[Mention], Mention]) -> dict[str, str]:
-    """The surnames of the people ``article`` names in full, each of one person only: "Tony Blair", then "Mr Blair".
+def _named_in_full(resolved: Iterable[tuple[Mention, ...]]) -> dict[str, str]:
+    """The surnames of the people an article names in full (``resolved``: its sentences' mentions,
+    resolved), each of one person only: "Tony Blair", then "Mr Blair".
 
     A surname two people of the whole briefing bear ("Blair": Tony, Cherie, Ian) is no one's
     there (:class:`Resolver`), but in an article that names one of them in full it is that one.
     """
     people: dict[str, set[str]] = defaultdict(set)
-    for s in article.sentences:
-        for m in s.mentions:
-            if m.label == "PERSON" and len(words := name_key(m.text).split()) >= 2 and (entity := resolve(m).entity):
-                people[words[-1]].add(entity)
+    for m in (m for mentions in resolved for m in mentions):
+        if m.label == "PERSON" and m.entity and len(words := name_key(m.text).split()) >= 2:
+            people[words[-1]].add(m.entity)
     return {surname: next(iter(ids)) for surname, ids in people.items() if len(ids) == 1}
 
 
@@ -300,10 +301,10 @@ def _full_name(name: str, entity: str | None, in_full: dict[str, str]) -> str | 
     return in_full.get(key, entity) if in_full and entity == entity_id(key) else entity
 
 
-def _in_article(m: Mention, resolved: Mention, in_full: dict[str, str]) -> Mention:
-    """``resolved``, its entity the person the article names in full if it is a surname of theirs."""
-    entity = _full_name(m.text, resolved.entity, in_full) if m.label == "PERSON" else resolved.entity
-    return resolved if entity == resolved.entity else replace(resolved, entity=entity)
+def _in_article(m: Mention, in_full: dict[str, str]) -> Mention:
+    """The resolved mention ``m``, its entity the person the article names in full if it is a surname of theirs."""
+    entity = _full_name(m.text, m.entity, in_full) if m.label == "PERSON" else m.entity
+    return m if entity == m.entity else replace(m, entity=entity)
 
 
 def _spoken_by(attribution: Attribution, entity: str | None) -> Attribution:

@@ -305,7 +305,7 @@ class SameFact:
         self._rarity = np.maximum(np.bincount(self.lemmas.row, idf, minlength=len(self.sentences)), 1e-9)
         self._name_rows = self.names.rows(self.names.tfidf())
         #: Whether a sentence names anything: a dispute is about one thing, which both name or neither does.
-        self.naming = np.bincount(self.names.row, minlength=len(self.sentences)) > 0
+        self.naming = np.diff(self.names.start) > 0
         figure_terms = Terms([sorted(figures(s)) for s in self.sentences])
         self._figures = figure_terms.rows(np.ones(len(figure_terms.term)))
         self._figure_count = np.diff(figure_terms.start)

@@ -344,14 +344,14 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     story = _story_start(lines)
     header = {i for i in filled[:HEADER_LINES] if i <= story}
     footer = set(filled[-FOOTER_LINES:])
-    # A footer of several outlets' names or addresses ("CNN", "Syracuse.com", "Reuters") is a list
-    # of sources or links, none of them the site.
     # A known outlet's name as it writes it ("The Hill", not a player's "Hill." under a match report), or its signature.
     footer_names = {
         i: site
         for i in footer
         if lines[i] and (rules.outlet_written(lines[i]) or rules.outlet_signed(lines[i])) and (site := _known_site(lines[i], rules))
     }
+    # A footer of several outlets' names or addresses ("CNN", "Syracuse.com", "Reuters") is a list
+    # of sources or links, none of them the site.
     listed = {lines[i].casefold() for i in footer if rules.outlet_named(lines[i]) or _DOMAIN.fullmatch(lines[i])}
     if len(listed) > 1:
         footer_names = {}
@@ -528,8 +528,9 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         return True
     dateline = _DATELINE.fullmatch(line)
     name = dateline and (dateline.group("outlet") or dateline.group("agency"))
-    place = line[: dateline.start("outlet") if dateline.group("outlet") else dateline.start("agency")] if dateline else ""
-    if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place.rstrip(" (/")):
+    place = line[: dateline.start("outlet" if dateline.group("outlet") else "agency")] if dateline else ""
+    # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
+    if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
         parsed.publisher = parsed.publisher or rules.label_of(name)
         # A dateline that dates the story in full ("Nov. 19, 2025 (EIRNS)—"); "Dec. 4 (UPI)" has no year.
         if (found := _date_in(place)) and len(place.split()) <= 8:
@@ -548,14 +549,9 @@ _PLACE_PARTICLES = frozenset("de da del della di do dos la le les al el of on up
 
 def _place_and_date(text: str) -> bool:
     """Whether ``text``, before a dateline's bracket, is a place and date ("KYIV, Ukraine", "Dec. 4",
-    "MOSCOW, December 4."): not a quotation, no lower-case word but a place's particles, and not words
-    whose initials the bracket spells ("Monetary Policy Committee (MPC) -" defines an acronym)."""
-    if text[:1] in "\"“‘'":
-        return False
+    "MOSCOW, December 4."): not a quotation, and no lower-case word but a place's particles."""
     words = re.findall(r"[^\W\d_][\w.’'-]*", text)
-    if any(w[0].islower() and w.casefold() not in _PLACE_PARTICLES for w in words):
-        return False
-    return True
+    return text[:1] not in "\"“‘'" and not any(w[0].islower() and w.casefold() not in _PLACE_PARTICLES for w in words)
 
 
 def _spells(acronym: str, text: str) -> bool:
