@@ -34,14 +34,13 @@ def in_workers(
 ) -> Iterator[Result]:
     """``map(job, batches)``, in order, on ``workers`` forked processes when there is more than one.
 
-    ``meanwhile`` is other work for this process, done while the workers do theirs (first, without workers).
+    ``meanwhile`` is other work for this process, done while the workers do theirs: with it, one
+    worker is a forked process too.
     """
-    if workers <= 1:
-        if meanwhile:
-            meanwhile()
+    if workers <= 1 and meanwhile is None:
         yield from map(job, batches)
         return
-    pool = forked_pool(workers)
+    pool = forked_pool(max(workers, 1))
     try:
         done = pool.map(job, batches)  # forks the workers and hands them every batch
         if meanwhile:

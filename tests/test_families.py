@@ -16,13 +16,15 @@ import pytest
 
 from briefing.config import load_config
 from briefing.content import UNNAMED_SOURCE, Article, Paragraph, independent
+from briefing.core import make_briefing
+from briefing.findings import families_of
 from briefing.findings.families import WORDS_PACK, _digest, _words_version, source_families
 from briefing.ingest import read_articles
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import parse_text
 from briefing.packs import Pack
 
-from conftest import lines_naming_a_file
+from conftest import lines_naming_a_file, make_project
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -274,3 +276,18 @@ def test_kept_words_give_the_families_of_a_build_without_them(rules, tmp_path):
 
     changed = [*articles[:-1], _article("blog", "A blog post with nothing of the AP's story in it at all today.")]
     assert source_families(changed, rules.wire_names, tmp_path) == source_families(changed, rules.wire_names)
+
+
+def test_an_article_left_out_is_in_no_family(tmp_path):
+    # The families are worked out of every article read, while the new ones are analysed; one with
+    # no sentence the briefing can use is then left out of its family, as out of every page.
+    project = make_project(tmp_path / "p", git_init=False)
+    (project / "seeds" / "left-out.md").write_text("---\noutlet: RFE/RL\n---\nBreaking news\n\nYes. No. Maybe.\n", "utf-8")
+    config = load_config(project)
+    read = read_articles(project, config).articles
+    left_out = next(a.id for a in read if a.path == "seeds/left-out.md")
+    rferl = next(a.id for a in read if a.path.startswith("seeds/004"))
+    assert any(left_out in f.articles for f in families_of(read, config))
+    briefing = make_briefing(project, config)
+    assert left_out not in {a.article.id for a in briefing.articles}
+    assert [f.articles for f in briefing.families if f.name == "RFE/RL"] == [(rferl,)]

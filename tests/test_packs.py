@@ -32,23 +32,50 @@ Campaigners said the fines were welcome but came too late for rivers already dam
 """
 
 
+class _Watched:
+    """The paths of the files parsed and analysed, kept in a file: articles are analysed in a forked worker."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+
+    def __getitem__(self, what: str) -> list[str]:
+        lines = self.log.read_text("utf-8").splitlines() if self.log.exists() else []
+        return [line.split(" ", 1)[1] for line in lines if line.startswith(what + " ")]
+
+    def clear(self) -> None:
+        self.log.unlink(missing_ok=True)
+
+    def add(self, what: str, path: str) -> None:
+        with self.log.open("a", encoding="utf-8") as log:
+            log.write(f"{what} {path}\n")
+
+
+_WATCHED: _Watched | None = None
+_REAL = {"parse": briefing.ingest.read_article, "analyse": briefing.analyse._analyse_batch}
+
+
+def _parse(raw, path, rules):
+    assert _WATCHED is not None
+    _WATCHED.add("parsed", path)
+    return _REAL["parse"](raw, path, rules)
+
+
+def _analyse(articles, *args, **kwargs):  # at module level: a forked worker is sent it by name
+    assert _WATCHED is not None
+    for article in articles:
+        _WATCHED.add("analysed", article.path)
+    return _REAL["analyse"](articles, *args, **kwargs)
+
+
 @pytest.fixture
-def work(monkeypatch) -> dict[str, list[str]]:
+def work(monkeypatch, tmp_path) -> _Watched:
     """The paths of the files this test's builds parse and analyse (the real functions, watched)."""
-    seen: dict[str, list[str]] = {"parsed": [], "analysed": []}
-    read_article, analyse_batch = briefing.ingest.read_article, briefing.analyse._analyse_batch
-
-    def parse(raw, path, rules):
-        seen["parsed"].append(path)
-        return read_article(raw, path, rules)
-
-    def analyse(articles, *args, **kwargs):
-        seen["analysed"] += [a.path for a in articles]
-        return analyse_batch(articles, *args, **kwargs)
-
-    monkeypatch.setattr(briefing.ingest, "read_article", parse)
-    monkeypatch.setattr(briefing.analyse, "_analyse_batch", analyse)
-    return seen
+    global _WATCHED
+    _WATCHED = _Watched(tmp_path / "watched.log")
+    monkeypatch.setattr(briefing.ingest, "read_article", _parse)
+    monkeypatch.setattr(briefing.analyse, "_analyse_batch", _analyse)
+    yield _WATCHED
+    _WATCHED = None
 
 
 def briefing_of(project: Path) -> Briefing:
@@ -77,8 +104,7 @@ def test_a_rebuild_reads_only_the_files_that_changed_and_builds_what_a_fresh_bui
     assert "Ukraine has repeatedly rejected territorial concessions." in text
     edited.write_text(text.replace("repeatedly rejected territorial", "repeatedly rejected any territorial"), "utf-8")
     (project / "seeds" / "new.txt").write_text(NEW_ARTICLE, "utf-8")
-    work["parsed"].clear()
-    work["analysed"].clear()
+    work.clear()
     build(project, commit=False)
     assert sorted(work["parsed"]) == sorted(work["analysed"]) == [SEEDS[1], "seeds/new.txt"]
     fresh = shutil.copytree(project, tmp_path / "fresh", ignore=shutil.ignore_patterns(WORK_DIR, DOCS_DIR, SITE_DIR))
@@ -87,8 +113,7 @@ def test_a_rebuild_reads_only_the_files_that_changed_and_builds_what_a_fresh_bui
     assert tree(project / SITE_DIR) == tree(fresh / SITE_DIR)
     # Nothing changed: nothing is parsed or analysed, and the packs are not written again.
     before = packs(project)
-    work["parsed"].clear()
-    work["analysed"].clear()
+    work.clear()
     briefing_of(project)
     assert work["parsed"] == work["analysed"] == []
     assert packs(project) == before
@@ -144,7 +169,7 @@ def test_a_change_to_what_reading_or_analysing_depends_on_does_it_again_for_ever
     briefing_of(project)
     edit, redone = CHANGES[change]
     edit(project, monkeypatch)
-    work[redone].clear()
+    work.clear()
     rebuilt = briefing_of(project)
     assert sorted(work[redone]) == SEEDS
     assert rebuilt == without_cache(project, tmp_path / "fresh")
@@ -171,14 +196,13 @@ def test_a_damaged_pack_is_ignored_and_written_again(tmp_path, work, damage):
     good = packs(project)
     for name, data in good.items():
         (project / WORK_DIR / "cache" / name).write_bytes(DAMAGE[damage](data))
-    work["parsed"].clear()
-    work["analysed"].clear()
+    work.clear()
     assert briefing_of(project) == clean
     # Ingest parsed every file again; the analyses came from the per-article entries.
     assert sorted(work["parsed"]) == SEEDS and work["analysed"] == []
     # Both packs were written whole again: the next build needs nothing else.
     only_packs(project)
-    work["parsed"].clear()
+    work.clear()
     assert briefing_of(project) == clean
     assert work["parsed"] == work["analysed"] == []
 
@@ -194,7 +218,7 @@ def test_without_its_pack_the_analysis_comes_from_the_entries(tmp_path, work):
     project = make_project(tmp_path / "p", git_init=False)
     clean = briefing_of(project)
     (project / WORK_DIR / "cache" / PACK_FILE).unlink()
-    work["analysed"].clear()
+    work.clear()
     assert briefing_of(project) == clean
     assert work["analysed"] == []
     assert (project / WORK_DIR / "cache" / PACK_FILE).is_file()
@@ -206,12 +230,12 @@ def test_a_pack_that_lacks_a_few_analyses_is_not_written_again_for_them(tmp_path
     briefing_of(project)
     before = packs(project)[PACK_FILE]
     (project / "seeds" / "new.txt").write_text(NEW_ARTICLE, "utf-8")
-    work["analysed"].clear()
+    work.clear()
     added = briefing_of(project)
     assert work["analysed"] == ["seeds/new.txt"] and packs(project)[PACK_FILE] == before
     assert without_cache(project, tmp_path / "fresh") == added
     # The next build reads the new article's analysis from its entry...
-    work["analysed"].clear()
+    work.clear()
     assert briefing_of(project) == added and work["analysed"] == []
     # ...and analyses it again if that entry is damaged.
     (entry,) = [p for p in (project / WORK_DIR / "cache").rglob("*.json") if "unlimited fines" in p.read_text("utf-8")]
@@ -222,6 +246,6 @@ def test_a_pack_that_lacks_a_few_analyses_is_not_written_again_for_them(tmp_path
     briefing_of(project)
     assert packs(project)[PACK_FILE] != before
     only_packs(project)
-    work["analysed"].clear()
+    work.clear()
     briefing_of(project)
     assert work["analysed"] == []

@@ -63,12 +63,16 @@ def analyse(
     progress: Callable[[int], None] | None = None,
     gazetteer: tuple[EntityConfig, ...] = (),
     scheduler: str | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[AnalysedArticle, ...]:
     """Analyse ``articles`` (in order), reusing cached results where they are valid.
 
     With ``scheduler`` (a Dask scheduler's address), the articles not in the
     cache are analysed on that cluster's workers (:mod:`briefing.analyse.cluster`);
-    the results are the same.
+    the results are the same. ``meanwhile`` is work of the caller's that needs no
+    analysis: done in this process while a few new articles are analysed in another
+    (a rebuild), after the analysis when it takes every core (the workers' memory
+    peaks then).
     """
     nlp = load_nlp(gazetteer)
     cache = AnalysisCache(cache_dir, cache_key(nlp, gazetteer, summary_sentences))
@@ -84,6 +88,20 @@ def analyse(
             else:
                 results[article.id] = cached
     batches = _batches(todo)
+    packed: dict[str, AnalysedArticle] = {}
+
+    def unpack() -> None:
+        """The pack's analyses, then ``meanwhile``: after the new articles' analysis has forked, so the
+        heap it forked was small, and each collection the analysis sets off walks only that."""
+        with no_collection():
+            for article, name in zip(articles, names):
+                if article.id not in results and name in pack:
+                    # The pack's entry, unless it cannot be unpickled (then its cache entry, else analysed below).
+                    if found := pack.get(name, article) or cache.get(article):
+                        packed[article.id] = found
+        if meanwhile:
+            meanwhile()
+
     if scheduler and batches:
         from briefing.analyse.cluster import (
             on_cluster,  # imports distributed: only for a cluster
@@ -92,11 +110,16 @@ def analyse(
         # The client writes the cache: it lives with the project, not on the workers.
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None)
         done = on_cluster(scheduler, job, batches, setup=partial(prepare, gazetteer), identity=analysis_identity)
+        after = unpack
     else:
-        if batches:
+        workers = analysis_workers(sum(len(a.paragraphs) for a in todo))
+        if workers > 1:
             from briefing.analyse import summary  # noqa: F401 (here, before the workers fork: see _analyse_batch)
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
-        done = in_workers(job, batches, analysis_workers(sum(len(a.paragraphs) for a in todo)))
+        # A few new articles are analysed in one forked process (sumy and the models load there) while
+        # this one unpacks the others; on every core, the unpacking waits for the workers' memory to go.
+        done = in_workers(job, batches, workers, unpack if workers == 1 else None)
+        after = None if workers == 1 else unpack
     for batch in done:
         for analysed in batch:
             if scheduler:
@@ -104,16 +127,13 @@ def analyse(
             results[analysed.article.id] = analysed
         if progress:
             progress(len(batch))
+    if after:
+        after()
     pack.keep(names, {name: results[a.id] for a, name in zip(articles, names) if a.id in results})
-    # The pack's analyses are unpickled last: the new articles were analysed (and the workers forked)
-    # while the heap was small, and each collection the analysis set off walked only that.
-    with no_collection():
-        for article, name in zip(articles, names):
-            if article.id not in results:
-                # The pack's entry, unless it cannot be unpickled (then its cache entry, else analysed now).
-                results[article.id] = (
-                    pack.get(name, article) or cache.get(article) or _analyse_batch([article], summary_sentences, gazetteer, cache)[0]
-                )
+    results.update(packed)
+    for article in articles:
+        if article.id not in results:  # its pack entry could not be read
+            results[article.id] = _analyse_batch([article], summary_sentences, gazetteer, cache)[0]
     return tuple(results[a.id] for a in articles)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,8 +32,10 @@ from briefing.analyse.nlp import load_nlp
 from briefing.config import Config, TopicConfig
 from briefing.content import (
     AnalysedArticle,
+    Article,
     Briefing,
     Entity,
+    Family,
     Finding,
     Sentence,
     SourceRef,
@@ -83,10 +86,13 @@ def assemble(
     model: SameFactModel | None = None,
     entities: Sequence[Entity] = (),
     kept: Path | None = None,
+    families: Sequence[Family] | None = None,
 ) -> Briefing:
     """Group sentences into findings, file them under topics and choose summaries.
 
     ``entities`` (from :func:`~briefing.analyse.entities.resolve_entities`) name who claims what.
+    ``families`` are :func:`families_of` the articles read, when worked out already (a build does
+    while it analyses); else they are worked out here, of the ``analysed`` articles.
 
     ``model`` is the same-fact model to use instead of the packaged one (``make train`` compares models).
 
@@ -94,7 +100,9 @@ def assemble(
     (:mod:`briefing.findings.memory`); the findings are the same with it or without.
     """
     articles = chronological(analysed)
-    families = source_families([a.article for a in articles], load_rules(config).wire_names, kept)
+    if families is None:
+        families = families_of([a.article for a in articles], config, kept)
+    families = _families_among(families, {a.article.id for a in articles})
     publisher_by_article = {article: f.name for f in families for article in f.articles}
     items = [
         _Item(order, a, s, publisher_by_article[a.article.id], SourceRef(a.article.id, s.index, s.text))
@@ -198,7 +206,24 @@ def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> 
 
 def chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:
     """Oldest first; undated articles last; then by path, so the order never depends on chance."""
-    return sorted(analysed, key=lambda a: (a.article.date is None, a.article.date or "", a.article.path))
+    return sorted(analysed, key=lambda a: _when(a.article))
+
+
+def _when(article: Article) -> tuple[bool, str, str]:
+    return (article.date is None, article.date or "", article.path)
+
+
+def families_of(articles: Sequence[Article], config: Config, kept: Path | None = None) -> tuple[Family, ...]:
+    """The source families of ``articles`` (:func:`~briefing.findings.families.source_families`), in
+    chronological order. They need only the articles' text, not their analysis."""
+    return source_families(sorted(articles, key=_when), load_rules(config).wire_names, kept)
+
+
+def _families_among(families: Sequence[Family], ids: set[str]) -> tuple[Family, ...]:
+    """``families`` without the articles that are not ``ids``: one read but left out of the briefing
+    (no sentence it can use) is left out of its family's list, and a family left with none goes."""
+    among = (tuple(a for a in f.articles if a in ids) for f in families)
+    return tuple(f if len(members) == len(f.articles) else replace(f, articles=members) for f, members in zip(families, among) if members)
 
 
 class _TopicMatcher:
