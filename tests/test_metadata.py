@@ -4,7 +4,7 @@ off each page (data/coverage/articles.yml): floors at the figures of docs/ingest
 from __future__ import annotations
 
 import pytest
-from metadata import DEV, REPO, Tally, score, split
+from metadata import DEV, DEV2, REPO, Tally, score, split
 
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
 FLOORS = {
@@ -21,14 +21,19 @@ def test_outlets_dates_and_headlines_shown_in_the_text_are_read(name):
         assert reached[field][0] >= read and reached[field][1] <= guessed, (field, reached[field])
 
 
-#: On the fresh development set (data/metadata-dev): the rules were tuned on it, so these are
-#: development figures, not held-out ones.
-DEV_FLOORS = {"outlet": (9, 1), "date": (10, 0), "title": (17, 0)}
+#: On the fresh development sets (data/metadata-dev, data/metadata-dev2): the rules were tuned on
+#: them, so these are development figures, not held-out ones. Before any rule looked at it, the
+#: second set stood at outlets 4 (1 guessed), dates 8, headlines 17 (3 guessed).
+DEV_FLOORS = {
+    DEV: {"outlet": (10, 1), "date": (10, 0), "title": (17, 0)},
+    DEV2: {"outlet": (7, 0), "date": (8, 0), "title": (18, 0)},
+}
 
 
-def test_outlets_dates_and_headlines_of_the_fresh_development_set_are_read():
-    reached = {field: (t.read, t.guessed) for field, t in score(None, DEV).items()}
-    for field, (read, guessed) in DEV_FLOORS.items():
+@pytest.mark.parametrize("folder", sorted(DEV_FLOORS), ids=lambda folder: folder.name)
+def test_outlets_dates_and_headlines_of_the_fresh_development_sets_are_read(folder):
+    reached = {field: (t.read, t.guessed) for field, t in score(None, folder).items()}
+    for field, (read, guessed) in DEV_FLOORS[folder].items():
         assert reached[field][0] >= read and reached[field][1] <= guessed, (field, reached[field])
 
 
