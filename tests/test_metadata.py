@@ -4,7 +4,7 @@ off each page (data/coverage/articles.yml): floors at the figures of docs/ingest
 from __future__ import annotations
 
 import pytest
-from metadata import DEV, REPO, Tally, score, split
+from metadata import DEV, DEV2, REPO, Tally, score, split
 
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
 FLOORS = {
@@ -21,14 +21,19 @@ def test_outlets_dates_and_headlines_shown_in_the_text_are_read(name):
         assert reached[field][0] >= read and reached[field][1] <= guessed, (field, reached[field])
 
 
-#: On the fresh development set (data/metadata-dev): the rules were tuned on it, so these are
-#: development figures, not held-out ones.
-DEV_FLOORS = {"outlet": (9, 1), "date": (10, 0), "title": (17, 0)}
+#: On the fresh development sets (data/metadata-dev, data/metadata-dev2): the rules were tuned on
+#: them, so these are development figures, not held-out ones. Before any rule looked at it, the
+#: second set stood at outlets 4 (1 guessed), dates 8, headlines 17 (3 guessed).
+DEV_FLOORS = {
+    DEV: {"outlet": (10, 1), "date": (10, 0), "title": (17, 0)},
+    DEV2: {"outlet": (7, 0), "date": (8, 0), "title": (18, 0)},
+}
 
 
-def test_outlets_dates_and_headlines_of_the_fresh_development_set_are_read():
-    reached = {field: (t.read, t.guessed) for field, t in score(None, DEV).items()}
-    for field, (read, guessed) in DEV_FLOORS.items():
+@pytest.mark.parametrize("folder", sorted(DEV_FLOORS), ids=lambda folder: folder.name)
+def test_outlets_dates_and_headlines_of_the_fresh_development_sets_are_read(folder):
+    reached = {field: (t.read, t.guessed) for field, t in score(None, folder).items()}
+    for field, (read, guessed) in DEV_FLOORS[folder].items():
         assert reached[field][0] >= read and reached[field][1] <= guessed, (field, reached[field])
 
 
@@ -247,3 +252,69 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         parsed = parse_text(path.read_text("utf-8", errors="replace"), rules)
         guessed += [f"{path.relative_to(BBC)}: {value}" for value in (parsed.outlet, parsed.publisher, parsed.date) if value]
     assert not guessed
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        # A site of the former Soviet Union's agencies names itself as the reporter in its lead.
+        ("The talks went on for five hours on Tuesday, officials said, Example Daily informs.", "Example Daily"),
+        ("The talks went on for five hours on Tuesday, officials said, informs EXN.", "EXN"),
+        ("The talks went on for five hours, officials said, Example.Az reports, citing foreign media.", "Example.Az"),
+        # A site named as the source of a report is not the page's.
+        ("The talks went on for five hours on Tuesday, officials said, Axios reported, citing two officials.", None),
+        ("The talks went on for five hours on Tuesday, officials said, Reuters informs.", None),
+    ],
+)
+def test_a_lead_that_names_its_site_as_the_reporter(lead, outlet):
+    parsed = _parse(f"The headline of the story\n\n{lead}\n\nMore of the story follows here, as stories go on.")
+    assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story")
+
+
+@pytest.mark.parametrize(
+    ("lead", "publisher"),
+    [
+        # An agency's dateline with a colon after its bracket, the day printed without the year.
+        ("Moscow, 3 December (H.S.): Marathon talks at the Kremlin ended late on Tuesday, officials said.", "H.S."),
+        # Without a day before the bracket, a name and its role: no dateline.
+        ("Tony Blair (PM): we will hold the line on the budget, he told the Commons on Tuesday.", None),
+    ],
+)
+def test_a_dateline_with_a_colon_names_the_agency(lead, publisher):
+    parsed = _parse(f"The headline of the story\n\n{lead}\n\nMore of the story follows here, as stories go on.")
+    assert parsed.publisher == publisher
+
+
+def test_a_weekday_after_the_date_names_no_site():
+    parsed = _parse("The headline of the story\n\nNovember 24, 2025, Monday\n\n"
+                    "The story begins here and goes on with its first long sentence for a reader.")
+    assert (parsed.date, parsed.outlet, parsed.title) == ("2025-11-24", None, "The headline of the story")
+
+
+@pytest.mark.parametrize("header", ["+ ↺ − 16 px", "Asia Edition"])
+def test_a_widget_or_a_tagline_over_the_story_is_no_headline(header):
+    story = "Brussels, Nov. 22 (Example Press)--Leaders of Japan, Canada and Europe issued a joint statement on Saturday."
+    parsed = _parse(f"{header}\n\n{story}\n\nMore of the story follows here, as stories go on.")
+    assert parsed.title is None
+
+
+def test_a_photos_title_over_its_caption_is_no_headline():
+    page = ("Officials meet with a delegation in Geneva\n\n"
+            "Officials of both sides meet with a delegation in Geneva, Switzerland, November 30, 2025. REUTERS/Jane Doe\n\n"
+            "The headline of the story\n\nNovember 30, 2025\n\nBy Jane Doe\n\n"
+            "The story begins here and goes on with its first long sentence for a reader.")
+    assert _parse(page).title == "The headline of the story"
+
+
+@pytest.mark.parametrize(
+    ("address", "outlet"),
+    [
+        ("https://example.ai/article/the-future-of-the-talks-unfolds-4a7ec647", "example.ai"),
+        # An address of another story is a link, not the page's own.
+        ("https://other.example.com/news/markets-fall-after-rate-decision", None),
+    ],
+)
+def test_the_pages_own_address_printed_at_its_foot_names_the_site(address, outlet):
+    body = "\n\n".join(f"Paragraph {n} of the story goes on for a while, as stories do." for n in range(3))
+    parsed = _parse(f"The Future of the Talks Unfolds\n\n{body}\n\n{address}\n\ncontinue reading...")
+    assert (parsed.outlet, parsed.title) == (outlet, "The Future of the Talks Unfolds")

@@ -145,8 +145,19 @@ _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
 #: "MOSCOW, December 4. /TASS/. ...".
 _DATELINE = re.compile(
-    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*(?P<rest>.+)"
+    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*(?P<sep>[—–-]+|:)\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
+)
+#: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
+_DAY_AND_MONTH = re.compile(
+    r"\b(?:\d{1,2}\s+" + _MONTH.replace("?P<month>", "?:") + r"|" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2})(?!\w)", re.I
+)
+#: A lead in which the site names itself as the reporter, as agencies of the former Soviet Union
+#: write ("…, Report informs.", "…, informs UNN.", "…, News.Az reports, citing foreign media."):
+#: "Axios reported" names a source, but no site writes that another one "informs" or re-reports "media".
+_SELF_NAMED = re.compile(
+    r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+citing\s+(?:\w+\s+){0,2}media\b)"
+    r"|,\s+informs\s+" + _NAME.replace("?P<outlet>", "?P<outlet2>") + r"\s*[.,]"
 )
 #: A dateline glued to the end of a teaser the page prints above the story:
 #: "… in Gaza.”Nov. 19, 2025 (EIRNS)—Reports of …" (its date in full, its agency in brackets).
@@ -227,7 +238,13 @@ def normalise_space(text: str) -> str:
 
 
 def _is_headline(line: str) -> bool:
-    return len(line.split()) <= 30 and not _SENTENCE_END.search(line) and not _SECTION_LABEL.fullmatch(line)
+    words = line.split()
+    # A headline is made of words, not a widget's symbols and numbers ("+ ↺ − 16 px").
+    worded = sum(1 for w in words if re.search(r"[^\W\d_]{2}", w))
+    # Nor is a day and month ("Tuesday, 1 March") a headline.
+    return (len(words) <= 30 and worded >= 2 and 2 * worded >= len(words)
+            and not _SENTENCE_END.search(line) and not _SECTION_LABEL.fullmatch(line)
+            and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,")))
 
 
 def _is_heading(text: str) -> bool:
@@ -263,6 +280,8 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     _drop_menus(lines)
     _drop_page_clock(lines)
     body_start = _read_header(lines, rules, parsed)
+    if parsed.outlet is None and parsed.title:
+        _read_own_address(lines, rules, parsed)
     if parsed.date is None:
         _read_lead_date(lines, parsed)
     parsed.paragraphs = _paragraphs(lines[body_start:], parsed.warnings, parsed.title)
@@ -358,7 +377,11 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     for i, line in enumerate(lines):
         if not line or rules.wire_credited(line):
             continue  # a wire's credit names the publisher, not the site
-        site, rest = _masthead(line, rules, i in header)
+        # An archive's "date 2025-11-30 " glued before a masthead ("gCaptain-logo") stays for the header to read.
+        stamp = _DATE_PREFIX.match(line)
+        site, rest = _masthead(stamp.group("rest") if stamp else line, rules, i in header)
+        if stamp and site:
+            rest = f"date {stamp.group('date')} {rest}".strip()
         # "Job cuts 'false economy' - TUC" over a story about what the TUC said: who the headline quotes.
         if site and rest and _HEADLINE_SITE.fullmatch(line) and not rules.outlet_named(site) and _named_elsewhere(site, lines, i):
             continue
@@ -422,18 +445,74 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     for i in [i for i, line in enumerate(lines) if line][:LEAD_LINES]:
         if i not in header and _read_dateline(lines[i], rules, parsed):
             break
+    if parsed.outlet is None:
+        _read_self_named(lines, rules, parsed)
     remaining = [i for i in header if lines[i]]
     repeated = _repeated_headline(lines, remaining)
     if repeated:
         parsed.title, at = repeated
         return at + 1
-    # Section labels and breadcrumbs stand above the headline: past them, the first headline-like line is it.
-    while len(remaining) > 2 and _is_label(lines[remaining[0]]) and _is_headline(lines[remaining[1]]):
+    # Section labels and breadcrumbs stand above the headline, and a photo's title over its caption
+    # ("Rubio … meet with a delegation" over "Rubio … meet with … REUTERS/Jane Doe"): past them, the
+    # first headline-like line is it.
+    while len(remaining) > 1 and (
+        _photo_title(lines[remaining[0]], lines[remaining[1]])
+        or _WIRE_PHOTO_CREDIT.search(lines[remaining[0]])
+        or len(remaining) > 2 and _is_label(lines[remaining[0]]) and _is_headline(lines[remaining[1]])
+    ):
         lines[remaining.pop(0)] = ""
-    if len(remaining) > 1 and _is_headline(lines[remaining[0]]):
+    # A line of one or two words over the story is a tagline or a label ("News from Japan"), not a headline.
+    if len(remaining) > 1 and _is_headline(lines[remaining[0]]) and len(lines[remaining[0]].split()) >= 3:
         parsed.title = lines[remaining[0]]
         return remaining[0] + 1
     return _headline_above_story(lines, parsed)
+
+
+#: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)".
+_WIRE_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b"
+    r"|\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
+)
+#: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
+_PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:")
+
+
+def _photo_title(line: str, below: str) -> bool:
+    """Whether ``line`` is a photo's title (its alt text) over the photo's caption: the caption below
+    carries a photo credit and nearly every word of the line."""
+    words = re.findall(r"[^\W_][\w.’'-]*", line.casefold())
+    if not _PHOTO_CREDIT.search(below) or len(words) < 4 or len(below) <= len(line):
+        return False
+    caption = set(re.findall(r"[^\W_][\w.’'-]*", below.casefold()))
+    return sum(w in caption for w in words) >= 0.8 * len(words)
+
+
+#: A web address standing as a line: its host and its last path segment.
+_ADDRESS = re.compile(r"https?://(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:/[^\s/]*)*/(?P<slug>[^\s/?#]+)/?", re.I)
+
+
+def _read_own_address(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
+    """The site of the page's own address, printed as a line ("https://example.ai/article/the-headline-of-it-4a7e"):
+    an address whose last segment spells the headline is the page's, not a link to another story."""
+    wanted = re.findall(r"[a-z0-9]+", parsed.title.casefold().replace("’", "").replace("'", ""))
+    for i, line in enumerate(lines):
+        m = _ADDRESS.fullmatch(line) if line else None
+        if m and len(wanted) >= 3:
+            slug = set(re.findall(r"[a-z0-9]+", m.group("slug").casefold()))
+            if sum(w in slug for w in wanted) >= 0.8 * len(wanted):
+                parsed.outlet = rules.label_of(m.group("host"))
+                lines[i] = ""
+                return
+
+
+def _read_self_named(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
+    """The site a lead names as its reporter ("…, Report informs."), in the story's first lines."""
+    for line in [line for line in lines if line][:LEAD_LINES]:
+        m = _SELF_NAMED.search(line)
+        name = m and (m.group("outlet") or m.group("outlet2"))
+        if name and not any(rules.label_of(name) == wire for _, wire in rules.wire_names):
+            parsed.outlet = rules.label_of(name)
+            return
 
 
 def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
@@ -529,6 +608,9 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     dateline = _DATELINE.fullmatch(line)
     name = dateline and (dateline.group("outlet") or dateline.group("agency"))
     place = line[: dateline.start("outlet" if dateline.group("outlet") else "agency")] if dateline else ""
+    # "Moscow, 3 December (H.S.): …": after a colon only a dateline with its day counts, not "Tony Blair (PM): …".
+    if name and dateline.group("sep") == ":" and not _DAY_AND_MONTH.search(place):
+        name = None
     # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
     if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
         parsed.publisher = parsed.publisher or rules.label_of(name)
@@ -634,7 +716,8 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
 def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     """What a line holds before and after its date, labels, weekdays and times aside."""
     before, after = line[:start].strip(" ,|–—-•·"), line[end:].strip(" ,|–—-•·")
-    after = _TIME.sub("", after).strip(" ,|–—-•·()")
+    # "November 24, 2025, Monday": a weekday after the date names no site.
+    after = _WEEKDAY.sub("", _TIME.sub("", after)).strip(" ,|–—-•·()")
     before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,|–—-•·:")
     return before, after
 
