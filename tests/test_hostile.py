@@ -57,7 +57,9 @@ FOREIGN_TAGS = {"script", "style", "iframe", "frame", "object", "embed", "form",
 
 
 def article_text(markup: str) -> str:
-    return f"{markup}\n\n{SENTENCE.format(markup)}\n\n{markup}\n\nNegotiators from Washington and Moscow discussed the proposal for territory.\n"
+    """An article with ``markup`` in its headline, in a sentence and on a line of its own."""
+    headline = f"Officials find {markup} in the plan"
+    return f"{headline}\n\n{SENTENCE.format(markup)}\n\n{markup}\n\nNegotiators from Washington and Moscow discussed the proposal for territory.\n"
 
 
 def visible(text: str) -> str:
