@@ -341,6 +341,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         if any(o.i < end for o in cues):
             cues = [c for c in cues if c.i > end]
             said_before = [t for t in span if t.i < end and not t.is_space]
+        elif any(c.dep_ == "ccomp" and c.i < trailing.i for c in trailing.children):
+            # "The delegation will be led by A, the head of ...; B, ...; and C, ..., Zelensky said.": all before
+            # the speaker is what was said, whatever the parse hung elsewhere (a list's names as subjects).
+            said_before = [t for t in span if t.i < end and not t.is_space]
     # "X told them, according to the sources": the source of a report, not a second statement.
     cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues)]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
