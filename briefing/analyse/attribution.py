@@ -1022,6 +1022,9 @@ def _attribution(
     clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip()))).strip(EDGE)
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
         return ()  # "What they're saying:": no statement, only a word that points at one
+    words = [t for t in content if not t.is_punct]
+    if not quotes and len(words) == 2 and words[0].lower_ in ("the", "this", "that", "these", "those") and words[1].pos_ == "NOUN":
+        return ()  # "acknowledged those concerns", "reported the visit": a reference to what was said elsewhere
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
