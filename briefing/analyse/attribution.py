@@ -545,6 +545,10 @@ def _appeal(call: Token) -> list[Token]:
         subject = call.head
     if subject is None or not (_can_speak(subject) or subject.lower_ in PRONOUNS):
         return []
+    for clause in call.children:
+        # "called for Zelenskyy to sack his chief of staff": a parse may make it a clause marked by "for".
+        if clause.dep_ == "advcl" and clause.i > call.i and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == call.i + 1 for m in clause.children):
+            return [t for t in clause.subtree if t.i > call.i + 1]
     for prep in call.children:
         if prep.dep_ == "prep" and prep.lower_ in APPEALING and any(c.dep_ == "pobj" for c in prep.children):
             infinitive = [c for c in call.children if c.dep_ == "xcomp" and c.i > prep.i]
@@ -1036,7 +1040,9 @@ def _attribution(
     )
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
-    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
+    # "according to", "called on", "called for": the cue is the phrase.
+    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in APPEALING
+    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
     denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
     # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
