@@ -1043,6 +1043,10 @@ def _attribution(
     # "according to", "called on", "called for": the cue is the phrase.
     phrase = cue.lower_ == "according" or cue.lemma_ == "call" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in APPEALING
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
+    # "voiced concerns that ...": the feeling voiced is part of the cue.
+    feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)
+    if _lemma(cue) == "voice" and feeling is not None and feeling.i > cue.i:
+        cue_text = normalise_space(doc[cue.i : feeling.i + 1].text)
     denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
     # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
