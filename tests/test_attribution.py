@@ -253,8 +253,10 @@ def test_a_cue_set_off_by_commas_and_a_judgement_quoted():
     ]
     found = attributed("Donald Trump called the talks with Putin “very good” on Friday.")
     assert [(a.entity, a.cue, a.quotes) for a in found] == [("donald-trump", "called", ("very good",))]
-    # Calling on someone, or calling someone, says nothing.
-    assert attributed("Donald Trump called on Kyiv to accept the plan. Putin called Trump on Friday.") == []
+    # Calling someone, or calling on someone (a visit), says nothing; calling on someone to act is an appeal.
+    assert attributed("Putin called Trump on Friday. Witkoff called on Putin in the Kremlin.") == []
+    found = attributed("Donald Trump called on Kyiv to accept the plan.")
+    assert [(a.entity, a.cue, a.content) for a in found] == [("donald-trump", "called on", "Kyiv to accept the plan")]
 
 
 def test_a_speaker_is_a_name_or_a_description_never_a_clause():
