@@ -253,8 +253,10 @@ def test_a_cue_set_off_by_commas_and_a_judgement_quoted():
     ]
     found = attributed("Donald Trump called the talks with Putin “very good” on Friday.")
     assert [(a.entity, a.cue, a.quotes) for a in found] == [("donald-trump", "called", ("very good",))]
-    # Calling on someone, or calling someone, says nothing.
-    assert attributed("Donald Trump called on Kyiv to accept the plan. Putin called Trump on Friday.") == []
+    # Calling someone, or calling on someone (a visit), says nothing; calling on someone to act is an appeal.
+    assert attributed("Putin called Trump on Friday. Witkoff called on Putin in the Kremlin.") == []
+    found = attributed("Donald Trump called on Kyiv to accept the plan.")
+    assert [(a.entity, a.cue, a.content) for a in found] == [("donald-trump", "called on", "Kyiv to accept the plan")]
 
 
 def test_a_speaker_is_a_name_or_a_description_never_a_clause():
@@ -285,8 +287,8 @@ def test_a_claimant_is_named_by_the_canonical_entity():
 
 
 def test_held_out_articles_of_the_development_corpus(capsys):
-    """Rules were tuned on the train articles of data/coverage/labels/split.yml, on data/attributions-extra and
-    data/attributions-third; these are the others, scored once after each round (docs/attribution.md). The
+    """Rules were tuned on the train articles of data/coverage/labels/split.yml, on data/attributions-extra,
+    data/attributions-third and data/attributions-fourth; these are the others, scored once after each round (docs/attribution.md). The
     floors are the figures measured then."""
     scores, _ = evaluate(DATA / "attributions-coverage.yml", "test")
     with capsys.disabled():
@@ -297,21 +299,23 @@ def test_held_out_articles_of_the_development_corpus(capsys):
 
 
 @pytest.mark.parametrize(
-    ("reference", "annotated", "recall"),
+    ("reference", "annotated", "speaker", "recall"),
     [
         # 15 real articles (data/attributions-extra/), annotated before the extractor ran on them, then tuned on.
-        ("attributions-extra.yml", 140, 0.97),
+        ("attributions-extra.yml", 140, 1.0, 0.97),
         # 15 more (data/attributions-third/): speaker accuracy 0.943, recall 0.853 before they were tuned on.
-        ("attributions-third.yml", 100, 0.91),
+        ("attributions-third.yml", 100, 1.0, 0.92),
+        # 13 more (data/attributions-fourth/): speaker accuracy 0.935, recall 0.856 before they were tuned on.
+        ("attributions-fourth.yml", 90, 0.97, 0.97),
     ],
 )
-def test_the_development_sets(reference, annotated, recall, capsys):
+def test_the_development_sets(reference, annotated, speaker, recall, capsys):
     """Training figures, held here so that a change cannot lower them silently."""
     scores, _ = evaluate(DATA / reference)
     with capsys.disabled():
         print("\n" + scores.report(reference))
     assert scores.annotated >= annotated
-    assert scores.speaker_accuracy >= 1.0
+    assert scores.speaker_accuracy >= speaker
     assert scores.recall >= recall
 
 
@@ -324,6 +328,49 @@ def test_a_cue_trailing_the_sentence_says_all_before_it():
     # An object after the cue is what it says: not a trailing cue.
     found = attributed("While Miller affirms that a deal is near, officials acknowledge the need for concessions.")
     assert ("officials", "the need for concessions") in [(a.speaker, a.content) for a in found]
+
+
+def test_appeals_blame_and_that_clause_verbs_are_cues():
+    found = attributed(
+        "Zelensky, who recently called on the opposition to stop “political infighting,” thanked his staff. "
+        "Ukrainian lawmakers have called for Zelenskyy to sack his chief of staff. "
+        "The proposal calls for Ukraine to cede territory. "
+        "Trump criticized Ukraine for displaying “zero gratitude” regarding American peace efforts. "
+        "Rubio also criticized Russia. "
+        "Putin recalled that Moscow had long urged Washington to resume dialogue on arms control."
+    )
+    assert [(a.entity or a.speaker, a.cue, a.content) for a in found if a.cue != "thanked"] == [
+        ("volodymyr-zelenskyy", "called on", "the opposition to stop “political infighting,”"),
+        ("Ukrainian lawmakers", "called for", "Zelenskyy to sack his chief of staff"),
+        ("donald-trump", "criticized", "Ukraine for displaying “zero gratitude” regarding American peace efforts"),
+        ("vladimir-putin", "recalled", "Moscow had long urged Washington to resume dialogue on arms control"),
+    ]
+
+
+def test_a_statement_ends_where_the_speaker_goes_on():
+    found = attributed(
+        "Zelenskyy said he would enter negotiations with the United States but stressed that he would never "
+        "betray Ukraine's national interest. Ushakov stressed that territory remained “the most important” issue, "
+        "adding that some points “look more or less acceptable” but others “doesn't work for us.”"
+    )
+    assert [(a.entity, a.cue, a.content) for a in found][:3] == [
+        ("volodymyr-zelenskyy", "said", "he would enter negotiations with the United States"),
+        ("volodymyr-zelenskyy", "stressed", "he would never betray Ukraine's national interest"),
+        ("yuri-ushakov", "stressed", "territory remained “the most important” issue"),
+    ]
+
+
+def test_he_after_a_sentence_about_someone_new_and_an_outlet_named_as_the_source():
+    found = attributed(
+        "After the meeting, Rubio described the talks as “very productive”. "
+        "On the Ukrainian side, Umerov voiced gratitude for US support. He said that Kyiv values the show of backing. "
+        "Yermak has resigned and is off to fight on the front, as the New York Post reports."
+    )
+    assert [(a.entity, a.content) for a in found][1:] == [
+        ("rustem-umerov", "gratitude for US support"),
+        ("rustem-umerov", "Kyiv values the show of backing"),
+        ("new-york-post", "Yermak has resigned and is off to fight on the front"),
+    ]
 
 
 def test_a_semicolon_ends_the_clause_a_cue_says():

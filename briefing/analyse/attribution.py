@@ -35,8 +35,15 @@ CUE_LEMMAS = frozenset(
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
-    "characterize characterise remind text repeat reaffirm".split()
+    "characterize characterise remind text repeat reaffirm criticize criticise decry voice".split()
 )
+#: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", not "criticized Russia".
+BLAMING = frozenset({"criticize", "criticise"})
+#: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ..."
+#: (not "recalled its ambassador", "the move underlines the risk").
+SAYING_THAT = frozenset({"recall", "underline", "underscore"})
+#: "called on Kyiv to ...", "called for a ceasefire": an appeal, said by someone who can speak (not "the plan calls for").
+APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
 GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline highlight signal reflect echo".split())
 #: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
@@ -75,6 +82,8 @@ PEOPLE = frozenset(
     "ally analyst authority critic delegate delegation diplomat expert government investigator lawmaker legislator "
     "member negotiator observer partner politician prosecutor representative senator source counterpart".split()
 )
+#: Nouns of people that are not offices ("a man who claims ..."): they may say "who said".
+HUMANS = frozenset("people man woman resident citizen soldier veteran voter".split())
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
@@ -149,6 +158,13 @@ class SpeakerMemory:
     named_speaker_paragraph: int = -10
     person: Speaker | None = None
     person_paragraph: int = -10
+    #: The last person named as the subject of a sentence ("Umerov voiced gratitude ..."), with its paragraph and
+    #: sentence; sentences are counted through the article, and so is the one the last person spoke in.
+    subject: Speaker | None = None
+    subject_paragraph: int = -10
+    subject_sentence: int = -10
+    sentence: int = 0
+    person_speaker_sentence: int = -10
     #: The sources described, not named, lately ("two sources with knowledge of the matter"), the latest last.
     sources: list[tuple[int, Speaker]] = field(default_factory=list)
     #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
@@ -165,6 +181,7 @@ class SpeakerMemory:
             self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
         if speaker.person:
             self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
+            self.person_speaker_sentence = self.sentence
         if speaker.named:
             self.named_speaker, self.named_speaker_paragraph = speaker, paragraph
 
@@ -172,12 +189,15 @@ class SpeakerMemory:
         for ent in span.ents:
             if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
+                if ent.root.dep_ == "nsubj":
+                    self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, self.person)]
                 title = _title_words(ent)
                 if title:
                     for key in (ent.ent_id_, name_key(self.person.name), name_key(self.person.name).split()[-1]):
                         if key:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
+        self.sentence += 1
 
     def saw_group(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
         """Keep the last plural subject naming people ("European leaders met on the sidelines", "Kushner and
@@ -201,6 +221,10 @@ class SpeakerMemory:
         if not person and self.group and self.group_paragraph == paragraph:
             return self.group
         speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
+        # "Rubio said .... On the Ukrainian side, Umerov voiced gratitude. He said ...": a sentence about someone
+        # else since the last speaker spoke (its subject, not only named) moves "he" on to them.
+        if person and self.subject and self.subject_paragraph == paragraph and self.subject_sentence > self.person_speaker_sentence:
+            return self.subject
         if speaker and paragraph - spoke_in <= 1:
             return speaker
         if self.person and self.person_paragraph == paragraph:
@@ -317,6 +341,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         if any(o.i < end for o in cues):
             cues = [c for c in cues if c.i > end]
             said_before = [t for t in span if t.i < end and not t.is_space]
+        elif any(c.dep_ == "ccomp" and c.i < trailing.i for c in trailing.children):
+            # "The delegation will be led by A, the head of ...; B, ...; and C, ..., Zelensky said.": all before
+            # the speaker is what was said, whatever the parse hung elsewhere (a list's names as subjects).
+            said_before = [t for t in span if t.i < end and not t.is_space]
     # "X told them, according to the sources": the source of a report, not a second statement.
     cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues)]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
@@ -324,7 +352,12 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
     # ("said the talks reflected progress and a commitment to what he described as a just peace": a phrase
     # of the statement, not a second one.)
-    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c)]
+    # ("..., as the New York Post reports": a source of all the sentence says, wherever the parse hangs it.)
+    cues = [
+        c
+        for c in cues
+        if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c) or _goes_on_but(c) or _as_reported(c)
+    ]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
     cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
@@ -338,6 +371,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         # What the same speaker says next is a statement of its own, not part of this one.
         inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
+        # "stressed that X remained key, adding that ... but ...": the statement ends where the speaker goes on,
+        # whatever the parse hangs on its clause after that.
+        going_on = [min(t.i for t in _clause_of(c)) for c in cues if nested.get(c.i) == cue and c.tag_ == "VBG" and _goes_on(c)]
+        content = [t for t in content if not going_on or t.i < min(going_on)] or content
         found.append((cue, speaker, content))
     # Each quotation belongs to the cue whose reported clause holds it, else to the cue nearest to it.
     owner: dict[int, int] = {}
@@ -371,7 +408,7 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
     """The speaker of the cue whose clause holds ``cue``, when ``cue`` is that speaker going on: a
     participle after a comma ("warned that Russia is preparing ..., describing ...") or "he" or "she"
     ("Ushakov said the talks failed, though he called them useful")."""
-    if not (_goes_on(cue) or _subject_is_pronoun(cue, ("he", "she"))):
+    if not (_goes_on(cue) or _goes_on_but(cue) or _subject_is_pronoun(cue, ("he", "she"))):
         return None
     speakers = {c.i: speaker for c, speaker, _ in found}
     return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and speakers[t.i].person), None)
@@ -384,6 +421,12 @@ def _goes_on(cue: Token) -> bool:
     if cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
         return True
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and _after_comma_mark(cue)
+
+
+def _goes_on_but(cue: Token) -> bool:
+    """"said he would enter negotiations but stressed that ...": a cue with no subject of its own after "but",
+    hung by the parse inside the first statement, is the same speaker's next one."""
+    return cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "but" and not any(c.dep_ == "nsubj" for c in cue.children)
 
 
 def _after_comma_mark(token: Token) -> bool:
@@ -457,9 +500,18 @@ def _is_cue(token: Token) -> bool:
         # "The situation would get worse, he continued, and ...": going on, set off by commas.
         return _set_off(token) and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
     if token.lemma_ == "call" and token.pos_ == "VERB":
-        # "called the talks “very good”", not "called on Kyiv" or "called Trump": a judgement quoted or complemented.
-        return any(c.dep_ == "oprd" for c in token.children) or any(
-            c.dep_ == "dobj" and any(t.text in (OPENING, STRAIGHT) for t in c.subtree) for c in token.children
+        # "called the talks “very good”", not "called Trump": a judgement quoted or complemented;
+        # or an appeal, "called on the opposition to stop ...", "called for a ceasefire".
+        return (
+            any(c.dep_ == "oprd" for c in token.children)
+            or any(c.dep_ == "dobj" and any(t.text in (OPENING, STRAIGHT) for t in c.subtree) for c in token.children)
+            or bool(_appeal(token))
+        )
+    if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return False
+    if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
+        return "nsubj" in {c.dep_ for c in token.children} and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children
         )
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
@@ -483,6 +535,27 @@ def _is_cue(token: Token) -> bool:
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
     opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
     return not opening or _as_reported(token)
+
+
+def _appeal(call: Token) -> list[Token]:
+    """What "called on X to ..." or "called for X" asks (the preposition's object, and the infinitive after
+    "on"), when the one calling can speak (not "the proposal calls for Ukraine to ..."); else nothing."""
+    subject = next((c for c in call.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE and call.dep_ == "relcl":
+        subject = call.head
+    if subject is None or not (_can_speak(subject) or subject.lower_ in PRONOUNS):
+        return []
+    for clause in call.children:
+        # "called for Zelenskyy to sack his chief of staff": a parse may make it a clause marked by "for".
+        if clause.dep_ == "advcl" and clause.i > call.i and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == call.i + 1 for m in clause.children):
+            return [t for t in clause.subtree if t.i > call.i + 1]
+    for prep in call.children:
+        if prep.dep_ == "prep" and prep.lower_ in APPEALING and any(c.dep_ == "pobj" for c in prep.children):
+            infinitive = [c for c in call.children if c.dep_ == "xcomp" and c.i > prep.i]
+            if prep.lower_ == "on" and not infinitive:
+                return []  # "called on Putin": a visit
+            return [t for c in (prep, *infinitive) for t in c.subtree if t != prep]
+    return []
 
 
 def _after_a_quotation(verb: Token) -> bool:
@@ -551,6 +624,20 @@ def _content_tokens(cue: Token) -> list[Token]:
         stray = next((c for c in cue.children if c.lower_ == "that" and cue.i < c.i < clause.left_edge.i), None)
         if that is None and stray is not None:
             tokens.extend(cue.doc[stray.i + 1 : clause.left_edge.i])
+    # "noted the heavy pressure ... and that it may have ...": a second that-clause of the same cue.
+    for child in cue.children:
+        if child.dep_ == "conj" and child.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            tokens.extend(child.subtree)
+    if _lemma(cue) == "voice":
+        # "voiced concerns that X", "voicing hope “X”": what was said is the clause the feeling is about
+        # (without one, the feeling itself: "voiced gratitude for US support").
+        about = [c for o in cue.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
+        if about:
+            return _without_gloss(sorted((t for c in about for t in c.subtree), key=lambda t: t.i))
+    if cue.lemma_ == "call":
+        appeal = _appeal(cue)
+        if appeal:
+            return _without_gloss(sorted(set(appeal), key=lambda t: t.i))
     # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
     addressed = cue.lemma_ == "tell" or (clauses and cue.lemma_ == "ask")
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
@@ -635,7 +722,13 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
 
 def _as_reported(cue: Token) -> bool:
     """"As reported by Western media, ...": a source set off like "according to"."""
-    return any(c.dep_ == "agent" for c in cue.children) and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in cue.children)
+    if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in cue.children):
+        return False
+    if any(c.dep_ == "agent" for c in cue.children):
+        return True
+    # "..., as the New York Post reports.": an outlet named as the source, with nothing said of its own.
+    deps = {c.dep_ for c in cue.children}
+    return cue.lemma_ in ("report", "write") and "nsubj" in deps and not deps & {"ccomp", "dobj", "xcomp"}
 
 
 def _said_by_another_cue(token: Token, cue: Token) -> bool:
@@ -687,6 +780,9 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         # if one is among them, else the one nearest the verb; never one inside quotation marks.
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent") and not _quoted(c, passages)]
         subject = min(subjects, key=lambda c: (not _a_person(c), abs(c.i - head.i)), default=None)
+        if subject is None and head.dep_ == "pcomp" and head.head.lower_ == "by":
+            head = head.head.head  # "stunned observers by announcing his intent ...": the subject of what it did so
+            continue
         if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
             break
         head = head.head
@@ -719,7 +815,8 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if subject is None:
         return None
     if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
-        return _describe(cue.head)
+        # "a new peace proposal, which would also confirm Ukraine's sovereignty": a thing, not a speaker.
+        return _describe(cue.head) if _can_speak(cue.head) or cue.head.lemma_.lower() in HUMANS else None
     if subject.lower_ in PRONOUNS:
         if subject.lower_ == "it":
             # "It claimed that ...": the organisation that spoke just before, if one did.
@@ -915,8 +1012,9 @@ def _attribution(
         phrase = sorted(cue.subtree, key=lambda t: t.i)
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
-        # The clause the phrase is attached to: before it unless it opens the sentence.
-        clause = before if len(before.split()) >= 3 else after
+        # The clause the phrase is attached to: before it unless it opens the sentence; "According" capitalised
+        # opens one, whatever was glued before it (a heading: "U.S. delegation expected next week According to ...").
+        clause = before if len(before.split()) >= 3 and not cue.text[:1].isupper() else after
     elif content:
         end = content[-1].idx + len(content[-1])
         for s, e in passages:
@@ -928,6 +1026,9 @@ def _attribution(
     clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip()))).strip(EDGE)
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
         return ()  # "What they're saying:": no statement, only a word that points at one
+    words = [t for t in content if not t.is_punct]
+    if not quotes and len(words) == 2 and words[0].lower_ in ("the", "this", "that", "these", "those") and words[1].pos_ == "NOUN":
+        return ()  # "acknowledged those concerns", "reported the visit": a reference to what was said elsewhere
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
@@ -939,7 +1040,13 @@ def _attribution(
     )
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
-    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if cue.lower_ == "according" else cue.text
+    # "according to", "called on", "called for": the cue is the phrase.
+    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in APPEALING
+    cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
+    # "voiced concerns that ...": the feeling voiced is part of the cue.
+    feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)
+    if _lemma(cue) == "voice" and feeling is not None and feeling.i > cue.i:
+        cue_text = normalise_space(doc[cue.i : feeling.i + 1].text)
     denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
     # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
