@@ -302,9 +302,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     ("reference", "annotated", "speaker", "recall"),
     [
         # 15 real articles (data/attributions-extra/), annotated before the extractor ran on them, then tuned on.
-        ("attributions-extra.yml", 140, 1.0, 0.97),
+        # (Speaker accuracy 1.0 before lines became paragraphs: a description five paragraphs on is no one now.)
+        ("attributions-extra.yml", 140, 0.99, 0.97),
         # 15 more (data/attributions-third/): speaker accuracy 0.943, recall 0.853 before they were tuned on.
-        ("attributions-third.yml", 100, 1.0, 0.92),
+        ("attributions-third.yml", 100, 0.98, 0.91),
         # 13 more (data/attributions-fourth/): speaker accuracy 0.935, recall 0.856 before they were tuned on.
         ("attributions-fourth.yml", 90, 0.97, 0.97),
     ],

@@ -126,6 +126,38 @@ def test_cross_heads_are_headings(seeds):
     assert "Kremlin denies new proposals" in headings
 
 
+def test_a_page_saved_with_a_paragraph_a_line_keeps_its_paragraphs(rules):
+    # Browsers often save a page's text one paragraph, heading or list item a line, with no blank line between.
+    saved = (
+        "Europe weighs its answer to the peace plan\n\n"
+        "The EU's foreign ministers met in Brussels on Thursday to discuss the plan.\n"
+        "Kallas said Ukraine and the EU must be on board.\n"
+        "Support for Ukraine\n"
+        "Several ministers pointed out that the plan rewards the aggressor.\n"
+    )
+    article = read_article(saved.encode(), "seeds/x.txt", rules)
+    assert [(p.kind, p.text) for p in article.paragraphs] == [
+        ("body", "The EU's foreign ministers met in Brussels on Thursday to discuss the plan."),
+        ("body", "Kallas said Ukraine and the EU must be on board."),
+        ("heading", "Support for Ukraine"),
+        ("body", "Several ministers pointed out that the plan rewards the aggressor."),
+    ]
+
+
+def test_text_wrapped_inside_its_sentences_is_one_paragraph(rules):
+    wrapped = (
+        "Europe weighs its answer to the peace plan\n\n"
+        "The EU's foreign ministers met in Brussels on Thursday to discuss\n"
+        "the plan, and Kallas said Ukraine and the EU must be on board.\n"
+        "Several ministers pointed out that it rewards the aggressor.\n"
+    )
+    article = read_article(wrapped.encode(), "seeds/x.txt", rules)
+    assert [p.text for p in article.paragraphs] == [
+        "The EU's foreign ministers met in Brussels on Thursday to discuss the plan, and Kallas said Ukraine and "
+        "the EU must be on board. Several ministers pointed out that it rewards the aggressor."
+    ]
+
+
 def test_ids_are_slug_plus_hash_and_stable(seeds):
     article = seeds[0]["000_506be4ba1190fed9.txt"]
     assert article.id == f"live-mint-{article.content_hash[:6]}"

@@ -218,7 +218,7 @@ class SpeakerMemory:
 
     def resolve(self, paragraph: int, person: bool) -> Speaker | None:
         """Who "they" (or, with ``person``, "he" or "she") is."""
-        if not person and self.group and self.group_paragraph == paragraph:
+        if not person and self.group and paragraph - self.group_paragraph <= 1:
             return self.group
         speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
         # "Rubio said .... On the Ukrainian side, Umerov voiced gratitude. He said ...": a sentence about someone
@@ -227,7 +227,7 @@ class SpeakerMemory:
             return self.subject
         if speaker and paragraph - spoke_in <= 1:
             return speaker
-        if self.person and self.person_paragraph == paragraph:
+        if self.person and paragraph - self.person_paragraph <= 1:
             return self.person
         return None
 

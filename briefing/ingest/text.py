@@ -762,6 +762,14 @@ def _set_date(parsed: ParsedText, iso: str) -> None:
         parsed.date = iso
 
 
+def _wrapped(run: list[str]) -> bool:
+    """Whether lines with no blank line between them are one paragraph wrapped over several: a line
+    goes on in lower case. A saved page mostly puts each paragraph, heading and list item on a line
+    of its own, with no blank line between; joined, its headings ran into the next sentence and a
+    pronoun reached back across the whole page."""
+    return any(line[:1].islower() for line in run[1:])
+
+
 def _split_long(block: str, warnings: list[str]) -> list[str]:
     if len(block) <= MAX_PARAGRAPH_CHARS:
         return [block]
@@ -784,7 +792,8 @@ def _paragraphs(lines: list[str], warnings: list[str], title: str | None = None)
         if line:
             current.append(line)
         elif current:
-            blocks.extend(_split_long(" ".join(current), warnings))
+            for text in [" ".join(current)] if _wrapped(current) else current:
+                blocks.extend(_split_long(text, warnings))
             current = []
     paragraphs: list[Paragraph] = []
     in_faq = False
