@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -41,30 +42,30 @@ class Rules:
         )
 
     def outlet_named(self, name: str) -> OutletConfig | None:
-        # A line of only punctuation ("-", "•") names no outlet.
-        return self._outlets_by_key.get(_key(name) or "\0")
+        return self._outlets_by_key.get(_key(name))
 
     def outlet_written(self, line: str) -> OutletConfig | None:
         """The known outlet whose name or short name ``line`` is, written as the outlet writes it (case and
         closing punctuation aside): "The Hill" and "THE HILL.", not "Hill"."""
-        return self._outlets_as_written.get(" ".join(line.casefold().rstrip(".:;,!").split()))
+        return self._outlets_as_written.get(_written(line))
 
     @functools.cached_property
     def _outlets_as_written(self) -> dict[str, OutletConfig]:
-        index: dict[str, OutletConfig] = {}
-        for outlet in self.outlets:
-            for name in filter(None, (outlet.name, outlet.short)):
-                index.setdefault(" ".join(name.casefold().split()), outlet)
-        return index
+        return self._outlet_index(_written)
 
     @functools.cached_property
     def _outlets_by_key(self) -> dict[str, OutletConfig]:
         # Asked of every header line, against some 160 outlets: an index, first outlet first.
+        return self._outlet_index(_key)
+
+    def _outlet_index(self, key: Callable[[str], str]) -> dict[str, OutletConfig]:
+        """Each outlet under the ``key`` of its name and of its short name; never under "" (an outlet
+        without a short name, and a line of only punctuation such as "-" or "•", name none)."""
         index: dict[str, OutletConfig] = {}
         for outlet in self.outlets:
             for name in (outlet.name, outlet.short):
-                if _key(name):  # an outlet without a short name is not indexed under ""
-                    index.setdefault(_key(name), outlet)
+                if name and (k := key(name)):
+                    index.setdefault(k, outlet)
         return index
 
     def label_of(self, name: str) -> str:
@@ -95,6 +96,11 @@ class Rules:
 
 def _key(name: str) -> str:
     return re.sub(r"\W+", "", name.casefold().removeprefix("the "))
+
+
+def _written(name: str) -> str:
+    """``name`` as written, case, spacing and closing punctuation aside."""
+    return " ".join(name.casefold().rstrip(".:;,!").split())
 
 
 def _compile(pattern: str, origin: str) -> re.Pattern[str]:

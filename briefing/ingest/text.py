@@ -148,9 +148,11 @@ _DATELINE = re.compile(
     r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*(?P<sep>[—–-]+|:)\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
+#: A month's name, not captured (:data:`_MONTH` captures it).
+_MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 #: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
 _DAY_AND_MONTH = re.compile(
-    r"\b(?:\d{1,2}\s+" + _MONTH.replace("?P<month>", "?:") + r"|" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2})(?!\w)", re.I
+    r"\b(?:\d{1,2}\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2})(?!\w)", re.I
 )
 #: A lead in which the site names itself as the reporter, as agencies of the former Soviet Union
 #: write ("…, Report informs.", "…, informs UNN.", "…, News.Az reports, citing foreign media."):
@@ -162,7 +164,7 @@ _SELF_NAMED = re.compile(
 #: A dateline glued to the end of a teaser the page prints above the story:
 #: "… in Gaza.”Nov. 19, 2025 (EIRNS)—Reports of …" (its date in full, its agency in brackets).
 _GLUED_DATELINE = re.compile(
-    r"[.!?]['\"’”)]?\s*(?P<date>" + _MONTH.replace("?P<month>", "?:") + r"\s+\d{1,2},\s+\d{4})\s+"
+    r"[.!?]['\"’”)]?\s*(?P<date>" + _MONTH_NAME + r"\s+\d{1,2},\s+\d{4})\s+"
     r"\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*\S",
     re.I,
 )
@@ -476,14 +478,17 @@ _WIRE_PHOTO_CREDIT = re.compile(
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:")
 
+#: A word of a caption or a photo's title, initials and hyphens included.
+_CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
+
 
 def _photo_title(line: str, below: str) -> bool:
     """Whether ``line`` is a photo's title (its alt text) over the photo's caption: the caption below
     carries a photo credit and nearly every word of the line."""
-    words = re.findall(r"[^\W_][\w.’'-]*", line.casefold())
+    words = _CAPTION_WORD.findall(line.casefold())
     if not _PHOTO_CREDIT.search(below) or len(words) < 4 or len(below) <= len(line):
         return False
-    caption = set(re.findall(r"[^\W_][\w.’'-]*", below.casefold()))
+    caption = set(_CAPTION_WORD.findall(below.casefold()))
     return sum(w in caption for w in words) >= 0.8 * len(words)
 
 
