@@ -24,6 +24,9 @@ only once a build has succeeded, so a page whose rendering
 warned (a broken link, say) is never taken from the cache and ``--strict`` sees
 the warning again; entries that build did not use are removed then, so the
 cache holds one build's pages. An unreadable entry is rendered again, never trusted.
+
+A page that must be rendered is put together from the pieces of pages rendered
+before where it can (:mod:`briefing.page_pieces`): most of a changed page is what it was.
 """
 
 from __future__ import annotations
@@ -53,14 +56,19 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 from mkdocs.theme import Theme
 
+from briefing import page_pieces
 from briefing.workers import available_cores, forked_pool
 
+#: The log that decides whether MkDocs collects a page's links to anchors.
+_PAGES_LOG = logging.getLogger(mkdocs.structure.pages.__name__)
+#: The file of :class:`~briefing.page_pieces.Pieces` in the cache's folder.
+PIECES = "pieces.sqlite"
 #: From this many pages to render on, they are rendered on every core (:meth:`RenderCache._render_ahead`).
 PARALLEL_RENDERS = 8
 #: Plugin events a page goes through before the search index reads it.
 _BEFORE_SEARCH = ("pre_page", "page_read_source", "page_markdown", "page_content")
 #: Bump when what an entry holds changes; older entries are then not found.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
 #: How Python-Markdown starts a page's footnotes.
@@ -93,6 +101,8 @@ class RenderCache(BasePlugin):
         """The search plugin's index, if the site has one."""
         self.ahead: dict[str, Any] = {}
         """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
+        self.pieces = page_pieces.Pieces(folder / PIECES, lender / PIECES if lender else None)
+        """The pieces of the pages rendered, that a changed page is put together from (:mod:`briefing.page_pieces`)."""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         settings = [
@@ -152,7 +162,11 @@ class RenderCache(BasePlugin):
         try:
             shares = [pool.submit(_render_share, range(start, len(pages), cores)) for start in range(1, cores)]
             found = [entries for _page, entries in _rendered(pages[::cores], self, config, files)]  # this process's share
-            for entries in [*found, *(share.result() for share in shares)]:
+            for share in shares:
+                entries, pieces = share.result()
+                found.append(entries)
+                self.pieces.new.update(pieces)
+            for entries in found:
                 self.ahead.update(entries)
                 self.rendered += sum(name.startswith("page-") for name in entries)
         finally:
@@ -161,7 +175,7 @@ class RenderCache(BasePlugin):
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.render() right after this event: the instance's own render goes first.
-        page.render = self._renderer(page, page.render)  # type: ignore[method-assign]
+        page.render = self._renderer(page)  # type: ignore[method-assign]
         return page
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
@@ -210,16 +224,44 @@ class RenderCache(BasePlugin):
         self.entries[name] = Path(page.file.abs_dest_path)  # the page as MkDocs writes it, linked in by save()
         return template.render(context)
 
-    def _renderer(self, page: Page, render: Callable[[MkDocsConfig, Files], None]) -> Callable[[MkDocsConfig, Files], None]:
+    def _render(self, page: Page, config: MkDocsConfig, files: Files) -> list[str]:
+        """Render ``page`` as MkDocs does, from the pieces of pages rendered before where it can; the keys of its pieces."""
+
+        def render_text(text: str) -> page_pieces.Rendering:
+            markdown = page.markdown
+            page.markdown = text
+            try:
+                Page.render(page, config, files)
+            finally:
+                page.markdown = markdown
+            links = None
+            if page.links_to_anchors is not None:
+                links = {file.src_uri: dict(links) for file, links in page.links_to_anchors.items() if file is not page.file}
+            return page_pieces.Rendering(page.content or "", _headings(page.toc), page._title_from_render, links)
+
+        salt = f"{self.salt}\0{posixpath.dirname(page.file.src_uri)}"  # a relative link's address depends on the folder
+        made = page_pieces.render(page.markdown or "", salt, render_text, self.pieces, lambda html: self._links_resolve(page, html))
+        if made.rendering is not None:
+            page.content = made.rendering.html
+            page.toc = get_toc(page_pieces.nested(made.rendering.headings))
+            page._title_from_render = made.rendering.title
+            page.present_anchor_ids = page_pieces.anchors(made.rendering.html)
+            if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:  # as Page.render collects them
+                here = page_pieces.links_here(made.rendering.html)
+                elsewhere = {files.get_file_from_path(uri): links for uri, links in made.rendering.links.items()}
+                page.links_to_anchors = {page.file: here, **elsewhere} if here else elsewhere
+        return made.keys
+
+    def _renderer(self, page: Page) -> Callable[[MkDocsConfig, Files], None]:
         def cached_render(config: MkDocsConfig, files: Files) -> None:
             name = self._name("page", page.file.src_uri, page.markdown or "")
             entry = self.ahead.pop(name, None)
             if entry is None and self._usable(loaded := self._load(name), page):
                 entry = loaded
             if entry is None:
-                render(config, files)
+                pieces = self._render(page, config, files)
                 self.rendered += 1
-                entry = _rendering(page)
+                entry = _rendering(page, pieces)
             else:
                 _restore(page, entry, files)
             self.entries[name] = entry
@@ -274,6 +316,7 @@ class RenderCache(BasePlugin):
         A laid-out page is kept as a hard link to the page MkDocs wrote (never written to in place).
         """
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.pieces.save({key for entry in self.entries.values() if isinstance(entry, dict) for key in entry.get("pieces", ())})
         for name, entry in self.entries.items():
             path = self.folder / name
             if path.exists():
@@ -286,7 +329,7 @@ class RenderCache(BasePlugin):
                 Path(tmp).write_text(json.dumps(entry, ensure_ascii=False), "utf-8")  # json.dump would encode in Python, not C
             os.replace(tmp, path)
         for path in self.folder.iterdir():
-            if path.name not in self.entries:
+            if path.name not in self.entries and path.name != PIECES:
                 path.unlink()
 
 
@@ -294,8 +337,8 @@ class RenderCache(BasePlugin):
 _AHEAD: tuple[RenderCache, MkDocsConfig, Files, list[Page]] | None = None
 
 
-def _render_share(share: range) -> dict[str, Any]:
-    """In a worker: the entries of a share of the pages to render (see :func:`_rendered`).
+def _render_share(share: range) -> tuple[dict[str, Any], dict[str, Any]]:
+    """In a worker: the entries of a share of the pages to render (see :func:`_rendered`), and the pieces rendered.
 
     A page that warns is left out: MkDocs renders it again itself, so that ``--strict``
     counts the warning (the worker's log goes nowhere).
@@ -306,19 +349,22 @@ def _render_share(share: range) -> dict[str, Any]:
     logging.getLogger("mkdocs").handlers = [warnings]
     logging.getLogger("mkdocs").propagate = False
     found: dict[str, Any] = {}
+    pieces: dict[str, Any] = {}
     for _page, entries in _rendered(map(pages.__getitem__, share), cache, config, files):
         if not warnings.count:
             found.update(entries)
+            pieces.update(cache.pieces.new)
         warnings.count = 0
-    return found
+        cache.pieces.new.clear()
+    return found, pieces
 
 
 def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, files: Files) -> Iterator[tuple[Page, dict[str, Any]]]:
     """Each page rendered as MkDocs renders it, with the entries that gives: its rendering, and its search entries."""
     search = None if cache.search is None else type(cache.search)(**cache.search.config)  # an index of their own
     for page in pages:
-        page.render(config, files)
-        entries = {cache._name("page", page.file.src_uri, page.markdown or ""): _rendering(page)}
+        pieces = cache._render(page, config, files)
+        entries = {cache._name("page", page.file.src_uri, page.markdown or ""): _rendering(page, pieces)}
         if search is not None:
             page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
             before = len(search.entries)
@@ -471,16 +517,15 @@ def _normal(url: str) -> str:
 _RENDERING_KEYS = frozenset({"content", "toc", "title", "anchors", "links"})
 
 
-def _rendering(page: Page) -> dict[str, Any]:
-    """What :meth:`Page.render` worked out, as JSON."""
+def _rendering(page: Page, pieces: list[str]) -> dict[str, Any]:
+    """What :meth:`Page.render` worked out, as JSON, with the keys of the page's pieces."""
     return {
+        "pieces": pieces,
         "content": page.content,
         "toc": [_toc_token(item) for item in page.toc],
         "title": page._title_from_render,
         "anchors": sorted(page.present_anchor_ids or ()),
-        "links": None
-        if page.links_to_anchors is None
-        else {file.src_uri: links for file, links in page.links_to_anchors.items()},
+        "links": None if page.links_to_anchors is None else {file.src_uri: links for file, links in page.links_to_anchors.items()},
     }
 
 
@@ -491,6 +536,11 @@ def _restore(page: Page, entry: dict[str, Any], files: Files) -> None:
     page.present_anchor_ids = set(entry["anchors"])
     if entry["links"] is not None:
         page.links_to_anchors = {files.get_file_from_path(uri): links for uri, links in entry["links"].items()}
+
+
+def _headings(toc: Iterable[AnchorLink]) -> list[dict[str, Any]]:
+    """A table of contents' headings, in order, not nested."""
+    return [heading for item in toc for heading in [{"level": item.level, "id": item.id, "name": item.title}, *_headings(item.children)]]
 
 
 def _toc_token(item: AnchorLink) -> dict[str, Any]:
