@@ -95,8 +95,7 @@ class Changes:
     @property
     def empty(self) -> bool:
         return not (
-            self.sources_added or self.sources_removed or self.topics or self.topics_added
-            or self.topics_removed or self.quotes or self.entities or self.claims
+            self.sources_added or self.sources_removed or self.topics or self.topics_added or self.topics_removed or self.quotes or self.entities or self.claims
         )
 
     def summary(self) -> str:
@@ -165,8 +164,16 @@ def compare(before: BriefingData | None, after: BriefingData) -> Changes:
 
 def _article(data: ArticleData) -> Article:
     return Article(
-        id=data.id, path=data.path, content_hash="", title=data.title, outlet=data.outlet,
-        publisher=data.publisher, date=data.date, author=data.author, url=data.url, paragraphs=(),
+        id=data.id,
+        path=data.path,
+        content_hash="",
+        title=data.title,
+        outlet=data.outlet,
+        publisher=data.publisher,
+        date=data.date,
+        author=data.author,
+        url=data.url,
+        paragraphs=(),
     )
 
 
@@ -261,9 +268,7 @@ def _what_changed(earlier: list[FindingData], finding: FindingData, titles: dict
     if before != now:
         added = [p for p in now if p not in before]
         dropped = [p for p in before if p not in now]
-        detail = "; ".join(
-            part for part in (f"added {', '.join(added)}" if added else "", f"no longer {', '.join(dropped)}" if dropped else "") if part
-        )
+        detail = "; ".join(part for part in (f"added {', '.join(added)}" if added else "", f"no longer {', '.join(dropped)}" if dropped else "") if part)
         count = f"{len(now)} independent publisher{'s' if len(now) != 1 else ''}"
         notes.append(f"Now reported by {count} (was {len(before)}): {detail}.")
     status = earlier[0].status
@@ -427,7 +432,10 @@ def version_pages(
     # the pages say, so they need not be rendered as the latest to find out.
     if latest and known.same_inputs:
         this = ThisVersion(
-            "recorded", latest.number, format_date(latest.date), _row(known.before),
+            "recorded",
+            latest.number,
+            format_date(latest.date),
+            _row(known.before),
             tuple(reversed([r for r in rows if r.number <= latest.number])),
         )
         pages = render(this, known.since(known.before)[1])
@@ -443,7 +451,10 @@ def version_pages(
         return render(unrecorded, changes), files[DATA_FILE], None
     summary = changes.summary()
     this = ThisVersion(
-        "recorded", chosen.number, format_date(chosen.date), _row(latest),
+        "recorded",
+        chosen.number,
+        format_date(chosen.date),
+        _row(latest),
         tuple(reversed([*rows, HistoryRow(chosen.number, format_date(chosen.date), summary)])),
     )
     text = stamped(files[DATA_FILE], VersionStamp(chosen.number, chosen.date, summary))
@@ -455,9 +466,7 @@ def _row(version: Version | None) -> HistoryRow | None:
     return HistoryRow(version.number, format_date(version.date), version.summary) if version else None
 
 
-def data_at(
-    repo: git.Repo, project: Path, docs: str, version: Version | None, like: tuple[BriefingData, str] | None = None
-) -> BriefingData | None:
+def data_at(repo: git.Repo, project: Path, docs: str, version: Version | None, like: tuple[BriefingData, str] | None = None) -> BriefingData | None:
     """A version's briefing.json; None for no version, or one whose data cannot be read.
 
     ``like``: data and its text that the version's may share most of (see :func:`~briefing.data.load`).
@@ -469,6 +478,4 @@ def _paths(before: BriefingData | None, after: BriefingData) -> list[str]:
     """The commit message body: "+ path" for each article added, "- path" for each removed."""
     old = {a.id: a.path for a in (before or NOTHING).articles}
     new = {a.id: a.path for a in after.articles}
-    return [f"+ {p}" for p in sorted(new[i] for i in new.keys() - old.keys())] + [
-        f"- {p}" for p in sorted(old[i] for i in old.keys() - new.keys())
-    ]
+    return [f"+ {p}" for p in sorted(new[i] for i in new.keys() - old.keys())] + [f"- {p}" for p in sorted(old[i] for i in old.keys() - new.keys())]

@@ -161,9 +161,7 @@ class Config:
     """Sentences in each article's summary on the sources page."""
     topics: tuple[TopicConfig, ...] = ()
     """The topics, in page order. Sentences that match none go to the ``other`` topic."""
-    other_topic: TopicConfig = TopicConfig(
-        id="other", title="Other reporting", description="Reporting that matches no topic."
-    )
+    other_topic: TopicConfig = TopicConfig(id="other", title="Other reporting", description="Reporting that matches no topic.")
     """The honest bucket for everything no topic claims; `id`, `title`, `description` and `examples` as for a topic."""
     topic_examples: str = ""
     """A YAML file of example sentences, relative to the project, mapping topic ids (the other
@@ -234,14 +232,11 @@ def parse_config(text: str, path: Path) -> Config:
     repeat = _first_repeat(ids)
     if repeat is not None:
         where = ["topics", repeat, "id"] if repeat < len(config.topics) else ["other_topic", "id"]
-        raise BriefingError(
-            f"{path}:{_line_of(node, where)}: topic id {ids[repeat]!r} is used twice; topic ids must be unique"
-        )
+        raise BriefingError(f"{path}:{_line_of(node, where)}: topic id {ids[repeat]!r} is used twice; topic ids must be unique")
     repeat = _first_repeat([e.id for e in config.entities])
     if repeat is not None:
         raise BriefingError(
-            f"{path}:{_line_of(node, ['entities', repeat])}: entity {config.entities[repeat].id!r} "
-            "is listed twice under entities; merge the two entries"
+            f"{path}:{_line_of(node, ['entities', repeat])}: entity {config.entities[repeat].id!r} is listed twice under entities; merge the two entries"
         )
     return _with_examples_file(config, path, node) if config.topic_examples else config
 
@@ -265,9 +260,7 @@ def _with_examples_file(config: Config, path: Path, node: yaml.Node) -> Config:
         if not isinstance(sentences, list) or not all(isinstance(s, str) and s.strip() for s in sentences):
             raise BriefingError(f"{where}: {file}: {topic_id} must be a list of sentences")
     added = {topic_id: replace(topic, examples=(*topic.examples, *data.get(topic_id, ()))) for topic_id, topic in topics.items()}
-    return replace(
-        config, topics=tuple(added[t.id] for t in config.topics), other_topic=added[config.other_topic.id]
-    )
+    return replace(config, topics=tuple(added[t.id] for t in config.topics), other_topic=added[config.other_topic.id])
 
 
 def _first_repeat(values: list[str]) -> int | None:
@@ -330,13 +323,8 @@ def _build(data: dict[str, Any], path: Path) -> Config:
     kwargs["topics"] = tuple(_topic(t) for t in data.get("topics", ()))
     if "other_topic" in data:
         kwargs["other_topic"] = _topic(data["other_topic"])
-    kwargs["outlets"] = tuple(
-        OutletConfig(o["name"], o.get("short", ""), tuple(o.get("signatures", ())))
-        for o in data.get("outlets", ())
-    )
-    kwargs["clutter"] = tuple(
-        ClutterRule(c["pattern"], c.get("action", "drop-line")) for c in data.get("clutter", ())
-    )
+    kwargs["outlets"] = tuple(OutletConfig(o["name"], o.get("short", ""), tuple(o.get("signatures", ()))) for o in data.get("outlets", ()))
+    kwargs["clutter"] = tuple(ClutterRule(c["pattern"], c.get("action", "drop-line")) for c in data.get("clutter", ()))
     kwargs["entities"] = tuple(
         EntityConfig(
             name=e["name"],

@@ -196,7 +196,7 @@ class Finding:
 
     @property
     def status(self) -> str:
-        """"contested" when sources disagree, else "agreed" (several publishers) or "single-source"."""
+        """ "contested" when sources disagree, else "agreed" (several publishers) or "single-source"."""
         if self.disputed_by:
             return "contested"
         return "agreed" if len(self.publishers) > 1 else "single-source"

@@ -265,11 +265,7 @@ def as_data(briefing: Briefing) -> BriefingData:
             for q in briefing.quotes
         ),
         numbers=tuple(
-            NumberData(n.text, n.value, n.counts, a.article.id, s.index)
-            for a in briefing.articles
-            for s in a.sentences
-            if s.repeats is None
-            for n in s.numbers
+            NumberData(n.text, n.value, n.counts, a.article.id, s.index) for a in briefing.articles for s in a.sentences if s.repeats is None for n in s.numbers
         ),
     )
 
@@ -483,5 +479,3 @@ def _write(value: Any, depth: int, out: list[str]) -> None:
             _write(item, depth + 1, out)
             separator = "," + inner
         out.append("\n" + " " * depth + "}")
-
-

@@ -76,9 +76,7 @@ class Pack:
         digest = hashlib.sha256()
         for blob in blobs.values():
             digest.update(blob)
-        header = json.dumps(
-            {"key": self.key, "sha256": digest.hexdigest(), "entries": [[name, len(blob)] for name, blob in blobs.items()]}
-        ).encode()
+        header = json.dumps({"key": self.key, "sha256": digest.hexdigest(), "entries": [[name, len(blob)] for name, blob in blobs.items()]}).encode()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
         try:

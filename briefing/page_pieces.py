@@ -174,7 +174,7 @@ class Pieces:
             with connection:
                 connection.execute("CREATE TABLE IF NOT EXISTS piece (key TEXT PRIMARY KEY, html TEXT NOT NULL, facts TEXT) WITHOUT ROWID")
                 connection.executemany(
-                    "INSERT OR IGNORE INTO piece VALUES (?, ?, ?)",
+                    "INSERT OR REPLACE INTO piece VALUES (?, ?, ?)",
                     ((key, piece["html"], _facts_text(piece)) for key, piece in self.new.items() if key in used),
                 )
                 (count,) = connection.execute("SELECT count(*) FROM piece").fetchone()
@@ -208,6 +208,10 @@ class Page:
     rendering: Rendering | None
     """None when the page was rendered whole: what the render function left is the page's."""
     keys: list[str] = field(default_factory=list)
+    sections: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """(key, piece) of each section, in order, when the page's HTML is theirs put together."""
+    numbers: dict[str, int] = field(default_factory=dict)
+    """Each footnote's number."""
 
 
 def render(markdown: str, salt: str, render_text: Callable[[str], Rendering], pieces: Pieces, usable: Callable[[str], bool]) -> Page:
@@ -229,7 +233,7 @@ def render(markdown: str, salt: str, render_text: Callable[[str], Rendering], pi
         if found is None:
             return Page(None)
         pieces.new.update(zip(keys, found))
-        return Page(None, keys)
+        return Page(None, keys, list(zip(keys, found[: len(page_cut.sections)])), _numbers(page_cut))
     if missing:
         # The missing sections, and the definitions they cite or that are missing; a kept
         # definition is there only to be cited, so a short stand-in takes its place.
@@ -258,7 +262,22 @@ def render(markdown: str, salt: str, render_text: Callable[[str], Rendering], pi
         # that depends on the whole page, so such a page is rendered whole.
         render_text(markdown)
         return Page(None, keys)
-    return Page(rendering, keys)
+    return Page(rendering, keys, [(key, kept[key]) for key in keys[: len(page_cut.sections)]], _numbers(page_cut))
+
+
+def _numbers(page_cut: Cut) -> dict[str, int]:
+    """Each footnote's number: its place among the page's definitions."""
+    return {label: n for n, (label, _) in enumerate(page_cut.definitions, start=1)}
+
+
+def numbered(text: str, numbers: Mapping[str, int]) -> str:
+    """``text`` with each kept citation's mark (see :func:`cited`) replaced by its footnote's number."""
+    return _KEPT_CITATION.sub(lambda match: str(numbers[match.group(1)]), text)
+
+
+def cited(html: str) -> str:
+    """A piece's HTML with each citation as Python-Markdown writes it, its number a mark :func:`numbered` replaces."""
+    return _KEPT_CITATION.sub(lambda m: f'<sup id="fnref:{m.group(1)}"><a class="footnote-ref" href="#fn:{m.group(1)}">{m.group(0)}</a></sup>', html)
 
 
 def _keys(page_cut: Cut, salt: str) -> list[str]:
@@ -324,7 +343,7 @@ def _split(page_cut: Cut, rendering: Rendering, head: bool) -> list[dict[str, An
 
 def _assemble(page_cut: Cut, found: list[dict[str, Any]]) -> Rendering:
     """The page's rendering from its pieces, each footnote given its number and each citation its id."""
-    number = {label: n for n, (label, _) in enumerate(page_cut.definitions, start=1)}
+    number = _numbers(page_cut)
     sections = found[: len(page_cut.sections)]
     ids = _citation_ids([_KEPT_CITATION.findall(piece["html"]) for piece in sections], [piece["html"] for piece in sections])
     cited: dict[str, int] = {}

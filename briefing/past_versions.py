@@ -61,9 +61,7 @@ def kept_versions(repo: git.Repo | None, this: VersionStamp | None, keep: int) -
     return list(reversed(older))[:keep]
 
 
-def past_sites(
-    repo: git.Repo, project: Path, docs: str, past: list[Version], cache: Path, this: VersionStamp | None, lender: Path
-) -> list[Path]:
+def past_sites(repo: git.Repo, project: Path, docs: str, past: list[Version], cache: Path, this: VersionStamp | None, lender: Path) -> list[Path]:
     """The site of each of ``past``, kept or built; the sites of versions no longer kept are removed.
 
     The site of ``this`` (the version this build is, if it is one) stays: the next version

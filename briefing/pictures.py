@@ -45,7 +45,7 @@ class DatedEvent:
 
     @property
     def label(self) -> str:
-        """"20 November 2025" or "February 2026"."""
+        """ "20 November 2025" or "February 2026"."""
         year, month, *day = (int(part) for part in self.date.split("-"))
         name = f"{calendar.month_name[month]} {year}"
         return f"{day[0]} {name}" if day else name
@@ -128,9 +128,7 @@ def _figure(name: str, title: str, description: str, width: float, height: float
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="bp-{name}-title bp-{name}-desc" '
         f'width="{width:g}" height="{height:g}" viewBox="0 0 {width:g} {height:g}">'
-        f'<title id="bp-{name}-title">{_text(title)}</title><desc id="bp-{name}-desc">{_text(description)}</desc>'
-        + "".join(body)
-        + "</svg>"
+        f'<title id="bp-{name}-title">{_text(title)}</title><desc id="bp-{name}-desc">{_text(description)}</desc>' + "".join(body) + "</svg>"
     )
     return Markup(f'<figure class="bp-figure bp-{name}">{svg}<figcaption>{_text(caption)}</figcaption></figure>')
 
@@ -170,8 +168,7 @@ def coverage_picture(briefing: Briefing) -> Markup:
             body.append(f'<text x="{x + cell_w / 2:g}" y="{y + cell_h / 2 + 4:g}" text-anchor="middle" class="{ink}">{count or "–"}</text>')
 
     description = "Findings per publisher and topic. " + " ".join(
-        f"{publisher}: " + ", ".join(f"{t.title} {counts[publisher, t.id]}" for t in topics) + "."
-        for publisher in publishers
+        f"{publisher}: " + ", ".join(f"{t.title} {counts[publisher, t.id]}" for t in topics) + "." for publisher in publishers
     )
     caption = "Who covers what: the number of findings each publisher reports, per topic; “–” marks a topic a publisher does not cover."
     return _figure("coverage", "Coverage: findings per publisher and topic", description, width, height, body, caption)

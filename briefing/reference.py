@@ -111,7 +111,7 @@ def _default(field: dataclasses.Field, required: bool) -> str:
         return "required"
     value = field.default
     if dataclasses.is_dataclass(value):
-        return f"\"{value.title}\"" if hasattr(value, "title") else "see below"
+        return f'"{value.title}"' if hasattr(value, "title") else "see below"
     if value == ():
         return "`[]`"
     return '`""`' if value == "" else f"`{value}`"

@@ -48,6 +48,7 @@ import jinja2
 import markdown
 import material
 import mkdocs
+from material.plugins.search.plugin import Element, Parser, SearchIndex, Section
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
@@ -103,6 +104,8 @@ class RenderCache(BasePlugin):
         """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
         self.pieces = page_pieces.Pieces(folder / PIECES, lender / PIECES if lender else None)
         """The pieces of the pages rendered, that a changed page is put together from (:mod:`briefing.page_pieces`)."""
+        self.sections: dict[str, tuple[list[tuple[str, dict[str, Any]]], dict[str, int]]] = {}
+        """By page, the pieces of its sections and its footnotes' numbers, from its rendering to its search entries."""
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         settings = [
@@ -213,19 +216,25 @@ class RenderCache(BasePlugin):
             json.dumps([page.canonical_url, page.edit_url, context["base_url"], context["extra_css"], context["extra_javascript"]]),
             json.dumps({key: value for key, value in context.items() if key not in _LAYOUT_CONTEXT}, sort_keys=True, default=repr),
         )
+        destination = Path(page.file.abs_dest_path)
         for folder in filter(None, (self.folder, self.lender)):
-            try:
-                kept = (folder / name).read_bytes().decode("utf-8")
-            except (OSError, ValueError):
+            if not (folder / name).is_file():
                 continue
+            # The kept page is linked in, not read and written again (a hundred megabytes at thousands
+            # of articles); MkDocs writes no page whose layout is empty.
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            _link(folder / name, destination)
             self.entries[name] = folder / name
-            return kept
+            return ""
         self.laid_out += 1
         self.entries[name] = Path(page.file.abs_dest_path)  # the page as MkDocs writes it, linked in by save()
         return template.render(context)
 
     def _render(self, page: Page, config: MkDocsConfig, files: Files) -> list[str]:
-        """Render ``page`` as MkDocs does, from the pieces of pages rendered before where it can; the keys of its pieces."""
+        """Render ``page`` as MkDocs does, from the pieces of pages rendered before where it can; the keys of its pieces.
+
+        The page's sections are kept for :meth:`_index` to read the search's sections from.
+        """
 
         def render_text(text: str) -> page_pieces.Rendering:
             markdown = page.markdown
@@ -250,7 +259,33 @@ class RenderCache(BasePlugin):
                 here = page_pieces.links_here(made.rendering.html)
                 elsewhere = {files.get_file_from_path(uri): links for uri, links in made.rendering.links.items()}
                 page.links_to_anchors = {page.file: here, **elsewhere} if here else elsewhere
+        self.sections[page.file.src_uri] = (made.sections, made.numbers)
         return made.keys
+
+    def _index(self, index: Any, add_entry: Callable[[Page], None], page: Page) -> None:
+        """Add ``page``'s entries to the search ``index``, from its sections' pieces when it was put together from them.
+
+        The search parses a page into sections by its headings, and a piece begins at a
+        top-level heading: each piece's sections are parsed once and kept with it, with the
+        footnote numbers its text shows left as marks.
+        """
+        sections, numbers = self.sections.pop(page.file.src_uri, ((), {}))
+        if not sections or index.__class__ is not SearchIndex:
+            _index_without_footnotes(add_entry, page)
+            return
+        if (page.meta.get("search") or {}).get("exclude"):
+            return
+        for i, (key, piece) in enumerate(sections):
+            if "search" not in piece:
+                piece["search"] = _search_sections(piece["html"], first=i == 0)
+                self.pieces.new[key] = piece
+            for tag, excluded, anchor, title, text in piece["search"]:
+                if not excluded:
+                    section = Section(Element(tag))
+                    section.id = anchor
+                    section.title = [] if title is None else [page_pieces.numbered(title, numbers)]
+                    section.text = [page_pieces.numbered(text, numbers)]
+                    index.create_entry_for_section(section, page.toc, page.url, page)
 
     def _renderer(self, page: Page) -> Callable[[MkDocsConfig, Files], None]:
         def cached_render(config: MkDocsConfig, files: Files) -> None:
@@ -274,7 +309,7 @@ class RenderCache(BasePlugin):
             cached = self._load(name)
             if not isinstance(cached, list):
                 before = len(entries)
-                _index_without_footnotes(add_entry, page)
+                self._index(self.search, add_entry, page)
                 cached = entries[before:]
             else:
                 entries.extend(cached)
@@ -368,9 +403,24 @@ def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, f
         if search is not None:
             page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
             before = len(search.entries)
-            _index_without_footnotes(search.add_entry_from_context, page)
+            cache._index(search, search.add_entry_from_context, page)
             entries[cache._search_name(page)] = search.entries[before:]
         yield page, entries
+
+
+def _search_sections(html: str, first: bool) -> list[tuple[str, bool, str | None, str | None, str]]:
+    """The sections mkdocs-material's search makes of a piece's HTML: (heading tag, left out, id, title, text).
+
+    A piece after the first begins with its heading, where the search begins a section of
+    the page; parsed alone, the search puts an empty section before it, which is dropped.
+    """
+    parser = Parser()
+    parser.feed(page_pieces.cited(html))
+    parser.close()
+    sections = parser.data
+    if not first and sections and sections[0].el.tag == "hx" and not sections[0].title and not "".join(sections[0].text).strip():
+        sections = sections[1:]
+    return [(s.el.tag, s.is_excluded(), s.id, "".join(s.title) if s.title else None, "".join(s.text)) for s in sections]
 
 
 def _index_without_footnotes(add_entry: Callable[[Page], None], page: Page) -> None:

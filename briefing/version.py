@@ -78,9 +78,7 @@ def open_repository(project: Path) -> git.Repo | None:
     git_dir = Path(repo.git_dir)
     for name, operation in _IN_PROGRESS.items():
         if (git_dir / name).exists():
-            raise BriefingError(
-                f"{repo.working_tree_dir}: {operation} is in progress; finish or abort it, then build again"
-            )
+            raise BriefingError(f"{repo.working_tree_dir}: {operation} is in progress; finish or abort it, then build again")
     return repo
 
 
@@ -259,9 +257,7 @@ def plan(latest: Version | None, recorded: list[Version], same_as_latest: bool, 
     return Plan(number, now.astimezone(dt.timezone.utc).replace(microsecond=0), new=True)
 
 
-def record_version(
-    repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str, inputs: str
-) -> Version:
+def record_version(repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str, inputs: str) -> Version:
     """Commit exactly ``names`` (relative to ``project``) as version ``number`` recorded at ``date``, and tag it.
 
     ``date`` becomes the commit's date, so the pages written before the commit
@@ -284,10 +280,7 @@ def record_version(
             repo.git.tag("--annotate", "--message", full_message, tag)
     except git.GitCommandError as exc:
         detail = (exc.stderr or str(exc)).strip().splitlines()
-        raise BriefingError(
-            f"{repo.working_tree_dir}: git commit failed ({detail[-1] if detail else exc}); "
-            "the briefing is built but not recorded"
-        ) from None
+        raise BriefingError(f"{repo.working_tree_dir}: git commit failed ({detail[-1] if detail else exc}); the briefing is built but not recorded") from None
     return Version(number, tag, repo.head.commit.hexsha, full_message, date)
 
 

@@ -29,9 +29,7 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def in_workers(
-    job: Callable[[Batch], Result], batches: Iterable[Batch], workers: int, meanwhile: Callable[[], object] | None = None
-) -> Iterator[Result]:
+def in_workers(job: Callable[[Batch], Result], batches: Iterable[Batch], workers: int, meanwhile: Callable[[], object] | None = None) -> Iterator[Result]:
     """``map(job, batches)``, in order, on ``workers`` forked processes when there is more than one.
 
     ``meanwhile`` is other work for this process, done while the workers do theirs: with it, one

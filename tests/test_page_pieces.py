@@ -8,12 +8,13 @@ from pathlib import Path
 
 import markdown
 import pytest
+from material.plugins.search.plugin import SearchIndex
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 from mkdocs.structure.pages import Page
 
 from briefing import page_pieces
-from briefing.site_cache import RenderCache, _rendering
+from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, RenderCache, _index_without_footnotes, _rendering
 
 EXTENSIONS = {"extensions": ["footnotes", "tables", "attr_list", "toc"], "extension_configs": {"toc": {"permalink": True}}}
 
@@ -94,6 +95,17 @@ def test_a_page_the_cut_does_not_fit_is_rendered_whole():
     assert made.rendering is None and calls == [same]
 
 
+def search_entries(cache: RenderCache, page: Page, whole: bool) -> list[dict]:
+    """The search's entries of a page, as the site's search makes them (its footnotes marked to leave out)."""
+    page.content = (page.content or "").replace(FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES)
+    index = SearchIndex()
+    if whole:
+        _index_without_footnotes(index.add_entry_from_context, page)
+    else:
+        cache._index(index, index.add_entry_from_context, page)
+    return index.entries
+
+
 def test_every_page_of_a_briefing_from_pieces_is_what_mkdocs_renders(seeds_project, tmp_path):
     config = load_config(
         config_file=str(seeds_project / "mkdocs.yml"), docs_dir=str(seeds_project / "site_docs"), site_dir=str(tmp_path / "site"), site_name="Seeds"
@@ -110,8 +122,10 @@ def test_every_page_of_a_briefing_from_pieces_is_what_mkdocs_renders(seeds_proje
         page.read_source(config)
         Page.render(page, config, files)
         whole = _rendering(page, [])
+        whole_entries = search_entries(cache, page, whole=True)
         keys = cache._render(page, config, files)
         assert _rendering(page, []) == whole, file.src_uri  # rendered whole, cut into pieces
+        assert search_entries(cache, page, whole=False) == whole_entries, file.src_uri
         in_pieces += bool(keys)
         for share in (0.0, 0.3, 0.9):  # of the pieces lost: rendered again together, the rest reused
             for key in keys:
@@ -121,6 +135,7 @@ def test_every_page_of_a_briefing_from_pieces_is_what_mkdocs_renders(seeds_proje
             again.read_source(config)
             cache._render(again, config, files)
             assert _rendering(again, []) == whole, (file.src_uri, share)
+            assert search_entries(cache, again, whole=False) == whole_entries, (file.src_uri, share)
     assert in_pieces >= len(pages) - 2  # the changes page's headings follow a line of text: not cut there
 
 

@@ -141,10 +141,7 @@ def cache_key(nlp: Language, gazetteer: tuple[EntityConfig, ...], summary_senten
     """What an analysis depends on: the model and the gazetteer's names (``model_id``), the offices
     that descriptions of speakers resolve to, the embedding model, this code's version, the summary's length."""
     offices = json.dumps(sorted((person, sorted(words)) for person, words in office_words(gazetteer).items()))
-    return (
-        f"{model_id(nlp)}/offices-{hashlib.sha256(offices.encode()).hexdigest()[:12]}/{EMBEDDING_MODEL}"
-        f"/v{ANALYSIS_VERSION}/summary{summary_sentences}"
-    )
+    return f"{model_id(nlp)}/offices-{hashlib.sha256(offices.encode()).hexdigest()[:12]}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}"
 
 
 def prepare(gazetteer: tuple[EntityConfig, ...]) -> Language:
@@ -190,9 +187,7 @@ def _batches(articles: Sequence[Article]) -> list[list[Article]]:
     return [b for b in batches if b]
 
 
-def _analyse_batch(
-    articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None
-) -> list[AnalysedArticle]:
+def _analyse_batch(articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None) -> list[AnalysedArticle]:
     """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
     # Imported only where something is analysed: sumy imports NLTK, and NLTK scikit-learn and SciPy (1.4 s of CPU).
     from briefing.analyse.summary import top_sentences
@@ -221,9 +216,7 @@ def _analyse_batch(
     return results
 
 
-def _sentences_of(
-    nlp: Language, articles: Sequence[Article], gazetteer: tuple[EntityConfig, ...]
-) -> Iterable[tuple[Sentence, ...]]:
+def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[EntityConfig, ...]) -> Iterable[tuple[Sentence, ...]]:
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     offices = office_words(gazetteer)
     texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
@@ -295,11 +288,7 @@ def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: Speak
                 paragraph=paragraph,
                 kind=LIST if kind != "heading" and _lists(span) else kind,
                 lemmas=content_lemmas(span),
-                mentions=tuple(
-                    Mention(normalise_space(e.text), e.label_, e.ent_id_ or None)
-                    for e in span.ents
-                    if e.label_ in MENTION_LABELS
-                ),
+                mentions=tuple(Mention(normalise_space(e.text), e.label_, e.ent_id_ or None) for e in span.ents if e.label_ in MENTION_LABELS),
                 attributions=attributions,
                 numbers=numbers(span),
             )
@@ -318,11 +307,7 @@ def _lists(span: Span) -> bool:
 
 def content_lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
     """Lower-cased lemmas of the content words: what similarity and topic matching compare."""
-    return tuple(
-        t.lemma_.lower()
-        for t in tokens
-        if not (t.is_stop or t.is_punct or t.is_space) and (t.is_alpha or t.like_num)
-    )
+    return tuple(t.lemma_.lower() for t in tokens if not (t.is_stop or t.is_punct or t.is_space) and (t.is_alpha or t.like_num))
 
 
 def _mark_repeats(sentences: list[Sentence]) -> tuple[Sentence, ...]:

@@ -176,9 +176,9 @@ class SpeakerMemory:
         self.speaker, self.paragraph = speaker, paragraph
         self.group = None
         if not speaker.named:
-            self.sources = [*self.sources[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
+            self.sources = [*self.sources[-(RECENT_PEOPLE - 1) :], (paragraph, speaker)]
         if speaker.named and speaker.person and all(p != speaker for _, p in self.named_people):
-            self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, speaker)]
+            self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, speaker)]
         if speaker.person:
             self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
             self.person_speaker_sentence = self.sentence
@@ -191,7 +191,7 @@ class SpeakerMemory:
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 if ent.root.dep_ == "nsubj":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
-                self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1):], (paragraph, self.person)]
+                self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, self.person)]
                 title = _title_words(ent)
                 if title:
                     for key in (ent.ent_id_, name_key(self.person.name), name_key(self.person.name).split()[-1]):
@@ -353,11 +353,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # ("said the talks reflected progress and a commitment to what he described as a just peace": a phrase
     # of the statement, not a second one.)
     # ("..., as the New York Post reports": a source of all the sentence says, wherever the parse hangs it.)
-    cues = [
-        c
-        for c in cues
-        if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c) or _goes_on_but(c) or _as_reported(c)
-    ]
+    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c) or _goes_on_but(c) or _as_reported(c)]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
     cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
@@ -415,7 +411,7 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
 
 
 def _goes_on(cue: Token) -> bool:
-    """"said he accepted the resignation, emphasizing that ...": a participle after a comma is the
+    """ "said he accepted the resignation, emphasizing that ...": a participle after a comma is the
     speaker's next statement, not part of the first; so is a cue with no subject of its own joined by
     "and" ("said the talks were “very good” and stressed ...")."""
     if cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
@@ -424,7 +420,7 @@ def _goes_on(cue: Token) -> bool:
 
 
 def _goes_on_but(cue: Token) -> bool:
-    """"said he would enter negotiations but stressed that ...": a cue with no subject of its own after "but",
+    """ "said he would enter negotiations but stressed that ...": a cue with no subject of its own after "but",
     hung by the parse inside the first statement, is the same speaker's next one."""
     return cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "but" and not any(c.dep_ == "nsubj" for c in cue.children)
 
@@ -453,7 +449,7 @@ def _set_off(cue: Token) -> bool:
 
 
 def _trailing(cue: Token, span: Span) -> bool:
-    """"..., two sources told NBC News.": a cue after a comma that ends the sentence, with nothing said after it."""
+    """ "..., two sources told NBC News.": a cue after a comma that ends the sentence, with nothing said after it."""
     subject = _own_subject(cue)
     if subject is None or subject.i > cue.i or subject.left_edge.i <= span.start:
         return False
@@ -468,7 +464,7 @@ def _trailing(cue: Token, span: Span) -> bool:
 
 
 def _what_is_said(cue: Token) -> bool:
-    """"what he described as ...": the cue's object is the "what" of a phrase."""
+    """ "what he described as ...": the cue's object is the "what" of a phrase."""
     return any(c.dep_ in ("dobj", "oprd") and c.tag_ in ("WP", "WDT") for c in cue.children)
 
 
@@ -559,7 +555,7 @@ def _appeal(call: Token) -> list[Token]:
 
 
 def _after_a_quotation(verb: Token) -> bool:
-    """"“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
+    """ "“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
     quotation closed with a comma introduce it, whatever the verb."""
     # ("“...,” Russian media quoted Peskov as saying": "saying" is the cue.)
     if verb.pos_ != "VERB" or verb.lemma_ == "quote":
@@ -678,7 +674,7 @@ def _content_tokens(cue: Token) -> list[Token]:
 
 
 def _beyond_semicolon(cue: Token, clause: Token) -> bool:
-    """"Reuters reports that ...; Zelenskyy said ...": a clause before a semicolon that opens the cue's own
+    """ "Reuters reports that ...; Zelenskyy said ...": a clause before a semicolon that opens the cue's own
     sentence ("; indeed, CNN reports") is not what the cue says."""
     subject = _own_subject(cue)
     if subject is None or clause.i > cue.i:
@@ -699,19 +695,16 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
         mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "")
         # "as" after a comma may give the speaker's reason ("..., as he is trying to ..."); without one it tells when.
-        aside = token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and (
-            mark == "as" and not comma or comma and mark in ("while", "whereas")
+        aside = (
+            token.dep_ == "advcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and (mark == "as" and not comma or comma and mark in ("while", "whereas"))
         )
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
         participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in GLOSSING
         # ", a clear indication that ...": a remark on the statement.
         # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
-        remark = (
-            comma
-            and token.dep_ in ("appos", "attr", "npadvmod")
-            and token.pos_ != "PROPN"
-            and any(c.dep_ in ("acl", "relcl") for c in token.children)
-        )
+        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and token.pos_ != "PROPN" and any(c.dep_ in ("acl", "relcl") for c in token.children)
         if aside or participle or remark:
             cut = token.left_edge.i - comma
             kept = [t for t in tokens if t.i < cut]
@@ -721,7 +714,7 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
 
 
 def _as_reported(cue: Token) -> bool:
-    """"As reported by Western media, ...": a source set off like "according to"."""
+    """ "As reported by Western media, ...": a source set off like "according to"."""
     if not any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in cue.children):
         return False
     if any(c.dep_ == "agent" for c in cue.children):
@@ -825,9 +818,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         if subject.lower_ in ("he", "she"):
             # "Trump adopted a tougher line when he announced": the person just named.
             passages = _passages(span)
-            people = [
-                e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)
-            ]
+            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)]
             if people:
                 return Speaker(_name(people[-1]), people[-1].ent_id_ or None, named=True)
         return memory.resolve(paragraph, person=subject.lower_ != "they")
@@ -859,15 +850,11 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
 
 def _can_speak(noun: Token) -> bool:
     """A name, or a noun for people, an office, an organisation or what they issue."""
-    return (
-        noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or noun.pos_ == "PROPN"
-        or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
-    )
+    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN" or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
 
 
 def _refers_back(noun: Token) -> bool:
-    """"the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat",
+    """ "the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat",
     "the head of state": someone the article has already named."""
     if noun.lemma_.lower() not in PERSON_ROLES | DOCUMENTS:
         return False
@@ -879,16 +866,14 @@ def _refers_back(noun: Token) -> bool:
 
 
 def _of_office(token: Token) -> bool:
-    """"of state" in "the head of state": a preposition naming the office, not the person of another."""
+    """ "of state" in "the head of state": a preposition naming the office, not the person of another."""
     return token.dep_ == "prep" and token.lower_ == "of" and all(t.pos_ == "NOUN" for t in token.subtree if t != token)
 
 
 def _description_words(noun: Token) -> frozenset[str]:
     """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat;
     "the head of state" -> president); an age ("the 58-year-old") says nothing of an office."""
-    parts = [
-        c for c in noun.children if (c.dep_ in ("amod", "compound") or _of_office(c)) and not any(t.like_num for t in c.subtree)
-    ]
+    parts = [c for c in noun.children if (c.dep_ in ("amod", "compound") or _of_office(c)) and not any(t.like_num for t in c.subtree)]
     words = sorted([noun, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
     text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
     for phrase, same in SAME_DESCRIPTION.items():
@@ -907,13 +892,13 @@ def _title_words(ent: Span) -> frozenset[str]:
 
 
 def _after_its_words(cue: Token, span: Span, passages: list[tuple[int, int]]) -> bool:
-    """"..., writes UNN", "..., reported Reuters": a cue after what it reports, its speaker after it."""
+    """ "..., writes UNN", "..., reported Reuters": a cue after what it reports, its speaker after it."""
     subject = _subject(cue, passages)
     return _inverted_speaker(cue, span) is not None or subject is not None and subject.i > cue.i
 
 
 def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
-    """"..., reported Reuters citing sources": a speaker named right after a cue that has no subject."""
+    """ "..., reported Reuters citing sources": a speaker named right after a cue that has no subject."""
     if any(c.dep_ == "nsubj" for c in cue.children) or cue.i + 1 >= span.end:
         return None
     after = cue.nbor(1)
@@ -932,7 +917,7 @@ def _after_comma(clause: Token) -> bool:
 
 
 def _title_alone(noun: Token) -> bool:
-    """"The President also confirmed", "The US Army Secretary said": a capitalised office, not a name
+    """ "The President also confirmed", "The US Army Secretary said": a capitalised office, not a name
     (a name would be the head: "Army Secretary Dan Driscoll")."""
     return noun.lower_ in PERSON_ROLES
 
@@ -952,11 +937,17 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         issuer = [
             c
             for c in noun.children
-            if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in ("PERSON", "ORG") and (c.pos_ == "PROPN" or c.ent_id_)
+            if c.dep_ in ("compound", "poss", "amod", "nmod")
+            and c.ent_type_ in ("PERSON", "ORG")
+            and (c.pos_ == "PROPN" or c.ent_id_)
             # "the parties' statements": whoever they are, the possessor issued them.
-            or noun.lemma_.lower() in DOCUMENTS and c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+            or noun.lemma_.lower() in DOCUMENTS
+            and c.dep_ == "poss"
+            and c.pos_ in ("NOUN", "PROPN")
             # "Izvestia newspaper": an outlet's name, even one spaCy did not label.
-            or noun.lemma_.lower() in MEDIA and c.dep_ == "compound" and c.pos_ == "PROPN"
+            or noun.lemma_.lower() in MEDIA
+            and c.dep_ == "compound"
+            and c.pos_ == "PROPN"
         ]
         if issuer:
             return _describe(issuer[-1])
@@ -992,7 +983,6 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     if last is not None and last.start > description.start and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and noun.tag_ != "NNS":
         return Speaker(_name(last), last.ent_id_ or None, named=True)
     return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
-
 
 
 def _attribution(
@@ -1035,9 +1025,7 @@ def _attribution(
     # and goes on unquoted ("said “the recent news” would be discussed") is reported speech.
     marked = clause[:1] in (OPENING, STRAIGHT)
     opens = clause_start + marked
-    starts_quoted = clause_start >= 0 and any(
-        s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages
-    )
+    starts_quoted = clause_start >= 0 and any(s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages)
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
     # "according to", "called on", "called for": the cue is the phrase.

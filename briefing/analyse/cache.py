@@ -69,9 +69,7 @@ class AnalysisCache:
                     lemmas=tuple(s["lemmas"]),
                     mentions=tuple(Mention(m["text"], m["label"], m["entity"]) for m in s["mentions"]),
                     repeats=s["repeats"],
-                    attributions=tuple(
-                        Attribution(**{**a, "quotes": tuple(a["quotes"])}) for a in s["attributions"]
-                    ),
+                    attributions=tuple(Attribution(**{**a, "quotes": tuple(a["quotes"])}) for a in s["attributions"]),
                     numbers=tuple(Number(**n) for n in s["numbers"]),
                 )
                 for s in data["sentences"]

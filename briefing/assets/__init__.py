@@ -18,8 +18,4 @@ _HERE = Path(__file__).resolve().parent
 
 def site_files() -> dict[str, str]:
     """Path below ``site_docs/`` -> text, for every static file of the site."""
-    return {
-        f"{FOLDER}/{path.name}": path.read_text(encoding="utf-8")
-        for path in sorted(_HERE.iterdir())
-        if path.suffix in (".css", ".js")
-    }
+    return {f"{FOLDER}/{path.name}": path.read_text(encoding="utf-8") for path in sorted(_HERE.iterdir()) if path.suffix in (".css", ".js")}

@@ -271,9 +271,7 @@ def _add_one(source: str, project: Path, config: Config, rules: Rules, fetcher: 
         "fetched": dt.datetime.now(dt.UTC).isoformat(timespec="seconds") if url else None,
     }
     host = urlsplit(article.url or "").hostname
-    stem = "-".join(
-        [article.date or "undated", slugify(article.outlet or article.publisher or host or "unknown"), slugify(article.title or "", 8)]
-    )
+    stem = "-".join([article.date or "undated", slugify(article.outlet or article.publisher or host or "unknown"), slugify(article.title or "", 8)])
     target = project / config.seeds / f"{stem}.md"
     if target.exists():
         raise AddError(f"{target.relative_to(project).as_posix()} already exists; not overwritten")
@@ -287,7 +285,5 @@ def _add_one(source: str, project: Path, config: Config, rules: Rules, fetcher: 
 
 
 def _markdown(metadata: dict[str, str | None], text: str) -> str:
-    front = yaml.safe_dump(
-        {k: v for k, v in metadata.items() if v}, sort_keys=False, allow_unicode=True, width=10_000
-    )
+    front = yaml.safe_dump({k: v for k, v in metadata.items() if v}, sort_keys=False, allow_unicode=True, width=10_000)
     return f"---\n{front}---\n{text}\n"

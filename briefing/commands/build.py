@@ -58,9 +58,7 @@ class BuildResult:
     """Pages the theme laid out; the others were laid out as in the last build, their layout reused."""
 
 
-def run_build(
-    options: BuildOptions, say: Callable[[str], None] = lambda _: None, display: Display | None = None
-) -> BuildResult:
+def run_build(options: BuildOptions, say: Callable[[str], None] = lambda _: None, display: Display | None = None) -> BuildResult:
     project = options.project.resolve()
     # Opened first, and for --no-commit too: the changes and history pages read the versions, and
     # a half-done merge or rebase (maybe with conflict markers in briefing.yml) is the problem to report.
@@ -78,9 +76,7 @@ def run_build(
         gc.enable()  # and a build that stopped in its pages stage leaves the collector on
 
 
-def _build(
-    project: Path, config: Config, repo, options: BuildOptions, say: Callable[[str], None], stages: Stages
-) -> BuildResult:
+def _build(project: Path, config: Config, repo, options: BuildOptions, say: Callable[[str], None], stages: Stages) -> BuildResult:
     staging = project / WORK_DIR / "staging"
     # A build killed while swapping its output in left old and new folders mixed: put the old back.
     recover_swap(staging, project, (DOCS_DIR, SITE_DIR))
@@ -135,23 +131,24 @@ def _build(
     # Before this build's pages replace the last build's in the page cache, which a past site built from git borrows from.
     sites = past_sites(repo, project, DOCS_DIR, past, kept, this, project / WORK_DIR / "pages") if versioned else []
     built = build_html(
-        project, staging / DOCS_DIR, staging / SITE_DIR, briefing.title, navigation(pages, [t.id for t in briefing.topics]),
-        _epoch(briefing, this), project / WORK_DIR / "pages", versioned=versioned,
+        project,
+        staging / DOCS_DIR,
+        staging / SITE_DIR,
+        briefing.title,
+        navigation(pages, [t.id for t in briefing.topics]),
+        _epoch(briefing, this),
+        project / WORK_DIR / "pages",
+        versioned=versioned,
         last_search=project / SITE_DIR / PAGEFIND_FOLDER,
     )
     recording = set_aside(staging / SITE_DIR, kept) if versioned and pending is not None and options.commit else None
     if versioned:
         add_past_versions(past, sites, this, staging / SITE_DIR)
     swap_in(staging, project, (DOCS_DIR, SITE_DIR))
-    say(
-        f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/"
-        f" ({built.rendered} rendered, {built.laid_out} laid out, the others unchanged)"
-    )
+    say(f"wrote {len(pages)} pages to {DOCS_DIR}/ and the site to {SITE_DIR}/ ({built.rendered} rendered, {built.laid_out} laid out, the others unchanged)")
 
     # The dict fills in as stages end; the last one ends when the build returns.
-    result = BuildResult(
-        briefing, tuple(problems), timings=stages.seconds, rendered=built.rendered, kept=sum(p.kept for p in pages), laid_out=built.laid_out
-    )
+    result = BuildResult(briefing, tuple(problems), timings=stages.seconds, rendered=built.rendered, kept=sum(p.kept for p in pages), laid_out=built.laid_out)
     if not options.commit:
         return result
     stages.start("version")
@@ -161,9 +158,7 @@ def _build(
     if pending is None:
         result.notes.append("nothing changed since the last version: no commit")
         return result
-    result.version = record_version(
-        repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs)
-    )
+    result.version = record_version(repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs))
     if recording:
         keep_recorded(recording, project, result.version, kept)
     if repo.head.is_detached:
@@ -194,4 +189,3 @@ def _epoch(briefing: Briefing, this: VersionStamp | None) -> int:
     if not dates:
         return 0
     return calendar.timegm(dt.date.fromisoformat(max(dates)).timetuple())
-

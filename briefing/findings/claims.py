@@ -26,9 +26,7 @@ def claimant(sentence: Sentence, names: Mapping[str, str]) -> str | None:
     return None
 
 
-def contest(
-    findings: list[Finding], disputes: Sequence[tuple[int, int, Sentence, Sentence]], names: Mapping[str, str]
-) -> list[Finding]:
+def contest(findings: list[Finding], disputes: Sequence[tuple[int, int, Sentence, Sentence]], names: Mapping[str, str]) -> list[Finding]:
     """Fold each disputing finding into the finding it disputes.
 
     ``disputes`` are (finding, finding, sentence of the first, sentence of the

@@ -102,7 +102,7 @@ def source_families(articles: Sequence[Article], wire_names: Sequence[tuple[str,
 
 
 def _name(group: list[Article], carried: set[str], wire_set: set[str]) -> str:
-    """"AP via Live Mint" for a wire's text, else the publisher, else :data:`UNNAMED_SOURCE`."""
+    """ "AP via Live Mint" for a wire's text, else the publisher, else :data:`UNNAMED_SOURCE`."""
     wires = sorted(carried | {a.publisher for a in group if a.publisher in wire_set})
     carriers = sorted(
         ({a.outlet or site_of(a.url) for a in group if a.publisher in wire_set} | {source_label(a) for a in group if a.publisher not in wire_set})
@@ -256,8 +256,4 @@ def _wire_runs(articles: Sequence[Article], wires: dict[str, str]) -> Iterator[t
 
 def _copied(run: list[set[tuple[str, ...]]], other: list[set[tuple[str, ...]]]) -> int:
     """How many sentences of ``run`` have a (lightly edited) copy among ``other``'s."""
-    return sum(
-        1
-        for sentence in run
-        if any(len(sentence & candidate) >= COPY_TRIGRAMS * min(len(sentence), len(candidate)) for candidate in other)
-    )
+    return sum(1 for sentence in run if any(len(sentence & candidate) >= COPY_TRIGRAMS * min(len(sentence), len(candidate)) for candidate in other))

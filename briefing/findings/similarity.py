@@ -182,8 +182,7 @@ def denies(sentence: Sentence) -> bool:
     """Whether the sentence denies, or says someone has not confirmed, a fact: a claim or words that
     state one, not a thing asked for ("denied bail", "denied entry")."""
     return any(
-        a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) and (len(a.content.split()) >= 3 or _CLAIM.search(a.content))
-        for a in sentence.attributions
+        a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) and (len(a.content.split()) >= 3 or _CLAIM.search(a.content)) for a in sentence.attributions
     )
 
 
@@ -481,9 +480,7 @@ def _reach(model: SameFactModel, rows: np.ndarray) -> np.ndarray:
     )
 
 
-def score_pairs(
-    same: SameFact, articles: Sequence[str], first: np.ndarray, second: np.ndarray, margin: float = 0.0
-) -> Scanned:
+def score_pairs(same: SameFact, articles: Sequence[str], first: np.ndarray, second: np.ndarray, margin: float = 0.0) -> Scanned:
     """Score the candidate pairs ``first[k] < second[k]`` (ordered by first, then second) of sentences of ``articles``.
 
     The conflicts only lower a probability, so the ones worked out sentence by

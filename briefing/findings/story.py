@@ -79,20 +79,14 @@ class Story:
         """The finding as a lead line: through its clearest member of at most :data:`LONG_STATEMENT`
         words that stands on its own and names someone or something (an editor's note or a
         request for tips names nobody), or None when it has none."""
-        fitting = [
-            s
-            for s in self.sentences_of[finding.id]
-            if len(s.text.split()) <= LONG_STATEMENT and stands_alone(s.text) and s.mentions
-        ]
+        fitting = [s for s in self.sentences_of[finding.id] if len(s.text.split()) <= LONG_STATEMENT and stands_alone(s.text) and s.mentions]
         if not fitting:
             return None
         if any(s.text == finding.text for s in fitting):
             return finding
         return replace(finding, text=fitting[0].text)
 
-    def lead(
-        self, findings: Sequence[Finding], count: int, told: Sequence[Finding] = (), cover: Sequence[str] = ()
-    ) -> tuple[Finding, ...]:
+    def lead(self, findings: Sequence[Finding], count: int, told: Sequence[Finding] = (), cover: Sequence[str] = ()) -> tuple[Finding, ...]:
         """Up to ``count`` lines, the weightiest first, none telling the development of one already
         chosen (or of one in ``told``); each topic in ``cover`` that has a line to give gives one."""
         ranked = self.important_first(findings)

@@ -12,9 +12,7 @@ from briefing.content import Sentence, SourceRef, TrackedItem
 from briefing.errors import BriefingError
 
 
-def tracked_items(
-    items: Sequence[ItemConfig], sentences: Sequence[tuple[str, SourceRef, Sentence]], nlp: Language
-) -> tuple[TrackedItem, ...]:
+def tracked_items(items: Sequence[ItemConfig], sentences: Sequence[tuple[str, SourceRef, Sentence]], nlp: Language) -> tuple[TrackedItem, ...]:
     """For each item, the first sentence of each publisher that signals it.
 
     ``sentences`` are (publisher, source, sentence) in briefing order. A

@@ -360,8 +360,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--compare", action="store_true", help="also fit and measure the model on each kind of evidence alone")
     args = parser.parse_args(argv)
     train, test = load_splits(load_config(REPO))
-    print(f"train: {len(train.articles)} articles, {len(train.pairs)} labelled pairs; test: {len(test.articles)} articles, "
-          f"{len(test.pairs)} labelled pairs ({sum(label == 'same' for label in test.pairs.values())} same), {len(test.clusters)} clusters")
+    print(
+        f"train: {len(train.articles)} articles, {len(train.pairs)} labelled pairs; test: {len(test.articles)} articles, "
+        f"{len(test.pairs)} labelled pairs ({sum(label == 'same' for label in test.pairs.values())} same), {len(test.clusters)} clusters"
+    )
     from briefing.findings.similarity import trained_model
 
     model = trained_model() if args.check else fit(train)
@@ -382,8 +384,9 @@ def main(argv: list[str]) -> int:
     print(f"highest pair recall any grouping reaches at precision 0.95, test split: {recall_ceiling(test):.3f}")
     if args.compare:
         # The whole trade-off on the test split: shown, never chosen from.
-        print(report((f"all evidence, threshold {t}, test split", score(make_findings(test, replace(model, threshold=t)), test), embed, grouping)
-                     for t in CURVE))
+        print(
+            report((f"all evidence, threshold {t}, test split", score(make_findings(test, replace(model, threshold=t)), test), embed, grouping) for t in CURVE)
+        )
     return 0
 
 

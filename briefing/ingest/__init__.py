@@ -144,10 +144,7 @@ def _read(path: Path, folder: Path, inside: Path) -> bytes:
     limit = MAX_PAGE_BYTES if path.suffix.lower() in PAGE_SUFFIXES else MAX_ARTICLE_BYTES
     size = path.stat().st_size
     if size > limit:
-        raise ArticleError(
-            f"{size / 1e6:.1f} MB is more than an article may have ({limit / 1e6:g} MB); "
-            "split it or remove it"
-        )
+        raise ArticleError(f"{size / 1e6:.1f} MB is more than an article may have ({limit / 1e6:g} MB); split it or remove it")
     return path.read_bytes()
 
 
@@ -240,7 +237,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     url = front.get("url")
     if url and not re.match(r"https?://[^\s/]+", url):
         raise ArticleError(f"front matter url: {url!r} is not an http(s) address")
-    return front, text[m.end():]
+    return front, text[m.end() :]
 
 
 def _front_matter_date(value: Any) -> str:
@@ -274,6 +271,4 @@ def _unique_ids(articles: list[Article]) -> tuple[Article, ...]:
     counts: dict[str, int] = {}
     for article in articles:
         counts[article.id] = counts.get(article.id, 0) + 1
-    return tuple(
-        replace(a, id=f"{a.id[:-6]}{a.content_hash[:12]}") if counts[a.id] > 1 else a for a in articles
-    )
+    return tuple(replace(a, id=f"{a.id[:-6]}{a.content_hash[:12]}") if counts[a.id] > 1 else a for a in articles)

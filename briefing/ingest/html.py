@@ -62,14 +62,10 @@ def read_page(raw: bytes, rules: Rules, charset: str | None = None, url: str | N
     words = sum(len(p.split()) for p in paragraphs)
     if words < MIN_PAYWALLED_WORDS and _PAYWALLED.search(html):
         raise ArticleError(
-            f"not an article: behind a paywall (only {words} words of a teaser on the page); "
-            "save the page from a browser that shows the whole text"
+            f"not an article: behind a paywall (only {words} words of a teaser on the page); save the page from a browser that shows the whole text"
         )
     if words < MIN_ARTICLE_WORDS:
-        raise ArticleError(
-            f"not an article: only {words} words of text (a paywall, a teaser or a page of links?); "
-            "save the page once its whole text shows"
-        )
+        raise ArticleError(f"not an article: only {words} words of text (a paywall, a teaser or a page of links?); save the page once its whole text shows")
     language = _language(html)
     if language and not language.startswith("en"):
         warnings.append(f"the page is in {language!r}; briefing analyses English")

@@ -116,15 +116,11 @@ def load_rules(config: Config) -> Rules:
     clutter = [ClutterRule(r["pattern"], r.get("action", "drop-line")) for r in builtin["clutter"]]
     clutter += config.clutter
     # The user's outlets come first so they can redefine a built-in one.
-    outlets = list(config.outlets) + [
-        OutletConfig(o["name"], o.get("short", ""), tuple(o.get("signatures", ()))) for o in builtin["outlets"]
-    ]
+    outlets = list(config.outlets) + [OutletConfig(o["name"], o.get("short", ""), tuple(o.get("signatures", ()))) for o in builtin["outlets"]]
     return Rules(
         clutter=tuple((_compile(r.pattern, origin), r.action) for r in clutter),
         outlets=tuple(outlets),
-        outlet_signatures=tuple(
-            (_compile(sig, origin), outlet) for outlet in outlets for sig in outlet.signatures
-        ),
+        outlet_signatures=tuple((_compile(sig, origin), outlet) for outlet in outlets for sig in outlet.signatures),
         syndication=tuple(_compile(p, "rules.yml") for p in builtin["syndication"]),
         wires=tuple((_compile(p, "rules.yml"), w["names"][0]) for w in builtin["wires"] for p in w["markers"]),
         wire_names=tuple((name, w["names"][0]) for w in builtin["wires"] for name in w["names"]),

@@ -22,9 +22,18 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
         ]
     )
     for m in names
@@ -36,11 +45,17 @@ _ROMANCE_MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("enero", "janeiro", "janvier", "gennaio"), ("febrero", "fevereiro", "février", "febbraio"),
-            ("marzo", "março", "mars"), ("abril", "avril", "aprile"), ("mayo", "maio", "mai", "maggio"),
-            ("junio", "junho", "juin", "giugno"), ("julio", "julho", "juillet", "luglio"),
-            ("agosto", "août"), ("septiembre", "setiembre", "setembro", "septembre", "settembre"),
-            ("octubre", "outubro", "octobre", "ottobre"), ("noviembre", "novembro", "novembre"),
+            ("enero", "janeiro", "janvier", "gennaio"),
+            ("febrero", "fevereiro", "février", "febbraio"),
+            ("marzo", "março", "mars"),
+            ("abril", "avril", "aprile"),
+            ("mayo", "maio", "mai", "maggio"),
+            ("junio", "junho", "juin", "giugno"),
+            ("julio", "julho", "juillet", "luglio"),
+            ("agosto", "août"),
+            ("septiembre", "setiembre", "setembro", "septembre", "settembre"),
+            ("octubre", "outubro", "octobre", "ottobre"),
+            ("noviembre", "novembro", "novembre"),
             ("diciembre", "dezembro", "décembre", "dicembre"),
         ]
     )
@@ -89,9 +104,7 @@ _BYLINE = re.compile(
 #: A list marker before a header line ("1. World", "- Published Date: ..."): breadcrumbs, metadata lists.
 _LIST_MARKER = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+")
 #: A site's address as a masthead or source: "www.example.com", "example.co.uk".
-_DOMAIN = re.compile(
-    r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|org)\.[a-z]{2}|com|net|org|tv|info|news|media|[a-z]{2}))", re.I
-)
+_DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|org)\.[a-z]{2}|com|net|org|tv|info|news|media|[a-z]{2}))", re.I)
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
@@ -151,9 +164,7 @@ _DATELINE = re.compile(
 #: A month's name, not captured (:data:`_MONTH` captures it).
 _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 #: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
-_DAY_AND_MONTH = re.compile(
-    r"\b(?:\d{1,2}\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2})(?!\w)", re.I
-)
+_DAY_AND_MONTH = re.compile(r"\b(?:\d{1,2}\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2})(?!\w)", re.I)
 #: A lead in which the site names itself as the reporter, as agencies of the former Soviet Union
 #: write ("…, Report informs.", "…, informs UNN.", "…, News.Az reports, citing foreign media."):
 #: "Axios reported" names a source, but no site writes that another one "informs" or re-reports "media".
@@ -181,8 +192,26 @@ _MASTHEAD_WORD = re.compile(
     r"examiner|radio|tv|media|press|agency|magazine|mag|online|today|world|wire|chronicle)"
 )
 #: Section words that also end in a masthead word: "Latest News" is a section, not a site.
-_SECTION_WORDS = {"latest", "top", "breaking", "more", "related", "local", "world", "business", "national",
-                  "international", "other", "trending", "popular", "recent", "live", "english", "in", "the"}
+_SECTION_WORDS = {
+    "latest",
+    "top",
+    "breaking",
+    "more",
+    "related",
+    "local",
+    "world",
+    "business",
+    "national",
+    "international",
+    "other",
+    "trending",
+    "popular",
+    "recent",
+    "live",
+    "english",
+    "in",
+    "the",
+}
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)\]]*$")
@@ -244,9 +273,14 @@ def _is_headline(line: str) -> bool:
     # A headline is made of words, not a widget's symbols and numbers ("+ ↺ − 16 px").
     worded = sum(1 for w in words if re.search(r"[^\W\d_]{2}", w))
     # Nor is a day and month ("Tuesday, 1 March") a headline.
-    return (len(words) <= 30 and worded >= 2 and 2 * worded >= len(words)
-            and not _SENTENCE_END.search(line) and not _SECTION_LABEL.fullmatch(line)
-            and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,")))
+    return (
+        len(words) <= 30
+        and worded >= 2
+        and 2 * worded >= len(words)
+        and not _SENTENCE_END.search(line)
+        and not _SECTION_LABEL.fullmatch(line)
+        and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,"))
+    )
 
 
 def _is_heading(text: str) -> bool:
@@ -310,7 +344,7 @@ def _drop_related_links(lines: list[str]) -> None:
         if not lines[i]:
             continue
         marker = _LIST_MARKER.match(lines[i])
-        if not marker or _SENTENCE_END.search(lines[i]) or len(lines[i][marker.end():].split()) < 3:
+        if not marker or _SENTENCE_END.search(lines[i]) or len(lines[i][marker.end() :].split()) < 3:
             break
         items.append(i)
     if len(items) >= 2:
@@ -367,9 +401,7 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     footer = set(filled[-FOOTER_LINES:])
     # A known outlet's name as it writes it ("The Hill", not a player's "Hill." under a match report), or its signature.
     footer_names = {
-        i: site
-        for i in footer
-        if lines[i] and (rules.outlet_written(lines[i]) or rules.outlet_signed(lines[i])) and (site := _known_site(lines[i], rules))
+        i: site for i in footer if lines[i] and (rules.outlet_written(lines[i]) or rules.outlet_signed(lines[i])) and (site := _known_site(lines[i], rules))
     }
     # A footer of several outlets' names or addresses ("CNN", "Syracuse.com", "Reuters") is a list
     # of sources or links, none of them the site.
@@ -460,7 +492,9 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     while len(remaining) > 1 and (
         _photo_title(lines[remaining[0]], lines[remaining[1]])
         or _WIRE_PHOTO_CREDIT.search(lines[remaining[0]])
-        or len(remaining) > 2 and _is_label(lines[remaining[0]]) and _is_headline(lines[remaining[1]])
+        or len(remaining) > 2
+        and _is_label(lines[remaining[0]])
+        and _is_headline(lines[remaining[1]])
     ):
         lines[remaining.pop(0)] = ""
     # A line of one or two words over the story is a tagline or a label ("News from Japan"), not a headline.
@@ -547,7 +581,7 @@ def _is_label(line: str) -> bool:
 def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] | None:
     """(headline, where the body starts) when a page prints its headline twice, as many do."""
     for n, i in enumerate(header):
-        for j in header[n + 1:]:
+        for j in header[n + 1 :]:
             # A dated line printed twice is a photo's caption, not the headline.
             if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not _date_in(lines[j]) and (lines[i] == lines[j] or lines[i].endswith(" " + lines[j])):
                 return lines[j], i
@@ -572,10 +606,10 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if _BYLINE.match(line) and (found := _date_in(line)):
         _set_date(parsed, found[0])
         # "Posted by Jane Doe on November 21, 2025": the "on" went with the date.
-        line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2]:]}".strip(" ,|–—-•·"))
+        line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2] :]}".strip(" ,|–—-•·"))
     marker = _LIST_MARKER.match(line)
     if marker and len(line.split()) <= 12:
-        line = line[marker.end():]
+        line = line[marker.end() :]
     byline = _BYLINE.fullmatch(line)
     # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma.
     if byline and byline.group("sep") == "," and not _is_masthead(byline.group("outlet"), rules):
@@ -645,12 +679,12 @@ def _spells(acronym: str, text: str) -> bool:
     """Whether ``acronym`` is the initials of the words ``text`` ends with ("High-Speed Downlink Packet Access": HSDPA)."""
     letters = re.sub(r"\W", "", acronym)
     parts = re.findall(r"[^\W\d_]+", text)
-    initials = "".join(w[0] for w in parts[-len(letters):]) if letters and len(parts) >= len(letters) else ""
+    initials = "".join(w[0] for w in parts[-len(letters) :]) if letters and len(parts) >= len(letters) else ""
     return len(letters) > 1 and initials.casefold() == letters.casefold()
 
 
 def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> None:
-    """"By Jane Doe | Outlet", "By RFE/RL November 19, 2025": who wrote it, where, when."""
+    """ "By Jane Doe | Outlet", "By RFE/RL November 19, 2025": who wrote it, where, when."""
     author = byline.group("author").strip()
     if found := _date_in(author):
         _set_date(parsed, found[0])
@@ -741,9 +775,9 @@ def _date_in(text: str) -> tuple[str, int, int] | None:
     """The first date printed in ``text``: (ISO date, where it starts, where it ends)."""
     # A month may be glued to the name before it ("ReutersNov 28, 2025"), with its capital.
     for m in _DATE_START.finditer(text):
-        found, _ = parse_date(text[m.start():])
+        found, _ = parse_date(text[m.start() :])
         if found:
-            form = next(f.match(text[m.start():]) for f in _DATE_FORMS if f.match(text[m.start():]))
+            form = next(f.match(text[m.start() :]) for f in _DATE_FORMS if f.match(text[m.start() :]))
             return found, m.start(), m.start() + form.end()
     return None
 

@@ -41,7 +41,7 @@ def md(value: Any) -> Markdown:
     if text[:1] in ("#", "+", "-", "!"):
         text = "\\" + text
     elif numbered:
-        text = f"{text[:numbered.end()]}\\{text[numbered.end():]}"
+        text = f"{text[: numbered.end()]}\\{text[numbered.end() :]}"
     return Markdown(text)
 
 

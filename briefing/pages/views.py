@@ -9,7 +9,7 @@ from briefing.content import Article, Briefing, Entity, Family, Finding, Quote, 
 
 
 def source_name(article: Article) -> str:
-    """"Live Mint via MENAFN" for a syndicated copy, else the outlet."""
+    """ "Live Mint via MENAFN" for a syndicated copy, else the outlet."""
     publisher = publisher_of(article)
     if article.syndicated:
         return f"{publisher} via {article.outlet}"
@@ -60,11 +60,7 @@ def speaker_quotes(by_speaker: list[tuple[str, str, list[Quote]]]) -> list[tuple
 def people(briefing: Briefing) -> list[Entity]:
     """The people and organisations worth an entry: described, quoted, or a person named by several articles."""
     quoted = {quote.attribution.entity for quote in briefing.quotes}
-    return [
-        e
-        for e in briefing.entities
-        if e.type in ("PERSON", "ORG") and (e.description or e.id in quoted or (e.type == "PERSON" and len(e.articles) > 1))
-    ]
+    return [e for e in briefing.entities if e.type in ("PERSON", "ORG") and (e.description or e.id in quoted or (e.type == "PERSON" and len(e.articles) > 1))]
 
 
 def entity_sources(briefing: Briefing) -> dict[str, list[SourceRef]]:
