@@ -156,34 +156,47 @@ class Pieces:
                     found[key] = {"html": html, **(_facts(facts))}
         return found
 
-    def save(self, used: set[str]) -> None:
-        """Write the pieces this build rendered that its pages use; drop pieces no page uses once they are a third of the file.
+    def write(self) -> None:
+        """Write the pieces rendered so far, and forget them (a worker's memory counts as the build's).
 
-        A file that is no database (damaged) is started again.
+        A piece is what its text renders to whatever becomes of the build, so it is kept
+        at once; :meth:`save` drops those no page uses.
         """
-        self.close()
-        try:
-            self._save(used)
-        except sqlite3.DatabaseError:
-            self.path.unlink(missing_ok=True)
-            self._save(used)
+        self._write(None)
 
-    def _save(self, used: set[str]) -> None:
-        connection = sqlite3.connect(self.path)
-        try:
-            with connection:
-                connection.execute("CREATE TABLE IF NOT EXISTS piece (key TEXT PRIMARY KEY, html TEXT NOT NULL, facts TEXT) WITHOUT ROWID")
-                connection.executemany(
-                    "INSERT OR REPLACE INTO piece VALUES (?, ?, ?)",
-                    ((key, piece["html"], _facts_text(piece)) for key, piece in self.new.items() if key in used),
-                )
-                (count,) = connection.execute("SELECT count(*) FROM piece").fetchone()
-                if count > 1.5 * len(used) + 1000:
-                    connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY) WITHOUT ROWID")
-                    connection.executemany("INSERT INTO used VALUES (?)", ((key,) for key in used))
-                    connection.execute("DELETE FROM piece WHERE key NOT IN (SELECT key FROM used)")
-        finally:
-            connection.close()
+    def save(self, used: set[str]) -> None:
+        """Write the pieces rendered; drop pieces no page of the build (``used``) uses once they are a third of the file."""
+        self._write(used)
+
+    def _write(self, used: set[str] | None) -> None:
+        if not self.new and used is None:
+            return
+        self.close()
+        for _attempt in (1, 2):
+            try:
+                connection = sqlite3.connect(self.path, timeout=60)
+                try:
+                    with connection:
+                        self._write_into(connection, used)
+                finally:
+                    connection.close()
+                break
+            except sqlite3.OperationalError:
+                break  # locked or unwritable: the pieces are rendered again when needed
+            except sqlite3.DatabaseError:  # no database (damaged): started again
+                self.path.unlink(missing_ok=True)
+        self.new.clear()
+
+    def _write_into(self, connection: sqlite3.Connection, used: set[str] | None) -> None:
+        connection.execute("CREATE TABLE IF NOT EXISTS piece (key TEXT PRIMARY KEY, html TEXT NOT NULL, facts TEXT) WITHOUT ROWID")
+        connection.executemany("INSERT OR REPLACE INTO piece VALUES (?, ?, ?)", ((key, piece["html"], _facts_text(piece)) for key, piece in self.new.items()))
+        if used is None:
+            return
+        (count,) = connection.execute("SELECT count(*) FROM piece").fetchone()
+        if count > 1.5 * len(used) + 1000:
+            connection.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY) WITHOUT ROWID")
+            connection.executemany("INSERT INTO used VALUES (?)", ((key,) for key in used))
+            connection.execute("DELETE FROM piece WHERE key NOT IN (SELECT key FROM used)")
 
     def close(self) -> None:
         if self._connections is not None and self._connections[0] == os.getpid():

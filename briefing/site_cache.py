@@ -165,10 +165,8 @@ class RenderCache(BasePlugin):
         try:
             shares = [pool.submit(_render_share, range(start, len(pages), cores)) for start in range(1, cores)]
             found = [entries for _page, entries in _rendered(pages[::cores], self, config, files)]  # this process's share
-            for share in shares:
-                entries, pieces = share.result()
-                found.append(entries)
-                self.pieces.new.update(pieces)
+            self.pieces.write()
+            found += [share.result() for share in shares]
             for entries in found:
                 self.ahead.update(entries)
                 self.rendered += sum(name.startswith("page-") for name in entries)
@@ -372,8 +370,8 @@ class RenderCache(BasePlugin):
 _AHEAD: tuple[RenderCache, MkDocsConfig, Files, list[Page]] | None = None
 
 
-def _render_share(share: range) -> tuple[dict[str, Any], dict[str, Any]]:
-    """In a worker: the entries of a share of the pages to render (see :func:`_rendered`), and the pieces rendered.
+def _render_share(share: range) -> dict[str, Any]:
+    """In a worker: the entries of a share of the pages to render (see :func:`_rendered`); the pieces rendered are written.
 
     A page that warns is left out: MkDocs renders it again itself, so that ``--strict``
     counts the warning (the worker's log goes nowhere).
@@ -391,7 +389,9 @@ def _render_share(share: range) -> tuple[dict[str, Any], dict[str, Any]]:
             pieces.update(cache.pieces.new)
         warnings.count = 0
         cache.pieces.new.clear()
-    return found, pieces
+    cache.pieces.new = pieces
+    cache.pieces.write()
+    return found
 
 
 def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, files: Files) -> Iterator[tuple[Page, dict[str, Any]]]:
