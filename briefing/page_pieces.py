@@ -172,6 +172,7 @@ class Pieces:
         if not self.new and used is None:
             return
         self.close()
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # a first build's workers write before the cache is saved
         for _attempt in (1, 2):
             try:
                 connection = sqlite3.connect(self.path, timeout=60)

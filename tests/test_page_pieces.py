@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -14,7 +15,10 @@ from mkdocs.structure.files import get_files
 from mkdocs.structure.pages import Page
 
 from briefing import page_pieces
+from briefing.commands.build import BuildOptions, run_build
 from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, RenderCache, _index_without_footnotes, _rendering
+
+from conftest import REPO, make_project
 
 EXTENSIONS = {"extensions": ["footnotes", "tables", "attr_list", "toc"], "extension_configs": {"toc": {"permalink": True}}}
 
@@ -161,3 +165,24 @@ def test_pages_with_little_in_them(text):
     page_pieces.render(text, "salt", plain, pieces, lambda html: True)
     if page_pieces.cut(text) is not None and text:
         assert from_pieces(text, pieces).html == plain(text).html
+
+
+def test_a_first_build_keeps_every_pages_pieces_and_a_rebuild_uses_them(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "p")
+    run_build(BuildOptions(project=project, commit=False))
+    cache = project / ".briefing" / "pages"
+    used = {key for entry in cache.glob("page-*.json") for key in json.loads(entry.read_text())["pieces"]}
+    kept = {key for (key,) in sqlite3.connect(cache / "pieces.sqlite").execute("SELECT key FROM piece")}
+    assert used and used <= kept  # the forked workers' pieces too, written before the cache's folder was
+    rendered = []
+    original = page_pieces.render
+
+    def watched(markdown, *args):
+        made = original(markdown, *args)
+        rendered.append(made.rendering is not None)
+        return made
+
+    monkeypatch.setattr(page_pieces, "render", watched)
+    (project / "seeds" / "extra.txt").write_text((REPO / "tests" / "data" / "extra-article.txt").read_text())
+    run_build(BuildOptions(project=project, commit=False))
+    assert rendered and sum(rendered) >= len(rendered) - 2  # put together from pieces, but for the changes and history pages
