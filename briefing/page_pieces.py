@@ -46,12 +46,8 @@ _KEPT_CITATION = re.compile(f"{_MARK}([^{_END}]*){_END}")
 #: Python-Markdown's footnotes: a rule, then one list item per definition, in their order.
 _FOOTNOTES_START = '<div class="footnote">\n<hr />\n<ol>\n'
 _FOOTNOTES_END = "\n</ol>\n</div>"
-_NOTE = re.compile(
-    r'<li id="fn:([\w.-]+)">\n<p>((?:(?!</li>).)*?)&#160;<a class="footnote-backref" href="#fnref:\1" '
-    r'title="Jump back to footnote \d+ in the text">&#8617;</a>(?:<a class="footnote-backref" href="#fnref\d+:\1" '
-    r'title="Jump back to footnote \d+ in the text">&#8617;</a>)*</p>\n</li>',
-    re.DOTALL,
-)
+#: The links back from a footnote to its citations, as Python-Markdown ends its list item (after a no-break space).
+_BACK = re.compile(r'(?:<a class="footnote-backref" href="#fnref\d*:([\w.-]+)" title="Jump back to footnote \d+ in the text">&#8617;</a>)+')
 _SECTION = re.compile(r"\n(?=<h2[\s>])")
 _HEADING = re.compile(r"<h[1-6][\s>]")
 _TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?>")
@@ -319,14 +315,19 @@ def _split(page_cut: Cut, rendering: Rendering, head: bool) -> list[dict[str, An
         if start < 0 or not html.endswith(_FOOTNOTES_END):
             return None
         items = html[start + len(_FOOTNOTES_START) : -len(_FOOTNOTES_END)].split("</li>\n<li")
-        for i, item in enumerate(items):
-            item = ("" if i == 0 else "<li") + item + ("" if i == len(items) - 1 else "</li>")
-            match = _NOTE.fullmatch(item)
-            if match is None or match.group(1) != page_cut.definitions[i][0]:
-                return None
-            notes.append(match.group(2))
-        if len(notes) != len(page_cut.definitions):
+        if len(items) != len(page_cut.definitions):
             return None
+        for i, (item, (label, _)) in enumerate(zip(items, page_cut.definitions)):
+            # One paragraph, then the links back: <li id="fn:L">\n<p>TEXT&#160;<a ...>&#8617;</a>...</p>\n</li>
+            head = ("<li" if i == 0 else "") + f' id="fn:{label}">\n<p>'
+            tail = "</p>\n" if i < len(items) - 1 else "</p>\n</li>"
+            back = item.rfind(f'&#160;<a class="footnote-backref" href="#fnref:{label}"')
+            if not item.startswith(head) or not item.endswith(tail) or back < len(head):
+                return None
+            links = _BACK.fullmatch(item, back + len("&#160;"), len(item) - len(tail))
+            if links is None or links.group(1) != label or "</li>" in item[len(head) : back]:
+                return None
+            notes.append(item[len(head) : back])
         html = html[:start].removesuffix("\n")
     sections = _SECTION.split(html) if html else []
     if len(sections) != len(page_cut.sections) or not all(sections):
