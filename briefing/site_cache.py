@@ -27,6 +27,8 @@ cache holds one build's pages. An unreadable entry is rendered again, never trus
 
 A page that must be rendered is put together from the pieces of pages rendered
 before where it can (:mod:`briefing.page_pieces`): most of a changed page is what it was.
+Pieces are written as they are rendered, whatever becomes of the build: a piece is what
+its text renders to, and one whose links no longer all lead somewhere is not used.
 """
 
 from __future__ import annotations
