@@ -24,6 +24,7 @@ import json
 import os
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +139,7 @@ class Pieces:
 
     def get(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The pieces of these keys that are kept (an unreadable file gives none: they are rendered again)."""
-        wanted = [key for key in dict.fromkeys(keys)]
+        wanted = list(dict.fromkeys(keys))
         found = {key: self.new[key] for key in wanted if key in self.new}
         for connection in self._open():
             missing = [key for key in wanted if key not in found]
@@ -287,7 +288,7 @@ def numbered(text: str, numbers: Mapping[str, int]) -> str:
 
 def cited(html: str) -> str:
     """A piece's HTML with each citation as Python-Markdown writes it, its number a mark :func:`numbered` replaces."""
-    return _KEPT_CITATION.sub(lambda m: f'<sup id="fnref:{m.group(1)}"><a class="footnote-ref" href="#fn:{m.group(1)}">{m.group(0)}</a></sup>', html)
+    return _KEPT_CITATION.sub(lambda match: _citation("fnref", match.group(1), match.group(0)), html)
 
 
 def _keys(page_cut: Cut, salt: str) -> list[str]:
@@ -360,16 +361,14 @@ def _assemble(page_cut: Cut, found: list[dict[str, Any]]) -> Rendering:
     """The page's rendering from its pieces, each footnote given its number and each citation its id."""
     number = _numbers(page_cut)
     sections = found[: len(page_cut.sections)]
-    ids = _citation_ids([_KEPT_CITATION.findall(piece["html"]) for piece in sections], [piece["html"] for piece in sections])
-    cited: dict[str, int] = {}
+    labels = [_KEPT_CITATION.findall(piece["html"]) for piece in sections]
+    cited = Counter(label for section in labels for label in section)
     body = []
-    for piece, piece_ids in zip(sections, ids):
+    for piece, piece_ids in zip(sections, _citation_ids(labels, cited, [piece["html"] for piece in sections])):
         given = iter(piece_ids)
 
         def citation(match: re.Match[str], given: Iterator[str] = given) -> str:
-            label = match.group(1)
-            cited[label] = cited.get(label, 0) + 1
-            return f'<sup id="{next(given)}:{label}"><a class="footnote-ref" href="#fn:{label}">{number[label]}</a></sup>'
+            return _citation(next(given), match.group(1), str(number[match.group(1)]))
 
         body.append(_KEPT_CITATION.sub(citation, piece["html"]))
     html = "\n".join(body)
@@ -395,19 +394,20 @@ def _ref(times: int) -> str:
     return "fnref" if times == 1 else f"fnref{times}"
 
 
-def _citation_ids(labels: list[list[str]], htmls: list[str]) -> list[list[str]]:
-    """For each section's citations, in the order they are written, the id Python-Markdown gives each.
+def _citation(ref: str, label: str, number: str) -> str:
+    """A citation as Python-Markdown writes it: its id (``ref`` and the footnote's label) and the footnote's number."""
+    return f'<sup id="{ref}:{label}"><a class="footnote-ref" href="#fn:{label}">{number}</a></sup>'
+
+
+def _citation_ids(labels: list[list[str]], cited: Counter[str], htmls: list[str]) -> list[list[str]]:
+    """For each section's citations (``labels``, as written in ``htmls``; ``cited``: how often each), the id Python-Markdown gives each.
 
     A footnote cited more than once gets fnref, fnref2... in the order Python-Markdown
     meets its citations, which is not the order they are written: its inline processor
     walks the page breadth first, so the citations in top-level paragraphs come before
     those in list items, whatever section they are in.
     """
-    counts: dict[str, int] = {}
-    for section in labels:
-        for label in section:
-            counts[label] = counts.get(label, 0) + 1
-    if all(count == 1 for count in counts.values()):
+    if all(count == 1 for count in cited.values()):
         return [["fnref"] * len(section) for section in labels]
     ids = [[""] * len(section) for section in labels]
     met: dict[str, int] = {}

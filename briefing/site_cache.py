@@ -106,6 +106,8 @@ class RenderCache(BasePlugin):
         """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
         self.pieces = page_pieces.Pieces(folder / PIECES, lender / PIECES if lender else None)
         """The pieces of the pages rendered, that a changed page is put together from (:mod:`briefing.page_pieces`)."""
+        self.only_ours = False
+        """Whether briefing's own plugins alone act on a page before the search index reads it."""
         self.sections: dict[str, tuple[list[tuple[str, dict[str, Any]]], dict[str, int]]] = {}
         """By page, the pieces of its sections and its footnotes' numbers, from its rendering to its search entries."""
 
@@ -123,6 +125,8 @@ class RenderCache(BasePlugin):
         return files
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        before_search = [h for event in _BEFORE_SEARCH for h in config.plugins.events[event]]
+        self.only_ours = all(type(getattr(h, "__self__", None)).__module__.startswith("briefing.") for h in before_search)
         search = config.plugins.get(SEARCH_PLUGIN)
         if search is not None and hasattr(search, "search_index"):
             index = search.search_index
@@ -143,9 +147,8 @@ class RenderCache(BasePlugin):
         forked from it counts as much memory again, as the benchmark sums it. Only while
         briefing's own plugins alone act on a page before the search index reads it.
         """
-        handlers = [h for event in _BEFORE_SEARCH for h in config.plugins.events[event]]
         cores = available_cores()
-        if cores < 2 or not all(type(getattr(h, "__self__", None)).__module__.startswith("briefing.") for h in handlers):
+        if cores < 2 or not self.only_ours:
             return
         pages = []
         for file in files.documentation_pages():
@@ -270,7 +273,7 @@ class RenderCache(BasePlugin):
         footnote numbers its text shows left as marks.
         """
         sections, numbers = self.sections.pop(page.file.src_uri, ((), {}))
-        if not sections or index.__class__ is not SearchIndex:
+        if not sections or not self.only_ours or index.__class__ is not SearchIndex:  # another plugin may change the HTML
             _index_without_footnotes(add_entry, page)
             return
         if (page.meta.get("search") or {}).get("exclude"):

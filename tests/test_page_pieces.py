@@ -117,6 +117,8 @@ def test_every_page_of_a_briefing_from_pieces_is_what_mkdocs_renders(seeds_proje
     files = get_files(config)
     cache = RenderCache(tmp_path / "cache")
     cache.on_files(files, config=config)
+    cache.on_pre_build(config=config)
+    assert cache.only_ours  # the search entries come from the pieces
     chance = random.Random(0)
     pages = files.documentation_pages()
     assert len(pages) >= 10
@@ -141,6 +143,7 @@ def test_every_page_of_a_briefing_from_pieces_is_what_mkdocs_renders(seeds_proje
             assert _rendering(again, []) == whole, (file.src_uri, share)
             assert search_entries(cache, again, whole=False) == whole_entries, (file.src_uri, share)
     assert in_pieces >= len(pages) - 2  # the changes page's headings follow a line of text: not cut there
+    assert any("search" in piece for piece in cache.pieces.new.values())
 
 
 def test_the_pieces_file_keeps_what_the_pages_use_and_survives_damage(tmp_path):
@@ -159,12 +162,16 @@ def test_the_pieces_file_keeps_what_the_pages_use_and_survives_damage(tmp_path):
     assert page_pieces.Pieces(path).get(["k0"]) == {"k0": {"html": "<p>0</p>"}}
 
 
-@pytest.mark.parametrize("text", ["", "No footnotes at all.\n", "# Title only\n", "[^a]: Only a definition.\n"])
+@pytest.mark.parametrize("text", ["No footnotes at all.\n", "# Title only\n", "[^a]: Only a definition.\n"])
 def test_pages_with_little_in_them(text):
     pieces = page_pieces.Pieces(Path("/nonexistent.sqlite"))
     page_pieces.render(text, "salt", plain, pieces, lambda html: True)
-    if page_pieces.cut(text) is not None and text:
-        assert from_pieces(text, pieces).html == plain(text).html
+    assert from_pieces(text, pieces).html == plain(text).html
+
+
+def test_an_empty_page_has_no_pieces_and_is_rendered_whole():
+    made = page_pieces.render("", "salt", plain, page_pieces.Pieces(Path("/nonexistent.sqlite")), lambda html: True)
+    assert (made.rendering, made.keys) == (None, [])
 
 
 def test_a_first_build_keeps_every_pages_pieces_and_a_rebuild_uses_them(tmp_path, monkeypatch):
