@@ -288,7 +288,7 @@ def test_a_claimant_is_named_by_the_canonical_entity():
 
 def test_held_out_articles_of_the_development_corpus(capsys):
     """Rules were tuned on the train articles of data/coverage/labels/split.yml, on data/attributions-extra,
-    data/attributions-third and data/attributions-fourth; these are the others, scored once after each round (docs/attribution.md). The
+    data/attributions-third, data/attributions-fourth and data/attributions-fifth; these are the others, scored once after each round (docs/attribution.md). The
     floors are the figures measured then."""
     scores, _ = evaluate(DATA / "attributions-coverage.yml", "test")
     with capsys.disabled():
@@ -308,6 +308,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-third.yml", 100, 0.98, 0.91),
         # 13 more (data/attributions-fourth/): speaker accuracy 0.935, recall 0.856 before they were tuned on.
         ("attributions-fourth.yml", 90, 0.97, 0.97),
+        # 15 more (data/attributions-fifth/): speaker accuracy 0.916, recall 0.811 before they were tuned on.
+        ("attributions-fifth.yml", 130, 0.99, 0.93),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -551,3 +553,54 @@ def test_more_ways_news_attributes():
     assert [a.content for a in attributed("Rubio spoke. What they're saying: The State Department said the talks were useful.")] == [
         "the talks were useful"
     ]
+
+
+def test_people_speak_through_a_participle_and_a_heading_does_not_hide_a_clause():
+    # "officials saying ...", "lawmakers accusing him of ...": the people speak (a name after "saying" is what was said).
+    assert said("Reuters cited an official saying Witkoff would fly to Moscow on Monday.") == [
+        ("an official", "indirect", "Witkoff would fly to Moscow on Monday")
+    ]
+    assert said("The call drew anger from senators accusing the envoy of bias.") == [("senators", "indirect", "the envoy of bias")]
+    # "UPDATE:": a heading the parse hung the sentence on.
+    assert said("UPDATE: President Zelenskyy has announced a reshuffle of his office.") == [
+        ("volodymyr-zelenskyy", "indirect", "a reshuffle of his office")
+    ]
+    assert said("Critics spoke out, and several deputies called for his dismissal.")[-1] == ("several deputies", "indirect", "his dismissal")
+
+
+def test_a_trailing_cue_says_what_the_parse_hung_elsewhere():
+    # The clause made the cue's head, or a "dep"; a participle after the cue is not what was said.
+    assert said("The envoy is scheduled to fly to Moscow on Monday, an official confirmed to CBS News.") == [
+        ("an official", "indirect", "The envoy is scheduled to fly to Moscow on Monday")
+    ]
+    assert [a.content for a in attributed(
+        "Ushakov met the press. All of the new papers concern a “lasting settlement” of the war, Ushakov said, offering no details."
+    )] == ["All of the new papers concern a “lasting settlement” of the war"]
+
+
+def test_the_writers_words_around_a_statement_are_left_out():
+    assert [a.content for a in attributed(
+        "Kyiv claimed Zelensky was ready to “sign a deal,” an offer dismissed by Washington. "
+        "Trump approved the plan, which the president said has been “fine-tuned” by both sides, following days of talks. "
+        "Tkachuk noted that Yermak had received no notice, indicating he is not a suspect. "
+        "Trump spoke of what Moscow has described as “megaphone diplomacy.”"
+    )] == [
+        "Zelensky was ready to “sign a deal,”",
+        "has been “fine-tuned” by both sides",
+        "Yermak had received no notice",
+        "megaphone diplomacy.",
+    ]
+
+
+def test_who_a_description_or_a_pronoun_is():
+    assert speakers("Rutte arrived in Brussels. “Ukraine needs support,” the NATO Secretary-General said.") == ["mark-rutte"]
+    # The office word theirs, and no word of another's office: the one who just spoke.
+    assert speakers("“We will see,” Trump said. Putin “wants peace,” the Republican leader added.") == ["donald-trump"] * 2
+    assert speakers("“The work goes on,” Ushakov said.\n\nThe presidential aide also noted that talks would continue.") == ["yuri-ushakov"] * 2
+    assert speakers("Ukraine's military denied that the city fell. A statement by the Ukrainian military said the city held.") == [
+        "general-staff-of-the-armed-forces-of-ukraine"
+    ] * 2
+    assert speakers("Rutte spoke in Brussels. According to him, the ministers will meet on Wednesday.") == ["mark-rutte"]
+    assert speakers("As Zelensky mentioned, no proposal has been made.") == ["volodymyr-zelenskyy"]
+    # "he" is the sentence's subject before another person named in it.
+    assert speakers("Zelenskyy announced Yermak's resignation in a message, where he said he wanted no rumours.")[-1] == "volodymyr-zelenskyy"

@@ -36,7 +36,7 @@ from briefing.packs import no_collection
 from briefing.workers import available_cores, in_workers
 
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 13
+ANALYSIS_VERSION = 14
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.

@@ -35,7 +35,7 @@ CUE_LEMMAS = frozenset(
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
-    "characterize characterise remind text repeat reaffirm criticize criticise decry voice".split()
+    "characterize characterise remind text repeat reaffirm criticize criticise decry voice mention assure complain clarify".split()
 )
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise"})
@@ -46,6 +46,9 @@ SAYING_THAT = frozenset({"recall", "underline", "underscore"})
 APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
 GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline highlight signal reflect echo".split())
+#: Prepositions by which a writer sets a statement in its time, after a comma at its end: "..., following talks in
+#: Geneva", "..., amid reports that ...".
+SETTING = frozenset({"following", "amid"})
 #: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
 POSTING = frozenset({"post", "tweet"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
@@ -59,6 +62,8 @@ GOING_ON = frozenset({"continue"})
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: The same pronouns as objects: "according to him".
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 RELATIVE = frozenset({"who", "which", "that"})
 #: Dependents of a speaker's noun that describe rather than name it (left out of the speaker).
 DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
@@ -79,7 +84,7 @@ RECENT_PEOPLE = 8
 DOCUMENTS = frozenset("statement report readout communique message post release".split())
 #: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
 PEOPLE = frozenset(
-    "ally analyst authority critic delegate delegation diplomat expert government investigator lawmaker legislator "
+    "ally analyst authority critic delegate delegation deputy diplomat expert government investigator lawmaker legislator "
     "member negotiator observer partner politician prosecutor representative senator source counterpart".split()
 )
 #: Nouns of people that are not offices ("a man who claims ..."): they may say "who said".
@@ -87,7 +92,7 @@ HUMANS = frozenset("people man woman resident citizen soldier veteran voter".spl
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
-GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration".split())
+GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration military army".split())
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
@@ -240,18 +245,21 @@ class SpeakerMemory:
     def title_of(self, speaker: Speaker) -> frozenset[str]:
         return frozenset().union(*(self.titles.get(k, frozenset()) for k in (speaker.entity, name_key(speaker.name)) if k))
 
-    def fits(self, speaker: Speaker, specific: frozenset[str]) -> bool:
-        """Whether a description's words can be this person: a gazetteer person must hold the office;
-        of anyone else the article's own title for them tells, else a description of one word fits."""
+    def fits(self, speaker: Speaker, specific: frozenset[str], head: str = "") -> bool:
+        """Whether a description's words can be this person: a gazetteer person must hold the office (its
+        ``head`` word at least, when no other word is of anyone's office: "the Republican leader" may be the
+        president who just spoke, "the Russian president" may not); of anyone else the article's own title
+        for them tells, else a description of one word fits."""
         office = self.office_of(speaker)
         if office is not None:
-            return specific <= office
+            known = frozenset().union(*self.offices.values())
+            return specific <= office or head in office and not (specific - office) & known
         return len(specific) <= 1 or specific <= self.title_of(speaker)
 
-    def described(self, paragraph: int, person: bool, words: frozenset[str]) -> Speaker | None:
+    def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "") -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
         the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
-        ``words`` are the description's own, "the" aside; none for a document."""
+        ``words`` are the description's own, "the" aside, ``head`` its noun; none for a document."""
         specific = words - GENERIC_OFFICE
         # "A U.S. official said ... The official added": the source just described.
         last = self.speaker
@@ -266,7 +274,7 @@ class SpeakerMemory:
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
         reach = 1 if words else DOCUMENT_REACH
         if speaker and paragraph - self.named_speaker_paragraph <= reach and (speaker.person or not person):
-            if not words or self.fits(speaker, specific):
+            if not words or self.fits(speaker, specific, head):
                 return speaker
         if not person:
             return None
@@ -341,9 +349,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         if any(o.i < end for o in cues):
             cues = [c for c in cues if c.i > end]
             said_before = [t for t in span if t.i < end and not t.is_space]
-        elif any(c.dep_ == "ccomp" and c.i < trailing.i for c in trailing.children):
+        elif any(c.dep_ in ("ccomp", "dep") and c.i < trailing.i for c in trailing.children) or trailing.dep_ == "conj" and trailing.head.i < end:
             # "The delegation will be led by A, the head of ...; B, ...; and C, ..., Zelensky said.": all before
-            # the speaker is what was said, whatever the parse hung elsewhere (a list's names as subjects).
+            # the speaker is what was said, whatever the parse hung elsewhere (a list's names as subjects, the
+            # clause as the cue's head: "Witkoff is scheduled to fly ..., a U.S. official confirmed to CBS News").
             said_before = [t for t in span if t.i < end and not t.is_space]
     # "X told them, according to the sources": the source of a report, not a second statement.
     cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues)]
@@ -453,14 +462,20 @@ def _trailing(cue: Token, span: Span) -> bool:
     subject = _own_subject(cue)
     if subject is None or subject.i > cue.i or subject.left_edge.i <= span.start:
         return False
-    if cue.doc[subject.left_edge.i - 1].text != ",":
-        return False
+    if cue.doc[subject.left_edge.i - 1].text != "," or cue.lemma_ == "call" and _appeal(cue):
+        return False  # (", several deputies called for his resignation": an appeal says what it asks)
     # Nothing it says after it: no clause or object ("officials acknowledge the need for ..."), but the one told.
     said_after = ("ccomp", "xcomp", "advcl", "conj", "oprd") if cue.lemma_ == "tell" else ("ccomp", "xcomp", "advcl", "conj", "oprd", "dobj")
-    if any(c.dep_ in said_after and c.i > cue.i for c in cue.children):
+    if any(c.dep_ in said_after and c.i > cue.i and not _going_on_after(c, cue) for c in cue.children):
         return False
     subtree = {t.i for t in cue.subtree}
     return all(t.i in subtree or t.is_punct or t.is_space for t in span if t.i > cue.i)
+
+
+def _going_on_after(child: Token, cue: Token) -> bool:
+    """ "..., Ushakov said, offering no further details": a participle after a comma after the cue goes on or
+    remarks; it is not what the cue says."""
+    return child.i > cue.i and child.dep_ in ("advcl", "acl", "conj", "xcomp") and child.tag_ == "VBG" and _after_comma_mark(child)
 
 
 def _what_is_said(cue: Token) -> bool:
@@ -511,8 +526,13 @@ def _is_cue(token: Token) -> bool:
         )
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
-    if token.dep_ == "acl" and token.head.lemma_.lower() not in DOCUMENTS:
-        return False  # "a statement saying ...": the statement speaks; "the plan outlined by ..." does not
+    # "a statement saying ...": the statement speaks, and so do people ("a U.S. official saying ...", "leaders
+    # accusing him of ..."), and a clause with its own subject the parse hung on a heading ("UPDATE: Zelenskyy
+    # has announced ..."); "the plan outlined by ..." does not.
+    if token.dep_ == "acl" and not (
+        token.head.lemma_.lower() in DOCUMENTS or any(c.dep_ == "nsubj" for c in token.children) or token.tag_ == "VBG" and _people(token.head)
+    ):
+        return False
     deps = {c.dep_ for c in token.children}
     verb = token
     while verb.dep_ == "conj" and verb.head != verb:
@@ -637,12 +657,18 @@ def _content_tokens(cue: Token) -> list[Token]:
     # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
     addressed = cue.lemma_ == "tell" or (clauses and cue.lemma_ == "ask")
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
+    # "claimed Zelensky was ready to “sign a deal,” an offer dismissed by ...": a noun after the reported clause
+    # and a comma is the writer's remark on it, whatever the parse made it.
+    objects = [c for c in objects if not (clauses and c.dep_ == "dobj" and c.i > clauses[-1].i and _after_comma_mark(c.left_edge))]
+    # "what Moscow has described as “megaphone diplomacy”": the "what" is not said; what it is called is.
+    what = _what_is_said(cue)
     for child in objects:
-        tokens.extend(child.subtree)
+        if not what:
+            tokens.extend(child.subtree)
     if objects:  # "described the plans as ...", "thanked Washington for ..." (not "..., for his part, confirmed")
         for child in cue.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "as", "for") and child.i > objects[0].i:
-                tokens.extend(child.subtree)
+                tokens.extend(t for t in child.subtree if not (what and t == child))
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
                 if child.lower_ == "of":
                     tokens.extend(t for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > child.i for t in c.subtree)
@@ -658,7 +684,12 @@ def _content_tokens(cue: Token) -> list[Token]:
         # main clause under the clause around the cue.
         while head.dep_ == "ccomp" and not _is_cue(head.head):
             head = head.head
-        return [t for t in head.subtree if t not in own and not t.is_space]
+        # (Nor a participle after it, wherever the parse hung it: "..., Ushakov said, offering no further details.")
+        after = {t for h in (cue, head) for c in h.children if _going_on_after(c, cue) for t in c.subtree}
+        around = [t for t in head.subtree if t not in own | after and not t.is_space]
+        while around and around[-1].is_punct and around[-1].i > cue.i:
+            around.pop()  # (the sentence's full stop would carry the clause over what was left out)
+        return around
     if not tokens:
         # "said in a statement that ...": the that-clause hangs on the noun.
         for token in cue.subtree:
@@ -670,6 +701,9 @@ def _content_tokens(cue: Token) -> list[Token]:
             ):
                 tokens.extend(token.subtree)
                 break
+    if cue.dep_ == "relcl":
+        # "the plan, which the US president said has been “fine-tuned”": the "which" is the plan, not what was said.
+        tokens = [t for t in tokens if not (t.i < cue.i and t.tag_ in ("WDT", "WP"))]
     return _without_gloss(sorted(tokens, key=lambda t: t.i))
 
 
@@ -688,7 +722,7 @@ def _beyond_semicolon(cue: Token, clause: Token) -> bool:
 def _without_gloss(tokens: list[Token]) -> list[Token]:
     """What was said, without the writer's words after it: "..., meaning he was not a suspect",
     "..., raising questions about ...", "..., a clear indication that ...", "... as the probe widens",
-    "..., while the government pledged ..."."""
+    "..., while the government pledged ...", "..., following four days of talks"."""
     for token in tokens[1:]:
         if token.right_edge.i != tokens[-1].i:
             continue
@@ -701,11 +735,14 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
             and (mark == "as" and not comma or comma and mark in ("while", "whereas"))
         )
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
-        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_ in GLOSSING
+        # (", indicating he is not a suspect" reads the statement; ", indicating readiness to ..." goes on with it.)
+        inferred = token.lemma_ in INFERRING and any(c.dep_ == "ccomp" for c in token.children)
+        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_ in GLOSSING or inferred)
         # ", a clear indication that ...": a remark on the statement.
         # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
         remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and token.pos_ != "PROPN" and any(c.dep_ in ("acl", "relcl") for c in token.children)
-        if aside or participle or remark:
+        setting = comma and token.dep_ == "prep" and token.lower_ in SETTING
+        if aside or participle or remark or setting:
             cut = token.left_edge.i - comma
             kept = [t for t in tokens if t.i < cut]
             if kept:
@@ -719,9 +756,9 @@ def _as_reported(cue: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in cue.children):
         return True
-    # "..., as the New York Post reports.": an outlet named as the source, with nothing said of its own.
+    # "..., as the New York Post reports.", "As Zelensky mentioned, ...": a source named, with nothing said of its own.
     deps = {c.dep_ for c in cue.children}
-    return cue.lemma_ in ("report", "write") and "nsubj" in deps and not deps & {"ccomp", "dobj", "xcomp"}
+    return "nsubj" in deps and not deps & {"ccomp", "dobj", "xcomp"}
 
 
 def _said_by_another_cue(token: Token, cue: Token) -> bool:
@@ -749,7 +786,9 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
         quoted = cue.head.head
         return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if cue.dep_ == "acl":
+    if cue.dep_ == "acl" and _people(cue.head) and not any(c.dep_ == "nsubj" for c in cue.children):
+        return cue.head  # "a U.S. official saying ..."
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in DOCUMENTS:
         # "a Kremlin statement saying ...": its issuer; "Yermak issued a statement saying ...": who issued it.
         document = cue.head
         issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" else None
@@ -810,18 +849,21 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
         # "a new peace proposal, which would also confirm Ukraine's sovereignty": a thing, not a speaker.
         return _describe(cue.head) if _can_speak(cue.head) or cue.head.lemma_.lower() in HUMANS else None
-    if subject.lower_ in PRONOUNS:
-        if subject.lower_ == "it":
+    pronoun = OBJECT_PRONOUNS.get(subject.lower_, subject.lower_) if subject.tag_ == "PRP" else subject.lower_
+    if pronoun in PRONOUNS:
+        if pronoun == "it":
             # "It claimed that ...": the organisation that spoke just before, if one did.
             last = memory.speaker
             return last if last and not last.person and paragraph - memory.paragraph <= 1 else None
-        if subject.lower_ in ("he", "she"):
-            # "Trump adopted a tougher line when he announced": the person just named.
+        if pronoun in ("he", "she"):
+            # "Trump adopted a tougher line when he announced": the person just named, the sentence's subject
+            # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
             passages = _passages(span)
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)]
             if people:
-                return Speaker(_name(people[-1]), people[-1].ent_id_ or None, named=True)
-        return memory.resolve(paragraph, person=subject.lower_ != "they")
+                person = max(people, key=lambda e: (e.root.dep_ == "nsubj", e.start))
+                return Speaker(_name(person), person.ent_id_ or None, named=True)
+        return memory.resolve(paragraph, person=pronoun != "they")
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
     if subject.lower_ in ("what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what", "whose") for c in subject.children):
@@ -838,7 +880,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         speaker = full[-1] if full else speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
-        memory.described(paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject))
+        memory.described(paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject), role_key(subject.lemma_))
         if not speaker.named and _refers_back(subject)
         else None
     )
@@ -853,10 +895,23 @@ def _can_speak(noun: Token) -> bool:
     return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN" or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
 
 
+def _people(noun: Token) -> bool:
+    """A person or people, named or by office: who can be the subject of a participle ("officials saying ...")."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLES | PEOPLE
+
+
+def _office(noun: Token) -> bool:
+    """A noun for an office: "official", "President", and "Secretary-General", which spaCy cuts at its hyphen."""
+    if noun.lemma_.lower() in PERSON_ROLES:
+        return True
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH" and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].lower_ in PERSON_ROLES
+
+
 def _refers_back(noun: Token) -> bool:
     """ "the official", "the President", "the statement", "Putin's aide", "the top U.S. diplomat",
-    "the head of state": someone the article has already named."""
-    if noun.lemma_.lower() not in PERSON_ROLES | DOCUMENTS:
+    "the head of state", "the NATO Secretary-General": someone the article has already named."""
+    if not _office(noun) and noun.lemma_.lower() not in DOCUMENTS:
         return False
     (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
@@ -906,6 +961,10 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     owner = next((e for e in cue.doc.ents if e.start <= after.i < e.end), None)
     if owner is not None and owner.end < len(cue.doc) and cue.doc[owner.end].tag_ == "POS":
         return None
+    # ("an official saying Witkoff would travel ...": the name is the subject of what was said.)
+    said = (owner.root if owner is not None else after).head
+    if said != cue and said.dep_ == "ccomp" and said.head == cue and said.tag_ != "VBG":  # (not "reported Reuters citing ...")
+        return None
     if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":
         return _describe(after)
     return None
@@ -916,19 +975,13 @@ def _after_comma(clause: Token) -> bool:
     return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
 
 
-def _title_alone(noun: Token) -> bool:
-    """ "The President also confirmed", "The US Army Secretary said": a capitalised office, not a name
-    (a name would be the head: "Army Secretary Dan Driscoll")."""
-    return noun.lower_ in PERSON_ROLES
-
-
 def _describe(noun: Token, alone: bool = False) -> Speaker:
     """The speaker a noun stands for: the entity it names, else its description; with ``alone``,
     without the nouns coordinated with it."""
     doc = noun.doc
     # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
     # even one spaCy did not label.
-    title = noun.lemma_.lower() in PERSON_ROLES
+    title = _office(noun)
     named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
     if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
@@ -949,6 +1002,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             and c.dep_ == "compound"
             and c.pos_ == "PROPN"
         ]
+        # "a statement by the Ukrainian military": whoever it is by.
+        issuer += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" and _can_speak(o)]
         if issuer:
             return _describe(issuer[-1])
     if not alone and any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children):
@@ -961,7 +1016,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
-    if noun.pos_ == "PROPN" and not _title_alone(noun):
+    # ("The President also confirmed", "The US Army Secretary said": a capitalised office, not a name; a name
+    # would be the head: "Army Secretary Dan Driscoll".)
+    if noun.pos_ == "PROPN" and not _office(noun):
         # A name spaCy did not label ("Mr Balls, who stepped down ..."): the proper nouns ending in it.
         start = noun.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -969,7 +1026,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         return Speaker(_name(doc[start : noun.i + 1]), named=True)
     tokens = [noun]
     # "an Axios report, which says ...": what follows a comma is a clause about the speaker, not the speaker.
-    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not _after_comma(c)]
+    # ("leaders accusing him of ...": the participle is what they say, not who they are.)
+    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not _after_comma(c) and not (c.dep_ == "acl" and _is_cue(c))]
     while stack:
         token = stack.pop()
         tokens.append(token)
@@ -1043,6 +1101,10 @@ def _attribution(
         return said(content=clause, kind="indirect", quotes=()), said(content="", kind="direct", quotes=quotes)
     if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
         kind, text = "direct", ""
+        # ("Only when a deal is “in its final stages” will ... what Moscow has described as “megaphone diplomacy.”":
+        # a quotation the cue's content is; another one before it is no one's.)
+        if starts_quoted and not announced:
+            quotes = tuple(q for q in quotes if q in clause) or quotes
     elif clause and any(mark in clause for mark in (OPENING, CLOSING, STRAIGHT)):
         kind, text = "mixed", clause
         quotes = tuple(q for q in (normalise_space(doc.text[s:e]).strip(EDGE) for s, e in passages) if q in clause)

@@ -73,8 +73,18 @@ def name_key(name: str) -> str:
 _SAME_OFFICE = {"president": "leader", "chief": "leader", "head": "leader", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
 
-#: One spelling for a country in a role: "the U.S. president" is the "American president".
-_SAME_COUNTRY = {"u.s.": "us", "american": "us", "u.k.": "uk", "british": "uk"}
+#: One spelling for a country in a role: "the U.S. president" is the "American president", "Ukraine's military"
+#: the "Ukrainian military".
+_SAME_COUNTRY = {
+    "u.s.": "us",
+    "american": "us",
+    "america's": "us",
+    "u.k.": "uk",
+    "british": "uk",
+    "britain's": "uk",
+    "ukraine's": "ukrainian",
+    "russia's": "russian",
+}
 
 
 @lru_cache(maxsize=NAMES_REMEMBERED)
@@ -129,6 +139,9 @@ class Resolver:
                 self.key_to_id[name_key(alias)] = e.id
             for alias in (*e.speaker_aliases, *e.roles):
                 self.speaker_key_to_id[role_key(alias)] = e.id
+            # A speaker may put a listed name another way: "Ukraine's military" is "the Ukrainian military".
+            for alias in e.aliases:
+                self.speaker_key_to_id.setdefault(role_key(alias), e.id)
         # A person's one-line description is a role too ("Kremlin spokesman", "EU foreign policy chief"),
         # unless two people share it.
         described = Counter(role_key(e.description.rstrip(".")) for e in gazetteer if _is_role(e))
