@@ -294,8 +294,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     with capsys.disabled():
         print("\n" + scores.report("attributions-coverage.yml (test articles)"))
     assert scores.annotated >= 100
-    assert scores.speaker_accuracy >= 0.91
-    assert scores.recall >= 0.83
+    # Lowered from 0.91 after the fifth round: as many statements found with the right speaker as before (93 of
+    # 121, end to end 0.769), but more matched (104 against 102, recall 0.843 -> 0.860), so 93/104 against 93/102.
+    assert scores.speaker_accuracy >= 0.89
+    assert scores.recall >= 0.85
 
 
 @pytest.mark.parametrize(
