@@ -53,7 +53,7 @@ import mkdocs
 from material.plugins.search.plugin import Element, Parser, SearchIndex, Section
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
@@ -71,7 +71,7 @@ PARALLEL_RENDERS = 8
 #: Plugin events a page goes through before the search index reads it.
 _BEFORE_SEARCH = ("pre_page", "page_read_source", "page_markdown", "page_content")
 #: Bump when what an entry holds changes; older entries are then not found.
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
 #: How Python-Markdown starts a page's footnotes.
@@ -108,6 +108,8 @@ class RenderCache(BasePlugin):
         """The pieces of the pages rendered, that a changed page is put together from (:mod:`briefing.page_pieces`)."""
         self.only_ours = False
         """Whether briefing's own plugins alone act on a page before the search index reads it."""
+        self.names: dict[str, tuple[str, str]] = {}
+        """By page, its Markdown and the name of its rendering's entry (:meth:`_page_name`)."""
         self.sections: dict[str, tuple[list[tuple[str, dict[str, Any]]], dict[str, int]]] = {}
         """By page, the pieces of its sections and its footnotes' numbers, from its rendering to its search entries."""
 
@@ -156,7 +158,7 @@ class RenderCache(BasePlugin):
                 Page(None, file, config)  # as MkDocs makes the pages the navigation leaves out
             if file.page is not None:
                 file.page.read_source(config)
-                name = self._name("page", file.src_uri, file.page.markdown or "")
+                name = self._page_name(file.page)
                 if self._usable(entry := self._load(name), file.page):
                     self.ahead[name] = entry  # checked once: MkDocs takes it from here
                 else:
@@ -178,6 +180,17 @@ class RenderCache(BasePlugin):
         finally:
             pool.shutdown(cancel_futures=True)
             _AHEAD = None
+
+    def known_pages(self, config: MkDocsConfig, files: Files) -> list[tuple[str, str]] | None:
+        """Each page's path in the site and HTML as the search reads it, when every page's rendering was
+        found or made ahead (:meth:`_render_ahead`); else None, and MkDocs renders the others."""
+        found = []
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
+            entry = None if file.page is None else self.ahead.get(self._page_name(file.page))
+            if entry is None:
+                return None
+            found.append((file.dest_uri, config.plugins.on_page_content(entry["content"], page=file.page, config=config, files=files)))
+        return found
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.render() right after this event: the instance's own render goes first.
@@ -292,7 +305,7 @@ class RenderCache(BasePlugin):
 
     def _renderer(self, page: Page) -> Callable[[MkDocsConfig, Files], None]:
         def cached_render(config: MkDocsConfig, files: Files) -> None:
-            name = self._name("page", page.file.src_uri, page.markdown or "")
+            name = self._page_name(page)
             entry = self.ahead.pop(name, None)
             if entry is None and self._usable(loaded := self._load(name), page):
                 entry = loaded
@@ -325,12 +338,19 @@ class RenderCache(BasePlugin):
 
     def _usable(self, entry: Any, page: Page) -> bool:
         """Whether ``entry`` is a rendering of ``page``, every link of it still leading somewhere."""
-        return isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self._links_resolve(page, entry["content"])
+        return isinstance(entry, dict) and _RENDERING_KEYS <= entry.keys() and self.urls.issuperset(entry["targets"])
 
     def _links_resolve(self, page: Page, html: str) -> bool:
         """Whether every page or file that ``html`` links to is in this build (a link to one gone must warn)."""
-        here = posixpath.dirname(page.url)
-        return all(_normal(posixpath.join(here, href)) in self.urls for href in _LOCAL_LINK.findall(html) if href)
+        return self.urls.issuperset(_targets(page, html))
+
+    def _page_name(self, page: Page) -> str:
+        """The name of the entry of ``page``'s rendering; worked out once a build for each text of the page."""
+        markdown = page.markdown or ""
+        known = self.names.get(page.file.src_uri)
+        if known is None or known[0] != markdown:
+            known = self.names[page.file.src_uri] = (markdown, self._name("page", page.file.src_uri, markdown))
+        return known[1]
 
     def _name(self, kind: str, *parts: str) -> str:
         digest = hashlib.sha256(self.salt.encode())
@@ -404,7 +424,7 @@ def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, f
     search = None if cache.search is None else type(cache.search)(**cache.search.config)  # an index of their own
     for page in pages:
         pieces = cache._render(page, config, files)
-        entries = {cache._name("page", page.file.src_uri, page.markdown or ""): _rendering(page, pieces)}
+        entries = {cache._page_name(page): _rendering(page, pieces)}
         if search is not None:
             page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
             before = len(search.entries)
@@ -562,6 +582,12 @@ def _link(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
+def _targets(page: Page, html: str) -> set[str]:
+    """The pages and files of the site that ``html``, shown at ``page``'s address, links to."""
+    here = posixpath.dirname(page.url)
+    return {_normal(posixpath.join(here, href)) for href in _LOCAL_LINK.findall(html) if href}
+
+
 def _normal(url: str) -> str:
     """A site-relative address without ``./``, ``..`` or the slash of a directory address."""
     normal = posixpath.normpath(url).strip("/")
@@ -569,7 +595,7 @@ def _normal(url: str) -> str:
 
 
 #: What an entry of a page's rendering holds (see :func:`_rendering`).
-_RENDERING_KEYS = frozenset({"content", "toc", "title", "anchors", "links"})
+_RENDERING_KEYS = frozenset({"content", "toc", "title", "anchors", "links", "targets"})
 
 
 def _rendering(page: Page, pieces: list[str]) -> dict[str, Any]:
@@ -581,6 +607,8 @@ def _rendering(page: Page, pieces: list[str]) -> dict[str, Any]:
         "title": page._title_from_render,
         "anchors": sorted(page.present_anchor_ids or ()),
         "links": None if page.links_to_anchors is None else {file.src_uri: links for file, links in page.links_to_anchors.items()},
+        # Checked against each build's files: read once here, not from the HTML every build.
+        "targets": sorted(_targets(page, page.content or "")),
     }
 
 
