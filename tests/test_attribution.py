@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
 from pathlib import Path
 
 import pytest
+import spacy
 
-from briefing.analyse import analyse
+import briefing.analyse
+from briefing.analyse import PHRASES_PACK, analyse, phrase_lemmas
 from briefing.analyse.attribution import quoted_passages
 from briefing.analyse.cache import AnalysisCache
 from briefing.analyse.entities import resolve_entities
-from briefing.analyse.nlp import load_nlp
+from briefing.analyse.nlp import load_nlp, model_id
 from briefing.config import EntityConfig, load_config
 from briefing.content import Article, Attribution, Paragraph
 from briefing.evaluation import evaluate
@@ -105,16 +108,32 @@ def test_quoted_passages_handle_run_on_straight_quotes():
 def test_the_cache_round_trips_attributions_numbers_and_entities(tmp_path):
     text = "Kallas said a strike on Ternopil killed 26 people and wounded 93 others, about 19 per cent of them children."
     fresh = analyse([article(text)], 1, cache_dir=tmp_path, gazetteer=GAZETTEER)
-    nlp = load_nlp(GAZETTEER)
     from briefing.analyse import cache_key
 
-    cached = AnalysisCache(tmp_path, cache_key(nlp, GAZETTEER, 1)).get(article(text))
+    cached = AnalysisCache(tmp_path, cache_key(GAZETTEER, 1)).get(article(text))
     assert cached == fresh[0]
     sentence = fresh[0].sentences[0]
     # A bare surname becomes an entity only across articles (resolve_entities), after the cache.
     assert [a.speaker for a in sentence.attributions] == ["Kallas"]
     assert {(n.value, n.counts) for n in sentence.numbers} >= {(26.0, "people killed"), (93.0, "others wounded")}
     assert any(m.entity == "ternopil" for m in sentence.mentions)
+
+
+def test_the_model_is_identified_without_loading_it_as_the_loaded_pipeline_shows_itself(tmp_path, monkeypatch):
+    """The analysis cache's key names the model and gazetteer read from files; analyses cached when it was
+    read off the loaded pipeline keep their key."""
+    nlp = load_nlp(GAZETTEER)
+    patterns = nlp.get_pipe("entity_ruler").patterns
+    assert {p["label"] for p in patterns} >= {"PERSON", "GPE"}  # groups the ruler lists apart
+    gazetteer = hashlib.sha256(json.dumps(patterns, sort_keys=True).encode()).hexdigest()[:12]
+    assert model_id(GAZETTEER) == f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}/spacy-{spacy.__version__}/gazetteer-{gazetteer}"
+    assert model_id(()) != model_id(GAZETTEER)
+    # The configuration's phrases are lemmatised as sentences are, and kept for the next build.
+    lemmas = phrase_lemmas(["peace talks", "the troops were withdrawn"], GAZETTEER, tmp_path)
+    assert lemmas == {"peace talks": ("peace", "talk"), "the troops were withdrawn": ("troop", "withdraw")}
+    assert (tmp_path / PHRASES_PACK).is_file()
+    monkeypatch.setattr(briefing.analyse, "load_nlp", None)  # a kept phrase needs no model
+    assert phrase_lemmas(["peace talks"], GAZETTEER, tmp_path) == {"peace talks": ("peace", "talk")}
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,11 @@ from briefing.analyse.numbers import numbers
 from briefing.config import EntityConfig
 from briefing.content import AnalysedArticle, Article, Mention, Sentence
 from briefing.ingest.text import normalise_space
-from briefing.packs import no_collection
+from briefing.packs import Pack, no_collection
 from briefing.workers import available_cores, in_workers
 
+#: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
+PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
 ANALYSIS_VERSION = 14
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
@@ -74,8 +76,7 @@ def analyse(
     (a rebuild), after the analysis when it takes every core (the workers' memory
     peaks then).
     """
-    nlp = load_nlp(gazetteer)
-    cache = AnalysisCache(cache_dir, cache_key(nlp, gazetteer, summary_sentences))
+    cache = AnalysisCache(cache_dir, cache_key(gazetteer, summary_sentences))
     pack = AnalysisPack(cache)
     names = [cache.name(a) for a in articles]
     results: dict[str, AnalysedArticle] = {}
@@ -114,6 +115,8 @@ def analyse(
     else:
         workers = analysis_workers(sum(len(a.paragraphs) for a in todo))
         if workers > 1:
+            # Loaded before the workers fork, which then share it; one worker loads it itself, while this process unpacks.
+            load_nlp(gazetteer)
             from briefing.analyse import summary  # noqa: F401 (here, before the workers fork: see _analyse_batch)
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
         # A few new articles are analysed in one forked process (sumy and the models load there) while
@@ -137,11 +140,11 @@ def analyse(
     return tuple(results[a.id] for a in articles)
 
 
-def cache_key(nlp: Language, gazetteer: tuple[EntityConfig, ...], summary_sentences: int) -> str:
+def cache_key(gazetteer: tuple[EntityConfig, ...], summary_sentences: int) -> str:
     """What an analysis depends on: the model and the gazetteer's names (``model_id``), the offices
     that descriptions of speakers resolve to, the embedding model, this code's version, the summary's length."""
     offices = json.dumps(sorted((person, sorted(words)) for person, words in office_words(gazetteer).items()))
-    return f"{model_id(nlp)}/offices-{hashlib.sha256(offices.encode()).hexdigest()[:12]}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}"
+    return f"{model_id(gazetteer)}/offices-{hashlib.sha256(offices.encode()).hexdigest()[:12]}/{EMBEDDING_MODEL}/v{ANALYSIS_VERSION}/summary{summary_sentences}"
 
 
 def prepare(gazetteer: tuple[EntityConfig, ...]) -> Language:
@@ -308,6 +311,21 @@ def _lists(span: Span) -> bool:
 def content_lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
     """Lower-cased lemmas of the content words: what similarity and topic matching compare."""
     return tuple(t.lemma_.lower() for t in tokens if not (t.is_stop or t.is_punct or t.is_space) and (t.is_alpha or t.like_num))
+
+
+def phrase_lemmas(phrases: Iterable[str], gazetteer: tuple[EntityConfig, ...], kept: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The :func:`content_lemmas` of phrases the configuration gives (topic keywords, tracked items' signals).
+
+    Kept in a pack in the folder ``kept`` for this model, gazetteer and analysis: a rebuild
+    whose new articles a worker analyses then loads no model in this process (a second).
+    """
+    wanted = list(dict.fromkeys(phrases))
+    pack = Pack(kept / PHRASES_PACK if kept else None, f"{model_id(gazetteer)}/v{ANALYSIS_VERSION}")
+    found = {phrase: lemmas for phrase in wanted if (lemmas := pack.get(phrase)) is not None}
+    if missing := [phrase for phrase in wanted if phrase not in found]:
+        found.update(zip(missing, map(content_lemmas, load_nlp(gazetteer).pipe(missing))))
+        pack.write(wanted, {phrase: found[phrase] for phrase in missing})
+    return found
 
 
 def _mark_repeats(sentences: list[Sentence]) -> tuple[Sentence, ...]:

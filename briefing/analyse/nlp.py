@@ -65,8 +65,18 @@ def ruler_patterns(entities: tuple[EntityConfig, ...]) -> list[dict[str, str]]:
     return [{"label": e.type, "pattern": name, "id": e.id} for e in entities for name in sorted({e.name, *e.aliases})]
 
 
-def model_id(nlp: Language) -> str:
-    """Identifies the model, spaCy version and gazetteer, so analyses made with others are not reused."""
-    patterns = nlp.get_pipe("entity_ruler").patterns if "entity_ruler" in nlp.pipe_names else []
+def model_id(entities: tuple[EntityConfig, ...] = ()) -> str:
+    """Identifies the model, spaCy version and gazetteer, so analyses made with others are not reused.
+
+    Read from the model package's meta.json, without loading the model: a rebuild that
+    analyses an article or two does that in a worker, while this process reads the rest.
+    """
+    meta = spacy.util.get_model_meta(spacy.util.get_package_path(model_package()))
+    # In the order the entity ruler lists its patterns (:attr:`EntityRuler.patterns`): grouped by
+    # label and id, the groups in the order they first come. Analyses cached before stay valid.
+    grouped: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for pattern in ruler_patterns(entities):
+        grouped.setdefault((pattern["label"], pattern["id"]), []).append(pattern)
+    patterns = [pattern for group in grouped.values() for pattern in group]
     gazetteer = hashlib.sha256(json.dumps(patterns, sort_keys=True).encode()).hexdigest()[:12]
-    return f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}/spacy-{spacy.__version__}/gazetteer-{gazetteer}"
+    return f"{meta['lang']}_{meta['name']}-{meta['version']}/spacy-{spacy.__version__}/gazetteer-{gazetteer}"

@@ -17,19 +17,17 @@ publishers, then the newest date, then that order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-from spacy.language import Language
 
-from briefing.analyse import content_lemmas
+from briefing.analyse import phrase_lemmas
 from briefing.analyse.embedding import DIMENSIONS, embedder
-from briefing.analyse.nlp import load_nlp
-from briefing.config import Config, TopicConfig
+from briefing.config import Config
 from briefing.content import (
     AnalysedArticle,
     Article,
@@ -116,9 +114,9 @@ def assemble(
     scanned = memory.scan(same, article_of, kept)
     alike, disputed = scanned.alike, scanned.disputed
     groups = same_fact_groups(same, article_of, alike)
-    # The model the analysis loaded, not a second one: its gazetteer only adds entities, after the lemmatiser.
-    nlp = load_nlp(config.entities)
-    topic_of = _TopicMatcher(config, nlp)
+    phrases = [phrase for topic in config.topics for phrase in (*topic.keywords, *(s for item in topic.items for s in item.signals))]
+    lemmas = phrase_lemmas(phrases, config.entities, kept)
+    topic_of = _TopicMatcher(config, lemmas)
 
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
@@ -146,7 +144,7 @@ def assemble(
     sentences_of = {f.id: [items[i].sentence for i in members_of[f.id]] for f in findings}
 
     tracked = [(i.publisher, i.ref, i.sentence) for i in items]
-    items_of = {topic.id: tracked_items(topic.items, tracked, nlp) for topic in config.topics}
+    items_of = {topic.id: tracked_items(topic.items, tracked, lemmas) for topic in config.topics}
     date_by_article = {a.article.id: a.article.date for a in articles}
     story = Story(
         findings,
@@ -231,20 +229,16 @@ class _TopicMatcher:
     give example sentences, by a model learned from those examples that the keywords must
     agree with; a finding they do not agree on goes to the other topic."""
 
-    def __init__(self, config: Config, nlp: Language) -> None:
+    def __init__(self, config: Config, lemmas: Mapping[str, tuple[str, ...]]) -> None:
         self.other = config.other_topic.id
         self.topic_ids = [topic.id for topic in config.topics]
         # By first lemma: a sentence need only try the phrases that start with one of its words.
         self.phrases_from: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for topic in config.topics:
-            for phrase in self._lemmatise(nlp, topic):
+            for phrase in filter(None, map(lemmas.__getitem__, topic.keywords)):
                 self.phrases_from[phrase[0]].append((topic.id, phrase))
         examples = tuple((topic.id, text) for topic in (*config.topics, config.other_topic) for text in topic.examples)
         self.model = _example_model(examples) if examples else None
-
-    @staticmethod
-    def _lemmatise(nlp: Language, topic: TopicConfig) -> list[tuple[str, ...]]:
-        return [lemmas for lemmas in (content_lemmas(doc) for doc in nlp.pipe(topic.keywords)) if lemmas]
 
     def found(self, sentence: Sentence) -> Iterator[str]:
         """The topic of each topic phrase the sentence contains."""

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from spacy.language import Language
-
-from briefing.analyse import content_lemmas
 from briefing.config import ItemConfig
 from briefing.content import Sentence, SourceRef, TrackedItem
 from briefing.errors import BriefingError
 
 
-def tracked_items(items: Sequence[ItemConfig], sentences: Sequence[tuple[str, SourceRef, Sentence]], nlp: Language) -> tuple[TrackedItem, ...]:
+def tracked_items(
+    items: Sequence[ItemConfig], sentences: Sequence[tuple[str, SourceRef, Sentence]], lemmas: Mapping[str, tuple[str, ...]]
+) -> tuple[TrackedItem, ...]:
     """For each item, the first sentence of each publisher that signals it.
 
     ``sentences`` are (publisher, source, sentence) in briefing order. A
     sentence signals an item when it contains every content lemma of one of
-    the item's signals, in any order; ``nlp`` lemmatises the signals.
+    the item's signals, in any order; ``lemmas`` holds each signal's (:func:`~briefing.analyse.phrase_lemmas`).
     """
     if not items:
         return ()
     signals_of = []
     for item in items:
-        signals = [frozenset(content_lemmas(doc)) for doc in nlp.pipe(item.signals)]
+        signals = [frozenset(lemmas[signal]) for signal in item.signals]
         signals = [s for s in signals if s]
         if not signals:
             raise BriefingError(f"briefing.yml: tracked item {item.label!r}: its signals are all stop words; name the words that signal it")
