@@ -119,7 +119,7 @@ def build_html(
             if (docs / VERSION_SELECTOR_SCRIPT).is_file():  # a version recorded before it has none
                 config.extra["polyfills"] = [*config.extra.get("polyfills", []), VERSION_SELECTOR_SCRIPT]
         render_cache = RenderCache(cache, lender)
-        search = SearchIndex(site, last_search, render_cache)
+        search = SearchIndex(site, last_search)
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         config.plugins["briefing/search-index"] = search
@@ -160,9 +160,8 @@ class SearchIndex(BasePlugin):
     (``briefing/assets/pagefind-search.js``); from ``file://``, where it cannot
     load, the theme's own search runs. Pagefind writes the same bytes for the same site.
 
-    As an MkDocs plugin, it starts Pagefind as soon as every page is rendered: before MkDocs
-    reads the pages when ``render_cache`` rendered them ahead or kept them, else once MkDocs
-    has rendered them; either way while the theme lays the pages out and MkDocs writes them. Pagefind reads, for each page, a
+    As an MkDocs plugin, it starts Pagefind as soon as every page is rendered, while the
+    theme lays the pages out and MkDocs writes them. Pagefind reads, for each page, a
     document holding what the theme's layout puts in :data:`PAGEFIND_ROOT` (the page's
     HTML), less its footnotes and the numbers that cite them: the same index as Pagefind
     makes of the written pages without those numbers (a test compares the two), without
@@ -176,26 +175,18 @@ class SearchIndex(BasePlugin):
     removed after, so the folder holds what indexing from nothing writes.
     """
 
-    def __init__(self, site: Path, last: Path | None = None, render_cache: RenderCache | None = None) -> None:
+    def __init__(self, site: Path, last: Path | None = None) -> None:
         super().__init__()
         self.site = site
         self.last = last
-        self.render_cache = render_cache
         self.copies = site.parent / f"{site.name}.search"
         self.run: subprocess.Popen | None = None
         self.reused: list[Path] = []
 
-    @event_priority(-100)  # after the render cache's on_nav, which renders ahead
-    def on_nav(self, nav, *, config, files):
-        if self.render_cache is not None and (pages := self.render_cache.known_pages(config, files)) is not None:
-            self.start(pages, config.theme.get("language") or "en")
-        return nav
-
     @event_priority(-100)  # after the other plugins' on_env: every page is rendered by now
     def on_env(self, env, *, config, files):
-        if self.run is None:
-            pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_included)]
-            self.start([(page.file.dest_uri, page.content or "") for page in pages], config.theme.get("language") or "en")
+        pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_included)]
+        self.start([(page.file.dest_uri, page.content or "") for page in pages], config.theme.get("language") or "en")
         return env
 
     def start(self, pages: Sequence[tuple[str, str]], language: str) -> None:
@@ -216,7 +207,7 @@ class SearchIndex(BasePlugin):
 
     def finish(self) -> None:
         """Wait for Pagefind, started once the pages were rendered; a failure is the build's."""
-        assert self.run is not None, "Pagefind starts at MkDocs' on_nav or on_env event"
+        assert self.run is not None, "Pagefind starts at MkDocs' on_env event"
         try:
             out, err = self.run.communicate()
         finally:

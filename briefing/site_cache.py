@@ -53,7 +53,7 @@ import mkdocs
 from material.plugins.search.plugin import Element, Parser, SearchIndex, Section
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
@@ -180,17 +180,6 @@ class RenderCache(BasePlugin):
         finally:
             pool.shutdown(cancel_futures=True)
             _AHEAD = None
-
-    def known_pages(self, config: MkDocsConfig, files: Files) -> list[tuple[str, str]] | None:
-        """Each page's path in the site and HTML as the search reads it, when every page's rendering was
-        found or made ahead (:meth:`_render_ahead`); else None, and MkDocs renders the others."""
-        found = []
-        for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
-            entry = None if file.page is None else self.ahead.get(self._page_name(file.page))
-            if entry is None:
-                return None
-            found.append((file.dest_uri, config.plugins.on_page_content(entry["content"], page=file.page, config=config, files=files)))
-        return found
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.render() right after this event: the instance's own render goes first.

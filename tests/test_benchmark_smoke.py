@@ -19,7 +19,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from mkdocs.plugins import event_priority
 from rich.console import Console
 from sumy.summarizers.text_rank import TextRankSummarizer
 
@@ -38,7 +37,7 @@ from briefing.core import make_briefing
 from briefing.errors import BriefingError
 from briefing.ingest import read_articles
 from briefing.pages import Page
-from briefing.site import SearchIndex, build_html, navigation
+from briefing.site import build_html, navigation
 from briefing.workers import forked_pool
 
 from conftest import BBC, REPO, make_project, run_cli
@@ -347,26 +346,18 @@ def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_pro
     pages = [Page(p.relative_to(docs).as_posix(), "", p.read_text()) for p in docs.rglob("*.md")]
     assert len(pages) >= briefing.site_cache.PARALLEL_RENDERS
     sites = []
-    on_env = SearchIndex.on_env
     for cores in (1, 2):
         pools: list[int] = []  # the workers forked
-        early: list[bool] = []  # whether Pagefind ran before MkDocs read the pages (it can once they were rendered ahead)
 
         def watched(workers, pools=pools):
             pools.append(workers)
             return forked_pool(workers)
 
-        def watched_on_env(search, env, early=early, **context):
-            early.append(search.run is not None)
-            return on_env(search, env, **context)
-
         monkeypatch.setattr(briefing.site_cache, "available_cores", lambda cores=cores: cores)
         monkeypatch.setattr(briefing.site_cache, "forked_pool", watched)
-        monkeypatch.setattr(SearchIndex, "on_env", event_priority(-100)(watched_on_env))
         site = tmp_path / f"site-{cores}"
         built = build_html(seeds_project, docs, site, "Seeds", navigation(pages, []), 0, tmp_path / f"cache-{cores}", versioned=True)
         assert built.rendered == built.laid_out == len(pages) and pools == ([1] if cores > 1 else [])
-        assert early == [cores > 1]
         sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
     assert sites[0] == sites[1]
 
