@@ -306,6 +306,20 @@ def test_a_photos_title_over_its_caption_is_no_headline():
     assert _parse(page).title == "The headline of the story"
 
 
+def test_a_caption_in_the_story_ending_with_its_credit_goes_with_the_photos_title_over_it():
+    caption = "Leaders take part in a virtual meeting of the coalition, from London on Tuesday, Nov. 25, 2025."
+    page = (
+        "The headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader.\n\n"
+        f"{caption.replace(', from', ' from')}\n\n{caption}Photo: EPA/JANE DOE / POOL\n\n"
+        "The story goes on, as stories do. Its photo credit stays: Photo: it is no caption."
+    )
+    texts = [p.text for p in _parse(page).paragraphs]
+    assert texts == [
+        "The story begins here and goes on with its first long sentence for a reader.",
+        "The story goes on, as stories do. Its photo credit stays: Photo: it is no caption.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("address", "outlet"),
     [

@@ -320,6 +320,7 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
         _read_own_address(lines, rules, parsed)
     if parsed.date is None:
         _read_lead_date(lines, parsed)
+    _drop_captions(lines, body_start)
     parsed.paragraphs = _paragraphs(lines[body_start:], parsed.warnings, parsed.title)
     return parsed
 
@@ -334,6 +335,25 @@ def _drop_clutter(lines: list[str], rules: Rules) -> list[str]:
         # A dropped line still separates the paragraphs around it.
         kept.append("" if action == "drop-line" else line)
     return kept
+
+
+#: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL".
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:\s*[^.!?]{2,60}")
+
+
+def _drop_captions(lines: list[str], start: int) -> None:
+    """Blank the captions in the story (from line ``start``, once the header's metadata is read): a line
+    that ends with its photo's credit, and the photo's title (its alt text) over it, which repeats the
+    caption without the credit."""
+    above = None
+    for i, line in enumerate(lines[start:], start):
+        if not line:
+            continue
+        if (credit := _CREDIT_AT_END.search(line)) and credit.end() == len(line):
+            if above is not None and _photo_title(lines[above], line):
+                lines[above] = ""
+            lines[i] = ""
+        above = i
 
 
 def _drop_related_links(lines: list[str]) -> None:
