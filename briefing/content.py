@@ -139,8 +139,9 @@ class Sentence:
 
     @property
     def usable(self) -> bool:
-        """Whether the sentence may stand as a statement on a page."""
-        return self.kind not in ("heading", "list") and self.repeats is None and len(self.lemmas) >= 3
+        """Whether the sentence may stand as a statement on a page: not one that ends with a colon, which
+        announces what follows it ("The key quotes from his address follow:", "In his budget Mr Chidambaram has:")."""
+        return self.kind not in ("heading", "list") and self.repeats is None and len(self.lemmas) >= 3 and not self.text.endswith(":")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from briefing.analyse.nlp import load_nlp
 from briefing.analyse.numbers import numbers
 from briefing.config import load_config
@@ -292,3 +294,16 @@ def test_a_denial_denies_a_claim_not_a_thing_asked_for():
     assert denies(said("denied", "the reports"))
     assert denies(said("denied", "it"))
     assert denies(said("denied", "that Russian forces had captured the city"))
+
+
+@pytest.mark.parametrize(
+    ("text", "usable"),
+    [
+        ("The key quotes from his address to the nation follow:", False),
+        ("In his budget Mr Chidambaram has:", False),
+        ("The key quotes from his address: unity, dignity and a hard winter.", True),
+    ],
+)
+def test_a_sentence_that_announces_what_follows_is_no_statement(text, usable):
+    lemmas = tuple(word.strip(":,.").lower() for word in text.split()[:5])
+    assert Sentence(1, text, 1, "body", lemmas).usable is usable
