@@ -338,7 +338,7 @@ def _drop_clutter(lines: list[str], rules: Rules) -> list[str]:
 
 
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL".
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:\s*[^.!?]{2,60}")
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:\s*[^.!?]{2,60}$")
 
 
 def _drop_captions(lines: list[str], start: int) -> None:
@@ -349,7 +349,7 @@ def _drop_captions(lines: list[str], start: int) -> None:
     for i, line in enumerate(lines[start:], start):
         if not line:
             continue
-        if (credit := _CREDIT_AT_END.search(line)) and credit.end() == len(line):
+        if _CREDIT_AT_END.search(line):
             if above is not None and _photo_title(lines[above], line):
                 lines[above] = ""
             lines[i] = ""
