@@ -311,12 +311,12 @@ def test_a_caption_in_the_story_ending_with_its_credit_goes_with_the_photos_titl
     page = (
         "The headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader.\n\n"
         f"{caption.replace(', from', ' from')}\n\n{caption}Photo: EPA/JANE DOE / POOL\n\n"
-        "The story goes on, as stories do. Its photo credit stays: Photo: it is no caption."
+        "The story goes on, as stories do. The new wing shows one photo: a harbour at dawn"
     )
     texts = [p.text for p in _parse(page).paragraphs]
     assert texts == [
         "The story begins here and goes on with its first long sentence for a reader.",
-        "The story goes on, as stories do. Its photo credit stays: Photo: it is no caption.",
+        "The story goes on, as stories do. The new wing shows one photo: a harbour at dawn",
     ]
 
 

@@ -337,10 +337,6 @@ def _drop_clutter(lines: list[str], rules: Rules) -> list[str]:
     return kept
 
 
-#: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL".
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:\s*[^.!?]{2,60}$")
-
-
 def _drop_captions(lines: list[str], start: int) -> None:
     """Blank the captions in the story (from line ``start``, once the header's metadata is read): a line
     that ends with its photo's credit, and the photo's title (its alt text) over it, which repeats the
@@ -529,8 +525,12 @@ _WIRE_PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b"
     r"|\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
 )
+#: What opens a photo's credit: "Photo:", "Images by:", "Picture credit:".
+_CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
-_PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:")
+_PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
+#: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL".
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}$")
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
