@@ -17,6 +17,7 @@ project.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import CancelledError
@@ -24,6 +25,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from distributed import Client, WorkerPlugin, as_completed, get_worker
+from distributed.comm import get_address_host_port, parse_address
 from distributed.scheduler import KilledWorker
 
 from briefing.errors import BriefingError
@@ -55,6 +57,7 @@ def on_cluster(
     ours = identity()
     with _distributed_quiet():
         try:
+            _knock(address)
             client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise BriefingError(
@@ -103,6 +106,18 @@ def _check(address: str, worker: str, theirs: Hashable, ours: Hashable) -> None:
         raise BriefingError(
             f"{address}: worker {worker} runs {theirs}, this build {ours}; install the same briefing and spaCy model on every worker (see docs/scale.md)"
         )
+
+
+def _knock(address: str) -> None:
+    """Raise OSError at once when nothing listens at a TCP address: distributed would retry for
+    :data:`CONNECT_TIMEOUT` seconds before saying so. Other transports are left to distributed."""
+    try:
+        if parse_address(address)[0] not in ("tcp", "tls"):
+            return
+        host, port = get_address_host_port(address)
+    except ValueError:
+        return  # not an address distributed can parse either: it says why
+    socket.create_connection((host, port), timeout=CONNECT_TIMEOUT).close()
 
 
 def _reason(exc: BaseException) -> str:
