@@ -30,9 +30,10 @@ class LocalCluster:
     client: object = None
     """A client of our own, to watch the workers join (made on first use)."""
 
-    def add_worker(self, **env: str) -> subprocess.Popen:
-        """Start a `dask worker` with one thread and no nanny (the process is the worker: killing it kills the worker)."""
-        running = self.count()
+    def add_worker(self, wait: bool = True, **env: str) -> subprocess.Popen:
+        """Start a `dask worker` with one thread and no nanny (the process is the worker: killing it kills the worker);
+        ``wait`` for the scheduler to count it."""
+        running = self.count() if wait else 0
         with (self.folder / f"worker-{len(self.workers)}.log").open("w") as log:
             worker = subprocess.Popen(
                 [str(DASK), "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard", "--host", "127.0.0.1"],
@@ -42,8 +43,13 @@ class LocalCluster:
                 env={**os.environ, **env},
             )
         self.workers.append(worker)
-        self._client().wait_for_workers(running + 1, timeout=START_TIMEOUT)
+        if wait:
+            self.wait_for(running + 1)
         return worker
+
+    def wait_for(self, count: int) -> None:
+        """Until the scheduler counts ``count`` workers."""
+        self._client().wait_for_workers(count, timeout=START_TIMEOUT)
 
     def count(self) -> int:
         """Workers the scheduler knows now."""
@@ -78,7 +84,8 @@ def local_cluster(folder: Path, workers: int) -> Iterator[LocalCluster]:
             time.sleep(0.1)
         cluster = LocalCluster(json.loads(address_file.read_text())["address"], folder)
         for _ in range(workers):
-            cluster.add_worker()
+            cluster.add_worker(wait=False)  # they start side by side
+        cluster.wait_for(workers)
         yield cluster
     finally:
         if cluster is not None:

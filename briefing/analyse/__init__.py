@@ -52,6 +52,11 @@ PIPE_BATCH = 64
 #: Paragraphs (in whole articles) per batch of articles a worker analyses: small enough that
 #: the workers finish together and progress moves, large enough that sending work costs little.
 BATCH_PARAGRAPHS = 256
+#: On a Dask cluster, at least this many batches when there are enough paragraphs (down to
+#: :data:`CLUSTER_BATCH_PARAGRAPHS` each): a small build then reaches every worker of a larger cluster,
+#: and a lost worker's batch is a small share of the work for the others to take on.
+CLUSTER_BATCHES = 32
+CLUSTER_BATCH_PARAGRAPHS = 16
 #: From this many new paragraphs on, analysis runs on all cores; below, starting workers costs more than it
 #: saves (with the embeddings a paragraph costs about twice what spaCy alone did: 222 BBC articles,
 #: 932 paragraphs, take 33 s in one process and 19 s on two cores).
@@ -88,7 +93,6 @@ def analyse(
                 todo.append(article)
             else:
                 results[article.id] = cached
-    batches = _batches(todo)
     packed: dict[str, AnalysedArticle] = {}
 
     def unpack() -> None:
@@ -103,14 +107,16 @@ def analyse(
         if meanwhile:
             meanwhile()
 
-    if scheduler and batches:
+    if scheduler and todo:
         from briefing.analyse.cluster import (
             on_cluster,  # imports distributed: only for a cluster
         )
 
         # The client writes the cache: it lives with the project, not on the workers.
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None)
-        done = on_cluster(scheduler, job, batches, setup=partial(prepare, gazetteer), identity=analysis_identity)
+        paragraphs = sum(len(a.paragraphs) for a in todo)
+        size = min(BATCH_PARAGRAPHS, max(CLUSTER_BATCH_PARAGRAPHS, -(-paragraphs // CLUSTER_BATCHES)))
+        done = on_cluster(scheduler, job, _batches(todo, size), setup=partial(prepare, gazetteer), identity=analysis_identity)
         after = unpack
     else:
         workers = analysis_workers(sum(len(a.paragraphs) for a in todo))
@@ -121,7 +127,7 @@ def analyse(
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
         # A few new articles are analysed in one forked process (sumy and the models load there) while
         # this one unpacks the others; on every core, the unpacking waits for the workers' memory to go.
-        done = in_workers(job, batches, workers, unpack if workers == 1 else None)
+        done = in_workers(job, _batches(todo, BATCH_PARAGRAPHS), workers, unpack if workers == 1 else None)
         after = None if workers == 1 else unpack
     for batch in done:
         for analysed in batch:
@@ -177,12 +183,12 @@ def analysis_workers(paragraphs: int) -> int:
     return available_cores() if paragraphs >= PARALLEL_FROM else 1
 
 
-def _batches(articles: Sequence[Article]) -> list[list[Article]]:
-    """Whole articles in batches of about :data:`BATCH_PARAGRAPHS` paragraphs, in order."""
+def _batches(articles: Sequence[Article], paragraphs: int) -> list[list[Article]]:
+    """Whole articles in batches of about ``paragraphs`` paragraphs, in order."""
     batches: list[list[Article]] = [[]]
     size = 0
     for article in articles:
-        if size >= BATCH_PARAGRAPHS:
+        if size >= paragraphs:
             batches.append([])
             size = 0
         batches[-1].append(article)
