@@ -93,6 +93,7 @@ def analyse(
                 todo.append(article)
             else:
                 results[article.id] = cached
+    paragraphs = sum(len(a.paragraphs) for a in todo)
     packed: dict[str, AnalysedArticle] = {}
 
     def unpack() -> None:
@@ -114,12 +115,11 @@ def analyse(
 
         # The client writes the cache: it lives with the project, not on the workers.
         job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None)
-        paragraphs = sum(len(a.paragraphs) for a in todo)
         size = min(BATCH_PARAGRAPHS, max(CLUSTER_BATCH_PARAGRAPHS, -(-paragraphs // CLUSTER_BATCHES)))
         done = on_cluster(scheduler, job, _batches(todo, size), setup=partial(prepare, gazetteer), identity=analysis_identity)
         after = unpack
     else:
-        workers = analysis_workers(sum(len(a.paragraphs) for a in todo))
+        workers = analysis_workers(paragraphs)
         if workers > 1:
             # Loaded before the workers fork, which then share it; one worker loads it itself, while this process unpacks.
             load_nlp(gazetteer)
