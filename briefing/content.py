@@ -128,7 +128,8 @@ class Sentence:
     paragraph: int
     kind: str
     """The kind of its paragraph ("body", "heading", "faq"), or "list" for a sentence that lists names or
-    labels without a verb (a team sheet, a results line)."""
+    labels without a verb (a team sheet, a results line), or "cut" for an article's last sentence
+    where the saved text breaks off ("the White House confirmed that special en")."""
     lemmas: tuple[str, ...]
     """Lower-cased lemmas of content words (no stop words, punctuation or spaces)."""
     mentions: tuple[Mention, ...] = ()
@@ -141,7 +142,7 @@ class Sentence:
     def usable(self) -> bool:
         """Whether the sentence may stand as a statement on a page: not one that ends with a colon, which
         announces what follows it ("The key quotes from his address follow:", "In his budget Mr Chidambaram has:")."""
-        return self.kind not in ("heading", "list") and self.repeats is None and len(self.lemmas) >= 3 and not self.text.endswith(":")
+        return self.kind not in ("heading", "list", "cut") and self.repeats is None and len(self.lemmas) >= 3 and not self.text.endswith(":")
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,16 @@ import json
 import re
 import shutil
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from briefing.analyse import _sentences_of, breaks_off, known_words
 from briefing.analyse.nlp import load_nlp
 from briefing.analyse.numbers import numbers
 from briefing.config import load_config
-from briefing.content import Attribution, Finding, Sentence, SourceRef
+from briefing.content import Article, Attribution, Finding, Paragraph, Sentence, SourceRef
 from briefing.core import make_briefing
 from briefing.findings import chronological, meanings
 from briefing.findings.claims import contest
@@ -307,3 +309,36 @@ def test_a_denial_denies_a_claim_not_a_thing_asked_for():
 def test_a_sentence_that_announces_what_follows_is_no_statement(text, usable):
     lemmas = tuple(word.strip(":,.").lower() for word in text.split()[:5])
     assert Sentence(1, text, 1, "body", lemmas).usable is usable
+
+
+@pytest.mark.parametrize(
+    ("ending", "cut"),
+    [
+        # Where a saved page stops mid-sentence: a mark or word that needs more, a piece of a word.
+        ("Meanwhile, the White House confirmed that special en", True),
+        ("Businessman Timur Mindich - a former associate of Zelenskyy - is", True),
+        ("The discussions with Witkoff suggest that unofficial interme", True),
+        ("Both US and Ukrainian officials hailed progress made in Sunday's talks,", True),
+        ("Work would continue after the meetings between officials, which according to", True),
+        # A last sentence that lacks only its full stop, or a cut after a whole word: kept.
+        ("In 2003, the economy expanded by 1.3%", False),
+        ("Halo 2 is out on 9 November in the US and 11 November in the UK", False),
+        ("He is the editor of the Digital Lifestyles website, which covers the impact of technology on media", False),
+        ("The award last year went to the French animated feature Belleville Rendezvous", False),
+        ("His remarks reflected a familiar diplomat", False),
+        ("The talks ended on Sunday.", False),
+        ('"We will not give up our land," the president said.', False),
+    ],
+)
+def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_statement(ending, cut):
+    nlp = load_nlp()
+    paragraphs = (Paragraph("Officials met in Geneva on Sunday to discuss the plan."), Paragraph(f"The talks went on for hours. {ending}"))
+    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, paragraphs)
+    (sentences,) = _sentences_of(nlp, [article], ())
+    last = sentences[-1]
+    assert breaks_off(nlp(ending)[:], known_words(nlp)) is cut
+    assert (last.kind == "cut") is cut and last.usable is not cut and (last.attributions == () or not cut)
+    # Only the article's last sentence can be cut: the same words earlier are a sentence as written.
+    moved = replace(article, paragraphs=paragraphs[::-1])
+    (sentences,) = _sentences_of(nlp, [moved], ())
+    assert all(s.kind != "cut" for s in sentences)

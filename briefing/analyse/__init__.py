@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 import spacy
@@ -38,13 +39,23 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 15
+ANALYSIS_VERSION = 16
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
 LIST = "list"
 #: Separators (commas, semicolons) that make a sentence without a verb a list.
 LIST_SEPARATORS = 3
+#: The kind of an article's last sentence where the saved text breaks off (:func:`breaks_off`): never a statement.
+CUT = "cut"
+#: A finished sentence ends on one of these, or a closing quotation mark or bracket.
+_ENDED = re.compile(r"[.!?…:;\"”’'»)\]]$")
+#: Marks that open what follows them: no sentence ends on one.
+_OPENING = frozenset({",", "-", "–", "—", "(", "[", "/", "“", "‘", "&"})
+#: Parts of speech that need a word after them: determiners, prepositions, conjunctions, auxiliaries, "to".
+_NEEDS_MORE = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+#: The lemmatizer's word lists (from WordNet) that say a word exists.
+_WORD_LISTS = ("noun", "verb", "adj", "adv")
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
 #: Paragraphs per ``nlp.pipe`` batch.
@@ -228,6 +239,7 @@ def _analyse_batch(articles: list[Article], summary_sentences: int, gazetteer: t
 def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[EntityConfig, ...]) -> Iterable[tuple[Sentence, ...]]:
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     offices = office_words(gazetteer)
+    words = known_words(nlp)
     texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
@@ -237,8 +249,9 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
         while a_index > current_article:
             yield _mark_repeats(current)
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices)
-        kind = articles[a_index].paragraphs[p_index].kind
-        current.extend(_sentences_in(doc, p_index, kind, start=len(current) + 1, memory=memory))
+        paragraphs = articles[a_index].paragraphs
+        last = p_index == len(paragraphs) - 1
+        current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last))
     while current_article < len(articles):
         yield _mark_repeats(current)
         current, current_article = [], current_article + 1
@@ -283,11 +296,14 @@ def _statements(doc: Doc) -> Iterable[Span]:
         yield doc[start:]
 
 
-def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory) -> list[Sentence]:
+def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory, words: frozenset[str], last: bool = False) -> list[Sentence]:
+    """The sentences of one paragraph; ``last``: the article's last paragraph, whose last sentence may
+    break off (:func:`breaks_off`, with ``words``)."""
     sentences = []
     spans = [span for span in _statements(doc) if normalise_space(span.text)]
     # A heading states no one's words.
     attributed = paragraph_attributions(spans, paragraph, memory) if kind != "heading" else [()] * len(spans)
+    cut = spans[-1] if last and kind == "body" and spans and breaks_off(spans[-1], words) else None
     for span, attributions in zip(spans, attributed):
         text = normalise_space(span.text)
         sentences.append(
@@ -295,14 +311,45 @@ def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: Speak
                 index=start + len(sentences),
                 text=text,
                 paragraph=paragraph,
-                kind=LIST if kind != "heading" and _lists(span) else kind,
+                kind=CUT if span is cut else LIST if kind != "heading" and _lists(span) else kind,
                 lemmas=content_lemmas(span),
                 mentions=tuple(Mention(normalise_space(e.text), e.label_, e.ent_id_ or None) for e in span.ents if e.label_ in MENTION_LABELS),
-                attributions=attributions,
+                # Words cut off are no one's statement.
+                attributions=() if span is cut else attributions,
                 numbers=numbers(span),
             )
         )
     return sentences
+
+
+def breaks_off(span: Span, words: frozenset[str]) -> bool:
+    """Whether ``span``, an article's last sentence, stops where the saved text was cut (a page
+    saved in part, a paywall): no mark ends it, and its last word is a mark that opens what
+    follows (a comma, a dash), a word that needs another after it (a determiner, preposition,
+    conjunction, auxiliary or "to"), or a piece of a word: in lower case, no stop word, and of
+    two letters or fewer or not in ``words`` (:func:`known_words`; "settlemen").
+
+    A last sentence that simply lacks its full stop ("In 2003, the economy expanded by 1.3%")
+    is kept; so is a cut that falls after a whole word ("a familiar diplomat"): nothing in
+    the text tells it from a finished sentence.
+    """
+    end = span[-1]
+    if _ENDED.search(span.text.rstrip()) or end.is_space:
+        return False
+    if end.text in _OPENING or end.pos_ in _NEEDS_MORE:
+        return True
+    if not (end.is_alpha and end.text.islower()) or end.is_stop:
+        return False
+    return len(end.text) <= 2 or bool(words) and end.text not in words and end.lemma_ not in words
+
+
+@lru_cache(maxsize=4)
+def known_words(nlp: Language) -> frozenset[str]:
+    """The words of ``nlp``'s lemmatizer lists (WordNet's, in spaCy's English models); none if it has none."""
+    if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_index"):
+        return frozenset()
+    lists = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for name in _WORD_LISTS for word in lists.get(name, ()))
 
 
 def _lists(span: Span) -> bool:
