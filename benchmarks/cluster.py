@@ -64,8 +64,9 @@ class LocalCluster:
 
 
 @contextmanager
-def local_cluster(folder: Path, workers: int) -> Iterator[LocalCluster]:
-    """A scheduler on a free port of 127.0.0.1 and ``workers`` workers; all stopped at the end."""
+def local_cluster(folder: Path, workers: int, wait: bool = True) -> Iterator[LocalCluster]:
+    """A scheduler on a free port of 127.0.0.1 and ``workers`` workers, ``wait``-ed for until the
+    scheduler counts them all (else still starting: see :meth:`LocalCluster.wait_for`); all stopped at the end."""
     folder.mkdir(parents=True, exist_ok=True)
     address_file = folder / "scheduler.json"
     with (folder / "scheduler.log").open("w") as log:
@@ -85,7 +86,8 @@ def local_cluster(folder: Path, workers: int) -> Iterator[LocalCluster]:
         cluster = LocalCluster(json.loads(address_file.read_text())["address"], folder)
         for _ in range(workers):
             cluster.add_worker(wait=False)  # they start side by side
-        cluster.wait_for(workers)
+        if wait:
+            cluster.wait_for(workers)
         yield cluster
     finally:
         if cluster is not None:

@@ -93,10 +93,12 @@ def report(results: dict, environment: str) -> str:
         )
     if rebuild:
         lines.append(build_row(f"{rows[-1]['count']} + 1 (rebuild)", rebuild, "–", "–", "–"))
+        trials = results["rebuild_trials"]
         lines += [
             "",
-            f"The rebuild adds `{results['added']}` (one of the repository's seeds) to the largest project;",
-            f"it analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache, and MkDocs rendered",
+            f"The rebuild adds `{results['added']}` (one of the repository's seeds) to the largest project. It is timed",
+            f"{len(trials)} times, each from the project as built (in s: {_trials(trials)}); the row is the median trial.",
+            f"It analysed {rebuild.data['analysed']} article(s), the rest came from the analysis cache, and MkDocs rendered",
             f"{rebuild.data['rendered']} of its {rebuild.data['pages']} pages, the others' HTML came from the page cache.",
         ]
         if results.get("agreement"):

@@ -28,6 +28,7 @@ import briefing.pages.pagination
 import briefing.pages.render
 import briefing.pages.views
 import briefing.site_cache
+from benchmarks.__main__ import REBUILD_TRIALS
 from benchmarks.measure import SEARCH_TRIALS
 from briefing.analyse import analyse
 from briefing.analyse.summary import centrality
@@ -70,8 +71,12 @@ def test_benchmark_runs_on_20_bbc_articles(tmp_path):
     for _, median, trials in searched:
         each = sorted(float(t) for t in trials.split(", "))
         assert len(each) == SEARCH_TRIALS and float(median) == each[len(each) // 2]
+    # Each rebuild trial started from the project as built; the row is the median one.
+    trials = sorted(float(t) for t in re.search(r"built \(in s: ([\d., ]+)\); the row is the median trial", text)[1].split(", "))
+    assert len(trials) == REBUILD_TRIALS
+    assert rows["20 + 1 (rebuild)"].split("|")[7].strip() == f"{trials[len(trials) // 2]:.1f}"
     # The rebuild reused the cache for the 20 and analysed only the added article.
-    assert "it analysed 1 article(s)" in text
+    assert "It analysed 1 article(s)" in text
     rendered, pages = map(int, re.search(r"MkDocs rendered\s+(\d+) of its (\d+) pages", text).groups())
     assert 0 < rendered < pages
     # The rebuild's same-fact scan, from the reference the first build kept, groups as a full scan does.

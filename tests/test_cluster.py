@@ -30,9 +30,17 @@ ARTICLES = 100
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory):
-    with local_cluster(tmp_path_factory.mktemp("dask"), workers=2) as cluster:
+def starting(tmp_path_factory):
+    """The cluster, its workers still starting."""
+    with local_cluster(tmp_path_factory.mktemp("dask"), workers=2, wait=False) as cluster:
         yield cluster
+
+
+@pytest.fixture(scope="module")
+def cluster(starting, local_build):
+    """The cluster with both workers joined: they start while the local build runs."""
+    starting.wait_for(2)
+    return starting
 
 
 @pytest.fixture(scope="module")
