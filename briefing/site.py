@@ -38,6 +38,14 @@ _REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
 
 
+def mkdocs_settings(project: Path) -> Path:
+    """The project's mkdocs.yml; a user error naming it if it is gone."""
+    config_file = project / MKDOCS_FILE
+    if not config_file.is_file():
+        raise BriefingError(f"{config_file}: not found; the site needs MkDocs settings (see README)")
+    return config_file
+
+
 def check_footnotes(pages: Sequence[Page]) -> None:
     """Every footnote reference has exactly one definition on its page, and every definition is used.
 
@@ -97,9 +105,7 @@ def build_html(
     pages from too, never written to. ``last_search`` is the last build's search
     index, whose unchanged files the new one reuses (see :class:`SearchIndex`).
     """
-    config_file = project / MKDOCS_FILE
-    if not config_file.is_file():
-        raise BriefingError(f"{config_file}: not found; the site needs MkDocs settings (see README)")
+    config_file = mkdocs_settings(project)
     mkdocs_logger = logging.getLogger("mkdocs")
     previous_level = mkdocs_logger.level
     mkdocs_logger.setLevel(logging.WARNING)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import shutil
 from pathlib import Path
 
 import lxml.html
@@ -409,3 +410,16 @@ def test_every_case_is_listed_in_the_docs():
     docs = (REPO / "docs" / "hostile-input.md").read_text("utf-8")
     for name in [*MARKUP, *REFUSED, *ACCEPTED, *CONFIG_ERRORS]:
         assert f"| `{name}` |" in docs, f"{name} is not listed in docs/hostile-input.md"
+
+
+@pytest.mark.parametrize(("missing", "message"), [("templates", "templates folder not found"), ("mkdocs.yml", "not found; the site needs MkDocs settings")])
+def test_a_missing_templates_folder_or_mkdocs_yml_is_one_line_before_any_analysis(tmp_path, missing, message):
+    project = make_project(tmp_path / "p", git_init=False, analysed=False)
+    target = project / missing
+    shutil.rmtree(target) if target.is_dir() else target.unlink()
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and f"{missing}: {message}" in lines[0], result.stderr
+    # Said before the analysis spent its time: nothing was analysed or written.
+    assert not any((project / ".briefing" / "cache").rglob("*.json")) and not (project / "site_docs").exists()

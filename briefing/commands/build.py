@@ -21,9 +21,9 @@ from briefing.core import keep_going, make_briefing
 from briefing.data import DATA_FILE, BriefingData, VersionStamp, as_data, dump, load_version
 from briefing.errors import BriefingError
 from briefing.ingest import Problem
-from briefing.pages import render_pages
+from briefing.pages import check_templates, render_pages
 from briefing.past_versions import add_past_versions, keep_recorded, kept_versions, past_sites, set_aside
-from briefing.site import PAGEFIND_FOLDER, build_html, check_footnotes, navigation, recover_swap, swap_in, write_docs
+from briefing.site import PAGEFIND_FOLDER, build_html, check_footnotes, mkdocs_settings, navigation, recover_swap, swap_in, write_docs
 from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
 
 DOCS_DIR = "site_docs"
@@ -64,6 +64,9 @@ def run_build(options: BuildOptions, say: Callable[[str], None] = lambda _: None
     # a half-done merge or rebase (maybe with conflict markers in briefing.yml) is the problem to report.
     repo = open_repository(project)
     config = load_config(project)
+    # What the pages and the site need, checked before the analysis takes its minutes.
+    check_templates(project / "templates")
+    mkdocs_settings(project)
     work = project / WORK_DIR
     work.mkdir(exist_ok=True)
     try:

@@ -6,6 +6,6 @@ show, :mod:`~briefing.pages.markdown` escapes article text and writes the
 footnotes, and :mod:`~briefing.pages.pagination` splits long pages into parts.
 """
 
-from briefing.pages.render import Page, render_page, render_pages
+from briefing.pages.render import Page, check_templates, render_page, render_pages
 
-__all__ = ["Page", "render_page", "render_pages"]
+__all__ = ["Page", "check_templates", "render_page", "render_pages"]

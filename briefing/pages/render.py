@@ -49,9 +49,14 @@ def _finalize(value: Any) -> Any:
     return "" if value is None else md(value)
 
 
-def _environment(templates: Path) -> jinja2.Environment:
+def check_templates(templates: Path) -> None:
+    """The pages need the ``templates`` folder: a user error naming it if it is gone."""
     if not templates.is_dir():
         raise BriefingError(f"{templates}: templates folder not found; restore it from the briefing project")
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    check_templates(templates)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         finalize=_finalize,
