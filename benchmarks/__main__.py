@@ -137,12 +137,14 @@ def run(corpus: Path, total: int | None, shares: list[int], workdir: Path, say, 
     write(results)
     # The added article is one of the repository's own seeds: new to the BBC project, real text.
     added = sorted((REPO / "seeds").glob("*.*"))[0]
-    built = shutil.copytree(project, workdir / "built", symlinks=True)
+    built = project.rename(workdir / "built")
     trials = []
     for trial in range(REBUILD_TRIALS):
-        if trial:  # back to the project as built, in the same folder: its caches name their paths
-            shutil.rmtree(project)
-            shutil.copytree(built, project, symlinks=True)
+        # Each trial on a copy of the project as built, in its folder (its caches name their paths). Git's
+        # index is refreshed untimed, as a copy's files have new inodes: else git would hash them all again.
+        shutil.rmtree(project, ignore_errors=True)
+        shutil.copytree(built, project, symlinks=True)
+        subprocess.run(["git", "update-index", "-q", "--refresh"], cwd=project, check=False)
         add_article(project, added, f"added/{added.name}")
         say(f"{rows[-1]['count']} articles + 1: rebuild {trial + 1} of {REBUILD_TRIALS}")
         trials.append(measure("build", project))

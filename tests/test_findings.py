@@ -337,8 +337,19 @@ def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_stateme
     (sentences,) = _sentences_of(nlp, [article], ())
     last = sentences[-1]
     assert breaks_off(nlp(ending)[:], known_words(nlp)) is cut
-    assert (last.kind == "cut") is cut and last.usable is not cut and (last.attributions == () or not cut)
+    assert (last.kind == "cut") is cut and last.usable is not cut
     # Only the article's last sentence can be cut: the same words earlier are a sentence as written.
     moved = replace(article, paragraphs=paragraphs[::-1])
     (sentences,) = _sentences_of(nlp, [moved], ())
     assert all(s.kind != "cut" for s in sentences)
+
+
+def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do():
+    nlp = load_nlp()
+    cut = Paragraph("Starmer added that he expected to talk to the US president in the coming days, th")
+    other = Paragraph("Officials met in Geneva on Sunday to discuss the plan.")
+    for paragraphs, quoted in (((other, cut), False), ((cut, other), True)):
+        article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, paragraphs)
+        (sentences,) = _sentences_of(nlp, [article], ())
+        starmer = next(s for s in sentences if s.text.startswith("Starmer"))
+        assert bool(starmer.attributions) is quoted and (starmer.kind == "cut") is not quoted

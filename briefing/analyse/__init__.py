@@ -333,8 +333,8 @@ def breaks_off(span: Span, words: frozenset[str]) -> bool:
     is kept; so is a cut that falls after a whole word ("a familiar diplomat"): nothing in
     the text tells it from a finished sentence.
     """
-    end = span[-1]
-    if _ENDED.search(span.text.rstrip()) or end.is_space:
+    end = next(t for t in reversed(span) if not t.is_space)  # a span has a word: see _sentences_in
+    if _ENDED.search(end.text):
         return False
     if end.text in _OPENING or end.pos_ in _NEEDS_MORE:
         return True

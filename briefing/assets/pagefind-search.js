@@ -91,6 +91,7 @@
           // Every result's excerpt is asked for at once, and each result is shown as soon as it
           // and those above it are in: the first waits for its own excerpt, not for ten.
           var shown = [];
+          render(shown, found.results.length);
           return found.results.slice(0, RESULTS).reduce(function (above, r) {
             var data = r.data();
             return above.then(function () {
@@ -100,7 +101,7 @@
                 render(shown, found.results.length);
               });
             });
-          }, Promise.resolve(render(shown, found.results.length)));
+          }, Promise.resolve());
         })
         .finally(function () {
           busy = false;
