@@ -9,6 +9,29 @@
   if (location.protocol !== "http:" && location.protocol !== "https:") return;
 
   var RESULTS = 10;
+  // The site's root, from this script's own address (assets/briefing/ in the site): known in the
+  // page's head, before the page's body and its settings are read.
+  var base = new URL("../../", document.currentScript.src);
+  var pagefind = null;
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
+        return module
+          .options({ baseUrl: base.pathname })
+          .then(module.init)
+          .then(function () {
+            return module;
+          });
+      });
+    }
+    return pagefind;
+  }
+
+  // Pagefind's code and the index's table of contents are small (about 100 kB): asked for
+  // while the page itself still loads, its search worker is ready by the time a reader types,
+  // and the first query needs only its own chunks.
+  load();
 
   // The theme loads its whole index when its script finds a form named "search". Renamed
   // before that script runs (an observer's callback runs before the next script does),
@@ -27,23 +50,6 @@
     var meta = document.querySelector(".md-search-result__meta");
     var toggle = document.getElementById("__search");
     if (!input || !list || !meta) return;
-    var base = new URL(JSON.parse(document.getElementById("__config").textContent).base + "/", location.href);
-    var pagefind = null;
-
-    function load() {
-      if (!pagefind) {
-        pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
-          return module
-            .options({ baseUrl: base.pathname })
-            .then(module.init)
-            .then(function () {
-              return module;
-            });
-        });
-      }
-      return pagefind;
-    }
-
     function item(result) {
       var li = document.createElement("li");
       li.className = "md-search-result__item";
@@ -82,13 +88,20 @@
         })
         .then(function (found) {
           if (wanted !== null) return; // the reader typed on: answer that instead
-          return Promise.all(
-            found.results.slice(0, RESULTS).map(function (r) {
-              return r.data();
-            })
-          ).then(function (results) {
-            render(results, found.results.length);
-          });
+          // Every result's excerpt is asked for at once, and each result is shown as soon as it
+          // and those above it are in: the first waits for its own excerpt, not for ten.
+          var shown = [];
+          render(shown, found.results.length);
+          return found.results.slice(0, RESULTS).reduce(function (above, r) {
+            var data = r.data();
+            return above.then(function () {
+              return data.then(function (result) {
+                if (wanted !== null) return; // the reader typed on: leave the rest
+                shown.push(result);
+                render(shown, found.results.length);
+              });
+            });
+          }, Promise.resolve());
         })
         .finally(function () {
           busy = false;
@@ -115,8 +128,5 @@
       if (first) location.href = first.href;
     });
     meta.textContent = "Type to start searching";
-    // Pagefind's code and the index's table of contents are small (about 100 kB): loaded
-    // with the page, the first query needs only its own chunks.
-    load();
   });
 })();
