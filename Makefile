@@ -30,7 +30,7 @@ serve: $(STAMP)
 	$(BIN)/briefing serve
 
 # Build the BBC corpus (../shared/corpus/bbc/) at 10%, 30% and 100% and write docs/benchmarks.md (about 30 min on 2 cores).
-bench: $(STAMP)
+bench: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m benchmarks
 
 # Fit the same-fact model on the train split of tests/data/coverage and print the test split's figures.

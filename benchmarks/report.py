@@ -111,8 +111,8 @@ def report(results: dict, environment: str) -> str:
         lines += [
             "",
             f"The same {rows[-1]['count']} articles built in a fresh project with `--scheduler`, on a `dask scheduler` and",
-            "two `dask worker --nthreads 1` processes of this machine (started before the build; their",
-            "spaCy model loads during it):",
+            "two `dask worker --nthreads 1` processes of this machine, right after the local build (the workers",
+            "start before the build; their spaCy model loads during it):",
             "",
             lines[lines.index("## Builds") + 2],
             lines[lines.index("## Builds") + 3],
