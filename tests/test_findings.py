@@ -16,11 +16,11 @@ from briefing.analyse import _sentences_of, breaks_off, known_words
 from briefing.analyse.nlp import load_nlp
 from briefing.analyse.numbers import numbers
 from briefing.config import load_config
-from briefing.content import Article, Attribution, Finding, Paragraph, Sentence, SourceRef
+from briefing.content import Article, Attribution, Finding, Number, Paragraph, Sentence, SourceRef
 from briefing.core import make_briefing
 from briefing.findings import chronological, meanings
-from briefing.findings.claims import contest
-from briefing.findings.similarity import SameFact, common_lemma_limit, figures_conflict, scan, trained_model
+from briefing.findings.claims import claimant, contest
+from briefing.findings.similarity import SameFact, common_lemma_limit, denial_answers, denies, figures_conflict, periods, scan, trained_model
 from briefing.findings.story import stands_alone
 from briefing.findings.train import candidate_recall, load_splits, make_findings, score
 
@@ -116,6 +116,92 @@ def test_figures_disagree_only_for_one_count_of_one_thing():
     missing = sentence("About two dozen people were still missing.")
     assert not figures_conflict(missing, sentence("Zelenskyy said at least 22 people were still missing."))
     assert figures_conflict(missing, sentence("Officials said 40 people were still missing."))
+
+
+def _said(text: str) -> Sentence:
+    """The first sentence of ``text`` as the analysis reads it: lemmas, numbers, who said what."""
+    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, (Paragraph(text),))
+    ((sentence, *_),) = _sentences_of(load_nlp(), [article], ())
+    return sentence
+
+
+def _numbered(text: str, *numbers: tuple[str, float, str]) -> Sentence:
+    """A sentence as the analysis may read it: only the numbers given, where the parse missed others."""
+    return Sentence(1, text, 0, "body", ("x", "y", "z"), numbers=tuple(Number(*n) for n in numbers))
+
+
+def test_figures_of_one_quantity_of_one_thing_are_a_dispute():
+    for first, second in (
+        ("The strike killed 20 people in Ternopil.", "The strike killed 26 people in Ternopil."),
+        ("The army would be capped at 600,000 troops.", "The army would be capped at 800,000 troops."),
+    ):
+        assert figures_conflict(_said(first), _said(second), strict=True)
+
+
+# Each kind of pair that the grouping of the BBC corpus once showed as contested, in other words.
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A part is no rival of the whole.
+        ("Mr Mubanga and the three other freed detainees were released without charge.", "Mr Mubanga is the first of the four detainees freed last month."),
+        # A price a share is no rival of the offer's total.
+        ("The board rejected the 530 pence-a-share offer from its rival.", "Last week the board rejected a £1.3bn offer from its rival."),
+        # A rank is no count.
+        ("The band moved up one place to number three.", "The band rose 23 places to number six."),
+        # "rose" says of what only through its subject: earnings are not retail sales.
+        ("Average earnings rose by 4.3% in the year.", "Retail sales rose 0.6% in the year."),
+    ],
+)
+def test_figures_of_other_things_are_no_dispute(first, second):
+    assert figures_conflict(_said(first), _said(second))
+    assert not figures_conflict(_said(first), _said(second), strict=True)
+
+
+def test_figures_a_sentence_also_writes_or_that_count_a_unit_are_no_dispute():
+    # The dollar figure of "$11bn (£5.8bn)" missed by the parse, and a currency taken for what is counted.
+    converted = _numbered("He is accused of overseeing an $11bn (£5.8bn) fraud.", ("5.8bn", 5.8e9, "fraud"))
+    dollars = _numbered("He is on trial, accused of overseeing an $11bn fraud.", ("11bn", 11e9, "fraud"))
+    fund = _numbered("The bank has 5bn rupees set aside to lend.", ("5bn", 5e9, "rupees"))
+    sales = _numbered("Total sales were 30.1bn rupees.", ("30.1bn", 30.1e9, "rupees"))
+    for first, second in ((converted, dollars), (fund, sales)):
+        assert figures_conflict(first, second) and not figures_conflict(first, second, strict=True)
+
+
+def test_figures_for_other_periods_are_no_dispute():
+    january = _said("US firms added only 146,000 jobs in January, Labor Department figures show.")
+    assert periods(january) == {"January"}
+    assert periods(_said("The Labor Department said 157,000 new jobs were added last month.")) == {"last month"}
+    assert periods(_said("Firms added 146,000 jobs, the Labor Department said.")) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("claim", "denial", "answers"),
+    [
+        (
+            "Gen. Valery Gerasimov announced that Moscow's forces had taken full control of Kupiansk.",
+            "The general staff for Ukraine's armed forces denied Gerasimov's claims.",
+            True,
+        ),
+        (
+            "Russian forces say they have captured the eastern city of Pokrovsk, a logistics hub.",
+            "Ukraine dismissed Russian statements that its forces had taken Pokrovsk and two other towns.",
+            True,
+        ),
+        ("Ed Balls hinted at a Budget giveaway on 16 March.", "Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.", True),
+        ("Labour has been accused of using anti-Semitic images in its campaign posters.", "A Labour spokesman denied the campaign posters were anti-Semitic.", True),
+        # Claims pointed at, whose maker the claim does not quote.
+        ("Ms Villalba has made no decision on whether to appeal.", "Merrill Lynch denied Ms Villalba's claims.", False),
+        # A sentence that reports the same denial states no claim.
+        ("Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.", "Mr Ebbers has denied charges of fraud and conspiracy.", False),
+        # An attempt turned down, a thing called something, a question left open: no fact denied.
+        ("Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.", "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
+        ("Putin said the US has no jurisdiction over Yukos and its legal wranglings.", "Moscow officials have dismissed Yukos' legal wrangling as meaningless.", False),
+        ("Downing Street said Mr Blair would replace David Hill.", "Labour has not said how it would affect David Hill, Downing Street's director.", False),
+    ],
+)
+def test_a_denial_disputes_only_what_it_denies(claim, denial, answers):
+    assert denies(_said(denial))
+    assert denial_answers(_said(claim), _said(denial)) is answers
 
 
 def test_every_finding_keeps_sources_of_its_own_and_a_clear_statement(seeds_project):
@@ -282,6 +368,14 @@ def test_a_claimant_never_disputes_itself():
     assert [f.id for f in result] == ["f0", "f1"]
     assert result[0].disputed_by == denial.sources and result[0].counter_claimant == "General Staff"
     assert result[1].disputed_by == ()
+
+
+def test_a_described_claimant_reads_on_after_contested_by():
+    said = Attribution("A Labour spokesman", "denied", "the campaign was anti-Semitic", "indirect", denial=True)
+    sentence = Sentence(1, "A Labour spokesman denied the campaign was anti-Semitic.", 0, "body", (), attributions=(said,))
+    assert claimant(sentence, {}) == "a Labour spokesman"
+    assert claimant(sentence, {"labour": "Labour Party"}) == "a Labour spokesman"  # no entity: the description
+    assert claimant(replace(sentence, attributions=(replace(said, entity="labour"),)), {"labour": "Labour Party"}) == "Labour Party"
 
 
 def test_a_denial_denies_a_claim_not_a_thing_asked_for():

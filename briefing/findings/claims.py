@@ -20,9 +20,13 @@ from briefing.findings.similarity import denies
 
 def claimant(sentence: Sentence, names: Mapping[str, str]) -> str | None:
     """Who makes the claim (or the denial) in a sentence: the entity's canonical name (``names`` by id), else the
-    article's description ("a person familiar with the matter")."""
+    article's description ("a person familiar with the matter"; "a Labour spokesman" where a sentence opened
+    with it, as it follows "Contested by")."""
     for attribution in sentence.attributions:
-        return names.get(attribution.entity or "", attribution.speaker)
+        if attribution.entity in names:
+            return names[attribution.entity]
+        first, _, rest = attribution.speaker.partition(" ")
+        return f"{first.lower()} {rest}" if first in ("A", "An", "The") and rest else attribution.speaker
     return None
 
 

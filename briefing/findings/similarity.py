@@ -28,7 +28,7 @@ from itertools import chain
 
 import numpy as np
 
-from briefing.content import Mention, Sentence
+from briefing.content import Mention, Number, Sentence
 
 #: The evidence a pair is described by, in the model's order.
 FEATURES = (
@@ -53,7 +53,7 @@ FIGURE_CONFLICT, DENIAL_CONFLICT, DATE_CONFLICT, PLACE_CONFLICT = (
     FEATURES.index(name) for name in ("figure_conflict", "denial_conflict", "date_conflict", "place_conflict")
 )
 _HARD = [FEATURES.index(name) for name in HARD_CONFLICTS]
-NAMES = FEATURES.index("names")
+NAMES, OTHER_SPEAKER = FEATURES.index("names"), FEATURES.index("other_speaker")
 #: A claim and its denial are made by two speakers: that is no evidence against a dispute.
 _DISPUTING = [*_HARD, FEATURES.index("other_speaker")]
 #: A lemma found in more than this share of sentences is too common to propose a pair...
@@ -80,6 +80,55 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 REFUSAL_CUES = ("reject", "refus", "rul")
 #: What a short denial denies when it denies a fact: a claim named ("denied the reports") or pointed at ("denied it").
 _CLAIM = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|charges?|rumou?rs?|it|this|that|them)\b", re.I)
+#: A denial answers a claim when at least this many of the words it denies are named...
+DENIED_WORDS = 3
+#: ... and at least this share of them are the claim's words.
+DENIED_SHARE = 0.6
+#: Cues that deny a fact, or say it is not confirmed; "has not said", "refused to comment" and
+#: "will not promise" answer nothing.
+FACT_DENIALS = ("den", "dismiss", "refut", "contradict", "confirm")
+#: What a sentence that tells of a denial says: it reports the denial, and states no claim to deny.
+_DENIAL_WORD = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|not guilty|innocen(?:t|ce))\b", re.I
+)
+#: A denial that points at a claim rather than repeating it: "Gerasimov's claims", "Russian statements that …".
+_POINTER = re.compile(
+    r"(?:(?:the|these|those|such|all|any|multiple|several)\s+)?(?:[\w.]+\s+){0,3}?(?:\S+(?:'s|’s)\s+)?"
+    r"(?:claims?|reports?|statements?|allegations?|accusations?|charges?|suggestions?|rumou?rs?)\b",
+    re.I,
+)
+#: ... or at what was said before: "denied it".
+_PRONOUN = re.compile(r"(?:it|this|that|them)\W*", re.I)
+#: What is turned down, not denied: "dismissed an attempt by Yukos", "rejected the appeal".
+_ACTION = re.compile(
+    r"^(?:(?:an?|the|his|her|its|their)\s+)?(?:\S+(?:'s|’s)\s+)?(?:attempts?|bids?|appeals?|case|lawsuits?|suits?|requests?|motions?|applications?|offers?|proposals?|calls?|demands?)\b",
+    re.I,
+)
+#: What a figure may count and still not say what it is a figure of: a unit, a currency or a rank ("5bn rupees"
+#: may be a fund or a year's sales; "number three" and "number six" may be two weeks' charts), or a verb
+#: alone ("rose 4.3%", "took $881m": of what, its subject says).
+NOT_A_THING = frozenset(
+    "m bn million billion trillion thousand per cent percent points point pence p cents "
+    "dollars pounds euros yen rupees yuan roubles rubles francs "
+    "number no place places position rank spot "
+    "rose rise rises risen fell fall falls fallen grew grow grows grown took take takes taken cut cuts beat beats "
+    "put puts hit hits sold sell sells won win wins lost lose loses made make makes paid pay pays set sets "
+    "spent spend spends gave give gives got get gets saw see sees went go goes ran run runs".split()
+)
+#: Money is compared only with money: a currency sign before the figure, or a currency after it.
+_MONEY_BEFORE = re.compile(r"[$£€¥]\s*$")
+_MONEY_AFTER = re.compile(r"\s*(?:[a-z]{0,3}\s+)?(?:dollars?|pounds?|euros?|yen|rupees?|yuan|roubles?|rubles?|francs?|hryvnias?|pence|cents?)\b", re.I)
+#: A rate ("530 pence a share", "1 million barrels a day") is compared only with a rate.
+_RATE = re.compile(r"[\s-]*(?:a|an|per|each)[\s-]+\w+", re.I)
+#: What is called something, not denied: "dismissed the plan as 'desperate'".
+_CALLED = re.compile(r"\bas\s+(?:an?\s+)?[\"“‘']?[\w-]+[\"”’']?\W*$", re.I)
+#: Words after a figure that make it a part of a whole ("the three other detainees", "two more").
+_PART = re.compile(r"\s+(?:other|others|more|further|additional|extra)\b", re.I)
+#: Periods a figure may be for: a month, a quarter, a year, or one told relative to now.
+_PERIOD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+    r"|\b(?:(?:first|second|third|fourth|final) quarter|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year))\b",
+)
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_DAY = re.compile(
@@ -212,26 +261,96 @@ def places(sentence: Sentence) -> frozenset[str]:
     return frozenset(entity_key(m) for m in sentence.mentions if m.label in PLACE_LABELS)
 
 
-def figures_conflict(a: Sentence, b: Sentence) -> bool:
+def figures_conflict(a: Sentence, b: Sentence, *, strict: bool = False) -> bool:
     """Whether ``a`` and ``b`` give different values for one count of one thing.
 
     Only the same count is compared ("killed" with "killed"), a percentage only
     with a percentage, and a figure either sentence also gives, or one within
     rounding of it, is no disagreement: an added share or a second quantity is
-    more detail, not another figure.
+    more detail, not another figure. ``strict``, as a dispute asks: only a count
+    that names a thing (:data:`NOT_A_THING`), money only with money and a rate
+    with a rate, no figure of a part ("the three other detainees"), and no
+    figure the other sentence writes too ("$11bn (£5.8bn)", where the parse
+    read only one).
     """
     values_a = [n.value for n in a.numbers]
     values_b = [n.value for n in b.numbers]
     for x in a.numbers:
-        if not x.counts:
+        if not x.counts or strict and not _rival(x, a, b):
             continue
         for y in b.numbers:
             if y.counts.casefold() != x.counts.casefold() or _percent(x.text) != _percent(y.text):
+                continue
+            if strict and (not _rival(y, b, a) or _kind(x, a) != _kind(y, b)):
                 continue
             tolerance = ROUGHLY if _APPROXIMATE.search(x.text) or _APPROXIMATE.search(y.text) else ROUNDING
             if not (_near(x.value, values_b, tolerance) or _near(y.value, values_a, tolerance)):
                 return True
     return False
+
+
+def _rival(number: Number, sentence: Sentence, other: Sentence) -> bool:
+    """Whether a figure of ``sentence`` may stand against a figure of ``other`` at all."""
+    things = [word for word in number.counts.casefold().split() if word not in NOT_A_THING and not word.endswith(("ed", "ing"))]
+    at = sentence.text.find(number.text)
+    return bool(things) and not _PART.match(sentence.text, at + len(number.text)) and number.text not in other.text
+
+
+def _kind(number: Number, sentence: Sentence) -> tuple[bool, bool]:
+    """Whether a figure is money, and whether it is a rate."""
+    at = sentence.text.find(number.text)
+    after = at + len(number.text)
+    money = bool(_MONEY_BEFORE.search(sentence.text, 0, max(at, 0)) or _MONEY_AFTER.match(sentence.text, after) or _MONEY_BEFORE.search(number.text[:1]))
+    return money, bool(_RATE.match(sentence.text, after))
+
+
+def periods(sentence: Sentence) -> frozenset[str]:
+    """The months, quarters and years a sentence names: a figure for December is no rival of one for January."""
+    return frozenset(_PERIOD.findall(sentence.text))
+
+
+def denial_answers(claim: Sentence, denial: Sentence) -> bool:
+    """Whether ``denial`` denies what ``claim`` states.
+
+    It denies a fact (:data:`FACT_DENIALS`; not an action turned down, nor a
+    thing called something: "dismissed it as meaningless"), and either at least
+    :data:`DENIED_WORDS` of the words it denies are named and most are the
+    claim's, or it points at a claim naming the one the claim quotes ("denied
+    Gerasimov's claims", "dismissed Russian statements that …"). A sentence that itself tells of a denial ("was forced
+    to deny …", "pleaded not guilty") reports that denial: it is no claim.
+    """
+    if _DENIAL_WORD.search(claim.text):
+        return False
+    claimed = set(claim.lemmas)
+    named = {word for mention in denial.mentions for word in re.findall(r"\w+", mention.text.casefold())}
+    makers = {_surname(said.speaker) for said in claim.attributions if not said.denial} - {""}
+    for said in denial.attributions:
+        content = said.content.strip(" \"“”'‘’")
+        if not said.denial or not any(cue in said.cue.casefold() for cue in FACT_DENIALS) or _ACTION.match(content):
+            continue
+        pointer = _POINTER.match(content)
+        if pointer and any(re.search(rf"\b{re.escape(maker)}\b", content) for maker in makers):
+            return True
+        if _PRONOUN.fullmatch(content) or pointer and not content[pointer.end() :].strip(" .,;:"):
+            continue  # it points, and not at the claim's maker
+        if _CALLED.search(content):
+            continue
+        words = content.casefold()
+        denied = [lemma for lemma in dict.fromkeys(denial.lemmas) if re.search(rf"\b{re.escape(lemma)}", words)]
+        # What is denied, past who and where: the names tell whose claim it is, not what it says.
+        said_of = [lemma for lemma in denied if lemma not in named] or denied
+        if len(denied) >= DENIED_WORDS and sum(lemma in claimed for lemma in said_of) >= DENIED_SHARE * len(said_of):
+            return True
+    return False
+
+
+def _surname(speaker: str) -> str:
+    """The last capitalised word of a speaker's name ("Gerasimov" of "Gen. Valery Gerasimov"); "" for a description."""
+    words = speaker.split()
+    if not words or not words[0][:1].isupper() or words[0].casefold() in ("a", "an", "the"):
+        return ""
+    names = [word.removesuffix("'s").removesuffix("’s") for word in words if word[:1].isupper()]
+    return names[-1]
 
 
 def _percent(text: str) -> bool:
@@ -377,6 +496,35 @@ class SameFact:
             self._places[i] = places(self.sentences[i])
         return self._places[i]
 
+    def dispute(self, i: int, j: int, row: np.ndarray, alike: float, article: np.ndarray) -> bool:
+        """Whether sentences ``i`` and ``j``, in conflict (``row``: their evidence) and alike enough to be a
+        claim and its dispute (``alike``: their probability with the conflicts set aside), dispute one fact: one
+        denies what the other states, or they give other values for one quantity of one thing, naming it
+        alike, for the same period, and as alike as one fact's sentences are. ``article``: each sentence's
+        article, as a number."""
+        a, b = self.sentences[i], self.sentences[j]
+        if row[DENIAL_CONFLICT] and (denial_answers(b, a) if self._denies[i] else denial_answers(a, b)):
+            return True
+        # One source giving two figures gives two quantities: a figure is disputed by another's.
+        return (
+            bool(row[FIGURE_CONFLICT])
+            and (article[i] != article[j] or bool(row[OTHER_SPEAKER]))
+            and alike >= self.model.threshold
+            and bool(self._named_around(i, article) & self._named_around(j, article))
+            and periods(a) == periods(b)
+            and figures_conflict(a, b, strict=True)
+        )
+
+    def _named_around(self, i: int, article: np.ndarray) -> frozenset[str]:
+        """What sentence ``i`` names, or, when it names nothing ("More than 90 people were injured"), what the
+        last sentence before it in its article named: the subject it goes on about."""
+        for k in range(i, -1, -1):
+            if article[k] != article[i]:
+                break
+            if named := entities(self.sentences[k]):
+                return named
+        return frozenset()
+
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         return self.model.probability(self.evidence(first, second))
 
@@ -512,8 +660,8 @@ def score_pairs(same: SameFact, articles: Sequence[str], first: np.ndarray, seco
         # Other dates are other events, not a dispute about one; and a dispute is about one thing, which both
         # name, or neither ("BA's shares closed up four pence" and another firm's "The shares closed down 247p" dispute nothing).
         about_one = (rows[:, NAMES] > 0) | ~(same.naming[a] | same.naming[b])
-        contested = conflicted & ~rows_dated & (aside >= model.contested) & about_one
-        disputed += zip(aside[contested].tolist(), a[contested].tolist(), b[contested].tolist())
+        maybe = np.flatnonzero(conflicted & ~rows_dated & (aside >= model.contested) & about_one)
+        disputed += [(aside[k], a[k], b[k]) for k in maybe.tolist() if same.dispute(a[k], b[k], rows[k], aside[k], article_number)]
     kept = [np.concatenate(side) for side in zip(*close)]
     return Scanned(_strongest_first(alike), _strongest_first(disputed), (kept[0], kept[1], kept[2]))
 
