@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.analyse import _sentences_of, breaks_off, known_words
+from briefing.analyse.embedding import embedder
 from briefing.analyse.nlp import load_nlp
 from briefing.analyse.numbers import numbers
 from briefing.config import load_config
@@ -20,7 +21,7 @@ from briefing.content import Article, Attribution, Finding, Number, Paragraph, S
 from briefing.core import make_briefing
 from briefing.findings import chronological, meanings
 from briefing.findings.claims import claimant, contest
-from briefing.findings.similarity import SameFact, common_lemma_limit, denial_answers, denies, figures_conflict, periods, scan, trained_model
+from briefing.findings.similarity import SameFact, answered_before, common_lemma_limit, denial_answers, denies, figures_conflict, periods, scan, trained_model
 from briefing.findings.story import stands_alone
 from briefing.findings.train import candidate_recall, load_splits, make_findings, score
 
@@ -368,6 +369,30 @@ def test_a_claimant_never_disputes_itself():
     assert [f.id for f in result] == ["f0", "f1"]
     assert result[0].disputed_by == denial.sources and result[0].counter_claimant == "General Staff"
     assert result[1].disputed_by == ()
+
+
+def test_a_denial_that_only_points_answers_the_claim_before_it():
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Putin had received a report confirming full control of the town by Russian troops. "
+        "Ukraine swiftly denied the assertion, insisting that Russian forces had not captured the town. "
+        "Mr Blair dismissed the claim he had reneged on a promise to stand aside."
+    )
+    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, (Paragraph(text),))
+    ((*sentences,),) = _sentences_of(load_nlp(), [article], ())
+    same = SameFact(sentences, embedder()([s.text for s in sentences]))
+    # The third names what it denies ("the claim he had reneged …"): no pointer, and its sentence before states no claim.
+    assert [(i, j) for _, i, j in answered_before(same, ["a"] * len(sentences))] == [(0, 1)]
+    assert answered_before(same, ["a", "b", "b"]) == []  # the sentence before in another article answers nothing
+
+
+def test_the_claim_is_what_a_pointing_denial_answers_whichever_comes_first():
+    # The analysis reads no statement in "denied the claims"; the claim is still the other sentence.
+    quoted = Attribution("Mr Mubanga", "said", "I have lost three years of my life", "direct", entity="mubanga")
+    claim = Sentence(2, 'Mr Mubanga said: "I have lost three years of my life."', 0, "body", (), attributions=(quoted,))
+    denial = Sentence(1, "The government denied the claims.", 0, "body", ())
+    findings = [Finding(f"f{k}", "other", s.text, (SourceRef(f"article-{k}", k, s.text),), (f"outlet {k}",)) for k, s in enumerate((denial, claim))]
+    (result,) = contest(findings, [(0, 1, denial, claim)], {"mubanga": "Martin Mubanga"})
+    assert result.id == "f1" and result.disputed_by == findings[0].sources and result.claimant == "Martin Mubanga"
 
 
 def test_a_described_claimant_reads_on_after_contested_by():

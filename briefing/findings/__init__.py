@@ -43,7 +43,7 @@ from briefing.content import (
 from briefing.findings import memory
 from briefing.findings.claims import contest
 from briefing.findings.families import source_families
-from briefing.findings.similarity import SameFact, SameFactModel, same_fact_groups
+from briefing.findings.similarity import SameFact, SameFactModel, answered_before, same_fact_groups, strongest_first
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
@@ -112,7 +112,8 @@ def assemble(
     same = SameFact([item.sentence for item in items], meaning, model)
     article_of = [item.article.article.id for item in items]
     scanned = memory.scan(same, article_of, kept)
-    alike, disputed = scanned.alike, scanned.disputed
+    alike = scanned.alike
+    disputed = strongest_first([*scanned.disputed, *answered_before(same, article_of)])
     groups = same_fact_groups(same, article_of, alike)
     phrases = [phrase for topic in config.topics for phrase in (*topic.keywords, *(s for item in topic.items for s in item.signals))]
     lemmas = phrase_lemmas(phrases, config.entities, kept)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefing.content import Finding, Sentence
-from briefing.findings.similarity import denies
+from briefing.findings.similarity import denies_a_claim
 
 
 def claimant(sentence: Sentence, names: Mapping[str, str]) -> str | None:
@@ -43,7 +43,7 @@ def contest(findings: list[Finding], disputes: Sequence[tuple[int, int, Sentence
     claims: dict[int, Finding] = {}
     folded: set[int] = set()
     for a, b, first, second in disputes:
-        if denies(first) and not denies(second) or not denies(first) and not denies(second) and b < a:
+        if denies_a_claim(first) and not denies_a_claim(second) or not denies_a_claim(first) and not denies_a_claim(second) and b < a:
             a, b, first, second = b, a, second, first
         if a == b or a in folded or b in folded or b in claims:
             continue

@@ -99,6 +99,13 @@ _POINTER = re.compile(
 )
 #: ... or at what was said before: "denied it".
 _PRONOUN = re.compile(r"(?:it|this|that|them)\W*", re.I)
+#: A denial of a claim it only points at, naming no one: "Ukraine swiftly denied the assertion, …", "denied the
+#: allegations on X" (not "the claims that …", "the claim he had …", "the claims made by …": those say what, or whose).
+_POINTED_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|refut(?:e|es|ed)|reject(?:s|ed)?)\s+(?:the|these|those|such|this|that)\s+"
+    r"(?:claims?|assertions?|reports?|allegations?|accusations?)(?=\s*(?:[,.;:]|$)|\s+on\s+\S+\s*[,.])",
+    re.I,
+)
 #: What is turned down, not denied: "dismissed an attempt by Yukos", "rejected the appeal".
 _ACTION = re.compile(
     r"^(?:(?:an?|the|his|her|its|their)\s+)?(?:\S+(?:'s|’s)\s+)?(?:attempts?|bids?|appeals?|case|lawsuits?|suits?|requests?|motions?|applications?|offers?|proposals?|calls?|demands?)\b",
@@ -235,6 +242,12 @@ def denies(sentence: Sentence) -> bool:
     )
 
 
+def denies_a_claim(sentence: Sentence) -> bool:
+    """Whether the sentence denies a fact in words the analysis read (:func:`denies`), or by pointing
+    at a claim, which only its article tells ("Ukraine swiftly denied the assertion")."""
+    return denies(sentence) or bool(_POINTED_DENIAL.search(sentence.text))
+
+
 def speaker(sentence: Sentence) -> str | None:
     """The canonical entity (or, unresolved, the name) of the first named speaker of a sentence."""
     for attribution in sentence.attributions:
@@ -342,6 +355,26 @@ def denial_answers(claim: Sentence, denial: Sentence) -> bool:
         if len(denied) >= DENIED_WORDS and sum(lemma in claimed for lemma in said_of) >= DENIED_SHARE * len(said_of):
             return True
     return False
+
+
+def answered_before(same: SameFact, articles: Sequence[str]) -> list[tuple[float, int, int]]:
+    """Disputes of a sentence that denies a claim it only points at ("Ukraine swiftly denied the
+    assertion, insisting …") with the sentence before it in its article, which it answers, when that
+    one quotes someone and tells of no denial itself; as :func:`score_pairs` gives disputes
+    (probability with the conflicts set aside, i, j)."""
+    pairs = [
+        (k - 1, k)
+        for k in range(1, len(same.sentences))
+        if articles[k] == articles[k - 1]
+        and _POINTED_DENIAL.search(same.sentences[k].text)
+        and any(not said.denial for said in same.sentences[k - 1].attributions)
+        and not _DENIAL_WORD.search(same.sentences[k - 1].text)
+    ]
+    if not pairs:
+        return []
+    first, second = (np.array(side) for side in zip(*pairs))
+    aside = same.model.probability(_set_aside(same.evidence(first, second), _DISPUTING))
+    return list(zip(aside.tolist(), first.tolist(), second.tolist()))
 
 
 def _surname(speaker: str) -> str:
@@ -663,7 +696,7 @@ def score_pairs(same: SameFact, articles: Sequence[str], first: np.ndarray, seco
         maybe = np.flatnonzero(conflicted & ~rows_dated & (aside >= model.contested) & about_one)
         disputed += [(aside[k], a[k], b[k]) for k in maybe.tolist() if same.dispute(a[k], b[k], rows[k], aside[k], article_number)]
     kept = [np.concatenate(side) for side in zip(*close)]
-    return Scanned(_strongest_first(alike), _strongest_first(disputed), (kept[0], kept[1], kept[2]))
+    return Scanned(strongest_first(alike), strongest_first(disputed), (kept[0], kept[1], kept[2]))
 
 
 def _set_aside(rows: np.ndarray, columns: list[int]) -> np.ndarray:
@@ -673,7 +706,7 @@ def _set_aside(rows: np.ndarray, columns: list[int]) -> np.ndarray:
     return aside
 
 
-def _strongest_first(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+def strongest_first(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
 
