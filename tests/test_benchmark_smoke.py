@@ -74,7 +74,8 @@ def test_benchmark_runs_on_20_bbc_articles(tmp_path):
     # Each rebuild trial started from the project as built; the row is the median one.
     trials = sorted(float(t) for t in re.search(r"built \(in s: ([\d., ]+)\); the row is the median trial", text)[1].split(", "))
     assert len(trials) == REBUILD_TRIALS
-    assert rows["20 + 1 (rebuild)"].split("|")[7].strip() == f"{trials[len(trials) // 2]:.1f}"
+    # The row rounds the median's seconds to one place, the list to two: 3.55 may be a 3.5512 shown as 3.6.
+    assert abs(float(rows["20 + 1 (rebuild)"].split("|")[7]) - trials[len(trials) // 2]) <= 0.051
     # The rebuild reused the cache for the 20 and analysed only the added article.
     assert "It analysed 1 article(s)" in text
     rendered, pages = map(int, re.search(r"MkDocs rendered\s+(\d+) of its (\d+) pages", text).groups())
