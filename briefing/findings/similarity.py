@@ -306,7 +306,9 @@ def _rival(number: Number, sentence: Sentence, other: Sentence) -> bool:
     """Whether a figure of ``sentence`` may stand against a figure of ``other`` at all."""
     things = [word for word in number.counts.casefold().split() if word not in NOT_A_THING and not word.endswith(("ed", "ing"))]
     at = sentence.text.find(number.text)
-    return bool(things) and not _PART.match(sentence.text, at + len(number.text)) and number.text not in other.text
+    # A figure the other writes too, as a whole number ("26" in "at least 26", not in "260").
+    written = re.search(rf"(?<![\w.]){re.escape(number.text)}(?!\w)", other.text)
+    return bool(things) and not _PART.match(sentence.text, at + len(number.text)) and written is None
 
 
 def _kind(number: Number, sentence: Sentence) -> tuple[bool, bool]:
@@ -694,7 +696,7 @@ def score_pairs(same: SameFact, articles: Sequence[str], first: np.ndarray, seco
         # name, or neither ("BA's shares closed up four pence" and another firm's "The shares closed down 247p" dispute nothing).
         about_one = (rows[:, NAMES] > 0) | ~(same.naming[a] | same.naming[b])
         maybe = np.flatnonzero(conflicted & ~rows_dated & (aside >= model.contested) & about_one)
-        disputed += [(aside[k], a[k], b[k]) for k in maybe.tolist() if same.dispute(a[k], b[k], rows[k], aside[k], article_number)]
+        disputed += [(float(aside[k]), int(a[k]), int(b[k])) for k in maybe.tolist() if same.dispute(a[k], b[k], rows[k], aside[k], article_number)]
     kept = [np.concatenate(side) for side in zip(*close)]
     return Scanned(strongest_first(alike), strongest_first(disputed), (kept[0], kept[1], kept[2]))
 
