@@ -135,6 +135,7 @@ def test_figures_of_one_quantity_of_one_thing_are_a_dispute():
     for first, second in (
         ("The strike killed 20 people in Ternopil.", "The strike killed 26 people in Ternopil."),
         ("The army would be capped at 600,000 troops.", "The army would be capped at 800,000 troops."),
+        ("The strike killed 26 people in Ternopil.", "The strike killed 26,000 people in Ternopil."),  # "26" is not written in "26,000"
     ):
         assert figures_conflict(_said(first), _said(second), strict=True)
 
@@ -170,9 +171,31 @@ def test_figures_a_sentence_also_writes_or_that_count_a_unit_are_no_dispute():
 
 def test_figures_for_other_periods_are_no_dispute():
     january = _said("US firms added only 146,000 jobs in January, Labor Department figures show.")
-    assert periods(january) == {"January"}
+    assert periods(january) == {"january"}
     assert periods(_said("The Labor Department said 157,000 new jobs were added last month.")) == {"last month"}
     assert periods(_said("Firms added 146,000 jobs, the Labor Department said.")) == frozenset()
+    assert periods(_said("Last month the firm employed 2000 people in Ukraine.")) == {"last month"}  # a figure is no year
+
+
+def test_two_figures_dispute_only_from_two_sources_for_one_period():
+    articles = {
+        "a": "The strike on Ternopil killed 20 people, regional officials said.",
+        "b": "The strike on Ternopil killed 26 people, regional officials said.",
+        "c": "The strike on Ternopil in December killed 31 people, regional officials said.",
+        "d": "The strike on Ternopil killed 40 people. The strike on Ternopil killed 45 people, its own count says.",
+    }
+    sentences, owners = [], []
+    for name, text in articles.items():
+        article = Article(name, f"seeds/{name}.txt", "h", None, None, None, None, None, None, (Paragraph(text),))
+        ((*found,),) = _sentences_of(load_nlp(), [article], ())
+        sentences += found
+        owners += [name] * len(found)
+    same = SameFact(sentences, embedder()([s.text for s in sentences]))
+    _, disputed = scan(same, owners)
+    pairs = {(owners[i], owners[j]) for _, i, j in disputed}
+    assert ("a", "b") in pairs
+    # Another period, or one source's two figures: no dispute.
+    assert not {("a", "c"), ("b", "c"), ("d", "d")} & pairs
 
 
 @pytest.mark.parametrize(
@@ -198,6 +221,9 @@ def test_figures_for_other_periods_are_no_dispute():
         ("Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.", "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
         ("Putin said the US has no jurisdiction over Yukos and its legal wranglings.", "Moscow officials have dismissed Yukos' legal wrangling as meaningless.", False),
         ("Downing Street said Mr Blair would replace David Hill.", "Labour has not said how it would affect David Hill, Downing Street's director.", False),
+        # A denial negated; reports pointed at whose maker only the rest of the sentence names.
+        ("Russian forces say they have taken the town of Kupiansk.", "The general staff did not deny that Russian forces had taken the town of Kupiansk.", False),
+        ("Dmitry Peskov said talks would resume next week.", "The Kremlin denied reports that Peskov had been sacked.", False),
     ],
 )
 def test_a_denial_disputes_only_what_it_denies(claim, denial, answers):
@@ -401,6 +427,8 @@ def test_a_described_claimant_reads_on_after_contested_by():
     assert claimant(sentence, {}) == "a Labour spokesman"
     assert claimant(sentence, {"labour": "Labour Party"}) == "a Labour spokesman"  # no entity: the description
     assert claimant(replace(sentence, attributions=(replace(said, entity="labour"),)), {"labour": "Labour Party"}) == "Labour Party"
+    times = Attribution("The Times", "reported", "the talks had stalled", "indirect")
+    assert claimant(replace(sentence, attributions=(times,)), {}) == "The Times"  # a name keeps its article
 
 
 def test_a_denial_denies_a_claim_not_a_thing_asked_for():
@@ -415,6 +443,9 @@ def test_a_denial_denies_a_claim_not_a_thing_asked_for():
     assert denies(said("denied", "the reports"))
     assert denies(said("denied", "it"))
     assert denies(said("denied", "that Russian forces had captured the city"))
+    # A refusal of a proposal is no denial of a fact; a claim "rejected" is.
+    assert not denies(said("rejected", "any territorial concessions to Russia"))
+    assert denies(said("rejected", "the allegation that Mr Brown had been sidelined"))
 
 
 @pytest.mark.parametrize(

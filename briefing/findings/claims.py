@@ -20,13 +20,15 @@ from briefing.findings.similarity import denies_a_claim
 
 def claimant(sentence: Sentence, names: Mapping[str, str]) -> str | None:
     """Who makes the claim (or the denial) in a sentence: the entity's canonical name (``names`` by id), else the
-    article's description ("a person familiar with the matter"; "a Labour spokesman" where a sentence opened
-    with it, as it follows "Contested by")."""
+    article's description ("a person familiar with the matter"), its article in lower case as it reads after
+    "Contested by" or in ``briefing.json`` ("a Labour spokesman" where a sentence opened with it; a name such as
+    "The Times" is kept)."""
     for attribution in sentence.attributions:
         if attribution.entity in names:
             return names[attribution.entity]
         first, _, rest = attribution.speaker.partition(" ")
-        return f"{first.lower()} {rest}" if first in ("A", "An", "The") and rest else attribution.speaker
+        described = first in ("A", "An", "The") and any(word[:1].islower() for word in rest.split())
+        return f"{first.lower()} {rest}" if described else attribution.speaker
     return None
 
 

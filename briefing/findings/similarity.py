@@ -85,8 +85,8 @@ DENIED_WORDS = 3
 #: ... and at least this share of them are the claim's words.
 DENIED_SHARE = 0.6
 #: Cues that deny a fact, or say it is not confirmed; "has not said", "refused to comment" and
-#: "will not promise" answer nothing.
-FACT_DENIALS = ("den", "dismiss", "refut", "contradict", "confirm")
+#: "will not promise" answer nothing, and neither does a denial itself negated ("did not deny").
+FACT_DENIALS = ("den", "dismiss", "confirm")
 #: What a sentence that tells of a denial says: it reports the denial, and states no claim to deny.
 _DENIAL_WORD = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|not guilty|innocen(?:t|ce))\b", re.I
@@ -134,7 +134,7 @@ _PART = re.compile(r"\s+(?:other|others|more|further|additional|extra)\b", re.I)
 #: Periods a figure may be for: a month, a quarter, a year, or one told relative to now.
 _PERIOD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
-    r"|\b(?:(?:first|second|third|fourth|final) quarter|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year))\b",
+    r"|\b(?i:(?:first|second|third|fourth|final) quarter|(?:last|this|next) (?:week|month|year))\b",
 )
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -238,7 +238,10 @@ def denies(sentence: Sentence) -> bool:
     """Whether the sentence denies, or says someone has not confirmed, a fact: a claim or words that
     state one, not a thing asked for ("denied bail", "denied entry")."""
     return any(
-        a.denial and not a.cue.casefold().startswith(REFUSAL_CUES) and (len(a.content.split()) >= 3 or _CLAIM.search(a.content)) for a in sentence.attributions
+        a.denial
+        and (not a.cue.casefold().startswith(REFUSAL_CUES) or _POINTER.match(a.content))  # "rejected the allegation that …" denies
+        and (len(a.content.split()) >= 3 or _CLAIM.search(a.content))
+        for a in sentence.attributions
     )
 
 
@@ -304,24 +307,32 @@ def figures_conflict(a: Sentence, b: Sentence, *, strict: bool = False) -> bool:
 
 def _rival(number: Number, sentence: Sentence, other: Sentence) -> bool:
     """Whether a figure of ``sentence`` may stand against a figure of ``other`` at all."""
+    # A word in -ed or -ing counted alone is the verb ("dropped 1%"); a noun so counted is rare.
     things = [word for word in number.counts.casefold().split() if word not in NOT_A_THING and not word.endswith(("ed", "ing"))]
-    at = sentence.text.find(number.text)
-    # A figure the other writes too, as a whole number ("26" in "at least 26", not in "260").
-    written = re.search(rf"(?<![\w.]){re.escape(number.text)}(?!\w)", other.text)
-    return bool(things) and not _PART.match(sentence.text, at + len(number.text)) and written is None
+    found = _whole(number.text, sentence.text)
+    part = found is not None and bool(_PART.match(sentence.text, found.end()))
+    return bool(things) and not part and _whole(number.text, other.text) is None
 
 
 def _kind(number: Number, sentence: Sentence) -> tuple[bool, bool]:
     """Whether a figure is money, and whether it is a rate."""
-    at = sentence.text.find(number.text)
-    after = at + len(number.text)
-    money = bool(_MONEY_BEFORE.search(sentence.text, 0, max(at, 0)) or _MONEY_AFTER.match(sentence.text, after) or _MONEY_BEFORE.search(number.text[:1]))
-    return money, bool(_RATE.match(sentence.text, after))
+    found = _whole(number.text, sentence.text)
+    if found is None:
+        return bool(_MONEY_BEFORE.search(number.text[:1])), False
+    money = _MONEY_BEFORE.search(sentence.text, 0, found.start()) or _MONEY_AFTER.match(sentence.text, found.end()) or _MONEY_BEFORE.search(number.text[:1])
+    return bool(money), bool(_RATE.match(sentence.text, found.end()))
+
+
+def _whole(figure: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` writes ``figure`` as a whole number: "26" in "at least 26", not in "260", "26,000" or "2026"."""
+    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", text)
 
 
 def periods(sentence: Sentence) -> frozenset[str]:
-    """The months, quarters and years a sentence names: a figure for December is no rival of one for January."""
-    return frozenset(_PERIOD.findall(sentence.text))
+    """The months, quarters and years a sentence names: a figure for December is no rival of one for January.
+    A figure of the sentence is no year ("employs 2000 people")."""
+    figures = {n.text for n in sentence.numbers}
+    return frozenset(period.casefold() for period in _PERIOD.findall(sentence.text) if period not in figures)
 
 
 def denial_answers(claim: Sentence, denial: Sentence) -> bool:
@@ -341,10 +352,12 @@ def denial_answers(claim: Sentence, denial: Sentence) -> bool:
     makers = {_surname(said.speaker) for said in claim.attributions if not said.denial} - {""}
     for said in denial.attributions:
         content = said.content.strip(" \"“”'‘’")
-        if not said.denial or not any(cue in said.cue.casefold() for cue in FACT_DENIALS) or _ACTION.match(content):
+        if not said.denial or not (any(cue in said.cue.casefold() for cue in FACT_DENIALS) or _POINTER.match(content)) or _ACTION.match(content):
             continue
+        if re.search(rf"\b(?:not|never|n't)\s+(?:\w+\s+)?{re.escape(said.cue)}\b", denial.text, re.I) and "confirm" not in said.cue:
+            continue  # "did not deny that …"
         pointer = _POINTER.match(content)
-        if pointer and any(re.search(rf"\b{re.escape(maker)}\b", content) for maker in makers):
+        if pointer and any(re.search(rf"\b{re.escape(maker)}\b", pointer.group()) for maker in makers):
             return True
         if _PRONOUN.fullmatch(content) or pointer and not content[pointer.end() :].strip(" .,;:"):
             continue  # it points, and not at the claim's maker
@@ -368,6 +381,7 @@ def answered_before(same: SameFact, articles: Sequence[str]) -> list[tuple[float
         (k - 1, k)
         for k in range(1, len(same.sentences))
         if articles[k] == articles[k - 1]
+        and same.sentences[k].index == same.sentences[k - 1].index + 1
         and _POINTED_DENIAL.search(same.sentences[k].text)
         and any(not said.denial for said in same.sentences[k - 1].attributions)
         and not _DENIAL_WORD.search(same.sentences[k - 1].text)
@@ -380,7 +394,8 @@ def answered_before(same: SameFact, articles: Sequence[str]) -> list[tuple[float
 
 
 def _surname(speaker: str) -> str:
-    """The last capitalised word of a speaker's name ("Gerasimov" of "Gen. Valery Gerasimov"); "" for a description."""
+    """The last capitalised word of a speaker's name, or of a group's ("Gerasimov" of "Gen. Valery Gerasimov",
+    "Russian" of "Russian forces"); "" for a description opening with an article ("a Labour spokesman")."""
     words = speaker.split()
     if not words or not words[0][:1].isupper() or words[0].casefold() in ("a", "an", "the"):
         return ""
@@ -693,7 +708,8 @@ def score_pairs(same: SameFact, articles: Sequence[str], first: np.ndarray, seco
         same.remember(a[near], b[near], scores[near])
         alike += zip(scores[near].tolist(), a[near].tolist(), b[near].tolist())
         # Other dates are other events, not a dispute about one; and a dispute is about one thing, which both
-        # name, or neither ("BA's shares closed up four pence" and another firm's "The shares closed down 247p" dispute nothing).
+        # name, or neither ("BA's shares closed up four pence" and another firm's "The shares closed down 247p" dispute
+        # nothing); two figures must name it alike, by themselves or through their article (SameFact.dispute).
         about_one = (rows[:, NAMES] > 0) | ~(same.naming[a] | same.naming[b])
         maybe = np.flatnonzero(conflicted & ~rows_dated & (aside >= model.contested) & about_one)
         disputed += [(float(aside[k]), int(a[k]), int(b[k])) for k in maybe.tolist() if same.dispute(a[k], b[k], rows[k], aside[k], article_number)]
