@@ -87,10 +87,10 @@ DENIED_SHARE = 0.6
 #: Cues that deny a fact, or say it is not confirmed; "has not said", "refused to comment" and
 #: "will not promise" answer nothing, and neither does a denial itself negated ("did not deny").
 FACT_DENIALS = ("den", "dismiss", "confirm")
+#: The verbs of a denial, as written.
+_DENYING = r"den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
 #: What a sentence that tells of a denial says: it reports the denial, and states no claim to deny.
-_DENIAL_WORD = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|not guilty|innocen(?:t|ce))\b", re.I
-)
+_DENIAL_WORD = re.compile(rf"\b(?:{_DENYING}|denials?|not guilty|innocen(?:t|ce))\b", re.I)
 #: A denial that points at a claim rather than repeating it: "Gerasimov's claims", "Russian statements that …".
 _POINTER = re.compile(
     r"(?:(?:the|these|those|such|all|any|multiple|several)\s+)?(?:[\w.]+\s+){0,3}?(?:\S+(?:'s|’s)\s+)?"
@@ -102,7 +102,7 @@ _PRONOUN = re.compile(r"(?:it|this|that|them)\W*", re.I)
 #: A denial of a claim it only points at, naming no one: "Ukraine swiftly denied the assertion, …", "denied the
 #: allegations on X" (not "the claims that …", "the claim he had …", "the claims made by …": those say what, or whose).
 _POINTED_DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|refut(?:e|es|ed)|reject(?:s|ed)?)\s+(?:the|these|those|such|this|that)\s+"
+    rf"\b(?:{_DENYING})\s+(?:the|these|those|such|this|that)\s+"
     r"(?:claims?|assertions?|reports?|allegations?|accusations?)(?=\s*(?:[,.;:]|$)|\s+on\s+\S+\s*[,.])",
     re.I,
 )
@@ -115,16 +115,17 @@ _ACTION = re.compile(
 #: may be a fund or a year's sales; "number three" and "number six" may be two weeks' charts), or a verb
 #: alone ("rose 4.3%", "took $881m": of what, its subject says).
 NOT_A_THING = frozenset(
-    "m bn million billion trillion thousand per cent percent points point pence p cents "
-    "dollars pounds euros yen rupees yuan roubles rubles francs "
+    "m bn million billion trillion thousand per cent percent points point p "
     "number no place places position rank spot "
     "rose rise rises risen fell fall falls fallen grew grow grows grown took take takes taken cut cuts beat beats "
     "put puts hit hits sold sell sells won win wins lost lose loses made make makes paid pay pays set sets "
     "spent spend spends gave give gives got get gets saw see sees went go goes ran run runs".split()
 )
-#: Money is compared only with money: a currency sign before the figure, or a currency after it.
+#: Currencies, which are no thing counted either; money is compared only with money: a currency sign before
+#: the figure, or a currency after it.
+_CURRENCY = r"dollars?|pounds?|euros?|yen|rupees?|yuan|roubles?|rubles?|francs?|hryvnias?|pence|cents?"
 _MONEY_BEFORE = re.compile(r"[$£€¥]\s*$")
-_MONEY_AFTER = re.compile(r"\s*(?:[a-z]{0,3}\s+)?(?:dollars?|pounds?|euros?|yen|rupees?|yuan|roubles?|rubles?|francs?|hryvnias?|pence|cents?)\b", re.I)
+_MONEY_AFTER = re.compile(rf"\s*(?:[a-z]{{0,3}}\s+)?(?:{_CURRENCY})\b", re.I)
 #: A rate ("530 pence a share", "1 million barrels a day") is compared only with a rate.
 _RATE = re.compile(r"[\s-]*(?:a|an|per|each)[\s-]+\w+", re.I)
 #: What is called something, not denied: "dismissed the plan as 'desperate'".
@@ -308,7 +309,9 @@ def figures_conflict(a: Sentence, b: Sentence, *, strict: bool = False) -> bool:
 def _rival(number: Number, sentence: Sentence, other: Sentence) -> bool:
     """Whether a figure of ``sentence`` may stand against a figure of ``other`` at all."""
     # A word in -ed or -ing counted alone is the verb ("dropped 1%"); a noun so counted is rare.
-    things = [word for word in number.counts.casefold().split() if word not in NOT_A_THING and not word.endswith(("ed", "ing"))]
+    things = [
+        word for word in number.counts.casefold().split() if word not in NOT_A_THING and not re.fullmatch(_CURRENCY, word) and not word.endswith(("ed", "ing"))
+    ]
     found = _whole(number.text, sentence.text)
     part = found is not None and bool(_PART.match(sentence.text, found.end()))
     return bool(things) and not part and _whole(number.text, other.text) is None
