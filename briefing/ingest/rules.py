@@ -44,6 +44,10 @@ class Rules:
     def outlet_named(self, name: str) -> OutletConfig | None:
         return self._outlets_by_key.get(_key(name))
 
+    def wire_named(self, name: str) -> str | None:
+        """The wire service ``name`` names ("Agence France-Presse": AFP), if any."""
+        return next((wire for written, wire in self.wire_names if _key(written) == _key(name)), None)
+
     def outlet_written(self, line: str) -> OutletConfig | None:
         """The known outlet whose name or short name ``line`` is, written as the outlet writes it (case and
         closing punctuation aside): "The Hill" and "THE HILL.", not "Hill"."""

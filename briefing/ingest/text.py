@@ -716,6 +716,8 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
         parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
     elif rules.outlet_named(author):
         parsed.publisher = parsed.publisher or rules.label_of(author)
+    elif wire := rules.wire_named(author):
+        parsed.publisher = parsed.publisher or wire  # "By AFP | Dec 02, 2025": the wire's copy
     elif author and not parsed.author:
         parsed.author = author
 
@@ -772,12 +774,16 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     return line
 
 
+_TRANSLATED_YEAR = re.compile(r"^(?:year|yr)\b\.?", re.I)
+
+
 def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     """What a line holds before and after its date, labels, weekdays and times aside."""
-    before, after = line[:start].strip(" ,|–—-•·"), line[end:].strip(" ,|–—-•·")
-    # "November 24, 2025, Monday": a weekday after the date names no site.
-    after = _WEEKDAY.sub("", _TIME.sub("", after)).strip(" ,|–—-•·()")
-    before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,|–—-•·:")
+    before, after = line[:start].strip(" ,;|–—-•·"), line[end:].strip(" ,;|–—-•·")
+    # "November 24, 2025, Monday": a weekday after the date names no site; nor does the "year" that
+    # pages translated from Russian or Ukrainian print after one ("27 November 2025 year": "2025 года").
+    after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", after))).strip(" ,|–—-•·()")
+    before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,;|–—-•·:")
     return before, after
 
 
