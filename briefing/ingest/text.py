@@ -774,14 +774,14 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     return line
 
 
-_TRANSLATED_YEAR = re.compile(r"^(?:year|yr)\b\.?", re.I)
+#: The word "year" after a date, as pages translated from Russian or Ukrainian print it ("2025 года").
+_TRANSLATED_YEAR = re.compile(r"^year(?![\w-])", re.I)
 
 
 def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     """What a line holds before and after its date, labels, weekdays and times aside."""
     before, after = line[:start].strip(" ,;|–—-•·"), line[end:].strip(" ,;|–—-•·")
-    # "November 24, 2025, Monday": a weekday after the date names no site; nor does the "year" that
-    # pages translated from Russian or Ukrainian print after one ("27 November 2025 year": "2025 года").
+    # "November 24, 2025, Monday": a weekday after the date names no site, nor does "27 November 2025 year".
     after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", after))).strip(" ,|–—-•·()")
     before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,;|–—-•·:")
     return before, after
