@@ -15,7 +15,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,14 +62,35 @@ def check_footnotes(pages: Sequence[Page]) -> None:
             raise BriefingError(f"site_docs/{page.path}: {problems[0]}; check the templates in templates/")
 
 
-def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path) -> None:
-    """Write the pages and data files into an empty ``folder``."""
+def write_docs(pages: Sequence[Page], files: dict[str, str], folder: Path, last: Path | None = None) -> list[Path]:
+    """Write the pages and data files into an empty ``folder``; return the files not as they stand in ``last``.
+
+    A file written as it stands in ``last`` (the last build's folder) takes that file's times, so that
+    recording the version need not read it again (:data:`briefing.version.TRUST_TIMES`).
+    """
     if folder.exists():
         shutil.rmtree(folder)
+    changed = []
     for path, text in [(p.path, p.text) for p in pages] + sorted(files.items()):
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="\n")
+        data = text.encode("utf-8")
+        target.write_bytes(data)
+        if last is None or not _same_times(last / path, target, data):
+            changed.append(target)
+    return changed
+
+
+def _same_times(before: Path, target: Path, data: bytes) -> bool:
+    """Give ``target`` the times of ``before`` if ``before`` holds exactly ``data``; whether it did."""
+    try:
+        stat = before.stat()
+        if stat.st_size != len(data) or before.read_bytes() != data:
+            return False
+        os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        return True
+    except OSError:
+        return False  # no such file before, or unreadable: the new file is read again when recorded
 
 
 @dataclass(frozen=True)
@@ -93,6 +114,7 @@ def build_html(
     versioned: bool = False,
     lender: Path | None = None,
     last_search: Path | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Built:
     """Run ``mkdocs build --strict`` on ``docs`` into ``site`` with the project's mkdocs.yml.
 
@@ -103,7 +125,8 @@ def build_html(
     ``../versions.json`` (see :mod:`briefing.past_versions`), and the script that
     keeps it quiet from ``file://``. ``lender`` is another build's cache to take
     pages from too, never written to. ``last_search`` is the last build's search
-    index, whose unchanged files the new one reuses (see :class:`SearchIndex`).
+    index, whose unchanged files the new one reuses (see :class:`SearchIndex`). ``meanwhile`` is
+    work done once MkDocs has built the site, while Pagefind indexes it.
     """
     config_file = mkdocs_settings(project)
     mkdocs_logger = logging.getLogger("mkdocs")
@@ -132,6 +155,8 @@ def build_html(
         try:
             mkdocs_build(config)
             render_cache.save()  # while Pagefind indexes
+            if meanwhile:
+                meanwhile()
         except BaseException:
             search.stop()
             raise

@@ -59,7 +59,9 @@ elif TARGET == "unlink":
 elif TARGET == "rmtree":
     wrap(shutil, "rmtree", lambda path, *a, **k: pathlib.Path(path).name == WHEN)
 elif TARGET == "git":
-    wrap(git.cmd.Git, "execute", lambda self, command, *a, **k: " ".join(command[1:]).startswith(WHEN))
+    # The git command's words after its "-c name=value" settings.
+    words = lambda command: next(command[i:] for i in range(1, len(command), 2) if command[i] != "-c")
+    wrap(git.cmd.Git, "execute", lambda self, command, *a, **k: " ".join(words(command)).startswith(WHEN))
 elif TARGET == "replace":
     wrap(os, "replace", lambda source, target, *a, **k: pathlib.Path(target).name == WHEN)
 sys.argv = ["briefing", "build"]

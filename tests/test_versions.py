@@ -8,6 +8,7 @@ these tests about the same story as the seeds (marked as test data).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 import shutil
@@ -19,7 +20,9 @@ import yaml
 
 from briefing.changes import Baselines, compare
 from briefing.data import BriefingData, dump, load, load_version, stamped
-from briefing.version import format_date, versions
+from briefing.pages import Page
+from briefing.site import write_docs
+from briefing.version import format_date, record_version, store_files, versions
 
 from conftest import REPO, build, make_project, run_cli
 
@@ -433,3 +436,28 @@ def test_briefing_json_read_alike_other_data_takes_its_equal_elements_and_reads_
     assert alike == data
     assert alike.findings[1] is other.findings[0]  # taken, not read again
     assert load(text, like=(other, "not a dump")) == data and load("not json", like=(other, dump(other))) is None
+
+
+def test_a_version_records_every_changed_file_though_git_trusts_the_times_of_unchanged_ones(tmp_path):
+    """write_docs gives a file written as it was the last one's times, and git is asked to trust
+    size and time (TRUST_TIMES): a file changed to other bytes of the same size must still be recorded."""
+    project = tmp_path / "p"
+    project.mkdir()
+    repo = git.Repo.init(project)
+    docs, staging = project / "site_docs", tmp_path / "staging"
+    first = [Page("a.md", "A", "alpha\n"), Page("b.md", "B", "bravo\n"), Page("c.md", "C", "charlie\n")]
+    write_docs(first, {}, docs)
+    date = dt.datetime(2025, 11, 20, tzinfo=dt.timezone.utc)
+    record_version(repo, project, ["site_docs"], 1, date, "first", "sha256:1")
+    times = {p.name: p.stat().st_mtime_ns for p in docs.iterdir()}
+    second = [Page("a.md", "A", "alpha\n"), Page("b.md", "B", "BRAVO\n"), Page("d.md", "D", "delta\n")]
+    changed = write_docs(second, {}, staging, last=docs)
+    assert sorted(p.name for p in changed) == ["b.md", "d.md"]
+    assert (staging / "a.md").stat().st_mtime_ns == times["a.md"]
+    shutil.rmtree(docs)
+    staging.rename(docs)
+    store_files(repo, [docs / p.name for p in changed])
+    record_version(repo, project, ["site_docs"], 2, date, "second", "sha256:2")
+    recorded = {blob.name: blob.data_stream.read().decode() for blob in repo.head.commit.tree["site_docs"].blobs}
+    assert recorded == {"a.md": "alpha\n", "b.md": "BRAVO\n", "d.md": "delta\n"}
+    assert repo.git.status("--porcelain") == ""

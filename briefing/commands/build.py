@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import os
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from briefing.ingest import Problem
 from briefing.pages import check_templates, render_pages
 from briefing.past_versions import add_past_versions, keep_recorded, kept_versions, past_sites, set_aside
 from briefing.site import PAGEFIND_FOLDER, build_html, check_footnotes, mkdocs_settings, navigation, recover_swap, swap_in, write_docs
-from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags
+from briefing.version import Version, inputs_digest, open_repository, record_version, restore_tags, store_files
 
 DOCS_DIR = "site_docs"
 SITE_DIR = "site"
@@ -123,7 +124,7 @@ def _build(project: Path, config: Config, repo, options: BuildOptions, say: Call
         history, files[DATA_FILE], pending = version_pages(baselines, briefing, data, project / "templates", written, options.commit)
         check_footnotes(history)
         pages += history
-        write_docs(pages, files, staging / DOCS_DIR)
+        changed = write_docs(pages, files, staging / DOCS_DIR, project / DOCS_DIR)
     finally:
         gc.enable()  # also after a failed build: `briefing serve` goes on in this process
     stages.start("site")
@@ -143,6 +144,7 @@ def _build(project: Path, config: Config, repo, options: BuildOptions, say: Call
         project / WORK_DIR / "pages",
         versioned=versioned,
         last_search=project / SITE_DIR / PAGEFIND_FOLDER,
+        meanwhile=partial(store_files, repo, changed) if repo is not None and pending is not None and options.commit else None,
     )
     recording = set_aside(staging / SITE_DIR, kept) if versioned and pending is not None and options.commit else None
     if versioned:
