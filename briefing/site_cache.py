@@ -53,7 +53,7 @@ import mkdocs
 from material.plugins.search.plugin import Element, Parser, SearchIndex, Section
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
@@ -180,6 +180,18 @@ class RenderCache(BasePlugin):
         finally:
             pool.shutdown(cancel_futures=True)
             _AHEAD = None
+
+    def renderings(self, files: Files) -> list[tuple[Page, str]] | None:
+        """Each page of the build and its rendered HTML, when :meth:`_render_ahead` found or made them
+        all before MkDocs reads the pages; else None. Asked at the navigation, after :meth:`on_nav`."""
+        found = []
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
+            page = file.page
+            entry = self.ahead.get(self._page_name(page)) if page is not None and page.markdown is not None else None
+            if entry is None:
+                return None
+            found.append((page, entry["content"] or ""))
+        return found
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.render() right after this event: the instance's own render goes first.

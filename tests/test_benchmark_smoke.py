@@ -27,6 +27,7 @@ import briefing.analyse.summary
 import briefing.pages.pagination
 import briefing.pages.render
 import briefing.pages.views
+import briefing.site
 import briefing.site_cache
 from benchmarks.__main__ import REBUILD_TRIALS
 from benchmarks.measure import SEARCH_TRIALS
@@ -356,6 +357,11 @@ def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_pro
     pages = [Page(p.relative_to(docs).as_posix(), "", p.read_text()) for p in docs.rglob("*.md")]
     assert len(pages) >= briefing.site_cache.PARALLEL_RENDERS
     sites = []
+    # Pagefind starts at the navigation when every page is rendered ahead (on every core), else once MkDocs has rendered them.
+    events: list[str] = []
+    start = briefing.site.SearchIndex.start
+    monkeypatch.setattr(briefing.site.SearchIndex, "start", lambda self, *a: events.append("Pagefind") or start(self, *a))
+    monkeypatch.setattr(briefing.site.FootnotesOutOfSearch, "on_env", lambda self, env, **_: events.append("env") or env, raising=False)
     for cores in (1, 2):
         pools: list[int] = []  # the workers forked
 
@@ -369,6 +375,7 @@ def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_pro
         built = build_html(seeds_project, docs, site, "Seeds", navigation(pages, []), 0, tmp_path / f"cache-{cores}", versioned=True)
         assert built.rendered == built.laid_out == len(pages) and pools == ([1] if cores > 1 else [])
         sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
+    assert events == ["env", "Pagefind", "Pagefind", "env"]
     assert sites[0] == sites[1]
 
 
