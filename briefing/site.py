@@ -14,6 +14,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -152,11 +154,17 @@ def build_html(
         config.plugins["briefing/render-cache"] = render_cache
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         config.plugins["briefing/search-index"] = search
-        try:
+
+
+        def site_then_meanwhile() -> None:
             mkdocs_build(config)
             render_cache.save()  # while Pagefind indexes
             if meanwhile:
                 meanwhile()
+
+        try:
+            # In a thread of its own, whose priority Pagefind's start may lower (SearchIndex.start).
+            _in_thread(site_then_meanwhile)
         except BaseException:
             search.stop()
             raise
@@ -172,6 +180,40 @@ def build_html(
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved_epoch
+
+
+def _in_thread(work: Callable[[], None]) -> None:
+    """Do ``work`` in a thread of its own and wait for it; what it raises is raised here."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to the waiting thread
+            failed.append(exc)
+
+    # A daemon: a build interrupted while it waits (Ctrl-C) does not wait for the site as well.
+    thread = threading.Thread(target=run, name="site", daemon=True)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+
+
+#: The priority (a nice value) that the site's build takes on while Pagefind indexes, in its thread
+#: (:func:`_in_thread`): both want every core, and the build waits for Pagefind, which ends last.
+#: Given the cores first, Pagefind ends about half a second sooner at thousands of articles.
+BEHIND_PAGEFIND = 10
+
+
+def _behind_pagefind() -> None:
+    """Lower this thread's priority below Pagefind's, unless it is the main thread (whose priority
+    could not be raised back) or the system has no priority per thread (only Linux has)."""
+    if sys.platform.startswith("linux") and threading.current_thread() is not threading.main_thread():
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BEHIND_PAGEFIND)
+        except OSError:
+            pass  # not allowed here: the build is as fast as without
 
 
 #: Indexed by Pagefind: a page's own text, without the theme's navigation, its footnotes
@@ -249,6 +291,7 @@ class SearchIndex(BasePlugin):
             "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent",
         ]  # fmt: skip
         self.run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        _behind_pagefind()
 
     def finish(self) -> None:
         """Wait for Pagefind, started once the pages were rendered; a failure is the build's."""

@@ -357,10 +357,19 @@ def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_pro
     pages = [Page(p.relative_to(docs).as_posix(), "", p.read_text()) for p in docs.rglob("*.md")]
     assert len(pages) >= briefing.site_cache.PARALLEL_RENDERS
     sites = []
-    # Pagefind starts at the navigation when every page is rendered ahead (on every core), else once MkDocs has rendered them.
+    # Pagefind starts at the navigation when every page is rendered ahead (on every core), else once MkDocs has
+    # rendered them; the site's build then goes on behind it, in a thread of its own (this one's priority stays).
     events: list[str] = []
+    priorities: list[int] = []
     start = briefing.site.SearchIndex.start
-    monkeypatch.setattr(briefing.site.SearchIndex, "start", lambda self, *a: events.append("Pagefind") or start(self, *a))
+
+    def started(self, *args):
+        events.append("Pagefind")
+        start(self, *args)
+        priorities.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    monkeypatch.setattr(briefing.site.SearchIndex, "start", started)
+    ours = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     monkeypatch.setattr(briefing.site.FootnotesOutOfSearch, "on_env", lambda self, env, **_: events.append("env") or env, raising=False)
     for cores in (1, 2):
         pools: list[int] = []  # the workers forked
@@ -376,6 +385,7 @@ def test_a_site_rendered_on_every_core_is_the_site_one_process_renders(seeds_pro
         assert built.rendered == built.laid_out == len(pages) and pools == ([1] if cores > 1 else [])
         sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
     assert events == ["env", "Pagefind", "Pagefind", "env"]
+    assert priorities == [briefing.site.BEHIND_PAGEFIND] * 2 and os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == ours
     assert sites[0] == sites[1]
 
 
