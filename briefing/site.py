@@ -155,7 +155,6 @@ def build_html(
         config.plugins["briefing/footnotes-out-of-search"] = FootnotesOutOfSearch()
         config.plugins["briefing/search-index"] = search
 
-
         def site_then_meanwhile() -> None:
             mkdocs_build(config)
             render_cache.save()  # while Pagefind indexes

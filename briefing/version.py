@@ -271,7 +271,8 @@ def store_files(repo: git.Repo, files: list[Path]) -> None:
     A build that fails after leaves them unreferenced, for git's own clean-up."""
     if files:  # a failure here is left to record_version to report
         paths = "".join(f"{file}\n" for file in files)
-        subprocess.run([repo.git.GIT_PYTHON_GIT_EXECUTABLE, "hash-object", "-w", "--stdin-paths"], cwd=repo.working_tree_dir, input=paths, text=True, capture_output=True)
+        command = [repo.git.GIT_PYTHON_GIT_EXECUTABLE, "hash-object", "-w", "--stdin-paths"]
+        subprocess.run(command, cwd=repo.working_tree_dir, input=paths, text=True, capture_output=True)
 
 
 def record_version(repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str, inputs: str) -> Version:

@@ -7,8 +7,8 @@ import datetime as dt
 import gc
 import os
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from filelock import FileLock, Timeout
