@@ -17,11 +17,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from briefing.analyse import analyse
+from briefing.analyse.entities import resolve_entities
 from briefing.commands.build import WORK_DIR
 from briefing.config import load_config
 from briefing.findings import assemble
 from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, stands_alone
 from briefing.findings.train import ANALYSIS_CACHE, load_splits
+from briefing.ingest import read_article
+from briefing.ingest.rules import load_rules
 
 from conftest import REPO, build, lines_naming_a_file, make_project
 
@@ -145,19 +149,21 @@ def test_topic_pages_list_the_most_corroborated_first_then_the_newest(corpus_pro
         assert keys == sorted(keys, reverse=True), topic["id"]
 
 
-def _filed_by_label() -> Counter[tuple[str, str]]:
+def _filed_by_label(analysed=None, labels: Path = LABELS / "topics.tsv") -> Counter[tuple[str, str]]:
     """How many of the held-out articles' labelled sentences of each topic (the label's, as a
-    topic id) the build's matcher files under each topic: ``(labelled, filed) -> count``."""
+    topic id) the build's matcher files under each topic: ``(labelled, filed) -> count``. The
+    articles are the test split's unless ``analysed`` are given, with their ``labels``."""
     config = load_config(REPO)
-    _, test = load_splits(config)
-    briefing = assemble(test.articles, config)
+    if analysed is None:
+        analysed = load_splits(config)[1].articles
+    briefing = assemble(analysed, config)
     topic_of = {}
     for finding in briefing.findings:
         for source in finding.sources:
             topic_of[(source.article_id, source.sentence)] = finding.topic
-    id_of = {a.article.path: a for a in test.articles}
+    id_of = {a.article.path: a for a in analysed}
     counts: Counter[tuple[str, str]] = Counter()
-    with (LABELS / "topics.tsv").open(encoding="utf-8") as rows:
+    with labels.open(encoding="utf-8") as rows:
         for row in csv.DictReader(rows, delimiter="\t"):
             article = id_of.get(row["file"])
             found = article and [s.index for s in article.sentences if s.usable and s.text.startswith(row["text"][:60].strip())]
@@ -167,11 +173,38 @@ def _filed_by_label() -> Counter[tuple[str, str]]:
     return counts
 
 
+def _precision_and_recall(counts: Counter[tuple[str, str]]) -> tuple[dict[str, tuple[int, int]], int, int]:
+    """Per configured topic filed under, (right, filed); and how many labelled with a configured topic were filed under it, of how many."""
+    topics = sorted({filed for _, filed in counts} - {"other"})
+    precision = {topic: (counts[(topic, topic)], sum(n for (_, f), n in counts.items() if f == topic)) for topic in topics}
+    for topic, (right, filed) in precision.items():
+        labelled = sum(n for (label, _), n in counts.items() if label == topic)
+        print(f"{topic}: precision {right}/{filed}, recall {right}/{labelled}")
+    found = sum(right for right, _ in precision.values())
+    labelled = sum(n for (label, _), n in counts.items() if label != "other")
+    print(f"filed under their topic: {found}/{labelled}; under other: {sum(n for (_, f), n in counts.items() if f == 'other')}")
+    return precision, found, labelled
+
+
+#: 30 pages from 29 sites the topics never saw (data/metadata-dev3/), their sentences labelled by topic
+#: (topics.tsv) before any was filed: a second held-out measure.
+FRESH = REPO / "tests" / "data" / "metadata-dev3"
+
+
+def _fresh_pages():
+    """The fresh pages, read and analysed as a build does (the analysis cached with the corpus's)."""
+    config = load_config(REPO)
+    rules = load_rules(config)
+    articles = [read_article(path.read_bytes(), path.name, rules) for path in sorted(FRESH.glob("m*.txt"))]
+    analysed = analyse(articles, config.article_summary_sentences, ANALYSIS_CACHE, gazetteer=config.entities)
+    return resolve_entities(analysed, config.entities)[0]
+
+
 #: Floor on each topic's precision on the test split: the lowest figure docs/findings.md
 #: reports (plan terms, 6/9 = 0.67), rounded down. The issue's target, 0.9 on every topic, is not reached.
 TOPIC_PRECISION = 0.65
 #: Floor on the share of the test split's sentences labelled with a configured topic that are
-#: filed under it (103/216 = 0.48 in docs/findings.md), so precision is not bought by filing
+#: filed under it (104/218 = 0.48 in docs/findings.md), so precision is not bought by filing
 #: almost everything under "Other reporting".
 TOPIC_RECALL = 0.45
 
@@ -179,17 +212,25 @@ TOPIC_RECALL = 0.45
 def test_topic_precision_on_held_out_articles():
     """Precision per configured topic, and recall over them, on the test split (labels/split.yml),
     printed for the report."""
-    counts = _filed_by_label()
-    topics = sorted({filed for _, filed in counts} - {"other"})
-    for topic in topics:
-        right, filed = counts[(topic, topic)], sum(n for (_, f), n in counts.items() if f == topic)
-        labelled = sum(n for (label, _), n in counts.items() if label == topic)
-        print(f"{topic}: precision {right}/{filed}, recall {right}/{labelled}")
+    precision, found, labelled = _precision_and_recall(_filed_by_label())
+    for topic, (right, filed) in precision.items():
         assert right / filed >= TOPIC_PRECISION, f"{topic}: {right}/{filed}"
-    found = sum(counts[(topic, topic)] for topic in topics)
-    labelled = sum(n for (label, _), n in counts.items() if label != "other")
-    print(f"filed under their topic: {found}/{labelled}; under other: {sum(n for (_, f), n in counts.items() if f == 'other')}")
     assert found / labelled >= TOPIC_RECALL
+
+
+#: Floors on the fresh pages, at the figures docs/findings.md reports: European reaction 1/3 the lowest
+#: precision (battlefield 100/100, plan terms 2/2, talks 52/67; nothing filed under domestic
+#: politics), 155/288 of the sentences labelled with a configured topic filed under it.
+FRESH_PRECISION = 0.33
+FRESH_RECALL = 0.5
+
+
+def test_topic_precision_on_fresh_held_out_pages():
+    """The same on the fresh pages, printed for the report."""
+    precision, found, labelled = _precision_and_recall(_filed_by_label(_fresh_pages(), FRESH / "topics.tsv"))
+    for topic, (right, filed) in precision.items():
+        assert right / filed >= FRESH_PRECISION, f"{topic}: {right}/{filed}"
+    assert found / labelled >= FRESH_RECALL
 
 
 def test_topic_examples_come_from_their_file_and_train_articles_only():
