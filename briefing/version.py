@@ -258,10 +258,12 @@ def plan(latest: Version | None, recorded: list[Version], same_as_latest: bool, 
     return Plan(number, now.astimezone(dt.timezone.utc).replace(microsecond=0), new=True)
 
 
-#: How git is asked to tell a changed file when a version is recorded: by its size and modification
-#: time, as git last recorded them. A build writes every file of ``site_docs/`` anew, each giving those
+#: How git is asked to tell a changed file of ``site_docs/`` when a version is recorded: by its size and
+#: modification time, as git last recorded them. A build writes every file there anew, each giving those
 #: of an unchanged file the last one's times (:func:`briefing.site.write_docs`); by default git would
 #: read and hash them all again (tens of megabytes at thousands of articles), for their new inodes.
+#: Not for the user's files (the articles, briefing.yml): a copy that keeps a file's time and size may
+#: change its bytes.
 TRUST_TIMES = ["core.checkStat=minimal", "core.trustctime=false"]
 
 
@@ -275,25 +277,33 @@ def store_files(repo: git.Repo, files: list[Path]) -> None:
         subprocess.run(command, cwd=repo.working_tree_dir, input=paths, text=True, capture_output=True)
 
 
-def record_version(repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str, inputs: str) -> Version:
+def record_version(
+    repo: git.Repo, project: Path, names: list[str], number: int, date: dt.datetime, message: str, inputs: str, written: tuple[str, ...] = ()
+) -> Version:
     """Commit exactly ``names`` (relative to ``project``) as version ``number`` recorded at ``date``, and tag it.
 
     ``date`` becomes the commit's date, so the pages written before the commit
     show the date the commit carries; ``inputs`` is the inputs' hash for the trailer.
+    ``written`` are those of ``names`` the build wrote itself (``site_docs/``), whose files git
+    tells changed by size and time (:data:`TRUST_TIMES`); the user's files it checks as always.
     """
     tag = f"{TAG_PREFIX}{number}"
     if tag in repo.tags:
         raise BriefingError(f"{repo.working_tree_dir}: tag {tag} already exists; it is never moved, so nothing was recorded")
     paths = _relative(repo, project, names)
     existing = [p for p in paths if (Path(repo.working_tree_dir) / p).exists() or _tracked(repo, p)]
+    ours = set(_relative(repo, project, list(written)))
     subject, _, body = message.partition("\n")
     trailers = f"{VERSION_TRAILER}: {number}\n{INPUTS_TRAILER}: {inputs}"
     full_message = "\n\n".join(part for part in (f"Briefing v{number}: {subject}", body, trailers) if part)
     stamp = f"{int(date.timestamp())} +0000"
     try:
         with repo.git.custom_environment(**_identity(repo), GIT_AUTHOR_DATE=stamp, GIT_COMMITTER_DATE=stamp):
-            repo.git(c=TRUST_TIMES).add("--all", "--", *existing)
-            # With paths, `git commit` takes only those paths and leaves anything else staged as it was.
+            for trusted in (False, True):
+                if group := [p for p in existing if (p in ours) == trusted]:
+                    (repo.git(c=TRUST_TIMES) if trusted else repo.git).add("--all", "--", *group)
+            # With paths, `git commit` takes only those paths and leaves anything else staged as it was;
+            # what it finds of the user's files is what `git add` just staged of them.
             repo.git(c=TRUST_TIMES).commit("--quiet", "--no-verify", "--cleanup=verbatim", "-m", full_message, "--", *existing)
             repo.git.tag("--annotate", "--message", full_message, tag)
     except git.GitCommandError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -440,15 +441,19 @@ def test_briefing_json_read_alike_other_data_takes_its_equal_elements_and_reads_
 
 def test_a_version_records_every_changed_file_though_git_trusts_the_times_of_unchanged_ones(tmp_path):
     """write_docs gives a file written as it was the last one's times, and git is asked to trust
-    size and time (TRUST_TIMES): a file changed to other bytes of the same size must still be recorded."""
+    size and time there (TRUST_TIMES): a file changed to other bytes of the same size must still be
+    recorded, and so must an article the user changed keeping its size and time."""
     project = tmp_path / "p"
     project.mkdir()
     repo = git.Repo.init(project)
-    docs, staging = project / "site_docs", tmp_path / "staging"
+    docs, staging, article = project / "site_docs", tmp_path / "staging", project / "article.txt"
+    article.write_text("one\n")
     first = [Page("a.md", "A", "alpha\n"), Page("b.md", "B", "bravo\n"), Page("c.md", "C", "charlie\n")]
     write_docs(first, {}, docs)
+    for path in [article, *docs.iterdir()]:  # older than git's index: git trusts what their times say
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3600))
     date = dt.datetime(2025, 11, 20, tzinfo=dt.timezone.utc)
-    record_version(repo, project, ["site_docs"], 1, date, "first", "sha256:1")
+    record_version(repo, project, ["article.txt", "site_docs"], 1, date, "first", "sha256:1", written=("site_docs",))
     times = {p.name: p.stat().st_mtime_ns for p in docs.iterdir()}
     second = [Page("a.md", "A", "alpha\n"), Page("b.md", "B", "BRAVO\n"), Page("d.md", "D", "delta\n")]
     changed = write_docs(second, {}, staging, last=docs)
@@ -456,8 +461,15 @@ def test_a_version_records_every_changed_file_though_git_trusts_the_times_of_unc
     assert (staging / "a.md").stat().st_mtime_ns == times["a.md"]
     shutil.rmtree(docs)
     staging.rename(docs)
+    # The article replaced as a copy that keeps time and size does (rsync -t, cp -p): another file.
+    before, copy = article.stat(), tmp_path / "article.txt"
+    copy.write_text("two\n")
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(copy, article)
     store_files(repo, [docs / p.name for p in changed])
-    record_version(repo, project, ["site_docs"], 2, date, "second", "sha256:2")
-    recorded = {blob.name: blob.data_stream.read().decode() for blob in repo.head.commit.tree["site_docs"].blobs}
+    record_version(repo, project, ["article.txt", "site_docs"], 2, date, "second", "sha256:2", written=("site_docs",))
+    tree = repo.head.commit.tree
+    recorded = {blob.name: blob.data_stream.read().decode() for blob in tree["site_docs"].blobs}
     assert recorded == {"a.md": "alpha\n", "b.md": "BRAVO\n", "d.md": "delta\n"}
+    assert tree["article.txt"].data_stream.read().decode() == "two\n"
     assert repo.git.status("--porcelain") == ""

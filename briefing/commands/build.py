@@ -163,7 +163,9 @@ def _build(project: Path, config: Config, repo, options: BuildOptions, say: Call
     if pending is None:
         result.notes.append("nothing changed since the last version: no commit")
         return result
-    result.version = record_version(repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs))
+    result.version = record_version(
+        repo, project, [*inputs, DOCS_DIR], pending.number, pending.date, pending.message, inputs_digest(project, inputs), written=(DOCS_DIR,)
+    )
     if recording:
         keep_recorded(recording, project, result.version, kept)
     if repo.head.is_detached:
