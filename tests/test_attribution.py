@@ -252,6 +252,14 @@ def test_a_title_is_the_name_set_beside_it():
     assert speakers("The Shadow Secretary of State for the Family, Theresa May, said the plans were old.") == ["Theresa May"]
 
 
+def test_a_name_after_to_or_for_in_a_title_is_not_the_speaker():
+    # The adviser speaks, not the president the title names; "chief of staff", "Secretary of State" are titles.
+    assert speakers(
+        "A top foreign policy adviser to Russian President Vladimir Putin has dismissed the plan, declaring it unacceptable. "
+        "Secretary of State Marco Rubio said the talks were useful."
+    ) == ["A top foreign policy adviser to Russian President Vladimir Putin", "marco-rubio"]
+
+
 def test_a_participle_after_the_statement_is_the_next_statement():
     found = attributed("Volodymyr Zelenskyy said he accepted the resignation, emphasizing that Yermak had acted in the country’s interests.")
     assert [(a.entity, a.cue, a.content) for a in found] == [
@@ -317,6 +325,19 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     # 121, end to end 0.769), but more matched (104 against 102, recall 0.843 -> 0.860), so 93/104 against 93/102.
     assert scores.speaker_accuracy >= 0.89
     assert scores.recall >= 0.85
+
+
+def test_the_sixth_set_as_first_scored(capsys):
+    """data/attributions-sixth.yml: the 30 pages of data/metadata-dev3/ (29 sites), annotated before the
+    extractor ran on them. The floors are the figures it was first scored at (speaker accuracy 0.857,
+    156/182; recall 0.835); the one rule written from its misses since (a name after "to" in a title)
+    left them as they were."""
+    scores, _ = evaluate(DATA / "attributions-sixth.yml")
+    with capsys.disabled():
+        print("\n" + scores.report("attributions-sixth.yml"))
+    assert scores.annotated >= 210
+    assert scores.speaker_accuracy >= 0.85
+    assert scores.recall >= 0.83
 
 
 @pytest.mark.parametrize(

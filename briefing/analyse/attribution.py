@@ -1037,8 +1037,16 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
     # (not "a spokesperson for Yermak", where the name follows a preposition).
     last = next((e for e in description.ents if e.end == description.end and e.label_ == "PERSON"), None)
-    # (One title, one holder: "officials like Secretary of State Marco Rubio" are not Rubio.)
-    if last is not None and last.start > description.start and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and noun.tag_ != "NNS":
+    # (One title, one holder: "officials like Secretary of State Marco Rubio" are not Rubio; nor is a name after
+    # "to" or "for", titles between, its holder's: "a top foreign policy adviser to Russian President Vladimir Putin".
+    # "Of" is the title's own: "chief of staff Andriy Yermak".)
+    if (
+        last is not None
+        and last.start > description.start
+        and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        and noun.tag_ != "NNS"
+        and not any(t.dep_ == "prep" and t.lower_ != "of" for t in last.root.ancestors if noun.is_ancestor(t))
+    ):
         return Speaker(_name(last), last.ent_id_ or None, named=True)
     return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
 
