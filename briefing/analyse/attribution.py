@@ -172,6 +172,8 @@ class SpeakerMemory:
     person_speaker_sentence: int = -10
     #: The sources described, not named, lately ("two sources with knowledge of the matter"), the latest last.
     sources: list[tuple[int, Speaker]] = field(default_factory=list)
+    #: Who spoke and the organisations named, the latest last: what "the ministry" or "the police" can be.
+    named_lately: list[Speaker] = field(default_factory=list)
     #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
     group: Speaker | None = None
     group_paragraph: int = -10
@@ -180,6 +182,7 @@ class SpeakerMemory:
     def spoke(self, speaker: Speaker, paragraph: int) -> None:
         self.speaker, self.paragraph = speaker, paragraph
         self.group = None
+        self._lately(speaker)
         if not speaker.named:
             self.sources = [*self.sources[-(RECENT_PEOPLE - 1) :], (paragraph, speaker)]
         if speaker.named and speaker.person and all(p != speaker for _, p in self.named_people):
@@ -190,8 +193,22 @@ class SpeakerMemory:
         if speaker.named:
             self.named_speaker, self.named_speaker_paragraph = speaker, paragraph
 
+    def _lately(self, someone: Speaker) -> None:
+        self.named_lately = [*(s for s in self.named_lately[-(RECENT_PEOPLE - 1) :] if s != someone), someone]
+
+    def headed(self, head: str) -> Speaker | None:
+        """Who "the ministry" or "the police" is: the organisation or speaker named lately whose name has that
+        noun, in more words ("Kazakhstan's Ministry of Foreign Affairs", "Ukraine's national police")."""
+        for someone in reversed(self.named_lately):
+            words = name_key(someone.name).split()
+            if head in words and len(words) > 1:
+                return someone
+        return None
+
     def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
         for ent in span.ents:
+            if ent.label_ == "ORG" and not _inside(ent.start_char, passages):
+                self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
             if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 if ent.root.dep_ == "nsubj":
@@ -887,7 +904,22 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     # "Putin's aide" is not Putin.
     if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
         return earlier
+    if not speaker.named and _an_organisation_again(subject):
+        return memory.headed(subject.lower_) or speaker
     return speaker
+
+
+def _an_organisation_again(noun: Token) -> bool:
+    """ "the ministry", "The police": "the" and a noun that is no office, people or document, nothing else."""
+    lemma = noun.lemma_.lower()
+    children = list(noun.children)
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in PERSON_ROLES | PEOPLE | HUMANS | DOCUMENTS
+        and len(children) == 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+    )
 
 
 def _can_speak(noun: Token) -> bool:
