@@ -197,11 +197,12 @@ class SpeakerMemory:
         self.named_lately = [*(s for s in self.named_lately[-(RECENT_PEOPLE - 1) :] if s != someone), someone]
 
     def headed(self, head: str) -> Speaker | None:
-        """Who "the ministry" or "the police" is: the organisation or speaker named lately whose name has that
-        noun, in more words ("Kazakhstan's Ministry of Foreign Affairs", "Ukraine's national police")."""
+        """Who "the ministry" or "the police" is: the organisation or speaker named lately whose name ends in that
+        noun, or has it before "of", in more words ("Kazakhstan's Ministry of Foreign Affairs", "Ukraine's
+        national police"; not "a party spokesman" for "the party")."""
         for someone in reversed(self.named_lately):
             words = name_key(someone.name).split()
-            if head in words and len(words) > 1:
+            if len(words) > 1 and (words[words.index("of") - 1] if "of" in words[1:] else words[-1]) == head:
                 return someone
         return None
 
