@@ -292,13 +292,16 @@ def figures_conflict(a: Sentence, b: Sentence, *, strict: bool = False) -> bool:
     """
     values_a = [n.value for n in a.numbers]
     values_b = [n.value for n in b.numbers]
+    # Strict: each figure's kind, None where it is no rival at all; worked out once a figure.
+    kinds_b = [_kind(y, b) if _rival(y, b, a) else None for y in b.numbers] if strict else []
     for x in a.numbers:
-        if not x.counts or strict and not _rival(x, a, b):
+        kind_x = _kind(x, a) if strict and x.counts and _rival(x, a, b) else None
+        if not x.counts or strict and kind_x is None:
             continue
-        for y in b.numbers:
+        for k, y in enumerate(b.numbers):
             if y.counts.casefold() != x.counts.casefold() or _percent(x.text) != _percent(y.text):
                 continue
-            if strict and (not _rival(y, b, a) or _kind(x, a) != _kind(y, b)):
+            if strict and kinds_b[k] != kind_x:
                 continue
             tolerance = ROUGHLY if _APPROXIMATE.search(x.text) or _APPROXIMATE.search(y.text) else ROUNDING
             if not (_near(x.value, values_b, tolerance) or _near(y.value, values_a, tolerance)):
