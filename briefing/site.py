@@ -19,19 +19,22 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.pages import Page as MkDocsPage
 from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.assets import FOLDER as ASSETS
 from briefing.errors import BriefingError
 from briefing.pages import Page
-from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, RenderCache, without_footnotes
+from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, RenderCache, hard_link, search_language, without_footnotes
 
 MKDOCS_FILE = "mkdocs.yml"
 #: Written into site_docs/ with the other assets (briefing/assets/); see the file.
@@ -241,7 +244,9 @@ class SearchIndex(BasePlugin):
     HTML), less its footnotes and the numbers that cite them: the same index as Pagefind
     makes of the written pages without those numbers (a test compares the two), without
     waiting for them. A third of the pages' HTML is those numbers: without them Pagefind
-    reads a third less, and a search result no longer loads their anchors.
+    reads a third less, and a search result no longer loads their anchors. The documents are
+    kept in the page cache: a page whose rendering the last build made too is given to Pagefind
+    as the document made then, without reading that rendering first.
 
     ``last`` is the last build's index. Pagefind names each chunk of its index by a
     digest of what the chunk holds and leaves a chunk alone when a file of that name
@@ -263,20 +268,31 @@ class SearchIndex(BasePlugin):
     def on_nav(self, nav, *, config, files):
         known = self.renderings.renderings(files) if self.renderings else None
         if known is not None:
-            # What MkDocs will make of each page's content before on_env (only briefing's plugins act on it).
-            contents = [(page.file.dest_uri, config.plugins.on_page_content(html, page=page, config=config, files=files)) for page, html in known]
-            self.start(contents, config.theme.get("language") or "en")
+            # What MkDocs will make of each page's content before on_env (only briefing's plugins act on it);
+            # a search document kept from an earlier build is already made of it.
+            on_content = partial(config.plugins.on_page_content, config=config, files=files)
+            self._start([(page, html if isinstance(html, Path) else on_content(html, page=page)) for page, html in known], config)
         return nav
 
     @event_priority(-100)  # after the other plugins' on_env: every page is rendered by now
     def on_env(self, env, *, config, files):
         if self.run is None:
             pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_included)]
-            self.start([(page.file.dest_uri, page.content or "") for page in pages], config.theme.get("language") or "en")
+            self._start([(page, page.content or "") for page in pages], config)
         return env
 
-    def start(self, pages: Sequence[tuple[str, str]], language: str) -> None:
-        """Start Pagefind on ``pages``: (path in the site, the page's HTML, its footnotes marked as for the theme's search)."""
+    def _start(self, pages: Sequence[tuple[MkDocsPage, str | Path]], config: MkDocsConfig) -> None:
+        """Start Pagefind on the build's ``pages``; the search documents made are kept in the page cache for the next build."""
+        language = search_language(config)
+        self.start([(page.file.dest_uri, html) for page, html in pages], language)
+        if self.renderings is not None:
+            for page, html in pages:
+                if not isinstance(html, Path):
+                    self.renderings.keep_document(page, language, self.copies / page.file.dest_uri)
+
+    def start(self, pages: Sequence[tuple[str, str | Path]], language: str) -> None:
+        """Start Pagefind on ``pages``: (path in the site, the page's HTML, its footnotes marked as for the
+        theme's search, or the search document an earlier build made of that HTML)."""
         output = self.site / PAGEFIND_FOLDER
         if self.last is not None and self.last.resolve() != output.resolve():
             self.reused = _link_chunks(self.last, output)
@@ -284,7 +300,10 @@ class SearchIndex(BasePlugin):
         for path, html in pages:
             copy = self.copies / path
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(_search_document(FOOTNOTE_MARK.sub("", without_footnotes(html)), language), "utf-8")
+            if isinstance(html, Path):
+                hard_link(html, copy)
+            else:
+                copy.write_text(_search_document(FOOTNOTE_MARK.sub("", without_footnotes(html)), language), "utf-8")
         command = [
             str(pagefind_executable()), "--site", str(self.copies), "--output-path", str(output.resolve()),
             "--root-selector", PAGEFIND_ROOT, "--exclude-selectors", PAGEFIND_EXCLUDE, "--silent",

@@ -42,6 +42,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
 from importlib.metadata import version as installed
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 from mkdocs.theme import Theme
+from mkdocs.utils import meta
 
 from briefing import page_pieces
 from briefing.workers import available_cores, forked_pool
@@ -70,8 +72,11 @@ PIECES = "pieces.sqlite"
 PARALLEL_RENDERS = 8
 #: Plugin events a page goes through before the search index reads it.
 _BEFORE_SEARCH = ("pre_page", "page_read_source", "page_markdown", "page_content")
-#: Bump when what an entry holds changes; older entries are then not found.
-CACHE_VERSION = 4
+#: Bump when what an entry holds, or how a page's search document is made, changes; older entries are then not found.
+CACHE_VERSION = 5
+#: The file in the cache's folder of each page rendering's links (its entry's "targets"): a rebuild knows an
+#: unchanged page's kept search document usable without reading the rendering (:meth:`RenderCache._render_ahead`).
+TARGETS = "targets.json"
 #: The name MkDocs knows the search plugin by (mkdocs-material's).
 SEARCH_PLUGIN = "material/search"
 #: How Python-Markdown starts a page's footnotes.
@@ -106,6 +111,10 @@ class RenderCache(BasePlugin):
         """Entries made or found usable before MkDocs asks for them (:meth:`_render_ahead`), by file name."""
         self.pieces = page_pieces.Pieces(folder / PIECES, lender / PIECES if lender else None)
         """The pieces of the pages rendered, that a changed page is put together from (:mod:`briefing.page_pieces`)."""
+        self.documents: dict[str, Path] = {}
+        """By the name of a page's rendering, the search document an earlier build made of it (:meth:`renderings`)."""
+        self.read_ahead: set[str] = set()
+        """The pages (by source) :meth:`_render_ahead` read the Markdown of: MkDocs need not read them again."""
         self.only_ours = False
         """Whether briefing's own plugins alone act on a page before the search index reads it."""
         self.names: dict[str, tuple[str, str]] = {}
@@ -153,13 +162,18 @@ class RenderCache(BasePlugin):
         if cores < 2 or not self.only_ours:
             return
         pages = []
+        language = search_language(config)
+        kept = self._kept_targets()
         for file in files.documentation_pages():
             if file.page is None and file.inclusion.is_not_in_nav():
                 Page(None, file, config)  # as MkDocs makes the pages the navigation leaves out
             if file.page is not None:
-                file.page.read_source(config)
+                _read_source(file.page, config)
+                self.read_ahead.add(file.src_uri)
                 name = self._page_name(file.page)
-                if self._usable(entry := self._load(name), file.page):
+                if document := self._kept_document(name, language, kept):
+                    self.documents[name] = document  # its rendering is read when MkDocs asks, behind Pagefind
+                elif self._usable(entry := self._load(name), file.page):
                     self.ahead[name] = entry  # checked once: MkDocs takes it from here
                 else:
                     pages.append(file.page)
@@ -181,20 +195,52 @@ class RenderCache(BasePlugin):
             pool.shutdown(cancel_futures=True)
             _AHEAD = None
 
-    def renderings(self, files: Files) -> list[tuple[Page, str]] | None:
-        """Each page of the build and its rendered HTML, when :meth:`_render_ahead` found or made them
-        all before MkDocs reads the pages; else None. Asked at the navigation, after :meth:`on_nav`."""
-        found = []
-        for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
-            page = file.page
-            entry = self.ahead.get(self._page_name(page)) if page is not None and page.markdown is not None else None
-            if entry is None:
-                return None
-            found.append((page, entry["content"] or ""))
+    def _kept_targets(self) -> dict[str, tuple[Path, Any]]:
+        """By the name of a rendering an earlier build kept, the folder keeping it and the links it makes."""
+        found: dict[str, tuple[Path, Any]] = {}
+        for folder in filter(None, (self.lender, self.folder)):  # this cache's own last
+            try:
+                found |= {name: (folder, targets) for name, targets in json.loads((folder / TARGETS).read_text("utf-8")).items()}
+            except (OSError, ValueError, AttributeError):
+                continue
         return found
 
+    def _kept_document(self, name: str, language: str, kept: Mapping[str, tuple[Path, Any]]) -> Path | None:
+        """The search document an earlier build made of the rendering ``name``, while every link of it leads somewhere."""
+        folder, targets = kept.get(name, (None, None))
+        if folder is None or not isinstance(targets, list) or not self.urls.issuperset(targets):
+            return None
+        document = folder / self._name("document", name, language)
+        if not document.is_file():
+            return None
+        self.entries[document.name] = document  # kept for the next build
+        return document
+
+    def renderings(self, files: Files) -> list[tuple[Page, str | Path]] | None:
+        """Each page of the build and its rendered HTML, or the search document an earlier build made of that
+        rendering, when :meth:`_render_ahead` found or made them all before MkDocs reads the pages; else None.
+        Asked at the navigation, after :meth:`on_nav`."""
+        found: list[tuple[Page, str | Path]] = []
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
+            page = file.page
+            if page is None or page.markdown is None:
+                return None
+            name = self._page_name(page)
+            if (entry := self.ahead.get(name)) is not None:
+                found.append((page, entry["content"] or ""))
+            elif (document := self.documents.get(name)) is not None:
+                found.append((page, document))
+            else:
+                return None
+        return found
+
+    def keep_document(self, page: Page, language: str, document: Path) -> None:
+        """Keep ``document``, the search document made of ``page``'s rendering, for the builds after this one."""
+        self.entries[self._name("document", self._page_name(page), language)] = document
+
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-        # MkDocs calls page.render() right after this event: the instance's own render goes first.
+        # MkDocs calls page.read_source() and page.render() right after this event: the instance's own go first.
+        page.read_source = partial(_read_already if page.file.src_uri in self.read_ahead else _read_source, page)  # type: ignore[method-assign]
         page.render = self._renderer(page)  # type: ignore[method-assign]
         return page
 
@@ -240,7 +286,7 @@ class RenderCache(BasePlugin):
             # The kept page is linked in, not read and written again (a hundred megabytes at thousands
             # of articles); MkDocs writes no page whose layout is empty.
             destination.parent.mkdir(parents=True, exist_ok=True)
-            _link(folder / name, destination)
+            hard_link(folder / name, destination)
             self.entries[name] = folder / name
             return ""
         self.laid_out += 1
@@ -376,20 +422,23 @@ class RenderCache(BasePlugin):
         """
         self.folder.mkdir(parents=True, exist_ok=True)
         self.pieces.save({key for entry in self.entries.values() if isinstance(entry, dict) for key in entry.get("pieces", ())})
+        self._put(TARGETS, {name: entry["targets"] for name, entry in self.entries.items() if isinstance(entry, dict) and "targets" in entry})
         for name, entry in self.entries.items():
-            path = self.folder / name
-            if path.exists():
-                continue
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            os.close(fd)
-            if isinstance(entry, Path):
-                _link(entry, Path(tmp))
-            else:
-                Path(tmp).write_text(json.dumps(entry, ensure_ascii=False), "utf-8")  # json.dump would encode in Python, not C
-            os.replace(tmp, path)
+            if not (self.folder / name).exists():
+                self._put(name, entry)
         for path in self.folder.iterdir():
-            if path.name not in self.entries and path.name != PIECES:
+            if path.name not in self.entries and path.name not in (PIECES, TARGETS):
                 path.unlink()
+
+    def _put(self, name: str, entry: Any) -> None:
+        """Write ``entry`` (JSON, or a file to link) as ``name`` in the cache's folder, whole or not at all."""
+        fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+        os.close(fd)
+        if isinstance(entry, Path):
+            hard_link(entry, Path(tmp))
+        else:
+            Path(tmp).write_text(json.dumps(entry, ensure_ascii=False), "utf-8")  # json.dump would encode in Python, not C
+        os.replace(tmp, self.folder / name)
 
 
 #: The plugin, settings, files and pages to render of the build rendering ahead, for its forked workers to find.
@@ -418,6 +467,31 @@ def _render_share(share: range) -> dict[str, Any]:
     cache.pieces.new = pieces
     cache.pieces.write()
     return found
+
+
+def search_language(config: MkDocsConfig) -> str:
+    """The language the theme gives the pages, which the search reads them in."""
+    return config.theme.get("language") or "en"
+
+
+def _read_source(page: Page, config: MkDocsConfig) -> None:
+    """Read ``page``'s Markdown and metadata as :meth:`Page.read_source` does, at a tenth of its cost for briefing's pages.
+
+    A page that starts with a heading and has no carriage return holds no metadata: MkDocs'
+    :func:`~mkdocs.utils.meta.get_data` would split it into lines and join them again only to
+    find that out (half a second for 520 pages at thousands of articles).
+    """
+    source = config.plugins.on_page_read_source(page=page, config=config)
+    if source is None:
+        if page.file.abs_src_path is None:
+            source = page.file.content_string
+        else:  # read at once, not through the incremental decoder MkDocs reads with
+            source = Path(page.file.abs_src_path).read_bytes().decode("utf-8-sig")
+    page.markdown, page.meta = (source, {}) if source.startswith("#") and "\r" not in source else meta.get_data(source)
+
+
+def _read_already(page: Page, config: MkDocsConfig) -> None:
+    """Leave ``page``'s Markdown as :meth:`RenderCache._render_ahead` read it earlier in this build."""
 
 
 def _rendered(pages: Iterable[Page], cache: RenderCache, config: MkDocsConfig, files: Files) -> Iterator[tuple[Page, dict[str, Any]]]:
@@ -574,7 +648,7 @@ def _navigation(items: list) -> list:
     return [[item.title, getattr(item, "url", None), _navigation(getattr(item, "children", None) or [])] for item in items]
 
 
-def _link(source: Path, target: Path) -> None:
+def hard_link(source: Path, target: Path) -> None:
     """``target`` as a hard link to ``source`` (replacing it), or a copy across file systems."""
     target.unlink(missing_ok=True)
     try:

@@ -141,13 +141,23 @@ def test_pages_end_where_their_items_say_so_an_added_item_changes_one_page():
     assert len(briefing.pages.pagination.split("list.md", items[:100], 100, str)) == 1  # up to a page's worth: one page
 
 
-def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
+def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path, monkeypatch):
+    # Rendered ahead on two cores, as at thousands of articles, so that Pagefind starts at the navigation.
+    monkeypatch.setattr(briefing.site_cache, "available_cores", lambda: 2)
+    monkeypatch.setattr(briefing.site_cache, "PARALLEL_RENDERS", 1)
+    searched: list[list[str | Path]] = []  # what Pagefind was given of each page, each build
+    start = briefing.site.SearchIndex.start
+    monkeypatch.setattr(
+        briefing.site.SearchIndex, "start", lambda self, pages, language: searched.append([html for _, html in pages]) or start(self, pages, language)
+    )
     project = make_project(tmp_path / "seeds")
     first = run_build(BuildOptions(project=project, commit=False))
     site = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
     again = run_build(BuildOptions(project=project, commit=False))
     pages = len(list((project / "site_docs").rglob("*.md")))
     assert first.rendered == first.laid_out == pages and again.rendered == again.laid_out == 0
+    # The second build gave Pagefind the search documents the first made, none made again.
+    assert [sum(isinstance(html, Path) for html in given) for given in searched] == [0, pages]
     # Reused HTML makes the very same site, search index included.
     assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == site
 
@@ -158,7 +168,13 @@ def test_a_rebuild_renders_only_the_pages_that_changed(tmp_path):
     edited = run_build(BuildOptions(project=project, commit=False))
     changed = [p for p in (project / "site_docs").rglob("*.md") if docs_before.get(p) != p.read_text()]
     assert 0 < edited.rendered == len(changed) < len(docs_before)
+    assert sum(isinstance(html, str) for html in searched[-1]) == len(changed)  # the unchanged pages' documents kept
     reused = {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    # With the renderings' links unreadable, no kept document is trusted: the renderings are read instead.
+    (project / ".briefing" / "pages" / briefing.site_cache.TARGETS).write_text("[", "utf-8")
+    assert run_build(BuildOptions(project=project, commit=False)).rendered == 0
+    assert not any(isinstance(html, Path) for html in searched[-1])
+    assert {p.relative_to(project / "site"): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()} == reused
     shutil.rmtree(project / ".briefing" / "pages")
     fresh = run_build(BuildOptions(project=project, commit=False))
     assert fresh.rendered == len(docs_before)
@@ -224,7 +240,11 @@ def test_a_build_in_another_process_renders_and_lays_out_nothing_again(tmp_path)
     for seed in ("0", "1"):  # two seeds that order {"404.html", "sitemap.xml"} (the theme's own pages) differently
         run = subprocess.run(
             [sys.executable, "-m", "briefing", "build", "--no-commit"],
-            cwd=project, capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=project,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "PYTHONHASHSEED": seed},
         )
         assert run.returncode == 0, run.stderr
     assert "(0 rendered, 0 laid out, the others unchanged)" in run.stdout

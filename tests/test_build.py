@@ -13,11 +13,15 @@ import git
 import jsonschema
 import lxml.html
 import pytest
+from mkdocs.config import load_config
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page as MkDocsPage
 from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.ingest.text import normalise_space
 from briefing.site import _DEFINITION, _REFERENCE, PAGEFIND_EXCLUDE, PAGEFIND_ROOT, SearchIndex
 from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, without_search_marks
+from briefing.site_cache import _read_source as read_source
 
 from conftest import build, make_project, run_cli
 
@@ -71,9 +75,7 @@ def test_every_statement_line_carries_a_footnote(seeds_project):
 
 def test_every_excerpt_is_verbatim_in_its_article(seeds_project):
     data = json.loads((seeds_project / "site_docs" / "briefing.json").read_text("utf-8"))
-    article_text = {
-        a["id"]: normalise_space((seeds_project / a["path"]).read_text("utf-8")) for a in data["articles"]
-    }
+    article_text = {a["id"]: normalise_space((seeds_project / a["path"]).read_text("utf-8")) for a in data["articles"]}
     excerpts = [s for item in data["findings"] for s in (*item["sources"], *item["disputed_by"])]
     excerpts += [s for a in data["articles"] for s in a["summary"]]
     assert len(excerpts) > 100
@@ -261,3 +263,25 @@ def test_user_errors_are_one_line_without_traceback(tmp_path):
 )
 def test_search_marks_go_as_the_search_plugin_removes_them(html):
     assert without_search_marks(html) == re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", html)  # mkdocs-material 9's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Overview\n\nTalks: in Geneva\n",
+        "# Overview\r\n\r\nWindows line ends\r\n",
+        "---\ntitle: Front matter\n---\n# Overview\n",
+        "title: MultiMarkdown\nsummary: meta lines\n\n# Overview\n",
+        "\n# A blank line first\n",
+        "\ufeff# A byte-order mark first\n",
+    ],
+)
+def test_a_page_reads_as_mkdocs_reads_it(tmp_path, text):
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", "utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_bytes(text.encode("utf-8"))
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    ours, theirs = (MkDocsPage(None, File("page.md", str(tmp_path / "docs"), str(tmp_path / "site"), True), config) for _ in range(2))
+    read_source(ours, config)
+    theirs.read_source(config)
+    assert (ours.markdown, ours.meta) == (theirs.markdown, theirs.meta)
