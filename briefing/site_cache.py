@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import posixpath
 import re
@@ -180,12 +181,13 @@ class RenderCache(BasePlugin):
         if len(pages) < PARALLEL_RENDERS:
             return
         global _AHEAD
-        pages.sort(key=lambda page: -len(page.markdown or ""))  # the longest first, dealt out in turn: shares of a size
-        _AHEAD = (self, config, files, pages)
+        pages.sort(key=lambda page: -len(page.markdown or ""))  # the longest first
+        # Each process takes the next page no other has taken: a page's cost is in its changed pieces, not its length.
+        _AHEAD = (self, config, files, _Untaken(pages))
         pool = forked_pool(cores - 1)
         try:
-            shares = [pool.submit(_render_share, range(start, len(pages), cores)) for start in range(1, cores)]
-            found = [entries for _page, entries in _rendered(pages[::cores], self, config, files)]  # this process's share
+            shares = [pool.submit(_render_share) for _ in range(1, cores)]
+            found = [entries for _page, entries in _rendered(_AHEAD[3], self, config, files)]  # this process's share
             self.pieces.write()
             found += [share.result() for share in shares]
             for entries in found:
@@ -441,12 +443,30 @@ class RenderCache(BasePlugin):
         os.replace(tmp, self.folder / name)
 
 
+class _Untaken:
+    """The pages to render, each given to the first process that asks for it: iterated in this
+    process and the workers forked from it, each gets the pages none of the others took."""
+
+    def __init__(self, pages: list[Page]) -> None:
+        self.pages = pages
+        self.taken = multiprocessing.get_context("fork").Value("i", 0)  # shared with the workers forked after
+
+    def __iter__(self) -> Iterator[Page]:
+        while True:
+            with self.taken.get_lock():
+                i = self.taken.value
+                self.taken.value += 1
+            if i >= len(self.pages):
+                return
+            yield self.pages[i]
+
+
 #: The plugin, settings, files and pages to render of the build rendering ahead, for its forked workers to find.
-_AHEAD: tuple[RenderCache, MkDocsConfig, Files, list[Page]] | None = None
+_AHEAD: tuple[RenderCache, MkDocsConfig, Files, _Untaken] | None = None
 
 
-def _render_share(share: range) -> dict[str, Any]:
-    """In a worker: the entries of a share of the pages to render (see :func:`_rendered`); the pieces rendered are written.
+def _render_share() -> dict[str, Any]:
+    """In a worker: the entries of its share of the pages to render (see :func:`_rendered`); the pieces rendered are written.
 
     A page that warns is left out: MkDocs renders it again itself, so that ``--strict``
     counts the warning (the worker's log goes nowhere).
@@ -458,7 +478,7 @@ def _render_share(share: range) -> dict[str, Any]:
     logging.getLogger("mkdocs").propagate = False
     found: dict[str, Any] = {}
     pieces: dict[str, Any] = {}
-    for _page, entries in _rendered(map(pages.__getitem__, share), cache, config, files):
+    for _page, entries in _rendered(pages, cache, config, files):
         if not warnings.count:
             found.update(entries)
             pieces.update(cache.pieces.new)
