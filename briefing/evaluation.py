@@ -22,6 +22,7 @@ See docs/attribution.md for the figures and what they mean.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from dataclasses import dataclass
@@ -212,17 +213,24 @@ def _score(annotated: list[Statement], found: list[Statement]) -> tuple[Scores, 
 
 
 def main(argv: list[str]) -> int:
-    verbose = "-v" in argv
-    argv = [a for a in argv if a != "-v"]
-    part = None
-    if "--part" in argv:
-        at = argv.index("--part")
-        part = argv[at + 1]
-        del argv[at : at + 2]
-    for name in argv:
-        scores, pairs = evaluate(Path(name), part)
-        print(scores.report(name if part is None else f"{name} ({part} articles)"))
-        if verbose:
+    parser = argparse.ArgumentParser(
+        prog="python -m briefing.evaluation", description="Score the attribution extractor against hand-annotated articles (see docs/attribution.md)."
+    )
+    parser.add_argument("references", nargs="+", type=Path, metavar="REFERENCE.yml", help="a file of annotated articles")
+    parser.add_argument("--part", choices=("train", "test"), help="score only the articles of this part of each file's split")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each statement missed, found with another speaker, or not annotated")
+    args = parser.parse_args(argv)
+    for reference in args.references:
+        if not reference.is_file():
+            print(f"error: {reference}: no such file; give a reference file such as tests/data/attributions-seeds.yml", file=sys.stderr)
+            return 2
+        try:
+            scores, pairs = evaluate(reference, args.part)
+        except ValueError as exc:  # no split file for --part
+            print(f"error: {exc}; leave out --part", file=sys.stderr)
+            return 2
+        print(scores.report(str(reference) if args.part is None else f"{reference} ({args.part} articles)"))
+        if args.verbose:
             for a, f in pairs:
                 if a is None or f is None or not speaker_matches(a, f):
                     print(f"  - annotated: {a and (a.speaker, a.cue, a.content[:70])}\n    found:     {f and (f.speaker, f.cue, f.content[:70])}")

@@ -20,6 +20,7 @@ from briefing.analyse.nlp import load_nlp, model_id
 from briefing.config import EntityConfig, load_config
 from briefing.content import Article, Attribution, Paragraph
 from briefing.evaluation import evaluate
+from briefing.evaluation import main as evaluation_main
 from briefing.findings.claims import claimant
 from briefing.ingest.text import normalise_space
 
@@ -71,10 +72,7 @@ def test_according_to_and_an_inverted_reported_by():
 
 
 def test_pronouns_take_the_last_speaker_of_the_paragraph():
-    quotes = attributed(
-        "“For any plan to work, it needs Ukrainians on board,” Kaja Kallas said in Brussels. "
-        "She added: “We haven’t heard of any concessions.”"
-    )
+    quotes = attributed("“For any plan to work, it needs Ukrainians on board,” Kaja Kallas said in Brussels. She added: “We haven’t heard of any concessions.”")
     assert [q.entity for q in quotes] == ["kaja-kallas", "kaja-kallas"]
 
 
@@ -86,8 +84,7 @@ def test_a_cue_standing_alone_speaks_the_quotations_around_it():
 
 def test_denials_and_not_confirmed_are_marked():
     denied, not_confirmed = attributed(
-        "The general staff for Ukraine’s armed forces denied Gerasimov’s claims.\n\n"
-        "The White House has not explicitly confirmed the 28-point plan."
+        "The general staff for Ukraine’s armed forces denied Gerasimov’s claims.\n\nThe White House has not explicitly confirmed the 28-point plan."
     )
     assert (denied.entity, denied.denial, denied.content) == ("general-staff-of-the-armed-forces-of-ukraine", True, "Gerasimov’s claims")
     assert (not_confirmed.entity, not_confirmed.denial) == ("white-house", True)
@@ -212,20 +209,23 @@ def test_he_is_the_last_person_who_spoke_not_the_organisation_since():
 
 
 def test_a_definite_description_is_the_last_named_speaker_it_fits():
-    assert speakers(
-        "Ushakov said: “Not further, that’s for sure.” "
-        "“But there’s still a lot of work to be done,” the official said.\n\n"
-        "Putin’s aide also said that a compromise has not been found."
-    ) == ["yuri-ushakov"] * 3
+    assert (
+        speakers(
+            "Ushakov said: “Not further, that’s for sure.” "
+            "“But there’s still a lot of work to be done,” the official said.\n\n"
+            "Putin’s aide also said that a compromise has not been found."
+        )
+        == ["yuri-ushakov"] * 3
+    )
     # The gazetteer says Ushakov is an adviser: "The President" is the president named before him.
     assert speakers(
-        "Putin met the envoys on Tuesday. Ushakov said the talks were useful. "
-        "The President also confirmed that Russia has received a version of the plan."
+        "Putin met the envoys on Tuesday. Ushakov said the talks were useful. The President also confirmed that Russia has received a version of the plan."
     ) == ["yuri-ushakov", "vladimir-putin"]
     # Of someone the gazetteer does not know, the article's own title for them tells.
-    assert speakers(
-        "Kremlin aide Vladimir Medinsky said the talks were useful. The Kremlin aide added that work would go on."
-    ) == ["vladimir-medinsky", "vladimir-medinsky"]
+    assert speakers("Kremlin aide Vladimir Medinsky said the talks were useful. The Kremlin aide added that work would go on.") == [
+        "vladimir-medinsky",
+        "vladimir-medinsky",
+    ]
     # Without anyone named before, a description stays a description.
     assert speakers("The official said the talks would go on.") == ["The official"]
 
@@ -233,18 +233,18 @@ def test_a_definite_description_is_the_last_named_speaker_it_fits():
 def test_a_description_is_the_person_named_lately_who_holds_that_office():
     # Named, not yet speaking: the gazetteer says which office is theirs.
     assert speakers("Marco Rubio arrived in Geneva on Sunday. The Secretary said the talks were productive.") == ["marco-rubio"]
-    assert speakers("Marco Rubio arrived in Geneva on Sunday. The top U.S. diplomat said the talks were productive.") == [
-        "marco-rubio"
-    ]
+    assert speakers("Marco Rubio arrived in Geneva on Sunday. The top U.S. diplomat said the talks were productive.") == ["marco-rubio"]
     # The one who spoke last does not hold every office.
     assert speakers("“We are close,” Donald Trump said. The Russian president said the plan could work.") == [
         "donald-trump",
         "vladimir-putin",
     ]
     # "The official" after "a U.S. official" is that official, not a named speaker before.
-    assert speakers(
-        "Marco Rubio said the talks were useful. A U.S. official said the plan was ready. The official added that talks would go on."
-    ) == ["marco-rubio", "A U.S. official", "A U.S. official"]
+    assert speakers("Marco Rubio said the talks were useful. A U.S. official said the plan was ready. The official added that talks would go on.") == [
+        "marco-rubio",
+        "A U.S. official",
+        "A U.S. official",
+    ]
 
 
 def test_a_title_is_the_name_set_beside_it():
@@ -298,16 +298,10 @@ def test_a_cue_set_off_by_commas_and_a_judgement_quoted():
 
 
 def test_a_speaker_is_a_name_or_a_description_never_a_clause():
-    assert speakers(
-        "The plan calls for concessions, according to an Axios report Tuesday, which says the administration drafted it."
-    ) == ["axios", "axios"]
-    assert speakers("Ukraine's European allies, who were not included in drafting the proposal, said the plan required work.") == [
-        "Ukraine's European allies"
-    ]
+    assert speakers("The plan calls for concessions, according to an Axios report Tuesday, which says the administration drafted it.") == ["axios", "axios"]
+    assert speakers("Ukraine's European allies, who were not included in drafting the proposal, said the plan required work.") == ["Ukraine's European allies"]
     # A restrictive clause says which person: it stays.
-    assert speakers("The plan calls for a ceasefire, according to the person who had been briefed on it.") == [
-        "the person who had been briefed on it"
-    ]
+    assert speakers("The plan calls for a ceasefire, according to the person who had been briefed on it.") == ["the person who had been briefed on it"]
 
 
 def test_a_bullet_is_not_part_of_the_speaker():
@@ -379,9 +373,7 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
 def test_a_cue_trailing_the_sentence_says_all_before_it():
     # "X told them ..., sources said": the sources speak, X's words included; an outlet relaying is the exception.
     found = attributed("Driscoll told the Ukrainians that their army was losing, two officials told reporters.")
-    assert [(a.speaker, a.content) for a in found] == [
-        ("two officials", "Driscoll told the Ukrainians that their army was losing")
-    ]
+    assert [(a.speaker, a.content) for a in found] == [("two officials", "Driscoll told the Ukrainians that their army was losing")]
     # An object after the cue is what it says: not a trailing cue.
     found = attributed("While Miller affirms that a deal is near, officials acknowledge the need for concessions.")
     assert ("officials", "the need for concessions") in [(a.speaker, a.content) for a in found]
@@ -463,16 +455,10 @@ def said(text: str) -> list[tuple[str | None, str, str]]:
 
 def test_the_speaker_among_several_subjects_and_speakers_named_together():
     # A dateline and a noun inside the quotation are not the speaker; a person beside an organisation is.
-    assert speakers("BRUSSELS -- A US peace proposal has helped bring Kyiv and Washington closer, NATO's chief said.") == [
-        "mark-rutte"
-    ]
-    assert speakers('Rubio spoke in Geneva. "We are making some changes, some adjustments, to the plan," he said.') == [
-        "marco-rubio"
-    ]
+    assert speakers("BRUSSELS -- A US peace proposal has helped bring Kyiv and Washington closer, NATO's chief said.") == ["mark-rutte"]
+    assert speakers('Rubio spoke in Geneva. "We are making some changes, some adjustments, to the plan," he said.') == ["marco-rubio"]
     assert speakers("NABU and SAPO said the searches were authorised. “Further details will follow,” both agencies said.") == ["NABU and SAPO"] * 2
-    assert speakers("Jared Kushner and Steve Witkoff met Putin. The two envoys said the talks were useful.") == [
-        "Jared Kushner and Steve Witkoff"
-    ]
+    assert speakers("Jared Kushner and Steve Witkoff met Putin. The two envoys said the talks were useful.") == ["Jared Kushner and Steve Witkoff"]
 
 
 def test_a_title_and_an_outlet_are_named_by_the_name_in_them():
@@ -488,25 +474,21 @@ def test_a_title_and_an_outlet_are_named_by_the_name_in_them():
 
 def test_a_statement_going_on_keeps_its_speaker():
     # "he" and a participle inside a reported clause are the speaker going on, not a person named in it.
-    assert speakers(
-        "Yury Ushakov said talks with Witkoff and Jared Kushner failed to produce a compromise, though he called them useful."
-    ) == ["yuri-ushakov", "yuri-ushakov"]
-    assert speakers("Rutte warned that Russia is preparing for a long conflict, describing an unstable environment.") == ["mark-rutte"] * 2
-    assert speakers("Zelenskyy has refused demands that Ukraine cede territory, saying it would only weaken Ukraine.") == [
-        "volodymyr-zelenskyy"
+    assert speakers("Yury Ushakov said talks with Witkoff and Jared Kushner failed to produce a compromise, though he called them useful.") == [
+        "yuri-ushakov",
+        "yuri-ushakov",
     ]
+    assert speakers("Rutte warned that Russia is preparing for a long conflict, describing an unstable environment.") == ["mark-rutte"] * 2
+    assert speakers("Zelenskyy has refused demands that Ukraine cede territory, saying it would only weaken Ukraine.") == ["volodymyr-zelenskyy"]
 
 
 def test_it_and_they_and_descriptions_of_people_named_before():
     assert speakers("The Kremlin said the plan could be a basis. It claimed that the draft was based on Alaska.") == ["russian-government"] * 2
     assert speakers(
-        "Western leaders said the plan needed work. European leaders met in Johannesburg. "
-        "In a joint statement they said the draft was a basis."
+        "Western leaders said the plan needed work. European leaders met in Johannesburg. In a joint statement they said the draft was a basis."
     ) == ["Western leaders", "European leaders"]
     assert speakers("Zelenskyy met the delegation. The head of state said the talks were useful.") == ["volodymyr-zelenskyy"]
-    assert speakers("Rutte spoke in Brussels. The 58-year-old former Dutch prime minister said the plan was a base.") == [
-        "mark-rutte"
-    ]
+    assert speakers("Rutte spoke in Brussels. The 58-year-old former Dutch prime minister said the plan was a base.") == ["mark-rutte"]
     assert speakers("Zelenskyy spoke after meeting Driscoll. The US Army Secretary said he was optimistic.") == ["dan-driscoll"]
     assert speakers("Steve Witkoff arrived in Moscow. The envoy said the talks were useful.") == ["steve-witkoff"]
 
@@ -543,24 +525,26 @@ def test_saying_in_other_words(text, statement):
 
 
 def test_what_no_one_said():
-    assert speakers("“No, in the afternoon,” Peskov told reporters when asked whether Putin would meet Witkoff.") == [
-        "dmitry-peskov"
-    ]
+    assert speakers("“No, in the afternoon,” Peskov told reporters when asked whether Putin would meet Witkoff.") == ["dmitry-peskov"]
     assert speakers("Asked whether peace was closer, Ushakov said: “Not further, that’s for sure.”") == ["yuri-ushakov"]
-    assert attributed(
-        "Both sides agreed not to disclose the substance of the talks. Ukraine agreed to freeze the lines. "
-        "Analysts raised questions about which side wrote the draft. "
-        "Ushakov’s cautious tone suggested Moscow and Kyiv remain far apart."
-    ) == []
+    assert (
+        attributed(
+            "Both sides agreed not to disclose the substance of the talks. Ukraine agreed to freeze the lines. "
+            "Analysts raised questions about which side wrote the draft. "
+            "Ushakov’s cautious tone suggested Moscow and Kyiv remain far apart."
+        )
+        == []
+    )
 
 
 def test_the_writers_words_after_a_statement_are_not_what_was_said():
     assert [a.content for a in attributed("Tkachuk said the agencies had not served a notice, meaning he was not a suspect.")] == [
         "the agencies had not served a notice"
     ]
-    assert [a.content for a in attributed(
-        "Ushakov said the issue of territory remains “the most important” for Moscow, a clear indication that Putin will not yield."
-    )] == ["the issue of territory remains “the most important” for Moscow"]
+    assert [
+        a.content
+        for a in attributed("Ushakov said the issue of territory remains “the most important” for Moscow, a clear indication that Putin will not yield.")
+    ] == ["the issue of territory remains “the most important” for Moscow"]
     assert said("Zelenskyy said Yermak had led the delegation, while the government pledged to maintain discipline.") == [
         ("volodymyr-zelenskyy", "indirect", "Yermak had led the delegation"),
         ("the government", "indirect", "to maintain discipline"),
@@ -573,9 +557,7 @@ def test_quotations_in_and_after_a_reported_clause():
     assert said("Starmer said the leaders were concerned “because Ukraine must be able to defend itself”.") == [
         ("starmer", "mixed", "the leaders were concerned “because Ukraine must be able to defend itself”")
     ]
-    assert said('Kallas said that "the recent news" would be discussed.') == [
-        ("kaja-kallas", "mixed", '"the recent news" would be discussed')
-    ]
+    assert said('Kallas said that "the recent news" would be discussed.') == [("kaja-kallas", "mixed", '"the recent news" would be discussed')]
     # A reported clause, then a quotation after a colon: two statements.
     reported, quoted = said("Putin affirmed that Russian forces are advancing and issued an ultimatum: “If Ukraine withdraws, the war will end.”")
     assert reported[:2] == ("vladimir-putin", "indirect") and reported[2].startswith("Russian forces are advancing")
@@ -584,9 +566,10 @@ def test_quotations_in_and_after_a_reported_clause():
 
 def test_more_ways_news_attributes():
     # "The source added" is the source just described; "Putin's spokesman" an office in the gazetteer.
-    assert speakers("A source familiar with the talks said the draft had changed. The source added that more talks were planned.") == [
-        "A source familiar with the talks"
-    ] * 2
+    assert (
+        speakers("A source familiar with the talks said the draft had changed. The source added that more talks were planned.")
+        == ["A source familiar with the talks"] * 2
+    )
     assert speakers("Putin's spokesman said no meeting was planned.") == ["dmitry-peskov"]
     # Any verb after a quotation closed with a comma introduces it; a cue joined by "and" goes on.
     assert said("“The defense forces are holding the city,” the General Staff continued.") == [
@@ -597,16 +580,12 @@ def test_more_ways_news_attributes():
         ("donald-trump", "indirect", "Putin wants a deal"),
     ]
     # Posting says what was posted, not that a video was.
-    assert speakers("Trump posted on Truth Social that Ukraine was ungrateful. He posted a video of the meeting.") == [
-        "donald-trump"
-    ]
+    assert speakers("Trump posted on Truth Social that Ukraine was ungrateful. He posted a video of the meeting.") == ["donald-trump"]
     # A dateline is not what was said; a label pointing at statements is not one.
     assert said("TEHRAN, Nov. 19 (MNA) – Ten people were killed in Ternopil, Ukrainian officials said.") == [
         ("Ukrainian officials", "indirect", "Ten people were killed in Ternopil")
     ]
-    assert [a.content for a in attributed("Rubio spoke. What they're saying: The State Department said the talks were useful.")] == [
-        "the talks were useful"
-    ]
+    assert [a.content for a in attributed("Rubio spoke. What they're saying: The State Department said the talks were useful.")] == ["the talks were useful"]
 
 
 def test_people_speak_through_a_participle_and_a_heading_does_not_hide_a_clause():
@@ -616,9 +595,7 @@ def test_people_speak_through_a_participle_and_a_heading_does_not_hide_a_clause(
     ]
     assert said("The call drew anger from senators accusing the envoy of bias.") == [("senators", "indirect", "the envoy of bias")]
     # "UPDATE:": a heading the parse hung the sentence on.
-    assert said("UPDATE: President Zelenskyy has announced a reshuffle of his office.") == [
-        ("volodymyr-zelenskyy", "indirect", "a reshuffle of his office")
-    ]
+    assert said("UPDATE: President Zelenskyy has announced a reshuffle of his office.") == [("volodymyr-zelenskyy", "indirect", "a reshuffle of his office")]
     assert said("Critics spoke out, and several deputies called for his dismissal.")[-1] == ("several deputies", "indirect", "his dismissal")
 
 
@@ -627,18 +604,22 @@ def test_a_trailing_cue_says_what_the_parse_hung_elsewhere():
     assert said("The envoy is scheduled to fly to Moscow on Monday, an official confirmed to CBS News.") == [
         ("an official", "indirect", "The envoy is scheduled to fly to Moscow on Monday")
     ]
-    assert [a.content for a in attributed(
-        "Ushakov met the press. All of the new papers concern a “lasting settlement” of the war, Ushakov said, offering no details."
-    )] == ["All of the new papers concern a “lasting settlement” of the war"]
+    assert [
+        a.content
+        for a in attributed("Ushakov met the press. All of the new papers concern a “lasting settlement” of the war, Ushakov said, offering no details.")
+    ] == ["All of the new papers concern a “lasting settlement” of the war"]
 
 
 def test_the_writers_words_around_a_statement_are_left_out():
-    assert [a.content for a in attributed(
-        "Kyiv claimed Zelensky was ready to “sign a deal,” an offer dismissed by Washington. "
-        "Trump approved the plan, which the president said has been “fine-tuned” by both sides, following days of talks. "
-        "Tkachuk noted that Yermak had received no notice, indicating he is not a suspect. "
-        "Trump spoke of what Moscow has described as “megaphone diplomacy.”"
-    )] == [
+    assert [
+        a.content
+        for a in attributed(
+            "Kyiv claimed Zelensky was ready to “sign a deal,” an offer dismissed by Washington. "
+            "Trump approved the plan, which the president said has been “fine-tuned” by both sides, following days of talks. "
+            "Tkachuk noted that Yermak had received no notice, indicating he is not a suspect. "
+            "Trump spoke of what Moscow has described as “megaphone diplomacy.”"
+        )
+    ] == [
         "Zelensky was ready to “sign a deal,”",
         "has been “fine-tuned” by both sides",
         "Yermak had received no notice",
@@ -651,10 +632,23 @@ def test_who_a_description_or_a_pronoun_is():
     # The office word theirs, and no word of another's office: the one who just spoke.
     assert speakers("“We will see,” Trump said. Putin “wants peace,” the Republican leader added.") == ["donald-trump"] * 2
     assert speakers("“The work goes on,” Ushakov said.\n\nThe presidential aide also noted that talks would continue.") == ["yuri-ushakov"] * 2
-    assert speakers("Ukraine's military denied that the city fell. A statement by the Ukrainian military said the city held.") == [
-        "general-staff-of-the-armed-forces-of-ukraine"
-    ] * 2
+    assert (
+        speakers("Ukraine's military denied that the city fell. A statement by the Ukrainian military said the city held.")
+        == ["general-staff-of-the-armed-forces-of-ukraine"] * 2
+    )
     assert speakers("Rutte spoke in Brussels. According to him, the ministers will meet on Wednesday.") == ["mark-rutte"]
     assert speakers("As Zelensky mentioned, no proposal has been made.") == ["volodymyr-zelenskyy"]
     # "he" is the sentence's subject before another person named in it.
     assert speakers("Zelenskyy announced Yermak's resignation in a message, where he said he wanted no rumours.")[-1] == "volodymyr-zelenskyy"
+
+
+def test_the_evaluation_explains_itself_and_names_a_missing_file_in_one_line(capsys):
+    with pytest.raises(SystemExit) as help_asked:
+        evaluation_main(["--help"])
+    assert help_asked.value.code == 0 and "REFERENCE.yml" in capsys.readouterr().out
+    missing = DATA / "no-such-file.yml"
+    assert evaluation_main([str(missing)]) == 2
+    assert capsys.readouterr().err == f"error: {missing}: no such file; give a reference file such as tests/data/attributions-seeds.yml\n"
+    # --part needs the file to name its split; the seeds' has none.
+    assert evaluation_main(["--part", "test", str(DATA / "attributions-seeds.yml")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
