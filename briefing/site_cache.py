@@ -237,8 +237,10 @@ class RenderCache(BasePlugin):
         return found
 
     def keep_document(self, page: Page, language: str, document: Path) -> None:
-        """Keep ``document``, the search document made of ``page``'s rendering, for the builds after this one."""
-        self.entries[self._name("document", self._page_name(page), language)] = document
+        """Keep ``document``, the search document made of ``page``'s rendering, for the builds after this one:
+        only while briefing's own plugins alone act on a page's HTML, whose code the entries' names stand for."""
+        if self.only_ours:
+            self.entries[self._name("document", self._page_name(page), language)] = document
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         # MkDocs calls page.read_source() and page.render() right after this event: the instance's own go first.

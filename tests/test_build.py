@@ -20,7 +20,7 @@ from pagefind_bin import get_executable as pagefind_executable
 
 from briefing.ingest.text import normalise_space
 from briefing.site import _DEFINITION, _REFERENCE, PAGEFIND_EXCLUDE, PAGEFIND_ROOT, SearchIndex
-from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, without_search_marks
+from briefing.site_cache import FOOTNOTES, SEARCH_EXCLUDED_FOOTNOTES, RenderCache, without_search_marks
 from briefing.site_cache import _read_source as read_source
 
 from conftest import build, make_project, run_cli
@@ -285,3 +285,20 @@ def test_a_page_reads_as_mkdocs_reads_it(tmp_path, text):
     read_source(ours, config)
     theirs.read_source(config)
     assert (ours.markdown, ours.meta) == (theirs.markdown, theirs.meta)
+
+
+def test_a_search_document_is_kept_only_while_briefings_own_plugins_alone_act_on_a_page(tmp_path):
+    # Another plugin's change to a page's HTML is in its document, and the document's name does not say so.
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", "utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("# Overview\n", "utf-8")
+    config = load_config(config_file=str(tmp_path / "mkdocs.yml"))
+    page = MkDocsPage(None, File("page.md", str(tmp_path / "docs"), str(tmp_path / "site"), True), config)
+    read_source(page, config)
+    kept = []
+    for ours in (False, True):
+        cache = RenderCache(tmp_path / "cache")
+        cache.only_ours = ours
+        cache.keep_document(page, "en", tmp_path / "document.html")
+        kept.append([name for name in cache.entries if name.startswith("document-")])
+    assert kept[0] == [] and len(kept[1]) == 1
