@@ -183,11 +183,12 @@ class RenderCache(BasePlugin):
         global _AHEAD
         pages.sort(key=lambda page: -len(page.markdown or ""))  # the longest first
         # Each process takes the next page no other has taken: a page's cost is in its changed pieces, not its length.
-        _AHEAD = (self, config, files, _Untaken(pages))
+        untaken = _Untaken(pages)
+        _AHEAD = (self, config, files, untaken)
         pool = forked_pool(cores - 1)
         try:
             shares = [pool.submit(_render_share) for _ in range(1, cores)]
-            found = [entries for _page, entries in _rendered(_AHEAD[3], self, config, files)]  # this process's share
+            found = [entries for _page, entries in _rendered(untaken, self, config, files)]  # this process's share
             self.pieces.write()
             found += [share.result() for share in shares]
             for entries in found:
@@ -501,7 +502,7 @@ def _read_source(page: Page, config: MkDocsConfig) -> None:
 
     A page that starts with a heading and has no carriage return holds no metadata: MkDocs'
     :func:`~mkdocs.utils.meta.get_data` would split it into lines and join them again only to
-    find that out (half a second for 520 pages at thousands of articles).
+    find that out (0.3 s for the 520 pages at thousands of articles, where the whole read is 0.05 s).
     """
     source = config.plugins.on_page_read_source(page=page, config=config)
     if source is None:
