@@ -5,7 +5,7 @@ its front matter, and its outlet, date and headline are compared with what a per
 the page. A field is *read* when the text shows it and ingest finds it; *guessed* when ingest
 gives a value that is wrong (whether or not the text shows it). An outlet counts as right when
 it names the outlet or the original publisher (a wire copy that credits Reuters is Reuters'
-text). Prints the table of docs/ingest.md: the three fresh development sets (data/metadata-dev*/),
+text). Prints the table of docs/ingest.md: the four fresh development sets (data/metadata-dev*/),
 the test and train splits and all articles.
 """
 
@@ -33,6 +33,8 @@ DEV = REPO / "tests" / "data" / "metadata-dev"
 DEV2 = REPO / "tests" / "data" / "metadata-dev2"
 #: A third, 30 pages collected for another purpose and labelled before any reader was scored on them (data/metadata-dev3/README.md).
 DEV3 = REPO / "tests" / "data" / "metadata-dev3"
+#: A fourth, 21 pages from 21 more sites, labelled before any reader was scored on them (data/metadata-dev4/README.md).
+DEV4 = REPO / "tests" / "data" / "metadata-dev4"
 FIELDS = ("outlet", "date", "title")
 
 
@@ -111,8 +113,15 @@ def split(name: str) -> set[str]:
 
 def table() -> str:
     rows = ["| articles | field | shown in the text | read | guessed |", "| --- | --- | --- | --- | --- |"]
-    sets = (("fresh dev set", None, DEV), ("second dev set", None, DEV2), ("third dev set", None, DEV3), ("test split", split("test"), COVERAGE),
-            ("train split", split("train"), COVERAGE), ("all 48", None, COVERAGE))
+    sets = (
+        ("fresh dev set", None, DEV),
+        ("second dev set", None, DEV2),
+        ("third dev set", None, DEV3),
+        ("fourth dev set", None, DEV4),
+        ("test split", split("test"), COVERAGE),
+        ("train split", split("train"), COVERAGE),
+        ("all 48", None, COVERAGE),
+    )
     for name, files, folder in sets:
         for field, t in score(files, folder).items():
             rows.append(f"| {name} | {field} | {t.shown} | {t.read} ({t.read / t.shown:.0%}) | {t.guessed} |")
@@ -133,11 +142,16 @@ if __name__ == "__main__":
     import sys
 
     if sys.argv[1:] == ["--dev-misses"]:
-        print("\n".join(misses(DEV) + misses(DEV2) + misses(DEV3) + misses(COVERAGE, split("train"))))
+        print("\n".join(misses(DEV) + misses(DEV2) + misses(DEV3) + misses(DEV4) + misses(COVERAGE, split("train"))))
     elif sys.argv[1:] == ["--dev"]:
         # Development figures only: the fresh sets and the train split, never the test split.
-        for name, files, folder in (("fresh dev set", None, DEV), ("second dev set", None, DEV2),
-                                    ("third dev set", None, DEV3), ("train split", split("train"), COVERAGE)):
+        for name, files, folder in (
+            ("fresh dev set", None, DEV),
+            ("second dev set", None, DEV2),
+            ("third dev set", None, DEV3),
+            ("fourth dev set", None, DEV4),
+            ("train split", split("train"), COVERAGE),
+        ):
             for field, t in score(files, folder).items():
                 print(f"{name} {field}: shown {t.shown} read {t.read} guessed {t.guessed}")
     else:
