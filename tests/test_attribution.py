@@ -335,14 +335,25 @@ def test_held_out_articles_of_the_development_corpus(capsys):
 def test_the_sixth_set_as_first_scored(capsys):
     """data/attributions-sixth.yml: the 30 pages of data/metadata-dev3/ (29 sites), annotated before the
     extractor ran on them. The floors are the figures it was first scored at (speaker accuracy 0.857,
-    156/182; recall 0.835); the two rules written from its misses since (a name after "to" in a title,
-    "the ministry" for the ministry named lately) took speaker accuracy to 0.879 (160/182)."""
+    156/182; recall 0.835); the rules written from its misses since took it to 0.904 (170/188) and 0.862."""
     scores, _ = evaluate(DATA / "attributions-sixth.yml")
     with capsys.disabled():
         print("\n" + scores.report("attributions-sixth.yml"))
     assert scores.annotated >= 210
     assert scores.speaker_accuracy >= 0.85
     assert scores.recall >= 0.83
+
+
+def test_the_seventh_set_as_first_scored(capsys):
+    """data/attributions-seventh.yml: the 21 pages of data/metadata-dev4/ (21 sites), annotated before the
+    extractor ran on them, after the sixth set's third round of rules. The floors are the figures it was
+    first scored at: speaker accuracy 0.775 (93/120), recall 0.719."""
+    scores, _ = evaluate(DATA / "attributions-seventh.yml")
+    with capsys.disabled():
+        print("\n" + scores.report("attributions-seventh.yml"))
+    assert scores.annotated >= 160
+    assert scores.speaker_accuracy >= 0.77
+    assert scores.recall >= 0.71
 
 
 @pytest.mark.parametrize(
@@ -420,6 +431,42 @@ def test_he_after_a_sentence_about_someone_new_and_an_outlet_named_as_the_source
         ("rustem-umerov", "Kyiv values the show of backing"),
         ("new-york-post", "Yermak has resigned and is off to fight on the front"),
     ]
+
+
+def test_a_statement_an_outlet_relays_at_the_end_of_the_sentence_is_the_speakers():
+    assert said("Zelensky said Tuesday that his country will be ready for elections in 60 to 90 days, the Interfax-Ukraine news agency reported.") == [
+        ("volodymyr-zelenskyy", "indirect", "his country will be ready for elections in 60 to 90 days")
+    ]
+    # A trailing outlet reports what the sentence says when no statement of its own is in it.
+    assert said("Yermak wrote a letter of resignation after the raid on his home, Fox News reported.") == [
+        ("fox-news", "indirect", "Yermak wrote a letter of resignation after the raid on his home")
+    ]
+
+
+def test_the_one_an_outlet_cites_as_saying_speaks():
+    assert said(
+        "“Both ships were in our territorial waters,” CNNTurk cited Turkey’s Transportation Minister Abdulkadir Uraloglu as saying. "
+        "“Initial information indicates an external intervention,” the minister said."
+    ) == [
+        ("abdulkadir-uraloglu", "direct", "Both ships were in our territorial waters"),
+        ("abdulkadir-uraloglu", "direct", "Initial information indicates an external intervention"),
+    ]
+
+
+def test_a_subheading_does_not_part_he_from_who_spoke_above_it():
+    def speakers_around(between: Paragraph) -> list[str | None]:
+        paragraphs = (
+            Paragraph("Zelensky clarified that he discussed the joint efforts with European leaders in London."),
+            between,
+            Paragraph("He noted that the proposal would be ready on Tuesday."),
+        )
+        story = Article("a", "a.txt", "0", None, None, None, None, None, None, paragraphs)
+        analysed, _ = resolve_entities(analyse([story], 0, gazetteer=GAZETTEER), GAZETTEER)
+        return [a.entity for s in analysed[0].sentences for a in s.attributions]
+
+    assert speakers_around(Paragraph("Progress Towards Peace is Minimal", kind="heading")) == ["volodymyr-zelenskyy"] * 2
+    # A paragraph of the story between them is another matter: "he" is no one that far on.
+    assert speakers_around(Paragraph("London hosted a meeting of the leaders of Britain, France and Germany on Monday.")) == ["volodymyr-zelenskyy"]
 
 
 def test_a_semicolon_ends_the_clause_a_cue_says():
@@ -518,6 +565,8 @@ def test_it_and_they_and_descriptions_of_people_named_before():
             "Yermak issued a short statement saying: “There are no obstacles for the investigators.”",
             ("andriy-yermak", "direct", "There are no obstacles for the investigators."),
         ),
+        ("Rubio expressed optimism about the process.", ("marco-rubio", "indirect", "optimism about the process")),
+        ("The Kremlin condemned the strike on the port.", ("russian-government", "indirect", "the strike on the port")),
     ],
 )
 def test_saying_in_other_words(text, statement):
@@ -531,7 +580,8 @@ def test_what_no_one_said():
         attributed(
             "Both sides agreed not to disclose the substance of the talks. Ukraine agreed to freeze the lines. "
             "Analysts raised questions about which side wrote the draft. "
-            "Ushakov’s cautious tone suggested Moscow and Kyiv remain far apart."
+            "Ushakov’s cautious tone suggested Moscow and Kyiv remain far apart. "
+            "European leaders expressed caution."
         )
         == []
     )

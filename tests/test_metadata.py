@@ -313,11 +313,12 @@ def test_a_photos_title_over_its_caption_is_no_headline():
     assert _parse(page).title == "The headline of the story"
 
 
-def test_a_caption_in_the_story_ending_with_its_credit_goes_with_the_photos_title_over_it():
+@pytest.mark.parametrize("credit", ["Photo: EPA/JANE DOE / POOL", " (Jane Doe, Sputnik, Kremlin Pool Photo via AP)"])
+def test_a_caption_in_the_story_ending_with_its_credit_goes_with_the_photos_title_over_it(credit):
     caption = "Leaders take part in a virtual meeting of the coalition, from London on Tuesday, Nov. 25, 2025."
     page = (
         "The headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader.\n\n"
-        f"{caption.replace(', from', ' from')}\n\n{caption}Photo: EPA/JANE DOE / POOL\n\n"
+        f"{caption.replace(', from', ' from')}\n\n{caption}{credit}\n\n"
         "The story goes on, as stories do. The new wing shows one photo: a harbour at dawn"
     )
     texts = [p.text for p in _parse(page).paragraphs]

@@ -39,7 +39,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 19
+ANALYSIS_VERSION = 20
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -251,7 +251,9 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices)
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
-        current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last))
+        # A subheading between two paragraphs does not part them: "he" under it is who spoke above it.
+        place = p_index - sum(p.kind == "heading" for p in paragraphs[:p_index])
+        current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place))
     while current_article < len(articles):
         yield _mark_repeats(current)
         current, current_article = [], current_article + 1
@@ -296,13 +298,16 @@ def _statements(doc: Doc) -> Iterable[Span]:
         yield doc[start:]
 
 
-def _sentences_in(doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory, words: frozenset[str], last: bool = False) -> list[Sentence]:
+def _sentences_in(
+    doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory, words: frozenset[str], last: bool = False, place: int | None = None
+) -> list[Sentence]:
     """The sentences of one paragraph; ``last``: the article's last paragraph, whose last sentence may
-    break off (:func:`breaks_off`, with ``words``)."""
+    break off (:func:`breaks_off`, with ``words``); ``place``: the paragraph's place among those that are
+    not headings, as the speakers are remembered (``paragraph`` if not given)."""
     sentences = []
     spans = [span for span in _statements(doc) if normalise_space(span.text)]
     # A heading states no one's words.
-    attributed = paragraph_attributions(spans, paragraph, memory) if kind != "heading" else [()] * len(spans)
+    attributed = paragraph_attributions(spans, paragraph if place is None else place, memory) if kind != "heading" else [()] * len(spans)
     cut = spans[-1] if last and kind == "body" and spans and breaks_off(spans[-1], words) else None
     for span, attributions in zip(spans, attributed):
         text = normalise_space(span.text)

@@ -35,8 +35,11 @@ CUE_LEMMAS = frozenset(
     "suggest warn emphasize emphasise affirm assess explain stress reiterate urge argue comment "
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
-    "characterize characterise remind text repeat reaffirm criticize criticise decry voice mention assure complain clarify".split()
+    "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
+    "clarify".split()
 )
+#: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
+FEELING = frozenset({"voice", "express"})
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ..."
@@ -89,6 +92,8 @@ PEOPLE = frozenset(
 )
 #: Nouns of people that are not offices ("a man who claims ..."): they may say "who said".
 HUMANS = frozenset("people man woman resident citizen soldier veteran voter".split())
+#: Verbs that report someone "as saying": the one quoted speaks, not the outlet ("media quoted Peskov as saying").
+QUOTING = frozenset({"quote", "cite"})
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
@@ -354,10 +359,22 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     passages = _passages(span)
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
-    # "The Kremlin confirmed that ..., writes UNN": the outlet relays a statement; the statement is the Kremlin's
-    # (not so "Russia agrees that ..., said Putin").
-    relayed = [c for c in cues if c.lemma_ in ("write", "report") and _after_its_words(c, span, passages)]
-    cues = [c for c in cues if not (c in relayed and any(o.i < c.i and _subject(o, passages) for o in cues))]
+
+    # "The Kremlin confirmed that ..., writes UNN", "Zelensky said that ..., the Interfax-Ukraine news agency
+    # reported": the outlet relays a statement; the statement is the speaker's (not so "Russia agrees that ..., said Putin").
+    def relayed(cue: Token) -> bool:
+        if cue.lemma_ not in ("write", "report"):
+            return False
+        if _after_its_words(cue, span, passages):
+            return any(o.i < cue.i and _subject(o, passages) for o in cues)
+        # (An outlet trailing the sentence relays a statement with a clause of its own: not "Yermak wrote a letter".)
+        return (
+            _trailing(cue, span)
+            and _an_outlet(_own_subject(cue))
+            and any(o.i < cue.i and _subject(o, passages) and any(c.dep_ == "ccomp" for c in o.children) for o in cues)
+        )
+
+    cues = [c for c in cues if not relayed(c)]
     # "Driscoll told them ..., two sources told NBC News": a cue trailing the sentence after a comma says all
     # before it, another cue included (an outlet relaying is the exception above).
     trailing = next((c for c in reversed(cues) if c.lemma_ not in ("write", "report") and _trailing(c, span)), None)
@@ -564,6 +581,8 @@ def _is_cue(token: Token) -> bool:
         return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
         return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
+    if _lemma(token) == "express" and not any(o.dep_ == "dobj" and any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) for o in token.children):
+        return False  # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of)
     if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
         return False  # "..., signaling that Russia is not ready": the writer's reading of a fact
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
@@ -595,8 +614,8 @@ def _appeal(call: Token) -> list[Token]:
 def _after_a_quotation(verb: Token) -> bool:
     """ "“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
     quotation closed with a comma introduce it, whatever the verb."""
-    # ("“...,” Russian media quoted Peskov as saying": "saying" is the cue.)
-    if verb.pos_ != "VERB" or verb.lemma_ == "quote":
+    # ("“...,” Russian media quoted Peskov as saying", "CNNTurk cited the minister as saying": "saying" is the cue.)
+    if verb.pos_ != "VERB" or verb.lemma_ in QUOTING:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.left_edge.i < 2:
@@ -662,7 +681,7 @@ def _content_tokens(cue: Token) -> list[Token]:
     for child in cue.children:
         if child.dep_ == "conj" and child.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
             tokens.extend(child.subtree)
-    if _lemma(cue) == "voice":
+    if _lemma(cue) in FEELING:
         # "voiced concerns that X", "voicing hope “X”": what was said is the clause the feeling is about
         # (without one, the feeling itself: "voiced gratitude for US support").
         about = [c for o in cue.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
@@ -801,7 +820,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ == "quote":
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in QUOTING:
         quoted = cue.head.head
         return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if cue.dep_ == "acl" and _people(cue.head) and not any(c.dep_ == "nsubj" for c in cue.children):
@@ -921,6 +940,11 @@ def _an_organisation_again(noun: Token) -> bool:
         and children[0].dep_ == "det"
         and children[0].lower_ == "the"
     )
+
+
+def _an_outlet(noun: Token | None) -> bool:
+    """ "the Interfax-Ukraine news agency", "Reuters": a medium that relays, named or by its kind."""
+    return noun is not None and (noun.lemma_.lower() in MEDIA or noun.ent_type_ == "ORG" and noun.pos_ == "PROPN")
 
 
 def _can_speak(noun: Token) -> bool:
@@ -1132,7 +1156,7 @@ def _attribution(
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
     # "voiced concerns that ...": the feeling voiced is part of the cue.
     feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)
-    if _lemma(cue) == "voice" and feeling is not None and feeling.i > cue.i:
+    if _lemma(cue) in FEELING and feeling is not None and feeling.i > cue.i:
         cue_text = normalise_space(doc[cue.i : feeling.i + 1].text)
     denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)

@@ -529,8 +529,11 @@ _WIRE_PHOTO_CREDIT = re.compile(
 _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
-#: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL".
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}$")
+#: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
+#: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
+_CREDIT_AT_END = re.compile(
+    r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|\([^()]{0,80}\b(?:(?i:photo)|via (?:AP|Getty Images|Reuters|AFP))\b[^()]{0,40}\))$"
+)
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
