@@ -275,9 +275,9 @@ def dump(data: BriefingData) -> str:
     """``briefing.json``'s text: keys sorted and indented, so `git diff` between versions reads well.
 
     What ``json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)`` writes of its JSON
-    value, written by msgspec straight from the typed data: ten times as fast at thousands of
+    value, written by msgspec straight from the typed data: 0.1 s instead of 0.6 s for 2,225
     articles. One difference, in numbers no article gives: a float of 1e16 or more, or under
-    1e-4, is written without a "+" or with its zeros (``1e16``, ``0.000025``), the same value.
+    1e-4, is the same value in another form (``1e16`` for ``1e+16``, ``0.000025`` for ``2.5e-05``).
     """
     text = msgspec.json.format(msgspec.json.encode(dataclasses.replace(data, version=None), order="sorted"), indent=1).decode()
     # "version" sorts after every other key (see stamped): a build not recorded as a version has none.
