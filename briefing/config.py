@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -99,8 +100,9 @@ class EntityConfig:
 
 
 def entity_id(name: str) -> str:
-    """A stable, readable id for an entity name: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy"."""
-    return "-".join(re.findall(r"[a-z0-9]+", name.casefold())) or "entity"
+    """A stable, readable id for an entity name: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy", "Viktor Orbán" -> "viktor-orban"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", plain)) or "entity"
 
 
 @dataclass(frozen=True)

@@ -284,10 +284,12 @@ class SpeakerMemory:
         the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
         ``words`` are the description's own, "the" aside, ``head`` its noun; none for a document."""
         specific = words - GENERIC_OFFICE
-        # "A U.S. official said ... The official added": the source just described.
+        # "A U.S. official said ... The official added": the source just described; "an official in the SBU said
+        # ... The source said", "A security source said ... the Ukrainian source said": whoever was described.
         last = self.speaker
-        if words and last and not last.named and paragraph - self.paragraph <= 1 and words <= set(role_key(last.name).split()):
-            return last
+        if words and last and not last.named and paragraph - self.paragraph <= 1:
+            if words <= set(role_key(last.name).split()) or head == "source" and last.person:
+                return last
         # "two sources ... told NBC News. ... Driscoll told them ... the sources said": a source described lately,
         # though a named speaker came between.
         for said_in, source in reversed(self.sources):
@@ -575,6 +577,8 @@ def _is_cue(token: Token) -> bool:
     went_on = verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children)
     if "auxpass" in deps or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not went_on:
         return False  # "was said to include", "to give ... and assess": nobody is speaking ("went on to say" is)
+    if token.lemma_ in ("say", "report") and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to" and "xcomp" in deps:
+        return False  # "footage said to depict the strike", "reported to have fled": what is said of a thing, by no one
     if token.tag_ == "VBN" and not deps & {"aux", "agent", "nsubj"}:
         return False  # "when asked": a participle without a speaker
     if token.lemma_ == "ask" and token.dep_ == "advcl" and "nsubj" not in deps:
@@ -910,6 +914,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    if owner is not None and not _can_speak(subject):
+        subject = owner  # "Zelensky's presidential term expired ..., but has argued ...": a thing does not argue; its owner does
     speaker = _describe(subject)
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name.
@@ -1028,8 +1035,9 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
 
 
 def _after_comma(clause: Token) -> bool:
+    """A clause set off by a comma after a noun: "an Axios report, which says ...", "A US official, cited by the Financial Times,"."""
     first = clause.left_edge
-    return clause.dep_ == "relcl" and first.i > 0 and first.nbor(-1).text == ","
+    return clause.dep_ in ("relcl", "acl") and first.i > 0 and first.nbor(-1).text == ","
 
 
 def _describe(noun: Token, alone: bool = False) -> Speaker:
@@ -1054,15 +1062,17 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             or noun.lemma_.lower() in DOCUMENTS
             and c.dep_ == "poss"
             and c.pos_ in ("NOUN", "PROPN")
-            # "Izvestia newspaper": an outlet's name, even one spaCy did not label.
-            or noun.lemma_.lower() in MEDIA
+            # "Izvestia newspaper", "the Task Force East report": an outlet's or an issuer's name, even one spaCy did not label.
+            or noun.lemma_.lower() in MEDIA | DOCUMENTS
             and c.dep_ == "compound"
             and c.pos_ == "PROPN"
         ]
         # "a statement by the Ukrainian military": whoever it is by.
         issuer += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" and _can_speak(o)]
         if issuer:
-            return _describe(issuer[-1])
+            found = _describe(issuer[-1])
+            # A name spaCy did not label, issuing a report or printing a paper: an organisation ("It said" next).
+            return found._replace(person=False) if issuer[-1].ent_type_ != "PERSON" else found
     if not alone and any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children):
         # "NABU and SAPO said", "The US and Ukraine reported": all of them speak, not the first alone.
         members = [_describe(c, alone=True) for c in (noun, *noun.conjuncts)]
