@@ -5,7 +5,7 @@ its front matter, and its outlet, date and headline are compared with what a per
 the page. A field is *read* when the text shows it and ingest finds it; *guessed* when ingest
 gives a value that is wrong (whether or not the text shows it). An outlet counts as right when
 it names the outlet or the original publisher (a wire copy that credits Reuters is Reuters'
-text). Prints the table of docs/ingest.md: the four fresh development sets (data/metadata-dev*/),
+text). Prints the table of docs/ingest.md: the five fresh development sets (data/metadata-dev*/),
 the test and train splits and all articles.
 """
 
@@ -35,6 +35,8 @@ DEV2 = REPO / "tests" / "data" / "metadata-dev2"
 DEV3 = REPO / "tests" / "data" / "metadata-dev3"
 #: A fourth, 21 pages from 21 more sites, labelled before any reader was scored on them (data/metadata-dev4/README.md).
 DEV4 = REPO / "tests" / "data" / "metadata-dev4"
+#: A fifth, 21 pages from 21 more sites, labelled before any reader was scored on them (data/metadata-dev5/README.md).
+DEV5 = REPO / "tests" / "data" / "metadata-dev5"
 FIELDS = ("outlet", "date", "title")
 
 
@@ -118,6 +120,7 @@ def table() -> str:
         ("second dev set", None, DEV2),
         ("third dev set", None, DEV3),
         ("fourth dev set", None, DEV4),
+        ("fifth dev set", None, DEV5),
         ("test split", split("test"), COVERAGE),
         ("train split", split("train"), COVERAGE),
         ("all 48", None, COVERAGE),
@@ -142,7 +145,7 @@ if __name__ == "__main__":
     import sys
 
     if sys.argv[1:] == ["--dev-misses"]:
-        print("\n".join(misses(DEV) + misses(DEV2) + misses(DEV3) + misses(DEV4) + misses(COVERAGE, split("train"))))
+        print("\n".join(misses(DEV) + misses(DEV2) + misses(DEV3) + misses(DEV4) + misses(DEV5) + misses(COVERAGE, split("train"))))
     elif sys.argv[1:] == ["--dev"]:
         # Development figures only: the fresh sets and the train split, never the test split.
         for name, files, folder in (
@@ -150,6 +153,7 @@ if __name__ == "__main__":
             ("second dev set", None, DEV2),
             ("third dev set", None, DEV3),
             ("fourth dev set", None, DEV4),
+            ("fifth dev set", None, DEV5),
             ("train split", split("train"), COVERAGE),
         ):
             for field, t in score(files, folder).items():

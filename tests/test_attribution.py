@@ -352,8 +352,11 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # (156/182), recall 0.835; the rules written from its misses since took it to 0.904 (170/188) and 0.862.
         ("attributions-sixth.yml", 210, 0.85, 0.83),
         # The 21 pages of data/metadata-dev4/ (21 sites), first scored after the sixth set's second round:
-        # speaker accuracy 0.775 (93/120), recall 0.719, held there; its own round took it to 0.891 (106/119), 0.713.
+        # speaker accuracy 0.775 (93/120), recall 0.719, held there; its own round took it to 0.882 (105/119), 0.713.
         ("attributions-seventh.yml", 160, 0.77, 0.71),
+        # The 21 pages of data/metadata-dev5/ (21 sites), first scored after the seventh set's round: speaker accuracy
+        # 0.821 (115/140), recall 0.787. No rule has been written from it.
+        ("attributions-eighth.yml", 170, 0.82, 0.78),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -466,9 +469,11 @@ def test_the_source_is_whoever_was_described_and_a_clause_set_off_is_not_the_spe
     ) == ["A US official"] * 2
 
 
-def test_a_report_speaks_for_its_issuer_and_a_thing_for_its_owner():
+def test_a_report_speaks_for_its_issuer():
     assert speakers("The Task Force East report said forces held the north of the town. It said attacks were blocked.") == ["Task Force East"] * 2
-    assert speakers("Zelensky's presidential term expired in May 2024, but has argued the constitution allows the delay.") == ["volodymyr-zelenskyy"]
+    assert speakers("The South China Morning Post reported that the pair both worked at the bank.") == ["south-china-morning-post"]
+    # A person's lawyers speak for themselves.
+    assert speakers("Mr Ebber's lawyers said he was unaware of the fraud.") == ["Mr Ebber's lawyers"]
     # What is said of a thing, by no one.
     assert speakers("The official shared video footage said to depict the moment the drones hit their targets.") == []
 

@@ -914,9 +914,6 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-    if owner is not None and not _can_speak(subject):
-        subject = owner  # "Zelensky's presidential term expired ..., but has argued ...": a thing does not argue; its owner does
     speaker = _describe(subject)
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name.
@@ -1062,8 +1059,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             or noun.lemma_.lower() in DOCUMENTS
             and c.dep_ == "poss"
             and c.pos_ in ("NOUN", "PROPN")
-            # "Izvestia newspaper", "the Task Force East report": an outlet's or an issuer's name, even one spaCy did not label.
+            # "Izvestia newspaper", "the Task Force East report": an outlet's or an issuer's name, even one spaCy did not label
+            # (not the name's own words: "the South China Morning Post").
             or noun.lemma_.lower() in MEDIA | DOCUMENTS
+            and noun.pos_ == "NOUN"
             and c.dep_ == "compound"
             and c.pos_ == "PROPN"
         ]
