@@ -305,6 +305,16 @@ def test_a_widget_or_a_tagline_over_the_story_is_no_headline(header):
     assert parsed.title is None
 
 
+@pytest.mark.parametrize("first", ["The headline of the story-Xinhua", "The headline of the story | Example News"])
+def test_a_headline_printed_first_with_the_sites_name_glued_on(first):
+    page = (
+        f"{first}\n\nThe headline of the story\n\nSource: Xinhua| 2025-12-12 18:49:00|Editor: huaxia\n\n"
+        "The story begins here and goes on with its first long sentence for a reader."
+    )
+    parsed = _parse(page)
+    assert (parsed.title, parsed.date) == ("The headline of the story", "2025-12-12")
+
+
 def test_a_photos_title_over_its_caption_is_no_headline():
     page = ("Officials meet with a delegation in Geneva\n\n"
             "Officials of both sides meet with a delegation in Geneva, Switzerland, November 30, 2025. REUTERS/Jane Doe\n\n"

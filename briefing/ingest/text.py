@@ -606,9 +606,19 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
     for n, i in enumerate(header):
         for j in header[n + 1 :]:
             # A dated line printed twice is a photo's caption, not the headline.
-            if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not _date_in(lines[j]) and (lines[i] == lines[j] or lines[i].endswith(" " + lines[j])):
+            if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not _date_in(lines[j]) and _printed_again(lines[i], lines[j]):
                 return lines[j], i
     return None
+
+
+def _printed_again(first: str, headline: str) -> bool:
+    """Whether ``first`` is ``headline`` as a page prints it the first time: the same, after a section label,
+    or with the site's name glued on ("… plan for Donbas-Xinhua", "… | Example News")."""
+    return first == headline or first.endswith(" " + headline) or first.startswith(headline) and bool(_SITE_SUFFIX.fullmatch(first[len(headline) :]))
+
+
+#: A site's name after a headline: "-Xinhua", " | Example News", " – The Times".
+_SITE_SUFFIX = re.compile(r"\s*[-|–—]\s*[A-Z][\w.&' ]{1,30}")
 
 
 def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: bool = True) -> str:
@@ -794,10 +804,19 @@ def _read_lead_date(lines: list[str], parsed: ParsedText) -> None:
     """A line that is only a date near the top, past the header ("Published: 20 November 2025").
     An update's time is not the publication's."""
     for line in [line for line in lines if line][:LEAD_LINES]:
-        found = _date_in(line) if len(line.split()) <= 12 and not _UPDATED.match(line) else None
-        if found and _around_date(line, found[1], found[2]) == ("", ""):
+        # "Source: Xinhua| 2025-12-12 18:49:00|Editor: huaxia": a date among labelled fields is the page's too.
+        fields = [field.strip() for field in line.split("|")]
+        dated = [f for f in fields if not _LABELLED_FIELD.fullmatch(f)] if len(fields) > 1 else [line]
+        if len(dated) != 1 or len(dated[0].split()) > 12 or _UPDATED.match(dated[0]):
+            continue
+        found = _date_in(dated[0])
+        if found and _around_date(dated[0], found[1], found[2]) == ("", ""):
             _set_date(parsed, found[0])
             return
+
+
+#: A field of a page's metadata line: "Source: Xinhua", "Editor: huaxia".
+_LABELLED_FIELD = re.compile(r"[A-Z][A-Za-z ]{1,15}:\s*\S[^:]{0,40}")
 
 
 def _date_in(text: str) -> tuple[str, int, int] | None:
