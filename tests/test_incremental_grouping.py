@@ -75,8 +75,17 @@ def test_no_pair_left_unscored_moved_past_the_margin(corpus):
 def _same(articles):
     ids = [a.article.id for a in articles for s in a.sentences if s.usable]
     same = SameFact([s for a in articles for s in a.sentences if s.usable], meanings(articles))
-    return same, memory.sentence_keys(same, ids)
+    return same, memory.sentence_keys(same.sentences, same.meanings, ids)
 
 
 def _reaches(same: SameFact, first: np.ndarray, second: np.ndarray) -> np.ndarray:
     return _reach(same.model, same.plain_evidence(first, second))
+
+
+def test_keys_worked_out_in_a_forked_process_are_the_same(corpus, monkeypatch):
+    _, articles = corpus
+    same, keys = _same(articles)
+    ids = [a.article.id for a in articles for s in a.sentences if s.usable]
+    monkeypatch.setattr(memory, "PARALLEL_KEYS", 1)  # fork for these few sentences too
+    forked, built = memory.keyed_while(same.sentences, same.meanings, ids, lambda: "built here")
+    assert (forked, built) == (keys, "built here")

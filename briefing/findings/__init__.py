@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -109,9 +109,12 @@ def assemble(
         if s.usable
     ]
     meaning = meanings(articles, np.float32)  # widened once: every use below reads float32
-    same = SameFact([item.sentence for item in items], meaning, model)
+    sentences = [item.sentence for item in items]
     article_of = [item.article.article.id for item in items]
-    scanned = memory.scan(same, article_of, kept)
+    # The scan's keys of the sentences need only the sentences: worked out beside the evidence.
+    evidence = partial(SameFact, sentences, meaning, model)
+    keys, same = memory.keyed_while(sentences, meaning, article_of, evidence) if kept else (None, evidence())
+    scanned = memory.scan(same, article_of, kept, keys)
     alike = scanned.alike
     disputed = strongest_first([*scanned.disputed, *answered_before(same, article_of)])
     groups = same_fact_groups(same, article_of, alike)

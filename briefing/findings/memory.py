@@ -41,15 +41,18 @@ import hashlib
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from briefing import __version__
+from briefing.content import Sentence
 from briefing.findings.similarity import FEATURES, SameFact, Scanned, common_lemma_limit, score_pairs
+from briefing.workers import available_cores, in_workers
 
 #: The margins a rebuild chooses from (probability below the cut): a larger one scores more pairs
 #: again in every rebuild, and lets the IDF weights drift further before a full scan.
@@ -67,13 +70,14 @@ _FILE = "reference.npz"
 LAST_SCAN = "last-scan.json"
 
 
-def scan(same: SameFact, articles: Sequence[str], folder: Path | None) -> Scanned:
+def scan(same: SameFact, articles: Sequence[str], folder: Path | None, keys: Sequence[bytes] | None = None) -> Scanned:
     """The pairs a full scan of ``same``'s candidate pairs keeps (see :func:`score_pairs`), scored
     again only where the reference in ``folder`` cannot vouch for them. ``folder``'s ``last-scan.json``
-    tells how the last scan went."""
+    tells how the last scan went. ``keys`` are the sentences' :func:`sentence_keys`, if already known."""
     if folder is None:
         return score_pairs(same, articles, *same.candidates())
-    keys = sentence_keys(same, articles)
+    if keys is None:
+        keys = sentence_keys(same.sentences, same.meanings, articles)
     reference = Reference.load(folder / _FILE, version(same))
     plan = reference.plan(same, keys) if reference else None
     if plan is not None:
@@ -99,13 +103,40 @@ class Plan:
     touched: int
 
 
-def sentence_keys(same: SameFact, articles: Sequence[str]) -> list[bytes]:
+def sentence_keys(sentences: Sequence[Sentence], meanings: np.ndarray, articles: Sequence[str]) -> list[bytes]:
     """A key for each sentence: its article and all the evidence reads of it (text, lemmas,
-    entities, figures, speakers, meaning)."""
+    entities, figures, speakers, meaning: a float32 row, as :class:`SameFact` holds it)."""
     return [
         _digest(repr((article, s.text, s.lemmas, *(_fields(parts) for parts in (s.mentions, s.numbers, s.attributions)))).encode(), meaning)
-        for article, s, meaning in zip(articles, same.sentences, same.meanings)
+        for article, s, meaning in zip(articles, sentences, meanings)
     ]
+
+
+def keyed_while(sentences: Sequence[Sentence], meanings: np.ndarray, articles: Sequence[str], meanwhile: Callable[[], T]) -> tuple[list[bytes], T]:
+    """:func:`sentence_keys`, worked out in a forked process while this one does ``meanwhile`` (building
+    the :class:`SameFact` of the same sentences, say), when there are enough sentences and cores."""
+    global _KEYING
+    if len(sentences) < PARALLEL_KEYS or available_cores() < 2:
+        return sentence_keys(sentences, meanings, articles), meanwhile()
+    done: list[T] = []
+    _KEYING = (sentences, meanings, articles)  # the forked process finds them here, not sent them
+    try:
+        (keys,) = in_workers(_keys_of, [len(sentences)], 1, lambda: done.append(meanwhile()))
+    finally:
+        _KEYING = None
+    return keys, done[0]
+
+
+def _keys_of(count: int) -> list[bytes]:
+    assert _KEYING is not None and len(_KEYING[0]) == count
+    return sentence_keys(*_KEYING)
+
+
+#: From this many sentences on, their keys are worked out in a forked process (a fork costs about as much as 2,000 keys).
+PARALLEL_KEYS = 5000
+#: What :func:`_keys_of` reads, while :func:`keyed_while` runs.
+_KEYING: tuple[Sequence[Sentence], np.ndarray, Sequence[str]] | None = None
+T = TypeVar("T")
 
 
 def _digest(text: bytes, meaning: np.ndarray) -> bytes:
