@@ -113,14 +113,14 @@ def split(name: str) -> set[str]:
     return set(yaml.safe_load((COVERAGE / "labels" / "split.yml").read_text("utf-8"))[name])
 
 
+#: The fresh development sets, by name, as the table shows them.
+FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5))
+
+
 def table() -> str:
     rows = ["| articles | field | shown in the text | read | guessed |", "| --- | --- | --- | --- | --- |"]
     sets = (
-        ("fresh dev set", None, DEV),
-        ("second dev set", None, DEV2),
-        ("third dev set", None, DEV3),
-        ("fourth dev set", None, DEV4),
-        ("fifth dev set", None, DEV5),
+        *((name, None, folder) for name, folder in FRESH_SETS),
         ("test split", split("test"), COVERAGE),
         ("train split", split("train"), COVERAGE),
         ("all 48", None, COVERAGE),
@@ -145,17 +145,10 @@ if __name__ == "__main__":
     import sys
 
     if sys.argv[1:] == ["--dev-misses"]:
-        print("\n".join(misses(DEV) + misses(DEV2) + misses(DEV3) + misses(DEV4) + misses(DEV5) + misses(COVERAGE, split("train"))))
+        print("\n".join([row for _, folder in FRESH_SETS for row in misses(folder)] + misses(COVERAGE, split("train"))))
     elif sys.argv[1:] == ["--dev"]:
         # Development figures only: the fresh sets and the train split, never the test split.
-        for name, files, folder in (
-            ("fresh dev set", None, DEV),
-            ("second dev set", None, DEV2),
-            ("third dev set", None, DEV3),
-            ("fourth dev set", None, DEV4),
-            ("fifth dev set", None, DEV5),
-            ("train split", split("train"), COVERAGE),
-        ):
+        for name, files, folder in (*((name, None, folder) for name, folder in FRESH_SETS), ("train split", split("train"), COVERAGE)):
             for field, t in score(files, folder).items():
                 print(f"{name} {field}: shown {t.shown} read {t.read} guessed {t.guessed}")
     else:
