@@ -193,6 +193,14 @@ def test_the_lead_names_its_source_and_date(lead, publisher, date):
     assert (parsed.publisher, parsed.date) == (publisher, date)
 
 
+def test_todays_date_in_the_top_bar_and_a_photos_credit_name_nothing():
+    parsed = _parse(
+        "Today : Dec 16, 2025\n\nThe headline of the story\n\n14 December 2025\n\nJane Doe / AP\n\n"
+        "The story begins here and goes on with its first long sentence for a reader."
+    )
+    assert (parsed.date, parsed.outlet, parsed.title) == ("2025-12-14", None, "The headline of the story")
+
+
 def test_a_page_clock_and_weather_are_no_publication_date():
     parsed = _parse("Saturday, March 21, 2026\n20.1 C\nNew Delhi\n\nThe headline of the story\n\n"
                     "The story begins here and goes on with its first long sentence for a reader.")

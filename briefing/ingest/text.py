@@ -399,6 +399,16 @@ def _drop_page_clock(lines: list[str]) -> None:
         found = _TEMPERATURE.fullmatch(lines[j]) and _date_in(lines[i])
         if found and _around_date(lines[i], found[1], found[2]) == ("", ""):
             lines[i] = lines[j] = ""
+    # "Today : Dec 16, 2025": the top bar's date, labelled as today's.
+    for i in filled:
+        today = _TODAY.match(lines[i])
+        rest = lines[i][today.end() :] if today else ""
+        if (found := _date_in(rest)) and _around_date(rest, found[1], found[2]) == ("", ""):
+            lines[i] = ""
+
+
+#: A page's top bar naming today's date: "Today : Dec 16, 2025", "Today: Tuesday, 16 December 2025".
+_TODAY = re.compile(r"today\s*:\s*", re.I)
 
 
 def _story_start(lines: list[str]) -> int:
@@ -427,6 +437,8 @@ def _read_mastheads(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     for i, line in enumerate(lines):
         if not line or rules.wire_credited(line):
             continue  # a wire's credit names the publisher, not the site
+        if len(line.split()) <= 8 and _WIRE_PHOTO_CREDIT.search(line):
+            continue  # nor does a photo's ("Terry Renna / AP")
         # An archive's "date 2025-11-30 " glued before a masthead ("gCaptain-logo") stays for the header to read.
         stamp = _DATE_PREFIX.match(line)
         site, rest = _masthead(stamp.group("rest") if stamp else line, rules, i in header)
