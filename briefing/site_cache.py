@@ -209,7 +209,8 @@ class RenderCache(BasePlugin):
         return found
 
     def _kept_document(self, name: str, language: str, kept: Mapping[str, tuple[Path, Any]]) -> Path | None:
-        """The search document an earlier build made of the rendering ``name``, while every link of it leads somewhere."""
+        """The search document an earlier build made of the rendering ``name``, while every link of it leads somewhere;
+        one found is kept for the next build too."""
         folder, targets = kept.get(name, (None, None))
         if folder is None or not isinstance(targets, list) or not self.urls.issuperset(targets):
             return None

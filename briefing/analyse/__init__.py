@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
+from itertools import accumulate
 from pathlib import Path
 
 import spacy
@@ -31,7 +32,7 @@ from briefing.analyse.entities import office_words
 from briefing.analyse.nlp import load_nlp, model_id, model_version
 from briefing.analyse.numbers import numbers
 from briefing.config import EntityConfig
-from briefing.content import AnalysedArticle, Article, Mention, Sentence
+from briefing.content import AnalysedArticle, Article, Mention, Paragraph, Sentence
 from briefing.ingest.text import normalise_space
 from briefing.packs import Pack, no_collection
 from briefing.workers import available_cores, in_workers
@@ -240,19 +241,21 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     offices = office_words(gazetteer)
     words = known_words(nlp)
-    texts = ((p.text, (a_index, p_index)) for a_index, a in enumerate(articles) for p_index, p in enumerate(a.paragraphs))
+    texts = (
+        (p.text, (a_index, p_index, place))
+        for a_index, a in enumerate(articles)
+        for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
+    )
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
     current_article = 0
     memory = SpeakerMemory(offices)
-    for doc, (a_index, p_index) in docs:
+    for doc, (a_index, p_index, place) in docs:
         while a_index > current_article:
             yield _mark_repeats(current)
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices)
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
-        # A subheading between two paragraphs does not part them: "he" under it is who spoke above it.
-        place = p_index - sum(p.kind == "heading" for p in paragraphs[:p_index])
         current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place))
     while current_article < len(articles):
         yield _mark_repeats(current)
@@ -298,16 +301,21 @@ def _statements(doc: Doc) -> Iterable[Span]:
         yield doc[start:]
 
 
+def _places(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """Each paragraph's place as the speakers are remembered: how many paragraphs that are not headings
+    come before it. A subheading between two paragraphs does not part them: "he" under it is who spoke above it."""
+    return list(accumulate((p.kind != "heading" for p in paragraphs), initial=0))[: len(paragraphs)]
+
+
 def _sentences_in(
-    doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory, words: frozenset[str], last: bool = False, place: int | None = None
+    doc: Doc, paragraph: int, kind: str, start: int, memory: SpeakerMemory, words: frozenset[str], place: int, last: bool = False
 ) -> list[Sentence]:
-    """The sentences of one paragraph; ``last``: the article's last paragraph, whose last sentence may
-    break off (:func:`breaks_off`, with ``words``); ``place``: the paragraph's place among those that are
-    not headings, as the speakers are remembered (``paragraph`` if not given)."""
+    """The sentences of one paragraph; ``place`` is its :func:`_places` entry; ``last``: the article's last
+    paragraph, whose last sentence may break off (:func:`breaks_off`, with ``words``)."""
     sentences = []
     spans = [span for span in _statements(doc) if normalise_space(span.text)]
     # A heading states no one's words.
-    attributed = paragraph_attributions(spans, paragraph if place is None else place, memory) if kind != "heading" else [()] * len(spans)
+    attributed = paragraph_attributions(spans, place, memory) if kind != "heading" else [()] * len(spans)
     cut = spans[-1] if last and kind == "body" and spans and breaks_off(spans[-1], words) else None
     for span, attributions in zip(spans, attributed):
         text = normalise_space(span.text)

@@ -401,8 +401,9 @@ def _drop_page_clock(lines: list[str]) -> None:
             lines[i] = lines[j] = ""
     # "Today : Dec 16, 2025": the top bar's date, labelled as today's.
     for i in filled:
-        today = _TODAY.match(lines[i])
-        rest = lines[i][today.end() :] if today else ""
+        if not (today := _TODAY.match(lines[i])):
+            continue
+        rest = lines[i][today.end() :]
         if (found := _date_in(rest)) and _around_date(rest, found[1], found[2]) == ("", ""):
             lines[i] = ""
 
@@ -532,20 +533,17 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     return _headline_above_story(lines, parsed)
 
 
+#: A photo's credit in brackets: "(Getty Images)", "(Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
+_BRACKETED_PHOTO_CREDIT = r"\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
 #: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)".
-_WIRE_PHOTO_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b"
-    r"|\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
-)
+_WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT)
 #: What opens a photo's credit: "Photo:", "Images by:", "Picture credit:".
 _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
-_CREDIT_AT_END = re.compile(
-    r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|\([^()]{0,80}\b(?:(?i:photo)|via (?:AP|Getty Images|Reuters|AFP))\b[^()]{0,40}\))$"
-)
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
