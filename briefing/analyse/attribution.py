@@ -763,17 +763,39 @@ def _beyond_semicolon(cue: Token, clause: Token) -> bool:
 def _without_gloss(tokens: list[Token]) -> list[Token]:
     """What was said, without the writer's words after it: "..., meaning he was not a suspect",
     "..., raising questions about ...", "..., a clear indication that ...", "... as the probe widens",
-    "..., while the government pledged ...", "..., following four days of talks"."""
+    "..., while the government pledged ...", "..., though officials acknowledge ...", "..., following
+    four days of talks", "... Kupiansk, a town in the Kharkiv region", "..., which Kyiv says ...", "... (the
+    Kremlin's term for ...)"."""
+    if not tokens:
+        return tokens
+    last = tokens[-1]
+    while last.is_punct and last.i > tokens[0].i and last.text not in (")", CLOSING, STRAIGHT, "''"):
+        last = last.doc[last.i - 1]
+    if last.text == ")":
+        # A bracket closing what was said is the writer's note on it ("“root causes” (the Kremlin's term for ...)").
+        opening = next((t for t in reversed(tokens) if t.text == "(" and t.i < last.i), None)
+        kept = [t for t in tokens if opening is not None and t.i < opening.i]
+        if kept and not any(t.text == ")" for t in kept):
+            return _without_gloss(kept)
     for token in tokens[1:]:
         if token.right_edge.i != tokens[-1].i:
             continue
-        comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        comma = before is not None and before.text == ","
         mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "")
+        even = any(c.lower_ == "even" and c.i < token.i for c in token.children)
         # "as" after a comma may give the speaker's reason ("..., as he is trying to ..."); without one it tells when.
         aside = (
             token.dep_ == "advcl"
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            and (mark == "as" and not comma or comma and mark in ("while", "whereas"))
+            and (mark == "as" and (not comma or even) or comma and mark in ("while", "whereas", "though", "although"))
+        )
+        # "... Kupiansk, a town in the north": the writer describes a name the statement used (not a name: "his
+        # chief of staff, Andrii Yermak"); "... Pokrovsk, which Russian commanders said ...": another's statement.
+        described = comma and (token.dep_ == "appos" and token.pos_ != "PROPN" or token.dep_ == "relcl" and any(_is_cue(t) and t.i > token.left_edge.i for t in token.subtree))
+        # "... a basis — a striking escalation of rhetoric": a dash sets off the writer's remark (not "— only a set of questions").
+        dashed = (
+            before is not None and before.text in ("—", "–") and token.dep_ in ("appos", "attr", "npadvmod") and token.pos_ == "NOUN" and token.left_edge.lower_ in ("a", "an")
         )
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
         # (", indicating he is not a suspect" reads the statement; ", indicating readiness to ..." goes on with it.)
@@ -783,8 +805,8 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
         remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and token.pos_ != "PROPN" and any(c.dep_ in ("acl", "relcl") for c in token.children)
         setting = comma and token.dep_ == "prep" and token.lower_ in SETTING
-        if aside or participle or remark or setting:
-            cut = token.left_edge.i - comma
+        if aside or participle or remark or setting or described or dashed:
+            cut = token.left_edge.i - (comma or dashed)
             kept = [t for t in tokens if t.i < cut]
             if kept:
                 return kept
