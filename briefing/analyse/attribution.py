@@ -36,15 +36,18 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify".split()
+    "clarify remark refute dispute".split()
 )
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
 FEELING = frozenset({"voice", "express"})
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise"})
-#: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ..."
-#: (not "recalled its ambassador", "the move underlines the risk").
-SAYING_THAT = frozenset({"recall", "underline", "underscore"})
+#: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
+#: "informed reporters that ..." (not "recalled its ambassador", "the move underlines the risk", "informed the decision").
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform"})
+#: Demands say what is demanded in a clause: "demanded (that) Ukrainian forces leave" (not "demanded a meeting":
+#: an act, or "the plan demands": a thing).
+DEMANDING = frozenset({"demand"})
 #: "called on Kyiv to ...", "called for a ceasefire": an appeal, said by someone who can speak (not "the plan calls for").
 APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
@@ -557,6 +560,11 @@ def _is_cue(token: Token) -> bool:
         )
     if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return False
+    if token.lemma_ == "point" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        # "pointed out that ...", "pointed out progress on ..." (not "pointed to the map").
+        return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+    if token.lemma_ in DEMANDING and token.pos_ == "VERB":
+        return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
         return "nsubj" in {c.dep_ for c in token.children} and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children
@@ -696,7 +704,7 @@ def _content_tokens(cue: Token) -> list[Token]:
         if appeal:
             return _without_gloss(sorted(set(appeal), key=lambda t: t.i))
     # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
-    addressed = cue.lemma_ == "tell" or (clauses and cue.lemma_ == "ask")
+    addressed = cue.lemma_ in ("tell", "inform") or (clauses and cue.lemma_ == "ask")
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
     # "claimed Zelensky was ready to “sign a deal,” an offer dismissed by ...": a noun after the reported clause
     # and a comma is the writer's remark on it, whatever the parse made it.
