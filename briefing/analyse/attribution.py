@@ -218,7 +218,8 @@ class SpeakerMemory:
         for ent in span.ents:
             if ent.label_ == "ORG" and not _inside(ent.start_char, passages):
                 self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
-            if ent.label_ == "PERSON" and not _inside(ent.start_char, passages):
+            # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be.)
+            if ent.label_ == "PERSON" and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
                 self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 if ent.root.dep_ == "nsubj":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
