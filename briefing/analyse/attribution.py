@@ -229,6 +229,14 @@ class SpeakerMemory:
                     for key in (ent.ent_id_, name_key(self.person.name), name_key(self.person.name).split()[-1]):
                         if key:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
+        for token in span:
+            # "The Kremlin leader devoted time to ...": a person named before, described as the subject, is who
+            # "he" is next, as if named again.
+            if token.dep_ == "nsubj" and not token.ent_type_ and _refers_back(token) and not _inside(token.idx, passages):
+                someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_))
+                if someone is not None and someone.named and someone.person:
+                    self.person, self.person_paragraph = someone, paragraph
+                    self.subject, self.subject_paragraph, self.subject_sentence = someone, paragraph, self.sentence
         self.sentence += 1
 
     def saw_group(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
@@ -1124,7 +1132,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     tokens = [noun]
     # "an Axios report, which says ...": what follows a comma is a clause about the speaker, not the speaker.
     # ("leaders accusing him of ...": the participle is what they say, not who they are.)
-    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not _after_comma(c) and not (c.dep_ == "acl" and _is_cue(c))]
+    # ("the leaders’ statement": the issuer is "the leaders", without the possessive's mark.)
+    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and c.dep_ != "case" and not _after_comma(c) and not (c.dep_ == "acl" and _is_cue(c))]
     while stack:
         token = stack.pop()
         tokens.append(token)
