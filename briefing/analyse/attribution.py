@@ -808,12 +808,12 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
             and (mark == "as" and (not comma or even) or comma and mark in ("while", "whereas", "though", "although"))
         )
         # "... Kupiansk, a town in the north": the writer describes a name the statement used (not a name: "his
-        # chief of staff, Andrii Yermak"); "... Pokrovsk, which Russian commanders said ...": another's statement.
-        described = comma and (token.dep_ == "appos" and token.pos_ != "PROPN" or token.dep_ == "relcl" and any(_is_cue(t) and t.i > token.left_edge.i for t in token.subtree))
+        # chief of staff, Andrii Yermak", nor a list or a date: "65 flights on Thursday, 180 on Friday", "11 September,
+        # 2001"); "... Pokrovsk, which Russian commanders said ...": another's statement.
+        a_remark = token.pos_ == "NOUN" and token.left_edge.lower_ in ("a", "an")
+        described = comma and (token.dep_ == "appos" and a_remark or token.dep_ == "relcl" and any(_is_cue(t) and t.i > token.left_edge.i for t in token.subtree))
         # "... a basis — a striking escalation of rhetoric": a dash sets off the writer's remark (not "— only a set of questions").
-        dashed = (
-            before is not None and before.text in ("—", "–") and token.dep_ in ("appos", "attr", "npadvmod") and token.pos_ == "NOUN" and token.left_edge.lower_ in ("a", "an")
-        )
+        dashed = before is not None and before.text in ("—", "–") and token.dep_ in ("appos", "attr", "npadvmod") and a_remark
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
         # (", indicating he is not a suspect" reads the statement; ", indicating readiness to ..." goes on with it.)
         inferred = token.lemma_ in INFERRING and any(c.dep_ == "ccomp" for c in token.children)
