@@ -360,8 +360,11 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.821 (115/140), recall 0.787; its round (gazetteer entries only) took it to 0.864 (121/140).
         ("attributions-eighth.yml", 170, 0.82, 0.78),
         # The 13 pages of data/metadata-dev6/ (13 sites), first scored after the eighth set's round: speaker accuracy
-        # 0.929 (65/70), recall 0.778 (precision 0.761). No rule has been written from it.
-        ("attributions-ninth.yml", 90, 0.92, 0.77),
+        # 0.929 (65/70), recall 0.778 (precision 0.761); its round took it to 0.948 (73/77), 0.856.
+        ("attributions-ninth.yml", 90, 0.94, 0.85),
+        # The 16 pages of data/metadata-dev7/ (16 sites), first scored after the ninth set's round: speaker accuracy
+        # 0.830 (93/112), recall 0.842 (precision 0.818). No rule has been written from it.
+        ("attributions-tenth.yml", 130, 0.83, 0.84),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -373,6 +376,53 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
     assert scores.annotated >= annotated
     assert scores.speaker_accuracy >= speaker
     assert scores.recall >= recall
+
+
+def test_what_was_said_ends_before_the_writers_note_on_it():
+    found = attributed(
+        "Ukraine says it has retaken parts of Kupiansk, a town in the northern region of Kharkiv. "
+        "Officials said the talks made progress, though officials on all sides acknowledge that key differences remain. "
+        "Putin reiterated that Russia wants to resolve “root causes” (the Kremlin’s term for its demands). "
+        "Commanders said their forces held Pokrovsk, which Russian commanders said had fallen. "
+        "Industry officials said the airline cancelled 65 flights on Thursday, 180 on Friday."
+    )
+    assert [(a.entity or a.speaker, a.content) for a in found] == [
+        ("ukraine", "it has retaken parts of Kupiansk"),
+        ("Officials", "the talks made progress"),
+        ("officials on all sides", "key differences remain"),
+        ("vladimir-putin", "Russia wants to resolve “root causes”"),
+        ("Commanders", "their forces held Pokrovsk"),
+        ("Russian commanders", "had fallen"),
+        ("Industry officials", "the airline cancelled 65 flights on Thursday, 180 on Friday"),
+    ]
+
+
+def test_pointing_out_demanding_and_informing_are_cues():
+    found = attributed(
+        "Zelenskyy pointed out progress on a revised plan. "
+        "Putin demanded Ukrainian forces leave the Donbas region. "
+        "The plan demands that Ukraine cede land. "
+        "The ministry informed reporters that the strike hit a depot."
+    )
+    assert [(a.entity or a.speaker, a.cue, a.content) for a in found] == [
+        ("volodymyr-zelenskyy", "pointed out", "progress on a revised plan"),
+        ("vladimir-putin", "demanded", "Ukrainian forces leave the Donbas region"),
+        ("The ministry", "informed", "the strike hit a depot"),
+    ]
+
+
+def test_he_is_the_person_a_description_names_not_a_name_modifying_a_noun():
+    found = attributed(
+        "Vladimir Putin spoke on Friday.\n\n"
+        "The Kremlin leader devoted much of the conference to the war.\n\n"
+        "He added that Russian forces were advancing.\n\n"
+        "Press secretary Karoline Leavitt answered claims about the Trump administration.\n\n"
+        "“That is a fallacy,” she said."
+    )
+    assert [(a.entity or a.speaker, a.content) for a in found] == [
+        ("vladimir-putin", "Russian forces were advancing"),
+        ("karoline-leavitt", "That is a fallacy"),
+    ]
 
 
 def test_a_cue_trailing_the_sentence_says_all_before_it():

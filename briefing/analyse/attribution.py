@@ -783,17 +783,10 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
     "..., while the government pledged ...", "..., though officials acknowledge ...", "..., following
     four days of talks", "... Kupiansk, a town in the Kharkiv region", "..., which Kyiv says ...", "... (the
     Kremlin's term for ...)"."""
-    if not tokens:
-        return tokens
-    last = tokens[-1]
-    while last.is_punct and last.i > tokens[0].i and last.text not in (")", CLOSING, STRAIGHT, "''"):
-        last = last.doc[last.i - 1]
-    if last.text == ")":
-        # A bracket closing what was said is the writer's note on it ("“root causes” (the Kremlin's term for ...)").
-        opening = next((t for t in reversed(tokens) if t.text == "(" and t.i < last.i), None)
-        kept = [t for t in tokens if opening is not None and t.i < opening.i]
-        if kept and not any(t.text == ")" for t in kept):
-            return _without_gloss(kept)
+    # A bracket at the end of what was said is the writer's note on it ("“root causes” (the Kremlin's term for ...)").
+    opening = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == "("), None)
+    if opening is not None and all(t.text != ")" or k == len(tokens) - 1 for k, t in enumerate(tokens[opening:], opening)):
+        return _without_gloss(tokens[:opening])
     for token in tokens[1:]:
         if token.right_edge.i != tokens[-1].i:
             continue
@@ -1201,7 +1194,8 @@ def _attribution(
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
     # "according to", "called on", "called for": the cue is the phrase.
-    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ in APPEALING
+    after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
+    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or cue.lemma_ == "point" and after == "out"
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
     # "voiced concerns that ...": the feeling voiced is part of the cue.
     feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)
