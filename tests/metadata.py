@@ -39,6 +39,8 @@ DEV4 = REPO / "tests" / "data" / "metadata-dev4"
 DEV5 = REPO / "tests" / "data" / "metadata-dev5"
 #: A sixth, 13 pages from 13 more sites, labelled before any reader was scored on them (data/metadata-dev6/README.md).
 DEV6 = REPO / "tests" / "data" / "metadata-dev6"
+#: A seventh, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev7/README.md).
+DEV7 = REPO / "tests" / "data" / "metadata-dev7"
 FIELDS = ("outlet", "date", "title")
 
 
@@ -116,7 +118,7 @@ def split(name: str) -> set[str]:
 
 
 #: The fresh development sets, by name, as the table shows them.
-FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6))
+FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6), ("seventh dev set", DEV7))
 
 
 def table() -> str:
