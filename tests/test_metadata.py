@@ -293,11 +293,23 @@ def test_a_lead_that_names_its_site_as_the_reporter(lead, outlet):
         ("Moscow, 3 December (H.S.): Marathon talks at the Kremlin ended late on Tuesday, officials said.", "H.S."),
         # Without a day before the bracket, a name and its role: no dateline.
         ("Tony Blair (PM): we will hold the line on the budget, he told the Commons on Tuesday.", None),
+        # Nor a dash or a colon, as IANS prints its datelines: with the day, the agency.
+        ("Moscow, Nov 25 (IANS) Russian Foreign Minister Sergei Lavrov on Tuesday said Europe had failed.", "IANS"),
+        # An acronym spelled out in a lead, without a day before it, is no agency.
+        ("The Security Service (SBU) Said on Tuesday that its drones had struck two tankers in the Black Sea.", None),
     ],
 )
-def test_a_dateline_with_a_colon_names_the_agency(lead, publisher):
+def test_a_dateline_with_a_colon_or_no_dash_names_the_agency(lead, publisher):
     parsed = _parse(f"The headline of the story\n\n{lead}\n\nMore of the story follows here, as stories go on.")
     assert parsed.publisher == publisher
+
+
+def test_a_question_set_as_a_headline_is_the_headline():
+    text = "Did Russia Really Reject the US Peace Plan for Ukraine?\n\nSynopsis\n\n{}\n\nMore of the story follows here."
+    lead = "Kremlin spokesperson Dmitry Peskov on Wednesday refuted assertions that Putin has dismissed the plan, officials said."
+    assert _parse(text.format(lead)).title == "Did Russia Really Reject the US Peace Plan for Ukraine?"
+    # A question asked in the story's words is not one.
+    assert _parse("What happens next is still unclear to many?\n\n" + lead).title is None
 
 
 def test_a_weekday_after_the_date_names_no_site():

@@ -156,9 +156,9 @@ _MASTHEADS = [
 #: "Headline of the story | Example Daily": a page's title with its site after a bar.
 _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
-#: "MOSCOW, December 4. /TASS/. ...".
+#: "MOSCOW, December 4. /TASS/. ...", "Moscow, Nov 25 (IANS) Russian ...".
 _DATELINE = re.compile(
-    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*(?P<sep>[—–-]+|:)\s*(?P<rest>.+)"
+    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
 #: A month's name, not captured (:data:`_MONTH` captures it).
@@ -277,10 +277,16 @@ def _is_headline(line: str) -> bool:
         len(words) <= 30
         and worded >= 2
         and 2 * worded >= len(words)
-        and not _SENTENCE_END.search(line)
+        and (not _SENTENCE_END.search(line) or line.endswith("?") and _in_title_case(words))
         and not _SECTION_LABEL.fullmatch(line)
         and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,"))
     )
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """ "Did Russia Really Reject the US Peace Plan?": a question set as a headline, not one asked in a paragraph."""
+    long = [w for w in words if len(re.sub(r"\W", "", w)) >= 4]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _is_heading(text: str) -> bool:
@@ -690,8 +696,9 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     dateline = _DATELINE.fullmatch(line)
     name = dateline and (dateline.group("outlet") or dateline.group("agency"))
     place = line[: dateline.start("outlet" if dateline.group("outlet") else "agency")] if dateline else ""
-    # "Moscow, 3 December (H.S.): …": after a colon only a dateline with its day counts, not "Tony Blair (PM): …".
-    if name and dateline.group("sep") == ":" and not _DAY_AND_MONTH.search(place):
+    # "Moscow, 3 December (H.S.): …": after a colon only a dateline with its day counts, not "Tony Blair (PM): …";
+    # so without a dash ("Moscow, Dec 3 (NationPress) Kremlin ...", not "The Security Service (SBU) said").
+    if name and dateline.group("sep") in (":", "") and not _DAY_AND_MONTH.search(place):
         name = None
     # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
     if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
