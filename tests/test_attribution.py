@@ -425,6 +425,20 @@ def test_he_is_the_person_a_description_names_not_a_name_modifying_a_noun():
     ]
 
 
+def test_a_source_the_parse_hung_on_the_last_noun_and_a_surname_after_a_name_taken_for_an_organisation():
+    found = attributed(
+        "Sea Baby naval drones operated by the Security Service of Ukraine, or SBU, carried out the attacks, a person "
+        "familiar with the operation, who declined to be identified because the information isn’t public, told Bloomberg.\n\n"
+        "“The volume of Russian lies far exceeds the actual pace,” Oleksandr Syrskii, the Ukrainian commander-in-chief, wrote.\n\n"
+        "“The defence of Pokrovsk continues,” Syrskii said on Tuesday."
+    )
+    assert [(a.speaker, a.content[:40]) for a in found] == [
+        ("a person familiar with the operation", "Sea Baby naval drones operated by the Se"),
+        ("Oleksandr Syrskii", "The volume of Russian lies far exceeds t"),
+        ("Oleksandr Syrskii", "The defence of Pokrovsk continues"),
+    ]
+
+
 def test_a_cue_trailing_the_sentence_says_all_before_it():
     # "X told them ..., sources said": the sources speak, X's words included; an outlet relaying is the exception.
     found = attributed("Driscoll told the Ukrainians that their army was losing, two officials told reporters.")

@@ -495,7 +495,20 @@ def _after_comma_mark(token: Token) -> bool:
 
 def _own_subject(cue: Token) -> Token | None:
     """The subject nearest before the cue (a parse may give it others)."""
-    return max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
+    return max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None) or _appositive_speaker(cue)
+
+
+def _appositive_speaker(cue: Token) -> Token | None:
+    """ "... carried out the attacks, a person familiar with the operation, who declined ..., told Bloomberg": a
+    parse may hang the source on the last noun and join the cue to the sentence's verb; the source is then the
+    description of people set off by commas right before the cue."""
+    if cue.dep_ != "conj" or cue.i < 2 or cue.nbor(-1).text != "," or any(c.dep_ == "nsubj" for c in cue.children):
+        return None
+    comma = cue.i - 1
+    return next(
+        (t for t in cue.doc[cue.sent.start : comma] if t.dep_ == "appos" and t.right_edge.i == comma - 1 and _people(t) and t.tag_ == "NN"),
+        None,
+    )
 
 
 def _set_off(cue: Token) -> bool:
@@ -878,6 +891,8 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
                 # "tensions have risen after Russia condemned the remarks, calling them ...": a subject that
                 # cannot speak leaves the participle to the clause that ends right before it.
                 return subject if _can_speak(subject) else _clause_before(cue, passages) or subject
+    if (source := _appositive_speaker(cue)) is not None:
+        return source
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
         # A parse may give a verb several subjects ("Colin Asplin, Blackpool Hotel Association said",
@@ -948,8 +963,10 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
     if speaker.named and speaker.entity is None and " " not in speaker.name:
-        # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name.
+        # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
+        # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
         full = [p for _, p in memory.named_people if name_key(p.name).split()[-1] == name_key(speaker.name)]
+        full = full or [p for p in memory.named_lately if p.named and _full_form(p.name, speaker.name)]
         speaker = full[-1] if full else speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
@@ -963,6 +980,13 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if not speaker.named and _an_organisation_again(subject):
         return memory.headed(subject.lower_) or speaker
     return speaker
+
+
+def _full_form(name: str, short: str) -> bool:
+    """Whether ``name`` is a person's full name ending in ``short``: two or three capitalised words ("Oleksandr
+    Syrskii"), not an organisation's ("Central Bank of Russia" is not "Russia")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and name_key(words[-1]) == name_key(short)
 
 
 def _an_organisation_again(noun: Token) -> bool:
@@ -1130,7 +1154,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        stack.extend(token.children)
+        # ("a person familiar with the operation, who declined to be identified": the clause says why, not who.)
+        stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c)))
     tokens.sort(key=lambda t: t.i)
     description = doc[tokens[0].i : tokens[-1].i + 1]
     # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
