@@ -36,7 +36,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute".split()
+    "clarify remark refute dispute label".split()
 )
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
 FEELING = frozenset({"voice", "express"})
@@ -233,7 +233,7 @@ class SpeakerMemory:
             # "The Kremlin leader devoted time to ...": a person named before, described as the subject, is who
             # "he" is next, as if named again.
             if token.dep_ == "nsubj" and not token.ent_type_ and _refers_back(token) and not _inside(token.idx, passages):
-                someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_))
+                someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_), token.tag_ in ("NNS", "NNPS"))
                 if someone is not None and someone.named and someone.person:
                     self.person, self.person_paragraph = someone, paragraph
                     self.subject, self.subject_paragraph, self.subject_sentence = someone, paragraph, self.sentence
@@ -291,7 +291,7 @@ class SpeakerMemory:
             return specific <= office or head in office and not (specific - office) & known
         return len(specific) <= 1 or specific <= self.title_of(speaker)
 
-    def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "") -> Speaker | None:
+    def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False) -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
         the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
         ``words`` are the description's own, "the" aside, ``head`` its noun; none for a document."""
@@ -313,13 +313,20 @@ class SpeakerMemory:
         if speaker and paragraph - self.named_speaker_paragraph <= reach and (speaker.person or not person):
             if not words or self.fits(speaker, specific, head):
                 return speaker
-        if not person:
-            return None
+        if not person or plural:
+            return None  # ("the leaders" are not one of them)
         for named_in, someone in reversed(self.named_people):
             office = self.office_of(someone)
-            if paragraph - named_in <= 1 and office is not None and specific <= office:
+            if paragraph - named_in <= 1 and office is not None and self.fits(someone, specific, head):
                 return someone
-        return None
+        # "President Volodymyr Zelenskyy presented a plan ... — the president explained": further back, the one
+        # person named whose office it is, when only one is.
+        holders = {
+            someone.entity or someone.name: someone
+            for _, someone in self.named_people
+            if specific and self.office_of(someone) is not None and self.fits(someone, specific, head)
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMemory) -> list[tuple[Attribution, ...]]:
@@ -509,6 +516,22 @@ def _appositive_speaker(cue: Token) -> Token | None:
         (t for t in cue.doc[cue.sent.start : comma] if t.dep_ == "appos" and t.right_edge.i == comma - 1 and _people(t) and t.tag_ == "NN"),
         None,
     )
+
+
+#: Conjunctions a parse may take for prepositions: "after Trump on Wednesday said ...".
+CLAUSE_OPENERS = frozenset({"after", "before", "until", "since"})
+
+
+def _subject_taken_for_an_object(cue: Token) -> Token | None:
+    """ "Zelensky scrambled ... after Trump on Wednesday unexpectedly said that ...": a verb without a subject,
+    right after a name the parse made the object of "after", has that name for its subject."""
+    if cue.tag_ != "VBD" or cue.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for name in reversed(cue.doc[cue.sent.start : cue.i]):
+        if name.dep_ == "pobj" and name.head.lower_ in CLAUSE_OPENERS and _can_speak(name):
+            between = cue.doc[name.right_edge.i + 1 : cue.i]
+            return name if all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod") or t.is_punct for t in between) else None
+    return None
 
 
 def _set_off(cue: Token) -> bool:
@@ -738,7 +761,11 @@ def _content_tokens(cue: Token) -> list[Token]:
             tokens.extend(child.subtree)
     if objects:  # "described the plans as ...", "thanked Washington for ..." (not "..., for his part, confirmed")
         for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "as", "for") and child.i > objects[0].i:
+            # ("labeling the claim as “entirely fabricated”": an "as" the parse made a clause's, without a subject.)
+            as_clause = child.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in child.children
+            )
+            if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for") or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
                 if child.lower_ == "of":
@@ -891,7 +918,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
                 # "tensions have risen after Russia condemned the remarks, calling them ...": a subject that
                 # cannot speak leaves the participle to the clause that ends right before it.
                 return subject if _can_speak(subject) else _clause_before(cue, passages) or subject
-    if (source := _appositive_speaker(cue)) is not None:
+    if (source := _appositive_speaker(cue) or _subject_taken_for_an_object(cue)) is not None:
         return source
     head, subject = cue, None
     for _ in range(4):  # "..., telling state media:" and "denied ... and said" take their subject from the head
@@ -970,7 +997,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         speaker = full[-1] if full else speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
-        memory.described(paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject), role_key(subject.lemma_))
+        memory.described(
+            paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject), role_key(subject.lemma_), subject.tag_ in ("NNS", "NNPS")
+        )
         if not speaker.named and _refers_back(subject)
         else None
     )
@@ -1033,8 +1062,16 @@ def _refers_back(noun: Token) -> bool:
     (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
         return True
-    # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state"), not a clause or a possessive.
-    return any(c.lower_ == "the" for c in others) and all(c.dep_ in ("det", "amod", "compound") or _of_office(c) for c in others)
+    # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state", "the US’s"), not a clause or
+    # another possessive.
+    return any(c.lower_ == "the" or _a_countrys(c) and any(t.lower_ == "the" for t in c.children) for c in others) and all(
+        c.dep_ in ("det", "amod", "compound") or _of_office(c) or _a_countrys(c) for c in others
+    )
+
+
+def _a_countrys(token: Token) -> bool:
+    """ "the US’s" in "the US’s leading diplomat": a country's, as "U.S." is in "the top U.S. diplomat"."""
+    return token.dep_ == "poss" and token.ent_type_ in ("GPE", "NORP")
 
 
 def _of_office(token: Token) -> bool:
@@ -1046,6 +1083,7 @@ def _description_words(noun: Token) -> frozenset[str]:
     """The words of a description as roles are compared ("the top U.S. diplomat" -> top, us, diplomat;
     "the head of state" -> president); an age ("the 58-year-old") says nothing of an office."""
     parts = [c for c in noun.children if (c.dep_ in ("amod", "compound") or _of_office(c)) and not any(t.like_num for t in c.subtree)]
+    parts += [c for c in noun.children if _a_countrys(c)]
     words = sorted([noun, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
     text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
     for phrase, same in SAME_DESCRIPTION.items():
@@ -1101,7 +1139,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # even one spaCy did not label.
     title = _office(noun)
     named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
-    if noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and named:
+    # ("Moscow, Nov 25 (IANS) Russian Foreign Minister Sergei Lavrov on Tuesday asserted": a dateline's place is no
+    # one, and the person in apposition to it speaks.)
+    if named and (noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and named[0].ent_type_ == "PERSON"):
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
     if noun.lemma_.lower() in DOCUMENTS | MEDIA:
         # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
