@@ -609,7 +609,9 @@ def _is_cue(token: Token) -> bool:
         # "pointed out that ...", "pointed out progress on ..." (not "pointed to the map").
         return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
     if token.lemma_ in DEMANDING and token.pos_ == "VERB":
-        return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+        return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(
+            c.dep_ == "ccomp" for c in token.children
+        )
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
         return "nsubj" in {c.dep_ for c in token.children} and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children
@@ -762,8 +764,10 @@ def _content_tokens(cue: Token) -> list[Token]:
     if objects:  # "described the plans as ...", "thanked Washington for ..." (not "..., for his part, confirmed")
         for child in cue.children:
             # ("labeling the claim as “entirely fabricated”": an "as" the parse made a clause's, without a subject.)
-            as_clause = child.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and any(
-                m.dep_ == "mark" and m.lower_ == "as" for m in child.children
+            as_clause = (
+                child.dep_ == "advcl"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
             )
             if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for") or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
@@ -844,7 +848,9 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # chief of staff, Andrii Yermak", nor a list or a date: "65 flights on Thursday, 180 on Friday", "11 September,
         # 2001"); "... Pokrovsk, which Russian commanders said ...": another's statement.
         a_remark = token.pos_ == "NOUN" and token.left_edge.lower_ in ("a", "an")
-        described = comma and (token.dep_ == "appos" and a_remark or token.dep_ == "relcl" and any(_is_cue(t) and t.i > token.left_edge.i for t in token.subtree))
+        described = comma and (
+            token.dep_ == "appos" and a_remark or token.dep_ == "relcl" and any(_is_cue(t) and t.i > token.left_edge.i for t in token.subtree)
+        )
         # "... a basis — a striking escalation of rhetoric": a dash sets off the writer's remark (not "— only a set of questions").
         dashed = before is not None and before.text in ("—", "–") and token.dep_ in ("appos", "attr", "npadvmod") and a_remark
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
@@ -998,7 +1004,11 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
         memory.described(
-            paragraph, speaker.person, frozenset() if not speaker.person else _description_words(subject), role_key(subject.lemma_), subject.tag_ in ("NNS", "NNPS")
+            paragraph,
+            speaker.person,
+            frozenset() if not speaker.person else _description_words(subject),
+            role_key(subject.lemma_),
+            subject.tag_ in ("NNS", "NNPS"),
         )
         if not speaker.named and _refers_back(subject)
         else None
