@@ -41,6 +41,8 @@ DEV5 = REPO / "tests" / "data" / "metadata-dev5"
 DEV6 = REPO / "tests" / "data" / "metadata-dev6"
 #: A seventh, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev7/README.md).
 DEV7 = REPO / "tests" / "data" / "metadata-dev7"
+#: An eighth, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev8/README.md).
+DEV8 = REPO / "tests" / "data" / "metadata-dev8"
 FIELDS = ("outlet", "date", "title")
 
 
@@ -118,7 +120,7 @@ def split(name: str) -> set[str]:
 
 
 #: The fresh development sets, by name, as the table shows them.
-FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6), ("seventh dev set", DEV7))
+FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6), ("seventh dev set", DEV7), ("eighth dev set", DEV8))
 
 
 def table() -> str:
