@@ -44,7 +44,9 @@ FEELING = frozenset({"voice", "express"})
 BLAMING = frozenset({"criticize", "criticise"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
 #: "informed reporters that ..." (not "recalled its ambassador", "the move underlines the risk", "informed the decision").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform"})
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude"})
+#: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
+SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Demands say what is demanded in a clause: "demanded (that) Ukrainian forces leave" (not "demanded a meeting":
 #: an act, or "the plan demands": a thing).
 DEMANDING = frozenset({"demand"})
@@ -53,8 +55,8 @@ APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
 GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline highlight signal reflect echo".split())
 #: Prepositions by which a writer sets a statement in its time, after a comma at its end: "..., following talks in
-#: Geneva", "..., amid reports that ...".
-SETTING = frozenset({"following", "amid"})
+#: Geneva", "..., amid reports that ...", "..., despite Moscow's control of ...".
+SETTING = frozenset({"following", "amid", "despite"})
 #: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
 POSTING = frozenset({"post", "tweet"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
@@ -479,7 +481,14 @@ def _goes_on(cue: Token) -> bool:
     """ "said he accepted the resignation, emphasizing that ...": a participle after a comma is the
     speaker's next statement, not part of the first; so is a cue with no subject of its own joined by
     "and" ("said the talks were “very good” and stressed ...")."""
-    if cue.dep_ == "conj" and cue.i > 0 and cue.nbor(-1).lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
+    # (The "and" may stand before the verb's auxiliaries and adverbs, "... poses risks and has urged", unless the verb
+    # it is joined to has the same ones: "they would not protest ... and would not insist" goes on with the clause.)
+    before = [c for c in cue.children if c.dep_ in ("aux", "advmod", "neg") and c.i < cue.i]
+    first = min((c.i for c in before), default=cue.i)
+    own = {c.lower_ for c in before if c.dep_ == "aux"}
+    if own and own == {c.lower_ for c in cue.head.children if c.dep_ == "aux"} or not own and cue.tag_ == "VB":
+        first = cue.i  # (nor a bare verb after an adverb: "allow parties to ring ... and later urge")
+    if cue.dep_ == "conj" and first > 0 and cue.doc[first - 1].lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
         return True
     return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and _after_comma_mark(cue)
 
@@ -512,10 +521,12 @@ def _appositive_speaker(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or cue.i < 2 or cue.nbor(-1).text != "," or any(c.dep_ == "nsubj" for c in cue.children):
         return None
     comma = cue.i - 1
-    return next(
+    source = next(
         (t for t in cue.doc[cue.sent.start : comma] if t.dep_ == "appos" and t.right_edge.i == comma - 1 and _people(t) and t.tag_ == "NN"),
         None,
     )
+    # ("“...,” Jonas Guest, vice president for entertainment at Nokia, told the BBC": the one named holds the office.)
+    return source.head if source is not None and source.head.ent_type_ == "PERSON" else source
 
 
 #: Conjunctions a parse may take for prepositions: "after Trump on Wednesday said ...".
@@ -613,8 +624,12 @@ def _is_cue(token: Token) -> bool:
             c.dep_ == "ccomp" for c in token.children
         )
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
-        return "nsubj" in {c.dep_ for c in token.children} and any(
-            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children
+        # (Or a quotation right after it: "and concluded, “Life itself will settle the rest”".)
+        quoting = token.i + 2 < len(token.doc) and token.nbor(1).text in (",", ":") and token.nbor(2).text in (OPENING, STRAIGHT)
+        return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
+            quoting
+            or token.lemma_ not in SAYING_IN_QUOTES
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
         )
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
@@ -1086,7 +1101,12 @@ def _a_countrys(token: Token) -> bool:
 
 def _of_office(token: Token) -> bool:
     """ "of state" in "the head of state": a preposition naming the office, not the person of another."""
-    return token.dep_ == "prep" and token.lower_ == "of" and all(t.pos_ == "NOUN" for t in token.subtree if t != token)
+    # ("the Head of State", capitalised; not "the head of Ukraine" or "of the SBU".)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and all(t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") for t in token.subtree if t != token)
+    )
 
 
 def _description_words(noun: Token) -> frozenset[str]:
