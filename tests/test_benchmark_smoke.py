@@ -334,7 +334,7 @@ def test_entries_of_the_most_named_cite_ten_articles(tmp_path):
     people = "\n".join(parts(project / "site_docs", "people.md"))
     entry = people.split("{#" + most.id + "}", 1)[1].split("\n## ", 1)[0]
     assert f"Named in {len(most.articles)} sources" in entry
-    assert entry.split("mentions).", 1)[1].split("Also written", 1)[0].count("[^") == 10
+    assert entry.split("mentions).", 1)[1].split("Also known as", 1)[0].count("[^") == 10
 
 
 def test_the_overview_caps_its_contested_findings(seeds_project, tmp_path):
