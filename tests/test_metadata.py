@@ -304,6 +304,21 @@ def test_a_dateline_with_a_colon_or_no_dash_names_the_agency(lead, publisher):
     assert parsed.publisher == publisher
 
 
+def test_a_headline_past_an_editors_note_a_credit_and_a_breadcrumb_cut_short():
+    lead = "Moscow has obtained several unofficial versions of the plan, the Kremlin said on Wednesday in a statement."
+    # An agency's note of what its update changed, and a photo's credit line, are no headlines.
+    assert _parse("UPDATE WITH NEW REMARKS BY KREMLIN AIDE, CHANGE IN HEADLINE, DECK, LEDE\n\nBy Jane Doe\n\n" + lead).title is None
+    assert _parse("Credited from: AA\n\n" + lead).title is None
+    # A photo's credit after a bar is not part of the headline.
+    headline = "Orban Hits Back at Zelenskyy After Remark at Davos"
+    assert _parse(f"{headline} | Image: X\n\n{lead}").title == headline
+    # A breadcrumb ending in the headline cut short names the headline printed under it, not the deck below.
+    text = "Home Russia Ukraine slams Kremlin’s map: ‘Pokrovsk is not fallen’ — fierce battles rage...\n\n{0}\n\n5\n\n{1}\n\n{2}"
+    headline = "Ukraine slams Kremlin’s map: ‘Pokrovsk is not fallen’ — fierce battles rage street-by-street"
+    deck = "Ukraine denies Russian claims of full control in Myrnohrad as frontline fighting continues"
+    assert _parse(text.format(headline, deck, lead)).title == headline
+
+
 def test_a_question_set_as_a_headline_is_the_headline():
     text = "Did Russia Really Reject the US Peace Plan for Ukraine?\n\nSynopsis\n\n{}\n\nMore of the story follows here."
     lead = "Kremlin spokesperson Dmitry Peskov on Wednesday refuted assertions that Putin has dismissed the plan, officials said."

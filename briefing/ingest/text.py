@@ -495,6 +495,8 @@ def _known_site(name: str, rules: Rules) -> str | None:
 def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     """Take metadata out of the header lines in place; return where the body starts."""
     header = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
+    for i in header:
+        lines[i] = _PIPED_CREDIT.sub("", lines[i])
     story = _story_start(lines)
     for i in header:
         lines[i] = _read_header_line(lines[i], rules, parsed, above_story=i <= story)
@@ -549,6 +551,8 @@ _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
+#: A photo's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X".
+_PIPED_CREDIT = re.compile(r"\s+\|\s*" + _CREDIT_LABEL + r"[^|]{1,60}$")
 _CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
 
 #: A word of a caption or a photo's title, initials and hyphens included.
@@ -629,8 +633,15 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
 
 def _printed_again(first: str, headline: str) -> bool:
     """Whether ``first`` is ``headline`` as a page prints it the first time: the same, after a section label,
-    or with the site's name glued on ("… plan for Donbas-Xinhua", "… | Example News")."""
-    return first == headline or first.endswith(" " + headline) or first.startswith(headline) and bool(_SITE_SUFFIX.fullmatch(first[len(headline) :]))
+    with the site's name glued on ("… plan for Donbas-Xinhua", "… | Example News"), or cut short at the end of
+    a breadcrumb ("Home Russia Ukraine slams Kremlin’s map: … rage...")."""
+    if first == headline or first.endswith(" " + headline) or first.startswith(headline) and bool(_SITE_SUFFIX.fullmatch(first[len(headline) :])):
+        return True
+    cut = first.removesuffix("...").removesuffix("…").rstrip()
+    if cut == first:
+        return False
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", cut)]
+    return any(len(cut) - k >= 20 and headline.startswith(cut[k:]) for k in starts)
 
 
 #: A site's name after a headline: "-Xinhua", " | Example News", " – The Times".
