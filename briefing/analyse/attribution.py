@@ -490,7 +490,9 @@ def _goes_on(cue: Token) -> bool:
         first = cue.i  # (nor a bare verb after an adverb: "allow parties to ring ... and later urge")
     if cue.dep_ == "conj" and first > 0 and cue.doc[first - 1].lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
         return True
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and _after_comma_mark(cue)
+    # (", while stressing that ...": so after "while" set off by a comma.)
+    set_off = _after_comma_mark(cue) or cue.i > 1 and cue.nbor(-1).lower_ == "while" and _after_comma_mark(cue.nbor(-1))
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and set_off
 
 
 def _goes_on_but(cue: Token) -> bool:
@@ -861,10 +863,13 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         )
         # "... Kupiansk, a town in the north": the writer describes a name the statement used (not a name: "his
         # chief of staff, Andrii Yermak", nor a list or a date: "65 flights on Thursday, 180 on Friday", "11 September,
-        # 2001"); "... Pokrovsk, which Russian commanders said ...": another's statement.
+        # 2001"); "... Pokrovsk, which Russian commanders said ...": another's statement, or name ("which Moscow calls ...").
         a_remark = token.pos_ == "NOUN" and token.left_edge.lower_ in ("a", "an")
         described = comma and (
-            token.dep_ == "appos" and a_remark or token.dep_ == "relcl" and any(_is_cue(t) and t.i > token.left_edge.i for t in token.subtree)
+            token.dep_ == "appos"
+            and a_remark
+            or token.dep_ == "relcl"
+            and any((_is_cue(t) or t.lemma_ == "call") and t.i > token.left_edge.i for t in token.subtree)
         )
         # "... a basis — a striking escalation of rhetoric": a dash sets off the writer's remark (not "— only a set of questions").
         dashed = before is not None and before.text in ("—", "–") and token.dep_ in ("appos", "attr", "npadvmod") and a_remark
@@ -1220,7 +1225,16 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # "an Axios report, which says ...": what follows a comma is a clause about the speaker, not the speaker.
     # ("leaders accusing him of ...": the participle is what they say, not who they are.)
     # ("the leaders’ statement": the issuer is "the leaders", without the possessive's mark.)
-    stack = [c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and c.dep_ != "case" and not _after_comma(c) and not (c.dep_ == "acl" and _is_cue(c))]
+    # (Nor a verb the parse joined to the noun, with its "but": "percentages but said ...".)
+    joined_verb = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in noun.children)
+    stack = [
+        c
+        for c in noun.children
+        if c.dep_ not in (*DESCRIBING_DEPS, "case")
+        and not (joined_verb and c.dep_ in ("cc", "conj"))
+        and not _after_comma(c)
+        and not (c.dep_ == "acl" and _is_cue(c))
+    ]
     while stack:
         token = stack.pop()
         tokens.append(token)
@@ -1228,6 +1242,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c)))
     tokens.sort(key=lambda t: t.i)
     description = doc[tokens[0].i : tokens[-1].i + 1]
+    # "Trump avoided percentages but said ...": a parse that makes a name and its verb a noun's modifiers; the
+    # name right before a verb in the past is its subject, and the speaker.
+    first = next((e for e in description.ents if e.start == description.start and e.label_ == "PERSON"), None)
+    if first is not None and first.end < description.end and doc[first.end].tag_ in ("VBD", "VBN"):
+        return Speaker(_name(first), first.ent_id_ or None, named=True)
     # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
     # (not "a spokesperson for Yermak", where the name follows a preposition).
     last = next((e for e in description.ents if e.end == description.end and e.label_ == "PERSON"), None)
