@@ -26,6 +26,10 @@ GAZETTEER = (
         ("Gen Randy George", "Randy George"),
         ("the Kremlin", "Kremlin"),
         ("the general staff", "general staff"),  # a title only stands before a name
+        # Nor in an institution's name: the Defense Ministry is not every ministry.
+        ("Russia’s Defense Ministry", "Russia’s Defense Ministry"),
+        ("Defense Ministry", "Defense Ministry"),
+        ("Foreign Minister Sergei Lavrov", "Sergei Lavrov"),
         ("Boris Bondarev", "Boris Bondarev"),
         # Quotation marks and brackets the recogniser took in are no part of the name.
         ("Mike Ruddock '", "Mike Ruddock"),

@@ -37,6 +37,8 @@ TITLES = frozenset(
     "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman envoy chief king queen pope "
     "former".split()
 )
+#: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
+INSTITUTIONS = frozenset("ministry department office council committee service agency command staff court commission".split())
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -57,8 +59,9 @@ def clean_name(name: str) -> str:
     words = [w for w in (word.strip(_STRAY_MARKS) for word in words) if w]
     if words and words[0].casefold() == "the" and len(words) > 1:
         words = words[1:]
-    # A title stands before a name ("Gen Randy George"), not before a word ("the general staff").
-    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES and words[1][:1].isupper():
+    # A title stands before a name ("Gen Randy George"), not before a word ("the general staff") nor in an
+    # institution's name ("Defense Ministry", "Foreign Office", "General Staff").
+    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES and words[1][:1].isupper() and words[-1].casefold() not in INSTITUTIONS:
         words = words[1:]
     return " ".join(words)
 
