@@ -473,6 +473,13 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a name the parse made a modifier, a speaker going on after while, a name the writer gives",
         ),
+        pytest.param(
+            "“The proposal raises questions,” a Euroclear spokesman told Euronews.\n\n"
+            "The bank holds most of the frozen assets.\n\n"
+            "“It could have far-reaching risks,” the spokesperson added.",
+            [("a Euroclear spokesman", "The proposal raises questions"), ("a Euroclear spokesman", "It could have far-reaching risks")],
+            id="a source described two paragraphs before",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -86,6 +86,8 @@ GENERIC_OFFICE = frozenset({"official", "senior"})
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
 DOCUMENT_REACH = 3
+#: How many paragraphs on "the spokesperson" can still mean "a Euroclear spokesman" described before.
+SOURCE_REACH = 2
 #: How many people named lately a definite description may stand for.
 RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
@@ -307,7 +309,7 @@ class SpeakerMemory:
         # "two sources ... told NBC News. ... Driscoll told them ... the sources said": a source described lately,
         # though a named speaker came between.
         for said_in, source in reversed(self.sources):
-            if words and paragraph - said_in <= 1 and words <= set(role_key(source.name).split()):
+            if words and paragraph - said_in <= SOURCE_REACH and words <= set(role_key(source.name).split()):
                 return source
         speaker = self.named_speaker
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
