@@ -514,7 +514,10 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         "Zelenskyy pointed out progress on a revised plan. "
         "Putin demanded Ukrainian forces leave the Donbas region. "
         "The plan demands that Ukraine cede land. "
-        "The ministry informed reporters that the strike hit a depot."
+        "The ministry informed reporters that the strike hit a depot. "
+        "Putin termed Ukrainian attacks as “piracy”. "
+        "Putin blamed NATO members for slowing the peace process. "
+        "Officials blamed the weather."
     )
     assert [(a.entity or a.speaker, a.cue, a.content) for a in found if a.cue != "thanked"] == [
         ("volodymyr-zelenskyy", "called on", "the opposition to stop “political infighting,”"),
@@ -524,6 +527,8 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         ("volodymyr-zelenskyy", "pointed out", "progress on a revised plan"),
         ("vladimir-putin", "demanded", "Ukrainian forces leave the Donbas region"),
         ("The ministry", "informed", "the strike hit a depot"),
+        ("vladimir-putin", "termed", "Ukrainian attacks as “piracy”"),
+        ("vladimir-putin", "blamed", "NATO members for slowing the peace process"),
     ]
 
 

@@ -36,12 +36,13 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label".split()
+    "clarify remark refute dispute label term elaborate blame".split()
 )
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
 FEELING = frozenset({"voice", "express"})
-#: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", not "criticized Russia".
-BLAMING = frozenset({"criticize", "criticise"})
+#: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", "blaming NATO members for
+#: slowing the peace process", not "criticized Russia".
+BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
 #: "informed reporters that ..." (not "recalled its ambassador", "the move underlines the risk", "informed the decision").
 SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude"})
