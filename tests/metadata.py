@@ -45,6 +45,8 @@ DEV7 = REPO / "tests" / "data" / "metadata-dev7"
 DEV8 = REPO / "tests" / "data" / "metadata-dev8"
 #: A ninth, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev9/README.md).
 DEV9 = REPO / "tests" / "data" / "metadata-dev9"
+#: A tenth, 12 pages from 12 more sites, labelled before any reader was scored on them (data/metadata-dev10/README.md).
+DEV10 = REPO / "tests" / "data" / "metadata-dev10"
 FIELDS = ("outlet", "date", "title")
 
 
@@ -122,7 +124,7 @@ def split(name: str) -> set[str]:
 
 
 #: The fresh development sets, by name, as the table shows them.
-FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6), ("seventh dev set", DEV7), ("eighth dev set", DEV8), ("ninth dev set", DEV9))
+FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6), ("seventh dev set", DEV7), ("eighth dev set", DEV8), ("ninth dev set", DEV9), ("tenth dev set", DEV10))
 
 
 def table() -> str:
