@@ -319,6 +319,14 @@ def test_a_headline_past_an_editors_note_a_credit_and_a_breadcrumb_cut_short():
     assert _parse(text.format(headline, deck, lead)).title == headline
 
 
+def test_a_line_that_is_only_a_sites_name_is_the_masthead_not_a_section():
+    story = "{}\n\nZelensky Rejects Timing of Peace Deal Referendum\n\n{}Volodymyr Zelensky has dismissed suggestions that he would use the anniversary to announce a vote."
+    assert _parse(story.format("Bayou City Today", "")).outlet == "Bayou City Today"
+    # A section beside the date, or a menu's, names no site.
+    parsed = _parse(story.format("DNYUZ", "Home News\n\nFeb 12, 2026 World News\n\n"))
+    assert (parsed.outlet, parsed.date) == (None, "2026-02-12")
+
+
 def test_a_question_set_as_a_headline_is_the_headline():
     text = "Did Russia Really Reject the US Peace Plan for Ukraine?\n\nSynopsis\n\n{}\n\nMore of the story follows here."
     lead = "Kremlin spokesperson Dmitry Peskov on Wednesday refuted assertions that Putin has dismissed the plan, officials said."

@@ -188,11 +188,12 @@ _DATELINE_ALONE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:, [A-Z][\w.' -]{1,30})?")
 LEAD_LINES = 20
 #: Words that end a masthead ("CRBC News", "Kyiv Post"), for a short header line that is only a name.
 _MASTHEAD_WORD = re.compile(
-    r"(?:[A-Z][\w&.-]*\s+){1,3}(?:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
+    r"(?:[A-Z][\w&.-]*\s+){1,3}(?i:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
     r"examiner|radio|tv|media|press|agency|magazine|mag|online|today|world|wire|chronicle)"
 )
 #: Section words that also end in a masthead word: "Latest News" is a section, not a site.
 _SECTION_WORDS = {
+    "home",  # a menu or breadcrumb: "Home News"
     "latest",
     "top",
     "breaking",
@@ -785,7 +786,8 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return line
     iso, start, end = found
     before, after = _around_date(line, start, end)
-    site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after else None
+    # ("Feb 12, 2026 World News": a section beside the date, not the site.)
+    site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after and after.split()[0].casefold() not in _SECTION_WORDS else None
     if not before and len(line.split()) <= 20:
         _set_date(parsed, iso)
         if site:
