@@ -27,26 +27,13 @@ from briefing.ingest.rules import load_rules
 
 REPO = Path(__file__).resolve().parent.parent
 COVERAGE = REPO / "tests" / "data" / "coverage"
-#: A fresh development set of pages from sites outside the corpus (data/metadata-dev/README.md).
-DEV = REPO / "tests" / "data" / "metadata-dev"
-#: A second fresh set, built after the rules of the first set's round were written (data/metadata-dev2/README.md).
-DEV2 = REPO / "tests" / "data" / "metadata-dev2"
-#: A third, 30 pages collected for another purpose and labelled before any reader was scored on them (data/metadata-dev3/README.md).
-DEV3 = REPO / "tests" / "data" / "metadata-dev3"
-#: A fourth, 21 pages from 21 more sites, labelled before any reader was scored on them (data/metadata-dev4/README.md).
-DEV4 = REPO / "tests" / "data" / "metadata-dev4"
-#: A fifth, 21 pages from 21 more sites, labelled before any reader was scored on them (data/metadata-dev5/README.md).
-DEV5 = REPO / "tests" / "data" / "metadata-dev5"
-#: A sixth, 13 pages from 13 more sites, labelled before any reader was scored on them (data/metadata-dev6/README.md).
-DEV6 = REPO / "tests" / "data" / "metadata-dev6"
-#: A seventh, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev7/README.md).
-DEV7 = REPO / "tests" / "data" / "metadata-dev7"
-#: An eighth, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev8/README.md).
-DEV8 = REPO / "tests" / "data" / "metadata-dev8"
-#: A ninth, 16 pages from 16 more sites, labelled before any reader was scored on them (data/metadata-dev9/README.md).
-DEV9 = REPO / "tests" / "data" / "metadata-dev9"
-#: A tenth, 12 pages from 12 more sites, labelled before any reader was scored on them (data/metadata-dev10/README.md).
-DEV10 = REPO / "tests" / "data" / "metadata-dev10"
+#: The fresh development sets, in the order they were built: pages from sites outside the corpus, each
+#: labelled before any reader was scored on it (its README.md, in data/metadata-dev*/, says what it holds).
+FRESH_SETS = tuple(
+    (f"{nth} dev set", REPO / "tests" / "data" / f"metadata-dev{k if k > 1 else ''}")
+    for k, nth in enumerate(("fresh", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1)
+)
+DEV, DEV2, DEV3 = (folder for _, folder in FRESH_SETS[:3])
 FIELDS = ("outlet", "date", "title")
 
 
@@ -124,7 +111,6 @@ def split(name: str) -> set[str]:
 
 
 #: The fresh development sets, by name, as the table shows them.
-FRESH_SETS = (("fresh dev set", DEV), ("second dev set", DEV2), ("third dev set", DEV3), ("fourth dev set", DEV4), ("fifth dev set", DEV5), ("sixth dev set", DEV6), ("seventh dev set", DEV7), ("eighth dev set", DEV8), ("ninth dev set", DEV9), ("tenth dev set", DEV10))
 
 
 def table() -> str:

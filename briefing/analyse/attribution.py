@@ -621,8 +621,8 @@ def _is_cue(token: Token) -> bool:
         )
     if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return False
-    if token.lemma_ == "point" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
-        # "pointed out that ...", "pointed out progress on ..." (not "pointed to the map").
+    if _pointed_out(token):
+        # "pointed out progress on ...", "pointed out the talks had failed" (with "that": a phrase of saying, above).
         return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
     if token.lemma_ in DEMANDING and token.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(
@@ -716,10 +716,15 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
+def _pointed_out(token: Token) -> bool:
+    """ "pointed out" (not "pointed to the map")."""
+    return token.lemma_ == "point" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
 def _said_in_a_phrase(token: Token) -> bool:
     """Saying in two words: "pointed out that ...", "made it clear that ...", "were clear that ..."."""
-    if token.lemma_ == "point" and token.pos_ == "VERB":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and bool(_that_clause(token))
+    if _pointed_out(token):
+        return bool(_that_clause(token))
     if token.lemma_ in ("make", "be") and token.pos_ in ("VERB", "AUX"):
         return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd") for c in token.children) and bool(_that_clause(token))
     return False
@@ -1310,9 +1315,9 @@ def _attribution(
     starts_quoted = clause_start >= 0 and any(s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages)
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
-    # "according to", "called on", "called for": the cue is the phrase.
+    # "according to", "called on", "called for", "pointed out": the cue is the phrase.
     after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
-    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or cue.lemma_ == "point" and after == "out"
+    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or _pointed_out(cue) and after == "out"
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
     # "voiced concerns that ...": the feeling voiced is part of the cue.
     feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)

@@ -68,6 +68,11 @@ _ROUNDING = 1e-6
 _FILE = "reference.npz"
 #: How the last scan went: "full" or "incremental", sentences touched, pairs scored.
 LAST_SCAN = "last-scan.json"
+#: From this many sentences on, their keys are worked out in a forked process (a fork costs about as much as 2,000 keys).
+PARALLEL_KEYS = 5000
+#: What :func:`_keys_of` reads, while :func:`keyed_while` runs.
+_KEYING: tuple[Sequence[Sentence], np.ndarray, Sequence[str]] | None = None
+T = TypeVar("T")
 
 
 def scan(same: SameFact, articles: Sequence[str], folder: Path | None, keys: Sequence[bytes] | None = None) -> Scanned:
@@ -130,13 +135,6 @@ def keyed_while(sentences: Sequence[Sentence], meanings: np.ndarray, articles: S
 def _keys_of(count: int) -> list[bytes]:
     assert _KEYING is not None and len(_KEYING[0]) == count
     return sentence_keys(*_KEYING)
-
-
-#: From this many sentences on, their keys are worked out in a forked process (a fork costs about as much as 2,000 keys).
-PARALLEL_KEYS = 5000
-#: What :func:`_keys_of` reads, while :func:`keyed_while` runs.
-_KEYING: tuple[Sequence[Sentence], np.ndarray, Sequence[str]] | None = None
-T = TypeVar("T")
 
 
 def _digest(text: bytes, meaning: np.ndarray) -> bytes:

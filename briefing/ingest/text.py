@@ -476,7 +476,7 @@ def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str
             return m.group("outlet"), (m.groupdict().get("rest") or "").strip()
     m = _SITE_AFTER_BAR.fullmatch(line) if in_header else None
     # "… | World News" names a section, not the site.
-    if m and m.group("outlet").split()[0].casefold() not in _SECTION_WORDS:
+    if m and not _a_section(m.group("outlet")):
         return m.group("outlet"), m.group("rest")
     # "Source: Ukraine's General Staff" names where a fact came from, not the site.
     for m in (_SOURCE.fullmatch(line), _COPYRIGHT_NAME.fullmatch(line)):
@@ -552,9 +552,9 @@ _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
 #: A photo's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X".
 _PIPED_CREDIT = re.compile(r"\s+\|\s*" + _CREDIT_LABEL + r"[^|]{1,60}$")
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
@@ -768,7 +768,12 @@ def _is_masthead(line: str, rules: Rules) -> bool:
     """A header line that is only a site's name: a known outlet, or a name like "CRBC News"."""
     if rules.outlet_named(line):
         return True
-    return bool(_MASTHEAD_WORD.fullmatch(line)) and line.split()[0].casefold() not in _SECTION_WORDS
+    return bool(_MASTHEAD_WORD.fullmatch(line)) and not _a_section(line)
+
+
+def _a_section(name: str) -> bool:
+    """ "World News", "Latest News", "Home News": a section's or a menu's name that reads like a site's."""
+    return name.split()[0].casefold() in _SECTION_WORDS
 
 
 def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
@@ -787,7 +792,7 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     iso, start, end = found
     before, after = _around_date(line, start, end)
     # ("Feb 12, 2026 World News": a section beside the date, not the site.)
-    site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after and after.split()[0].casefold() not in _SECTION_WORDS else None
+    site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after and not _a_section(after) else None
     if not before and len(line.split()) <= 20:
         _set_date(parsed, iso)
         if site:
