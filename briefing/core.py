@@ -10,16 +10,18 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
 from briefing.commands.progress import Stages
 from briefing.config import Config
-from briefing.content import Article, Briefing, Family
+from briefing.content import Article, Briefing
 from briefing.errors import BriefingError
 from briefing.findings import assemble, families_of
 from briefing.ingest import Problem, read_articles
+from briefing.workers import forked
 
 NO_USABLE_SENTENCE = "no sentence the briefing can use (each is a heading, a repeat or under three content words); left out"
 
@@ -61,7 +63,8 @@ def make_briefing(
         articles = ingested.articles
         say(f"read {len(articles)} articles from {config.seeds}/")
     stages.start("analyse", total=len(articles))
-    families: list[tuple[Family, ...]] = []
+    # The families need only the articles' text: worked out on a core of their own while the articles are analysed.
+    families = forked(partial(families_of, articles, config, kept))
     analysed = analyse(
         articles,
         config.article_summary_sentences,
@@ -69,8 +72,6 @@ def make_briefing(
         progress=stages.advance,
         gazetteer=config.entities,
         scheduler=scheduler or config.compute.scheduler,
-        # The families need only the articles' text: worked out while a rebuild's new articles are analysed.
-        meanwhile=lambda: families.append(families_of(articles, config, kept)),
     )
     if freeze:
         # The analysis lives until the build ends: the collector need not walk its millions of objects
@@ -85,6 +86,6 @@ def make_briefing(
     if freeze:
         gc.freeze()
     stages.start("findings")
-    briefing = replace(assemble(analysed, config, entities=entities, kept=kept, families=families[0]), entities=entities)
+    briefing = replace(assemble(analysed, config, entities=entities, kept=kept, families=families.result()), entities=entities)
     say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
     return briefing

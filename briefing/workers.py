@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 Batch = TypeVar("Batch")
@@ -46,6 +46,34 @@ def in_workers(job: Callable[[Batch], Result], batches: Iterable[Batch], workers
         yield from done
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def forked(work: Callable[[], Result]) -> Future[Result]:
+    """``work()`` in a process forked for it, while this one goes on: its result, or what it raises,
+    comes back through the future. On one core it is done here and now."""
+    if available_cores() < 2:
+        done: Future[Result] = Future()
+        try:
+            done.set_result(work())
+        except Exception as exc:  # raised again by done.result(), as from a forked process
+            done.set_exception(exc)
+        return done
+    _FORKED[id(work)] = work
+    pool = forked_pool(1)
+    try:
+        future = pool.submit(_do_forked, id(work))  # forks now, with the work in the copy of _FORKED
+    finally:
+        del _FORKED[id(work)]
+    pool.shutdown(wait=False)  # the process ends once the work is done
+    return future
+
+
+#: The work :func:`forked` hands to a forked process: found there by its id, never pickled.
+_FORKED: dict[int, Callable[[], object]] = {}
+
+
+def _do_forked(key: int) -> object:
+    return _FORKED[key]()
 
 
 def forked_pool(workers: int) -> ProcessPoolExecutor:

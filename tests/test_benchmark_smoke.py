@@ -29,6 +29,7 @@ import briefing.pages.render
 import briefing.pages.views
 import briefing.site
 import briefing.site_cache
+import briefing.workers
 from benchmarks.__main__ import REBUILD_TRIALS
 from benchmarks.measure import SEARCH_TRIALS
 from briefing.analyse import analyse
@@ -41,7 +42,7 @@ from briefing.errors import BriefingError
 from briefing.ingest import read_articles
 from briefing.pages import Page
 from briefing.site import build_html, navigation
-from briefing.workers import forked_pool
+from briefing.workers import forked, forked_pool
 
 from conftest import BBC, REPO, make_project, run_cli
 
@@ -438,6 +439,28 @@ def test_analysis_on_every_core_gives_what_one_process_gives(tmp_path, monkeypat
     again: list[int] = []
     assert analyse(articles, config.article_summary_sentences, cache_dir=tmp_path / "cache", progress=again.append, gazetteer=config.entities) == alone
     assert again == []
+
+
+def test_work_forked_comes_back_from_another_process_with_its_result_or_its_error(monkeypatch):
+    def fails():
+        raise BriefingError("seeds/a.txt: cannot be read")
+
+    for cores in (2, 1):  # on one core, the work is done in this process, and comes back the same way
+        monkeypatch.setattr(briefing.workers, "available_cores", lambda cores=cores: cores)
+        pid, words = forked(lambda: (os.getpid(), ["a", "b"])).result()
+        assert words == ["a", "b"] and (pid != os.getpid()) == (cores > 1)
+        with pytest.raises(BriefingError, match="seeds/a.txt"):
+            forked(fails).result()
+
+
+def test_summaries_import_nltk_without_its_scipy_and_scikit_learn_parts_which_import_as_usual_after():
+    script = (
+        "import sys; import briefing.analyse.summary; "
+        "print('nltk' in sys.modules, 'scipy' in sys.modules, 'sklearn' in sys.modules); "
+        "import scipy.stats, sklearn.linear_model; print('scipy' in sys.modules, 'sklearn' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["True", "False", "False", "True", "True"]
 
 
 def test_no_progress_display_when_output_is_not_a_terminal(tmp_path):

@@ -82,16 +82,12 @@ def analyse(
     progress: Callable[[int], None] | None = None,
     gazetteer: tuple[EntityConfig, ...] = (),
     scheduler: str | None = None,
-    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[AnalysedArticle, ...]:
     """Analyse ``articles`` (in order), reusing cached results where they are valid.
 
     With ``scheduler`` (a Dask scheduler's address), the articles not in the
     cache are analysed on that cluster's workers (:mod:`briefing.analyse.cluster`);
-    the results are the same. ``meanwhile`` is work of the caller's that needs no
-    analysis: done in this process while a few new articles are analysed in another
-    (a rebuild), after the analysis when it takes every core (the workers' memory
-    peaks then).
+    the results are the same.
     """
     cache = AnalysisCache(cache_dir, cache_key(gazetteer, summary_sentences))
     pack = AnalysisPack(cache)
@@ -109,7 +105,7 @@ def analyse(
     packed: dict[str, AnalysedArticle] = {}
 
     def unpack() -> None:
-        """The pack's analyses, then ``meanwhile``: after the new articles' analysis has forked, so the
+        """The pack's analyses: after the new articles' analysis has forked, so the
         heap it forked was small, and each collection the analysis sets off walks only that."""
         with no_collection():
             for article, name in zip(articles, names):
@@ -117,8 +113,6 @@ def analyse(
                     # The pack's entry, unless it cannot be unpickled (then its cache entry, else analysed below).
                     if found := pack.get(name, article) or cache.get(article):
                         packed[article.id] = found
-        if meanwhile:
-            meanwhile()
 
     if scheduler and todo:
         from briefing.analyse.cluster import (
@@ -210,7 +204,7 @@ def _batches(articles: Sequence[Article], paragraphs: int) -> list[list[Article]
 
 def _analyse_batch(articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None) -> list[AnalysedArticle]:
     """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
-    # Imported only where something is analysed: sumy imports NLTK, and NLTK scikit-learn and SciPy (1.4 s of CPU).
+    # Imported only where something is analysed: sumy imports NLTK (0.2 s of CPU, without its SciPy and scikit-learn parts).
     from briefing.analyse.summary import top_sentences
 
     analysed = list(zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)))
@@ -242,9 +236,7 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     offices = office_words(gazetteer)
     words = known_words(nlp)
     texts = (
-        (p.text, (a_index, p_index, place))
-        for a_index, a in enumerate(articles)
-        for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
+        (p.text, (a_index, p_index, place)) for a_index, a in enumerate(articles) for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
     )
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []

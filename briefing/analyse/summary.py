@@ -8,15 +8,37 @@ tokenizer object that only looks them up.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from sumy.models.dom import ObjectDocumentModel
-from sumy.models.dom import Paragraph as SumyParagraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.text_rank import TextRankSummarizer
 
 from briefing.content import Sentence
+
+#: Optional dependencies of NLTK that its package imports whole (for collocation statistics and
+#: classifiers) and that sumy never calls: 0.6 s of every process that summarises.
+NLTK_EXTRAS = ("scipy", "sklearn")
+
+
+@contextmanager
+def _without(packages: Sequence[str]) -> Iterator[None]:
+    """Import as if ``packages`` were not installed (unless already imported): a library that guards an
+    optional import takes its own fallback. Afterwards they import as usual again."""
+    hidden = [name for name in packages if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(hidden))  # None in sys.modules: that import raises ImportError
+    try:
+        yield
+    finally:
+        for name in hidden:
+            sys.modules.pop(name, None)
+
+
+with _without(NLTK_EXTRAS):  # sumy imports its stemmers, which import the whole of NLTK
+    from sumy.models.dom import ObjectDocumentModel
+    from sumy.models.dom import Paragraph as SumyParagraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.summarizers.text_rank import TextRankSummarizer
 
 
 class _LemmaTokenizer:

@@ -52,7 +52,7 @@ import numpy as np
 from briefing import __version__
 from briefing.content import Sentence
 from briefing.findings.similarity import FEATURES, SameFact, Scanned, common_lemma_limit, score_pairs
-from briefing.workers import available_cores, in_workers
+from briefing.workers import forked
 
 #: The margins a rebuild chooses from (probability below the cut): a larger one scores more pairs
 #: again in every rebuild, and lets the IDF weights drift further before a full scan.
@@ -70,8 +70,6 @@ _FILE = "reference.npz"
 LAST_SCAN = "last-scan.json"
 #: From this many sentences on, their keys are worked out in a forked process (a fork costs about as much as 2,000 keys).
 PARALLEL_KEYS = 5000
-#: What :func:`_keys_of` reads, while :func:`keyed_while` runs.
-_KEYING: tuple[Sequence[Sentence], np.ndarray, Sequence[str]] | None = None
 T = TypeVar("T")
 
 
@@ -119,22 +117,12 @@ def sentence_keys(sentences: Sequence[Sentence], meanings: np.ndarray, articles:
 
 def keyed_while(sentences: Sequence[Sentence], meanings: np.ndarray, articles: Sequence[str], meanwhile: Callable[[], T]) -> tuple[list[bytes], T]:
     """:func:`sentence_keys`, worked out in a forked process while this one does ``meanwhile`` (building
-    the :class:`SameFact` of the same sentences, say), when there are enough sentences and cores."""
-    global _KEYING
-    if len(sentences) < PARALLEL_KEYS or available_cores() < 2:
+    the :class:`SameFact` of the same sentences, say), when there are enough sentences."""
+    if len(sentences) < PARALLEL_KEYS:
         return sentence_keys(sentences, meanings, articles), meanwhile()
-    done: list[T] = []
-    _KEYING = (sentences, meanings, articles)  # the forked process finds them here, not sent them
-    try:
-        (keys,) = in_workers(_keys_of, [len(sentences)], 1, lambda: done.append(meanwhile()))
-    finally:
-        _KEYING = None
-    return keys, done[0]
-
-
-def _keys_of(count: int) -> list[bytes]:
-    assert _KEYING is not None and len(_KEYING[0]) == count
-    return sentence_keys(*_KEYING)
+    keys = forked(lambda: sentence_keys(sentences, meanings, articles))
+    done = meanwhile()
+    return keys.result(), done
 
 
 def _digest(text: bytes, meaning: np.ndarray) -> bytes:
