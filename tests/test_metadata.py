@@ -325,6 +325,10 @@ def test_a_line_that_is_only_a_sites_name_is_the_masthead_not_a_section():
     # A section beside the date, or a menu's, names no site.
     parsed = _parse(story.format("DNYUZ", "Home News\n\nFeb 12, 2026 World News\n\n"))
     assert (parsed.outlet, parsed.date) == (None, "2026-02-12")
+    # Under the headline, with "The": a site's name; "The Latest News" is still a section.
+    under = "Wednesday, February 18, 2026\n\nNo Breakthrough: Geneva Talks Confirm the Chasm\n\n{}\n\nSources: BBC, France 24\n\nThe talks concluded without a breakthrough, officials said on Wednesday."
+    assert _parse(under.format("The Greek Courier")).outlet == "The Greek Courier"
+    assert _parse(under.format("The Latest News")).outlet is None
 
 
 def test_a_question_set_as_a_headline_is_the_headline():

@@ -189,7 +189,8 @@ LEAD_LINES = 20
 #: Words that end a masthead ("CRBC News", "Kyiv Post"), for a short header line that is only a name.
 _MASTHEAD_WORD = re.compile(
     r"(?:[A-Z][\w&.-]*\s+){1,3}(?i:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
-    r"examiner|radio|tv|media|press|agency|magazine|mag|online|today|world|wire|chronicle)"
+    r"examiner|radio|tv|media|press|agency|magazine|mag|online|today|world|wire|chronicle|"
+    r"courier|observer|monitor|reporter|dispatch|sentinel|express|standard|insider|bulletin)"
 )
 #: Section words that also end in a masthead word: "Latest News" is a section, not a site.
 _SECTION_WORDS = {
@@ -211,7 +212,6 @@ _SECTION_WORDS = {
     "live",
     "english",
     "in",
-    "the",
 }
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
@@ -772,8 +772,10 @@ def _is_masthead(line: str, rules: Rules) -> bool:
 
 
 def _a_section(name: str) -> bool:
-    """ "World News", "Latest News", "Home News": a section's or a menu's name that reads like a site's."""
-    return name.split()[0].casefold() in _SECTION_WORDS
+    """ "World News", "The Latest News", "Home News": a section's or a menu's name that reads like a site's
+    ("The Greek Courier" is a site's)."""
+    words = name.casefold().split()
+    return (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS
 
 
 def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
