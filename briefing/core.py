@@ -21,7 +21,7 @@ from briefing.content import Article, Briefing
 from briefing.errors import BriefingError
 from briefing.findings import assemble, families_of
 from briefing.ingest import Problem, read_articles
-from briefing.workers import forked
+from briefing.workers import Forked
 
 NO_USABLE_SENTENCE = "no sentence the briefing can use (each is a heading, a repeat or under three content words); left out"
 
@@ -64,7 +64,7 @@ def make_briefing(
         say(f"read {len(articles)} articles from {config.seeds}/")
     stages.start("analyse", total=len(articles))
     # The families need only the articles' text: worked out on a core of their own while the articles are analysed.
-    families = forked(partial(families_of, articles, config, kept))
+    families = Forked(partial(families_of, articles, config, kept))
     analysed = analyse(
         articles,
         config.article_summary_sentences,

@@ -15,8 +15,9 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
 
 Batch = TypeVar("Batch")
 Result = TypeVar("Result")
@@ -48,32 +49,55 @@ def in_workers(job: Callable[[Batch], Result], batches: Iterable[Batch], workers
         pool.shutdown(cancel_futures=True)
 
 
-def forked(work: Callable[[], Result]) -> Future[Result]:
-    """``work()`` in a process forked for it, while this one goes on: its result, or what it raises,
-    comes back through the future. On one core it is done here and now."""
-    if available_cores() < 2:
-        done: Future[Result] = Future()
-        try:
-            done.set_result(work())
-        except Exception as exc:  # raised again by done.result(), as from a forked process
-            done.set_exception(exc)
-        return done
-    _FORKED[id(work)] = work
-    pool = forked_pool(1)
+class Forked(Generic[Result]):
+    """``work()`` in a process forked for it, while this one goes on; :meth:`result` waits for what the
+    work returns, or raises what it raised. On one core it is done here and now.
+
+    A plain process and a pipe, not a pool: the pool's threads would be running when the build forks
+    other workers meanwhile, and a thread holding a lock at a fork leaves that lock held in the child.
+    """
+
+    def __init__(self, work: Callable[[], Result]) -> None:
+        self._outcome: tuple[bool, Any] | None = None
+        if available_cores() < 2:
+            self._outcome = _outcome(work)
+            return
+        context = multiprocessing.get_context("fork")
+        self._receiving, sending = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_outcome, args=(work, sending, os.getpid()), daemon=True)
+        self._process.start()
+        sending.close()  # the child's copy is the only writer: its end of file is the child's end
+
+    def result(self) -> Result:
+        if self._outcome is None:
+            try:
+                self._outcome = self._receiving.recv()
+            except EOFError:
+                self._process.join()
+                raise ChildProcessError(f"a forked process of the build ended (exit code {self._process.exitcode}) before its work was done") from None
+            finally:
+                self._receiving.close()
+            self._process.join()
+        done, value = self._outcome
+        if not done:
+            raise value
+        return value
+
+
+def _outcome(work: Callable[[], Result]) -> tuple[bool, Any]:
     try:
-        future = pool.submit(_do_forked, id(work))  # forks now, with the work in the copy of _FORKED
-    finally:
-        del _FORKED[id(work)]
-    pool.shutdown(wait=False)  # the process ends once the work is done
-    return future
+        return True, work()
+    except Exception as exc:  # raised again by Forked.result, in the process that waits for it
+        return False, exc
 
 
-#: The work :func:`forked` hands to a forked process: found there by its id, never pickled.
-_FORKED: dict[int, Callable[[], object]] = {}
-
-
-def _do_forked(key: int) -> object:
-    return _FORKED[key]()
+def _send_outcome(work: Callable[[], object], sending: Connection, parent: int) -> None:
+    _die_with_parent(parent)
+    outcome = _outcome(work)
+    try:
+        sending.send(outcome)
+    except Exception:  # what was raised cannot be pickled: its message can
+        sending.send((False, RuntimeError(repr(outcome[1]))))
 
 
 def forked_pool(workers: int) -> ProcessPoolExecutor:

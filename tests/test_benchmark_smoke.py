@@ -42,7 +42,7 @@ from briefing.errors import BriefingError
 from briefing.ingest import read_articles
 from briefing.pages import Page
 from briefing.site import build_html, navigation
-from briefing.workers import forked, forked_pool
+from briefing.workers import Forked, forked_pool
 
 from conftest import BBC, REPO, make_project, run_cli
 
@@ -447,10 +447,18 @@ def test_work_forked_comes_back_from_another_process_with_its_result_or_its_erro
 
     for cores in (2, 1):  # on one core, the work is done in this process, and comes back the same way
         monkeypatch.setattr(briefing.workers, "available_cores", lambda cores=cores: cores)
-        pid, words = forked(lambda: (os.getpid(), ["a", "b"])).result()
+        threads = threading.enumerate()
+        work = Forked(lambda: (os.getpid(), ["a", "b"]))
+        # No thread runs while the work does: the build may fork other workers meanwhile.
+        assert threading.enumerate() == threads
+        pid, words = work.result()
         assert words == ["a", "b"] and (pid != os.getpid()) == (cores > 1)
         with pytest.raises(BriefingError, match="seeds/a.txt"):
-            forked(fails).result()
+            Forked(fails).result()
+    # A forked process that dies before its work is done (killed, out of memory) says so.
+    monkeypatch.setattr(briefing.workers, "available_cores", lambda: 2)
+    with pytest.raises(ChildProcessError, match="exit code 3"):
+        Forked(lambda: os._exit(3)).result()
 
 
 def test_summaries_import_nltk_without_its_scipy_and_scikit_learn_parts_which_import_as_usual_after():

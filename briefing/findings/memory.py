@@ -52,7 +52,7 @@ import numpy as np
 from briefing import __version__
 from briefing.content import Sentence
 from briefing.findings.similarity import FEATURES, SameFact, Scanned, common_lemma_limit, score_pairs
-from briefing.workers import forked
+from briefing.workers import Forked
 
 #: The margins a rebuild chooses from (probability below the cut): a larger one scores more pairs
 #: again in every rebuild, and lets the IDF weights drift further before a full scan.
@@ -120,7 +120,7 @@ def keyed_while(sentences: Sequence[Sentence], meanings: np.ndarray, articles: S
     the :class:`SameFact` of the same sentences, say), when there are enough sentences."""
     if len(sentences) < PARALLEL_KEYS:
         return sentence_keys(sentences, meanings, articles), meanwhile()
-    keys = forked(lambda: sentence_keys(sentences, meanings, articles))
+    keys = Forked(lambda: sentence_keys(sentences, meanings, articles))
     done = meanwhile()
     return keys.result(), done
 
