@@ -1182,6 +1182,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # even one spaCy did not label.
     title = _office(noun)
     named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
+    # ("Umerov, Ukraine’s top security official, said": a name set off before its office, which a parse may hang inside it.)
+    first = next((t for t in noun.subtree if not t.is_punct), noun)
+    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "PERSON"), None) if title and first.i < noun.i else None
+    if ent is not None and ent.end < noun.i and doc[ent.end].text == ",":
+        named.append(doc[ent.end - 1])
     # ("Moscow, Nov 25 (IANS) Russian Foreign Minister Sergei Lavrov on Tuesday asserted": a dateline's place is no
     # one, and the person in apposition to it speaks.)
     if named and (noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and named[0].ent_type_ == "PERSON"):
