@@ -64,28 +64,28 @@ def make_briefing(
         say(f"read {len(articles)} articles from {config.seeds}/")
     stages.start("analyse", total=len(articles))
     # The families need only the articles' text: worked out on a core of their own while the articles are analysed.
-    families = Forked(partial(families_of, articles, config, kept))
-    analysed = analyse(
-        articles,
-        config.article_summary_sentences,
-        cache_dir=cache_dir,
-        progress=stages.advance,
-        gazetteer=config.entities,
-        scheduler=scheduler or config.compute.scheduler,
-    )
-    if freeze:
-        # The analysis lives until the build ends: the collector need not walk its millions of objects
-        # at every full collection (about 3 s of the later stages at 2,225 articles, and 1 s of resolving
-        # entities: frozen before, and what resolving makes after).
-        gc.freeze()
-    # Only the analysis can tell that no sentence of an article is fit to stand on a page.
-    unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
-    analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
-    check(unusable, len(analysed), seeds)
-    analysed, entities = resolve_entities(analysed, config.entities)
-    if freeze:
-        gc.freeze()
-    stages.start("findings")
-    briefing = replace(assemble(analysed, config, entities=entities, kept=kept, families=families.result()), entities=entities)
+    with Forked(partial(families_of, articles, config, kept)) as families:
+        analysed = analyse(
+            articles,
+            config.article_summary_sentences,
+            cache_dir=cache_dir,
+            progress=stages.advance,
+            gazetteer=config.entities,
+            scheduler=scheduler or config.compute.scheduler,
+        )
+        if freeze:
+            # The analysis lives until the build ends: the collector need not walk its millions of objects
+            # at every full collection (about 3 s of the later stages at 2,225 articles, and 1 s of resolving
+            # entities: frozen before, and what resolving makes after).
+            gc.freeze()
+        # Only the analysis can tell that no sentence of an article is fit to stand on a page.
+        unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
+        analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
+        check(unusable, len(analysed), seeds)
+        analysed, entities = resolve_entities(analysed, config.entities)
+        if freeze:
+            gc.freeze()
+        stages.start("findings")
+        briefing = replace(assemble(analysed, config, entities=entities, kept=kept, families=families.result()), entities=entities)
     say(f"found {sum(len(t.findings) for t in briefing.topics)} findings in {len(briefing.topics)} topics")
     return briefing

@@ -68,6 +68,17 @@ class Forked(Generic[Result]):
         self._process.start()
         sending.close()  # the child's copy is the only writer: its end of file is the child's end
 
+    def __enter__(self) -> Forked[Result]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Stop the process if its result was not taken (the build failed meanwhile): it would wait for
+        ever to send it, holding a copy of the build, in a process that goes on (``briefing serve``)."""
+        if self._outcome is None:
+            self._process.kill()
+            self._process.join()
+            self._receiving.close()
+
     def result(self) -> Result:
         if self._outcome is None:
             try:

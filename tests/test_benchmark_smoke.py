@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -459,6 +460,10 @@ def test_work_forked_comes_back_from_another_process_with_its_result_or_its_erro
     monkeypatch.setattr(briefing.workers, "available_cores", lambda: 2)
     with pytest.raises(ChildProcessError, match="exit code 3"):
         Forked(lambda: os._exit(3)).result()
+    # A build that fails before taking the result stops the process, which would otherwise wait for ever to send it.
+    with pytest.raises(BriefingError), Forked(lambda: [time.sleep(60)]):
+        fails()
+    assert multiprocessing.active_children() == []
 
 
 def test_summaries_import_nltk_without_its_scipy_and_scikit_learn_parts_which_import_as_usual_after():

@@ -120,9 +120,9 @@ def keyed_while(sentences: Sequence[Sentence], meanings: np.ndarray, articles: S
     the :class:`SameFact` of the same sentences, say), when there are enough sentences."""
     if len(sentences) < PARALLEL_KEYS:
         return sentence_keys(sentences, meanings, articles), meanwhile()
-    keys = Forked(lambda: sentence_keys(sentences, meanings, articles))
-    done = meanwhile()
-    return keys.result(), done
+    with Forked(lambda: sentence_keys(sentences, meanings, articles)) as keys:
+        done = meanwhile()
+        return keys.result(), done
 
 
 def _digest(text: bytes, meaning: np.ndarray) -> bytes:
