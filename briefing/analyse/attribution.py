@@ -658,6 +658,8 @@ def _is_cue(token: Token) -> bool:
         return False  # "when asked": a participle without a speaker
     if token.lemma_ == "ask" and token.dep_ == "advcl" and "nsubj" not in deps:
         return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
+    if token.lemma_ == "comment" and "neg" in deps:
+        return False  # "it couldn't comment on ...": nothing said (the "said" before it, if any, is the statement)
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
         return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
     if _lemma(token) == "express" and not any(o.dep_ == "dobj" and any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) for o in token.children):
@@ -887,7 +889,13 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_ in GLOSSING or inferred)
         # ", a clear indication that ...": a remark on the statement.
         # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
-        remark = comma and token.dep_ in ("appos", "attr", "npadvmod") and token.pos_ != "PROPN" and any(c.dep_ in ("acl", "relcl") for c in token.children)
+        # (", a timeframe shorter than …": a noun with "a" the parse hangs on the verb is one too.)
+        remark = (
+            comma
+            and token.dep_ in ("appos", "attr", "npadvmod")
+            and token.pos_ != "PROPN"
+            and (any(c.dep_ in ("acl", "relcl") for c in token.children) or token.dep_ == "npadvmod" and a_remark)
+        )
         setting = comma and token.dep_ == "prep" and token.lower_ in SETTING
         if aside or participle or remark or setting or described or dashed:
             cut = token.left_edge.i - (comma or dashed)
