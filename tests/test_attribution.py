@@ -377,15 +377,17 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.924 (61/66), recall 0.815 (precision 0.846). No rule has been written from it.
         ("attributions-thirteenth.yml", 80, 0.92, 0.81),
         # The 14 pages of data/metadata-dev11/ (14 sites), first scored with the thirteenth set's rules: speaker accuracy
-        # 0.930 (80/86), recall 0.860 (precision 0.819); its round took it to 0.953 (82/86), 0.860.
-        ("attributions-fourteenth.yml", 100, 0.95, 0.86),
+        # 0.930 (80/86), recall 0.860 (precision 0.819); its round took it to 0.953 (82/86), 0.860, the gazetteer's
+        # "Shmigal" to 0.965 (83/86).
+        ("attributions-fourteenth.yml", 100, 0.96, 0.86),
         # The 16 pages of data/metadata-dev12/ (16 sites), first scored with the thirteenth set's rules: speaker accuracy
         # 0.938 (91/97), recall 0.776 (precision 0.843), and the same after the fourteenth set's round; its round took
         # it to 0.939 (92/98), 0.784.
         ("attributions-fifteenth.yml", 125, 0.93, 0.78),
         # The 15 pages of data/metadata-dev13/ (15 sites), first scored after the fourteenth set's round: speaker
-        # accuracy 0.758 (72/95), recall 0.819 (precision 0.819); its round took it to 0.768 (73/95).
-        ("attributions-sixteenth.yml", 116, 0.76, 0.81),
+        # accuracy 0.758 (72/95), recall 0.819 (precision 0.819); its round took it to 0.768 (73/95), the gazetteer's
+        # "Zelenski" to 0.800 (76/95).
+        ("attributions-sixteenth.yml", 116, 0.80, 0.81),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
