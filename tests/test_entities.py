@@ -141,6 +141,24 @@ def test_a_surname_is_the_person_its_article_names_in_full():
     assert speakers == {"a": ["tony-blair"], "b": ["cherie-blair"], "c": ["ian-blair"], "d": ["blair"]}
 
 
+def test_initials_an_article_gives_in_brackets_name_the_organisation_unless_they_name_two():
+    from briefing.analyse import analyse
+    from briefing.analyse.entities import resolve_entities
+    from briefing.content import Article, Paragraph
+
+    texts = {
+        "a": "India fell to third place, according to the Centre for Research on Energy and Clean Air (CREA). CREA said imports fell.",
+        "b": "The Building Societies Association (BSA) said lending rose. The BSA said rates would stay.",
+        "c": "The Business Software Alliance (BSA) said piracy fell. The BSA said losses were large.",
+    }
+    articles = [Article(i, f"{i}.txt", "0", None, None, None, None, None, None, (Paragraph(t),)) for i, t in texts.items()]
+    analysed, _ = resolve_entities(analyse(articles, 0), ())
+    speakers = {a.article.id: [q.entity for s in a.sentences for q in s.attributions] for a in analysed}
+    assert speakers["a"][-1] == "centre-for-research-on-energy-and-clean-air"
+    # The same initials for two names are neither's.
+    assert speakers["b"][-1] == speakers["c"][-1] == "bsa"
+
+
 def test_an_entitys_name_is_its_fullest_form_then_its_most_written():
     from collections import Counter
 
