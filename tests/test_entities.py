@@ -123,37 +123,34 @@ def test_quotes_page_groups_by_speaker_and_labels_reported_speech(seeds_project)
     assert "## Who said what" in topic and "**Valery Gerasimov** announced *(reported speech)*" in topic
 
 
-def test_a_surname_is_the_person_its_article_names_in_full():
-    """Three Blairs in the briefing make "Blair" no one's; an article that names one of them in full means that one."""
+def _speakers(texts: dict[str, str]) -> dict[str, list[str | None]]:
+    """The entity of each statement's speaker in articles of ``texts`` (id: text), resolved together."""
     from briefing.analyse import analyse
     from briefing.analyse.entities import resolve_entities
     from briefing.content import Article, Paragraph
 
+    articles = [Article(i, f"{i}.txt", "0", None, None, None, None, None, None, (Paragraph(t),)) for i, t in texts.items()]
+    analysed, _ = resolve_entities(analyse(articles, 0), ())
+    return {a.article.id: [q.entity for s in a.sentences for q in s.attributions] for a in analysed}
+
+
+def test_a_surname_is_the_person_its_article_names_in_full():
+    """Three Blairs in the briefing make "Blair" no one's; an article that names one of them in full means that one."""
     texts = {
         "a": "Tony Blair spoke in Gateshead on Sunday. Mr Blair said the election would be close.",
         "b": "Cherie Blair visited a school in Leeds. Mrs Blair said teachers deserved more support.",
         "c": "Sir Ian Blair, the Metropolitan Police commissioner, spoke to officers. Blair said crime had fallen in London.",
         "d": "Mr Blair said on Monday that the campaign had gone well for the party.",
     }
-    articles = [Article(i, f"{i}.txt", "0", None, None, None, None, None, None, (Paragraph(t),)) for i, t in texts.items()]
-    analysed, _ = resolve_entities(analyse(articles, 0), ())
-    speakers = {a.article.id: [q.entity for s in a.sentences for q in s.attributions] for a in analysed}
-    assert speakers == {"a": ["tony-blair"], "b": ["cherie-blair"], "c": ["ian-blair"], "d": ["blair"]}
+    assert _speakers(texts) == {"a": ["tony-blair"], "b": ["cherie-blair"], "c": ["ian-blair"], "d": ["blair"]}
 
 
 def test_initials_an_article_gives_in_brackets_name_the_organisation_unless_they_name_two():
-    from briefing.analyse import analyse
-    from briefing.analyse.entities import resolve_entities
-    from briefing.content import Article, Paragraph
-
-    texts = {
+    speakers = _speakers({
         "a": "India fell to third place, according to the Centre for Research on Energy and Clean Air (CREA). CREA said imports fell.",
         "b": "The Building Societies Association (BSA) said lending rose. The BSA said rates would stay.",
         "c": "The Business Software Alliance (BSA) said piracy fell. The BSA said losses were large.",
-    }
-    articles = [Article(i, f"{i}.txt", "0", None, None, None, None, None, None, (Paragraph(t),)) for i, t in texts.items()]
-    analysed, _ = resolve_entities(analyse(articles, 0), ())
-    speakers = {a.article.id: [q.entity for s in a.sentences for q in s.attributions] for a in analysed}
+    })
     assert speakers["a"][-1] == "centre-for-research-on-energy-and-clean-air"
     # The same initials for two names are neither's.
     assert speakers["b"][-1] == speakers["c"][-1] == "bsa"
