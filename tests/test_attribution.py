@@ -388,6 +388,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # accuracy 0.758 (72/95), recall 0.819 (precision 0.819); its round took it to 0.768 (73/95), the gazetteer's
         # "Zelenski" to 0.800 (76/95), initials in brackets to 0.821 (78/95).
         ("attributions-sixteenth.yml", 116, 0.82, 0.81),
+        # The 15 pages of data/metadata-dev14/ (15 sites), first scored after the sixteenth set's round: speaker
+        # accuracy 0.847 (61/72), recall 0.847 (precision 0.857); the rules at the session's start score it the same.
+        # No rule has been written from it.
+        ("attributions-seventeenth.yml", 85, 0.84, 0.84),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
