@@ -107,7 +107,7 @@ def _send_outcome(work: Callable[[], object], sending: Connection, parent: int) 
     outcome = _outcome(work)
     try:
         sending.send(outcome)
-    except Exception:  # what was raised cannot be pickled: its message can
+    except Exception:  # what it returned or raised cannot be pickled: its repr can
         sending.send((False, RuntimeError(repr(outcome[1]))))
 
 
