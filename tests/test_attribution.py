@@ -510,6 +510,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("dmitry-peskov", "this pause was slated to conclude by Sunday"), ("russian-government", "it couldn't comment on corporate agreements")],
             id="a remark hung on the verb; a comment not made",
         ),
+        pytest.param(
+            "According to data from the Centre for Research on Energy and Clean Air (CREA), imports fell.",
+            [("data from the Centre for Research on Energy and Clean Air (CREA)", "imports fell")],
+            id="a bracket closed after the speaker's name",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1262,7 +1262,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # ("a person familiar with the operation, who declined to be identified": the clause says why, not who.)
         stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c)))
     tokens.sort(key=lambda t: t.i)
-    description = doc[tokens[0].i : tokens[-1].i + 1]
+    end = tokens[-1].i + 1
+    # ("the Centre for Research on Energy and Clean Air (CREA), …": a parse may hang the closing bracket on the verb.)
+    if end < len(doc) and doc[end].text == ")" and doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
+        end += 1
+    description = doc[tokens[0].i : end]
     # "Trump avoided percentages but said ...": a parse that makes a name and its verb a noun's modifiers; the
     # name right before a verb in the past is its subject, and the speaker.
     first = next((e for e in description.ents if e.start == description.start and e.label_ == "PERSON"), None)
@@ -1313,7 +1317,8 @@ def _attribution(
             if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not doc.text[end : s - 1].strip():
                 end = e + 1
         clause = doc.text[content[0].idx : end]
-    clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip()))).strip(EDGE)
+    # (Nor a bracket closed after the speaker's name: "According to the Centre … (CREA), …".)
+    clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip().removeprefix(")")))).strip(EDGE)
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
         return ()  # "What they're saying:": no statement, only a word that points at one
     words = [t for t in content if not t.is_punct]
