@@ -1191,8 +1191,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     title = _office(noun)
     named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
     # ("Umerov, Ukraine’s top security official, said": a name set off before its office, which a parse may hang inside it.)
-    first = next((t for t in noun.subtree if not t.is_punct), noun)
-    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "PERSON"), None) if title and first.i < noun.i else None
+    opening = next((t for t in noun.subtree if not t.is_punct), noun)
+    ent = next((e for e in doc.ents if e.start == opening.i and e.label_ == "PERSON"), None) if title and opening.i < noun.i else None
     if ent is not None and ent.end < noun.i and doc[ent.end].text == ",":
         named.append(doc[ent.end - 1])
     # ("Moscow, Nov 25 (IANS) Russian Foreign Minister Sergei Lavrov on Tuesday asserted": a dateline's place is no

@@ -153,12 +153,12 @@ class Resolver:
             key = role_key(e.description.rstrip("."))
             if _is_role(e) and described[key] == 1:
                 self.speaker_key_to_id.setdefault(key, e.id)
+        listed = set(self.key_to_id)  # the gazetteer's names and aliases
         self._discover(names)
         # A short form every article that introduces it gives for the same name, and the gazetteer does not list.
         meanings: dict[str, set[str]] = defaultdict(set)
         for short, name in initialisms:
             meanings[name_key(short)].add(self.entity(name) or "")
-        listed = {name_key(alias) for e in gazetteer for alias in (e.name, *e.aliases)}
         for short, ids in meanings.items():
             if len(ids) == 1 and short not in listed and (target := next(iter(ids))):
                 self.key_to_id[short] = target

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from briefing.content import Sentence
 
 #: Optional dependencies of NLTK that its package imports whole (for collocation statistics and
-#: classifiers) and that sumy never calls: 0.6 s of every process that summarises.
+#: classifiers) and that sumy never calls: about 0.7 s of CPU in every process that summarises.
 NLTK_EXTRAS = ("scipy", "sklearn")
 
 
