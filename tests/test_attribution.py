@@ -503,14 +503,24 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "In a statement last evening, Umerov, Ukraine’s top security official, said the talks focused on practical issues. "
             "Peskov indicated this pause was slated to conclude by Sunday, a timeframe significantly shorter than proposed by the Ukrainian side. "
             "When asked about the deal, the Kremlin said that it couldn't comment on corporate agreements. "
-            "According to data from the Centre for Research on Energy and Clean Air (CREA), imports fell.",
+            "According to data from the Centre for Research on Energy and Clean Air (CREA), imports fell.\n\n"
+            "Finnish fuel company Teboil will close its stations after the sanctions on Lukoil.\n\n"
+            "The company said the closures would only apply to self-service stations.\n\n"
+            "WASHINGTON, Feb 7 – Ukraine’s president has said the deadline for a deal is June.\n\n"
+            "One of the Kremlin's closest allies has warned Europe not to send troops. Dmitry Medvedev, a former president, took to X.\n\n"
+            "“Europe wants a war after all,” he said in a post.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
                 ("russian-government", "it couldn't comment on corporate agreements"),
                 ("data from the Centre for Research on Energy and Clean Air (CREA)", "imports fell"),
+                ("teboil", "the closures would only apply to self-service stations"),
+                ("volodymyr-zelenskyy", "the deadline for a deal is June"),
+                ("One of the Kremlin's closest allies", "Europe not to send troops"),
+                ("dmitry-medvedev", "Europe wants a war after all"),
             ],
-            id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker",
+            id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
+            "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next",
         ),
     ],
 )

@@ -187,6 +187,8 @@ class SpeakerMemory:
     sources: list[tuple[int, Speaker]] = field(default_factory=list)
     #: Who spoke and the organisations named, the latest last: what "the ministry" or "the police" can be.
     named_lately: list[Speaker] = field(default_factory=list)
+    #: The nouns this article calls an organisation by, by its name's key ("oil company Lukoil": company).
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
     group: Speaker | None = None
     group_paragraph: int = -10
@@ -210,14 +212,38 @@ class SpeakerMemory:
         self.named_lately = [*(s for s in self.named_lately[-(RECENT_PEOPLE - 1) :] if s != someone), someone]
 
     def headed(self, head: str) -> Speaker | None:
-        """Who "the ministry" or "the police" is: the organisation or speaker named lately whose name ends in that
-        noun, or has it before "of", in more words ("Kazakhstan's Ministry of Foreign Affairs", "Ukraine's
-        national police"; not "a party spokesman" for "the party")."""
+        """Who "the ministry", "the police" or "the company" is: the organisation or speaker named lately whose
+        name, in more words, ends in that noun or has it before "of" ("Kazakhstan's Ministry of Foreign Affairs",
+        "Ukraine's national police", "the Department of the Treasury"; not "a party spokesman" for "the party"),
+        or whom the article called so ("oil company Lukoil", "KazMunayGas, the state oil company")."""
         for someone in reversed(self.named_lately):
             words = name_key(someone.name).split()
-            if len(words) > 1 and (words[words.index("of") - 1] if "of" in words[1:] else words[-1]) == head:
+            if head in self.kinds.get(name_key(someone.name), ()):
+                return someone
+            if len(words) > 1 and head in (words[-1], words[words.index("of") - 1] if "of" in words[1:] else ""):
                 return someone
         return None
+
+    def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
+        """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
+        company Lukoil", "company KazMunayGas", "KazMunayGas, the state oil company"."""
+        # (One organisation, by a word of the language: not "agencies Fitch and Moody's", nor initials "(BBA)".)
+        if kind.pos_ != "NOUN" or kind.tag_ != "NN" or not kind.text.islower() or _inside(kind.idx, passages):
+            return
+        if kind.lemma_.lower() in PERSON_ROLES | PEOPLE | HUMANS | DOCUMENTS:
+            return
+        names = [kind.head] if kind.dep_ in ("compound", "appos") else []
+        names += [c for c in kind.children if c.dep_ == "appos"]
+        # (Right before the name, whatever the parse made of it: "Astana, Jan 13 (EFE).- Kazakh oil and gas company KazMunayGas".)
+        names += [kind.nbor(1)] if kind.i + 1 < len(kind.doc) else []
+        for name in names:
+            if name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "") and not _office(name):
+                # (A name spaCy did not label, given a kind that is no office, is an organisation's: "company KazMunayGas".)
+                someone = _describe(name)._replace(person=False)
+                if someone.named:
+                    key = name_key(someone.name)
+                    self.kinds[key] = self.kinds.get(key, frozenset()) | {kind.lemma_.lower()}
+                    self._lately(someone)
 
     def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
         for ent in span.ents:
@@ -235,6 +261,7 @@ class SpeakerMemory:
                         if key:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
         for token in span:
+            self.saw_kind(token, passages)
             # "The Kremlin leader devoted time to ...": a person named before, described as the subject, is who
             # "he" is next, as if named again.
             if token.dep_ == "nsubj" and not token.ent_type_ and _refers_back(token) and not _inside(token.idx, passages):
@@ -268,7 +295,10 @@ class SpeakerMemory:
         speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
         # "Rubio said .... On the Ukrainian side, Umerov voiced gratitude. He said ...": a sentence about someone
         # else since the last speaker spoke (its subject, not only named) moves "he" on to them.
-        if person and self.subject and self.subject_paragraph == paragraph and self.subject_sentence > self.person_speaker_sentence:
+        # ("One of Putin's closest allies has warned ... Dmitry Medvedev, who ..., took to X. ¶ “…,” he said": a name
+        # after a speaker only described, and no one else speaking since, names them, a paragraph before too.)
+        described = speaker is not None and not speaker.named and speaker == self.speaker and paragraph - self.subject_paragraph <= 1
+        if person and self.subject and (self.subject_paragraph == paragraph or described) and self.subject_sentence > self.person_speaker_sentence:
             return self.subject
         if speaker and paragraph - spoke_in <= 1:
             return speaker
@@ -1052,8 +1082,10 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     # "Putin's aide" is not Putin.
     if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
         return earlier
-    if not speaker.named and _an_organisation_again(subject):
-        return memory.headed(subject.lower_) or speaker
+    # ("the department's post on X said": the organisation issuing the document, named again by its kind.)
+    issuer = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.lemma_.lower() in DOCUMENTS else subject
+    if not speaker.named and issuer is not None and _an_organisation_again(issuer):
+        return memory.headed(issuer.lower_) or speaker
     return speaker
 
 
@@ -1067,7 +1099,7 @@ def _full_form(name: str, short: str) -> bool:
 def _an_organisation_again(noun: Token) -> bool:
     """ "the ministry", "The police": "the" and a noun that is no office, people or document, nothing else."""
     lemma = noun.lemma_.lower()
-    children = list(noun.children)
+    children = [c for c in noun.children if c.dep_ != "case"]  # ("the department's")
     return (
         noun.pos_ == "NOUN"
         and lemma not in PERSON_ROLES | PEOPLE | HUMANS | DOCUMENTS
@@ -1266,7 +1298,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # ("the Centre for Research on Energy and Clean Air (CREA), …": a parse may hang the closing bracket on the verb.)
     if end < len(doc) and doc[end].text == ")" and doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
         end += 1
-    description = doc[tokens[0].i : end]
+    # ("WASHINGTON, Feb 7 – Ukraine’s president": a dateline the parse hangs on the speaker is no part of it.)
+    start = max((t.i + 1 for t in doc[tokens[0].i : noun.i] if t.text in ("–", "—", "--")), default=tokens[0].i)
+    description = doc[start:end]
     # "Trump avoided percentages but said ...": a parse that makes a name and its verb a noun's modifiers; the
     # name right before a verb in the past is its subject, and the speaker.
     first = next((e for e in description.ents if e.start == description.start and e.label_ == "PERSON"), None)
