@@ -48,6 +48,8 @@ class Article:
     """Paths of other files with the same text: listed with it, never counted again."""
     unnamed: int | None = None
     """Its number among the articles that show no outlet, site or headline, in file order: "unnamed source 2"."""
+    day: str | None = None
+    """The day and month (``MM-DD``) a dateline prints without a year ("Dec 11 (Reuters) –"), when it gives no full date."""
 
     @property
     def text(self) -> str:

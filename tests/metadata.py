@@ -22,7 +22,7 @@ import yaml
 
 from briefing.config import load_config
 from briefing.content import Article
-from briefing.ingest import decode, read_article, split_front_matter
+from briefing.ingest import dated_by_the_others, decode, read_article, split_front_matter
 from briefing.ingest.rules import load_rules
 
 REPO = Path(__file__).resolve().parent.parent
@@ -88,10 +88,12 @@ def found_value(article: Article, field: str) -> str | None:
 
 def _judged(folder: Path, files: set[str] | None) -> Iterator[tuple[dict, str, str | None, bool]]:
     """(truth entry, field, the value ingest reads, whether it is right) for every field of every article of ``folder``."""
-    for entry in yaml.safe_load((folder / "articles.yml").read_text("utf-8")):
+    entries = yaml.safe_load((folder / "articles.yml").read_text("utf-8"))
+    # Read together, as a build of the folder reads them: a dateline's day takes its year from the others.
+    articles = dated_by_the_others([bare_article(entry, folder) for entry in entries])
+    for entry, article in zip(entries, articles):
         if files is not None and entry["file"] not in files:
             continue
-        article = bare_article(entry, folder)
         for field in FIELDS:
             found = found_value(article, field)
             yield entry, field, found, found is not None and right(field, found, entry)

@@ -6,10 +6,13 @@ from __future__ import annotations
 import pytest
 from metadata import DEV, DEV2, DEV3, REPO, Tally, score, split
 
+from briefing.content import Article, Paragraph
+from briefing.ingest import dated_by_the_others
+
 #: (read at least, wrong at most) per field; the test split was never used to write the rules.
 FLOORS = {
-    "test": {"outlet": (3, 0), "date": (7, 0), "title": (21, 1)},
-    "train": {"outlet": (7, 0), "date": (7, 0), "title": (22, 0)},
+    "test": {"outlet": (3, 0), "date": (8, 0), "title": (21, 1)},
+    "train": {"outlet": (7, 0), "date": (8, 0), "title": (22, 0)},
 }
 
 
@@ -27,7 +30,7 @@ def test_outlets_dates_and_headlines_shown_in_the_text_are_read(name):
 #: 4 of 6, headlines 11 of 11 (1 guessed).
 DEV_FLOORS = {
     DEV: {"outlet": (10, 1), "date": (10, 0), "title": (17, 0)},
-    DEV2: {"outlet": (7, 0), "date": (8, 0), "title": (18, 0)},
+    DEV2: {"outlet": (7, 0), "date": (11, 0), "title": (18, 0)},
     DEV3: {"outlet": (2, 0), "date": (5, 0), "title": (11, 1)},
 }
 
@@ -397,3 +400,36 @@ def test_the_pages_own_address_printed_at_its_foot_names_the_site(address, outle
     body = "\n\n".join(f"Paragraph {n} of the story goes on for a while, as stories do." for n in range(3))
     parsed = _parse(f"The Future of the Talks Unfolds\n\n{body}\n\n{address}\n\ncontinue reading...")
     assert (parsed.outlet, parsed.title) == (outlet, "The Future of the Talks Unfolds")
+
+
+@pytest.mark.parametrize(
+    ("lead", "publisher", "day"),
+    [
+        # A dateline printing its day and month with no year: the day is kept for the year the other articles give.
+        ("MOSCOW/KYIV, Dec 11 (Reuters) – Russia said its forces had taken the town, and Kyiv denied it.", "Reuters", "12-11"),
+        ("Astana, Jan 13 (EFE).- An oil company denounced a drone attack on a tanker it had chartered.", "EFE", "01-13"),
+        ("Moscow, 3 December (H.S.): Marathon talks at the Kremlin ended late on Tuesday, officials said.", "H.S.", "12-03"),
+        ("WASHINGTON, Feb 7 – Ukraine's president has said the talks must end by June, officials said.", None, "02-07"),
+        # A date in a sentence says when something happened, not when the story was written.
+        ("The talks went on for five hours on Dec 11, officials in the capital said on Tuesday.", None, None),
+    ],
+)
+def test_a_dateline_without_its_year_keeps_its_day(lead, publisher, day):
+    parsed = _parse(f"The headline of the story\n\n{lead}\n\nMore of the story follows here, as stories go on.")
+    assert (parsed.publisher, parsed.date, parsed.day) == (publisher, None, day)
+
+
+def test_a_date_line_without_its_year_keeps_its_day():
+    parsed = _parse("The headline of the story\n\n- 28 November, 10:49\n\nThe story begins here and goes on with its first long sentence.")
+    assert (parsed.date, parsed.day, parsed.title) == (None, "11-28", "The headline of the story")
+
+
+def test_a_day_takes_its_year_from_the_other_articles():
+    def article(name: str, date: str | None = None, day: str | None = None) -> Article:
+        return Article(name, f"{name}.txt", "0", None, None, None, date, None, None, (Paragraph("Text."),), day=day)
+
+    others = [article("a", "2025-11-20"), article("b", "2025-12-02"), article("c", "2025-12-20")]
+    dated = dated_by_the_others([*others, article("d", day="01-13"), article("e", day="11-28"), article("f", day="07-01")])
+    # Across the new year, the nearer year; a day far from the others' weeks stays undated, as does any with no dated article.
+    assert [a.date for a in dated[3:]] == ["2026-01-13", "2025-11-28", None]
+    assert dated_by_the_others([article("d", day="01-13")])[0].date is None

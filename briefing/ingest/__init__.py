@@ -19,6 +19,7 @@ import hashlib
 import importlib.metadata
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,9 @@ MAX_PAGE_BYTES = 5_000_000
 #: No news article comes near this (the longest seeds are ~20 kB); a bigger file is a dump or a
 #: mistake, and analysing it would take minutes and gigabytes. Checked before the file is read.
 MAX_ARTICLE_BYTES = 1_000_000
+#: How far, in days, before the first or after the last of the other articles' dates a dateline's day, given a year
+#: from them, may fall.
+DATELINE_MARGIN_DAYS = 31
 FRONT_MATTER_KEYS = ("title", "outlet", "publisher", "date", "url", "author", "fetched")
 #: Front matter kept for the reader (``briefing add`` writes when it fetched the page), not used.
 RECORD_KEYS = ("fetched",)
@@ -113,7 +117,7 @@ def read_articles(project: Path, config: Config, cache_dir: Path | None = None) 
         problems.extend(Problem(relative, w, fatal=False) for w in article.warnings)
         articles.append(article)
     pack.write(names, parsed)
-    return Ingested(_numbered(_unique_ids(articles)), tuple(problems))
+    return Ingested(_numbered(dated_by_the_others(_unique_ids(articles))), tuple(problems))
 
 
 def _pack_key(rules: Rules) -> str:
@@ -171,6 +175,7 @@ def read_article(raw: bytes, path: str, rules: Rules) -> Article:
         "outlet": parsed.outlet,
         "publisher": parsed.publisher or parsed.outlet,
         "date": parsed.date,
+        "day": None if parsed.date else parsed.day,
         "author": parsed.author,
         "url": None,
     }
@@ -257,6 +262,31 @@ def _front_matter_date(value: Any) -> str:
 def slugify(text: str, max_words: int = 4) -> str:
     words = re.findall(r"[a-z0-9]+", text.casefold())
     return "-".join(words[:max_words]) or "article"
+
+
+def dated_by_the_others(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """Date an article whose dateline prints only its day and month ("Dec 11 (Reuters) –") in the year that puts
+    it nearest the middle of the other articles' dates, if that falls in the time they cover (give or take
+    :data:`DATELINE_MARGIN_DAYS`); with no dated article, or further away, it stays undated."""
+    dates = sorted(d for a in articles if a.date and (d := _iso(a.date)))
+    if not dates:
+        return tuple(articles)
+    middle, margin = dates[len(dates) // 2], dt.timedelta(days=DATELINE_MARGIN_DAYS)
+
+    def year_of(day: str) -> str | None:
+        month, number = map(int, day.split("-"))
+        days = [found for year in (middle.year - 1, middle.year, middle.year + 1) if (found := _iso(f"{year}-{month:02d}-{number:02d}"))]
+        best = min(days, key=lambda d: abs(d - middle), default=None)
+        return best.isoformat() if best and dates[0] - margin <= best <= dates[-1] + margin else None
+
+    return tuple(replace(a, date=year_of(a.day)) if a.day and not a.date else a for a in articles)
+
+
+def _iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None  # ("02-29" in a year that has none; a date front matter gives in another form)
 
 
 def _numbered(articles: tuple[Article, ...]) -> tuple[Article, ...]:

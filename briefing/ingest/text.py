@@ -158,13 +158,15 @@ _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
 #: "MOSCOW, December 4. /TASS/. ...", "Moscow, Nov 25 (IANS) Russian ...".
 _DATELINE = re.compile(
-    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
+    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
 #: A month's name, not captured (:data:`_MONTH` captures it).
 _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 #: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
-_DAY_AND_MONTH = re.compile(r"\b(?:\d{1,2}\s+" + _MONTH_NAME + r"|" + _MONTH_NAME + r"\s+\d{1,2})(?!\w)", re.I)
+_DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2}))(?!\w)", re.I)
+#: A dateline of a place in capitals and a day, with no agency: "WASHINGTON, Feb 7 – Ukraine's president ...".
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]{2,40},\s+(?P<date>[^–—\n]{3,20}?)\s*(?:--|[–—-])\s*\S")
 #: A lead in which the site names itself as the reporter, as agencies of the former Soviet Union
 #: write ("…, Report informs.", "…, informs UNN.", "…, News.Az reports, citing foreign media."):
 #: "Axios reported" names a source, but no site writes that another one "informs" or re-reports "media".
@@ -234,6 +236,7 @@ class ParsedText:
     outlet: str | None = None
     publisher: str | None = None
     date: str | None = None
+    day: str | None = None
     author: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -513,6 +516,10 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
         elif line and (credit := rules.wire_credited(line)):
             wire, lines[i] = credit
             parsed.publisher = parsed.publisher or wire
+            # "MOSCOW/KYIV, Dec 11 (Reuters) – ...": the wire's dateline dates the story.
+            head = line.removesuffix(lines[i]) if lines[i] else ""
+            if head != line and len(head.split()) <= 8:
+                _set_dateline_date(parsed, head)
     # The story's first line may stand past the header, under captions and clutter.
     for i in [i for i, line in enumerate(lines) if line][:LEAD_LINES]:
         if i not in header and _read_dateline(lines[i], rules, parsed):
@@ -715,10 +722,13 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
     if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
         parsed.publisher = parsed.publisher or rules.label_of(name)
-        # A dateline that dates the story in full ("Nov. 19, 2025 (EIRNS)—"); "Dec. 4 (UPI)" has no year.
-        if (found := _date_in(place)) and len(place.split()) <= 8:
-            _set_date(parsed, found[0])
+        # A dateline that dates the story in full ("Nov. 19, 2025 (EIRNS)—"), or by its day ("Dec. 4 (UPI)").
+        if len(place.split()) <= 8:
+            _set_dateline_date(parsed, place)
         return True
+    if placed := _PLACE_DATELINE.match(line):
+        _set_dateline_date(parsed, placed.group("date"))
+        return bool(parsed.date or parsed.day)
     credit = _BRACKET_CREDIT.fullmatch(line)
     if credit and rules.outlet_named(credit.group("outlet")):
         parsed.publisher = parsed.publisher or rules.label_of(credit.group("outlet"))
@@ -850,6 +860,10 @@ def _read_lead_date(lines: list[str], parsed: ParsedText) -> None:
         if found and _around_date(dated[0], found[1], found[2]) == ("", ""):
             _set_date(parsed, found[0])
             return
+        # "- 28 November, 10:49": a line that is only a day and month, with no year.
+        alone = _LIST_MARKER.sub("", dated[0], count=1)
+        if parsed.day is None and (day := _DAY_AND_MONTH.search(alone)) and _around_date(alone, *day.span()) == ("", ""):
+            parsed.day = day_and_month(alone)
 
 
 #: A field of a page's metadata line: "Source: Xinhua", "Editor: huaxia".
@@ -884,6 +898,26 @@ def _read_syndication(line: str, rules: Rules, parsed: ParsedText) -> str | None
 def _set_date(parsed: ParsedText, iso: str) -> None:
     if parsed.date is None:
         parsed.date = iso
+
+
+def _set_dateline_date(parsed: ParsedText, text: str) -> None:
+    """The date a dateline prints: in full, else its day and month alone (the year comes from the other articles)."""
+    if found := _date_in(text):
+        _set_date(parsed, found[0])
+    elif parsed.day is None:
+        parsed.day = day_and_month(text)
+
+
+def day_and_month(text: str) -> str | None:
+    """The first day and month ``text`` prints with no year ("Dec 11", "3 December") as ``MM-DD``."""
+    if not (m := _DAY_AND_MONTH.search(text)):
+        return None
+    month, day = _MONTHS[(m.group("month") or m.group("month2")).lower()], int(m.group("day") or m.group("day2"))
+    try:
+        date(2000, month, day)  # (a leap year: "Feb 29" is a day)
+    except ValueError:
+        return None
+    return f"{month:02d}-{day:02d}"
 
 
 def _wrapped(run: list[str]) -> bool:
