@@ -508,19 +508,28 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "The company said the closures would only apply to self-service stations.\n\n"
             "WASHINGTON, Feb 7 – Ukraine’s president has said the deadline for a deal is June.\n\n"
             "One of the Kremlin's closest allies has warned Europe not to send troops. Dmitry Medvedev, a former president, took to X.\n\n"
-            "“Europe wants a war after all,” he said in a post.",
+            "“Europe wants a war after all,” he said in a post.\n\n"
+            "All sections of the pipeline are operational, Hungarian Foreign Minister Péter Szijjártó said on Monday.\n\n"
+            "The government announced last week that it would block the package.\n\n"
+            "Speaking in a video, Szijjártó compared the measures to a stick figure. He claimed that the pipeline itself had not been hit.\n\n"
+            "According to Kpler shipping data, the Mersin has also carried Russian oil.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
                 ("russian-government", "it couldn't comment on corporate agreements"),
-                ("data from the Centre for Research on Energy and Clean Air (CREA)", "imports fell"),
+                ("centre-for-research-on-energy-and-clean-air", "imports fell"),
                 ("teboil", "the closures would only apply to self-service stations"),
                 ("volodymyr-zelenskyy", "the deadline for a deal is June"),
                 ("One of the Kremlin's closest allies", "Europe not to send troops"),
                 ("dmitry-medvedev", "Europe wants a war after all"),
+                ("peter-szijjarto", "All sections of the pipeline are operational"),
+                ("The government", "it would block the package"),
+                ("peter-szijjarto", "the pipeline itself had not been hit"),
+                ("kpler", "the Mersin has also carried Russian oil"),
             ],
             id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
-            "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next",
+            "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next, "
+            "a surname taken for an organisation's, data by whom it is published",
         ),
     ],
 )

@@ -36,8 +36,10 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame".split()
+    "clarify remark refute dispute label term elaborate blame liken".split()
 )
+#: Cues that say what a thing is like: "likening European leaders to “thieves”".
+LIKENING = frozenset({"liken"})
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
 FEELING = frozenset({"voice", "express"})
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", "blaming NATO members for
@@ -93,6 +95,9 @@ SOURCE_REACH = 2
 RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
 DOCUMENTS = frozenset("statement report readout communique message post release".split())
+#: What an organisation publishes that speaks for it when the text names the organisation ("Kpler shipping data",
+#: "data from the Centre for Research on Energy and Clean Air"); unlike a document, never whoever spoke last.
+FINDINGS_PUBLISHED = frozenset("data datum figure estimate survey poll study analysis".split())
 #: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
 PEOPLE = frozenset(
     "ally analyst authority critic delegate delegation deputy diplomat expert government investigator lawmaker legislator "
@@ -224,6 +229,11 @@ class SpeakerMemory:
                 return someone
         return None
 
+    def surnamed(self, name: str) -> Speaker | None:
+        """The person named lately whose surname ``name`` is, if it is one word."""
+        key = name_key(name)
+        return next((p for _, p in reversed(self.named_people) if " " not in key and name_key(p.name).split()[-1] == key and p.name != name), None)
+
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
         company Lukoil", "company KazMunayGas", "KazMunayGas, the state oil company"."""
@@ -247,11 +257,14 @@ class SpeakerMemory:
 
     def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
         for ent in span.ents:
-            if ent.label_ == "ORG" and not _inside(ent.start_char, passages):
+            # ("Hungarian Foreign Minister Péter Szijjártó said ... Szijjártó compared": a surname spaCy took for an
+            # organisation's is the person named in full before.)
+            named = self.surnamed(_name(ent)) if ent.label_ == "ORG" else None
+            if ent.label_ == "ORG" and named is None and not _inside(ent.start_char, passages):
                 self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
             # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be.)
-            if ent.label_ == "PERSON" and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
-                self.person, self.person_paragraph = Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
+            if (ent.label_ == "PERSON" or named) and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
+                self.person, self.person_paragraph = named or Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 if ent.root.dep_ == "nsubj":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, self.person)]
@@ -826,7 +839,8 @@ def _content_tokens(cue: Token) -> list[Token]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
             )
-            if (child.dep_ == "prep" and child.lower_ in ("of", "as", "for") or as_clause) and child.i > objects[0].i:
+            compared = child.lower_ == "to" and cue.lemma_ in LIKENING  # "likened the plan to the way the internet was developed"
+            if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared) or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
                 if child.lower_ == "of":
@@ -1231,7 +1245,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # one, and the person in apposition to it speaks.)
     if named and (noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and named[0].ent_type_ == "PERSON"):
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
-    if noun.lemma_.lower() in DOCUMENTS | MEDIA:
+    if noun.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED:
         # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
         issuer = [
             c
@@ -1245,13 +1259,14 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             and c.pos_ in ("NOUN", "PROPN")
             # "Izvestia newspaper", "the Task Force East report": an outlet's or an issuer's name, even one spaCy did not label
             # (not the name's own words: "the South China Morning Post").
-            or noun.lemma_.lower() in MEDIA | DOCUMENTS
+            or noun.lemma_.lower() in MEDIA | DOCUMENTS | FINDINGS_PUBLISHED
             and noun.pos_ == "NOUN"
             and c.dep_ == "compound"
             and c.pos_ == "PROPN"
         ]
-        # "a statement by the Ukrainian military": whoever it is by.
-        issuer += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj" and _can_speak(o)]
+        # "a statement by the Ukrainian military", "data from the Centre …": whoever it is by.
+        by = ("by", "from") if noun.lemma_.lower() in FINDINGS_PUBLISHED else ("by",)
+        issuer += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in by for o in c.children if o.dep_ == "pobj" and _can_speak(o)]
         if issuer:
             found = _describe(issuer[-1])
             # A name spaCy did not label, issuing a report or printing a paper: an organisation ("It said" next).
