@@ -187,6 +187,10 @@ def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, dat
         # A dateline that dates the story in full, also glued to a teaser printed above it.
         ("Nov. 19, 2025 (EIRNS)—The talks went on for five hours, officials in the capital said.", "EIRNS", "2025-11-19"),
         ("The teaser of the story ends here.Nov. 19, 2025 (EIRNS)—The talks went on for five hours, officials said.", "EIRNS", "2025-11-19"),
+        # An agency in lower case, with its client; a date after the agency's bracket.
+        ("Moscow, 12 December 2025 (dpa/MIA) – The talks went on for five hours, officials in the capital said.", "dpa/MIA", "2025-12-12"),
+        ("Moscow (The Palestine Telegraph Newspaper) - 29 January 2026 – The talks went on for five hours, officials said.",
+         "The Palestine Telegraph Newspaper", "2026-01-29"),
         # A date in a sentence says when something happened: "Tuesday (December 2)".
         ("The talks went on for five hours on Tuesday (December 2, 2025), officials in the capital said.", None, None),
     ],

@@ -158,7 +158,7 @@ _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
 #: "MOSCOW, December 4. /TASS/. ...", "Moscow, Nov 25 (IANS) Russian ...".
 _DATELINE = re.compile(
-    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,30})\)(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
+    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,40}|[a-z]+/?[\w.]{0,20})\)(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
 #: A month's name, not captured (:data:`_MONTH` captures it).
@@ -719,12 +719,18 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     # so without a dash ("Moscow, Dec 3 (NationPress) Kremlin ...", not "The Security Service (SBU) said").
     if name and dateline.group("sep") in (":", "") and not _DAY_AND_MONTH.search(place):
         name = None
+    # ("(dpa/MIA) –": an agency writing its name in lower case is one the rules know; "(primary) –" is no agency.)
+    if name and name[0].islower() and not rules.outlet_named(name.split("/")[0]):
+        name = None
     # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
     if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
         parsed.publisher = parsed.publisher or rules.label_of(name)
         # A dateline that dates the story in full ("Nov. 19, 2025 (EIRNS)—"), or by its day ("Dec. 4 (UPI)").
         if len(place.split()) <= 8:
             _set_dateline_date(parsed, place)
+        # "Moscow (The Palestine Telegraph Newspaper) - 29 January 2026 – Igor Kostyukov …": the date after the agency.
+        if (found := _date_in(dateline.group("rest") or "")) and found[1] == 0 and re.match(r"\s*[—–-]", dateline.group("rest")[found[2] :]):
+            _set_date(parsed, found[0])
         return True
     if placed := _PLACE_DATELINE.match(line):
         _set_dateline_date(parsed, placed.group("date"))
