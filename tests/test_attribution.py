@@ -512,7 +512,10 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "All sections of the pipeline are operational, Hungarian Foreign Minister Péter Szijjártó said on Monday.\n\n"
             "The government announced last week that it would block the package.\n\n"
             "Speaking in a video, Szijjártó compared the measures to a stick figure. He claimed that the pipeline itself had not been hit.\n\n"
-            "According to Kpler shipping data, the Mersin has also carried Russian oil.",
+            "According to Kpler shipping data, the Mersin has also carried Russian oil.\n\n"
+            "European Union High Representative for Foreign and Security Policy Kaja Kallas underlined on Sunday that there is an "
+            "urgent need to reclaim European agency, AzerNEWS reports.\n\n"
+            "She said that Russia is no superpower.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
@@ -524,12 +527,16 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("dmitry-medvedev", "Europe wants a war after all"),
                 ("peter-szijjarto", "All sections of the pipeline are operational"),
                 ("The government", "it would block the package"),
+                ("peter-szijjarto", "the measures to a stick figure"),
                 ("peter-szijjarto", "the pipeline itself had not been hit"),
                 ("kpler", "the Mersin has also carried Russian oil"),
+                ("kaja-kallas", "there is an urgent need to reclaim European agency"),
+                ("kaja-kallas", "Russia is no superpower"),
             ],
             id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
             "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next, "
-            "a surname taken for an organisation's, data by whom it is published",
+            "a surname taken for an organisation's, data by whom it is published, a title's field before its holder's name, "
+            "a site no one labelled relaying, a likening",
         ),
     ],
 )

@@ -36,10 +36,10 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken".split()
+    "clarify remark refute dispute label term elaborate blame liken compare".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
-LIKENING = frozenset({"liken"})
+LIKENING = frozenset({"liken", "compare"})
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
 FEELING = frozenset({"voice", "express"})
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", "blaming NATO members for
@@ -81,7 +81,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier head source person".split()
+    "diplomat chancellor negotiator premier head source person representative".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
@@ -1124,8 +1124,9 @@ def _an_organisation_again(noun: Token) -> bool:
 
 
 def _an_outlet(noun: Token | None) -> bool:
-    """ "the Interfax-Ukraine news agency", "Reuters": a medium that relays, named or by its kind."""
-    return noun is not None and (noun.lemma_.lower() in MEDIA or noun.ent_type_ == "ORG" and noun.pos_ == "PROPN")
+    """ "the Interfax-Ukraine news agency", "Reuters", "AzerNEWS": a medium that relays, named or by its kind (a
+    name spaCy did not label too, but no person's or place's)."""
+    return noun is not None and (noun.lemma_.lower() in MEDIA or noun.ent_type_ in ("ORG", "") and noun.pos_ == "PROPN")
 
 
 def _can_speak(noun: Token) -> bool:
@@ -1332,7 +1333,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         and last.start > description.start
         and doc[last.start - 1].pos_ in ("NOUN", "PROPN", "ADJ")
         and noun.tag_ != "NNS"
-        and not any(t.dep_ == "prep" and t.lower_ != "of" for t in last.root.ancestors if noun.is_ancestor(t))
+        # (A title's own field after "for" is no person: "High Representative for Foreign and Security Policy Kaja Kallas".)
+        and (not _office(doc[last.start - 1]) or not any(t.dep_ == "prep" and t.lower_ != "of" for t in last.root.ancestors if noun.is_ancestor(t)))
     ):
         return Speaker(_name(last), last.ent_id_ or None, named=True)
     return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
