@@ -165,8 +165,9 @@ _DATELINE = re.compile(
 _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 #: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
 _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2}))(?!\w)", re.I)
-#: A dateline of a place in capitals and a day, with no agency: "WASHINGTON, Feb 7 – Ukraine's president ...".
-_PLACE_DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]{2,40},\s+(?P<date>[^–—\n]{3,20}?)\s*(?:--|[–—-])\s*\S")
+#: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
+#: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ...").
+_PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S")
 #: A lead in which the site names itself as the reporter, as agencies of the former Soviet Union
 #: write ("…, Report informs.", "…, informs UNN.", "…, News.Az reports, citing foreign media."):
 #: "Axios reported" names a source, but no site writes that another one "informs" or re-reports "media".
@@ -560,8 +561,9 @@ _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
 _CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
-#: A photo's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X".
-_PIPED_CREDIT = re.compile(r"\s+\|\s*" + _CREDIT_LABEL + r"[^|]{1,60}$")
+#: A photo's or video's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X",
+#: "… Miners' Bus In Pavlohrad | X @nexta_tv" (an account's handle).
+_PIPED_CREDIT = re.compile(r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$")
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
