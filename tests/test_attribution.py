@@ -515,7 +515,8 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "According to Kpler shipping data, the Mersin has also carried Russian oil.\n\n"
             "European Union High Representative for Foreign and Security Policy Kaja Kallas underlined on Sunday that there is an "
             "urgent need to reclaim European agency, AzerNEWS reports.\n\n"
-            "She said that Russia is no superpower.",
+            "She said that Russia is no superpower.\n\n"
+            "The situation remains difficult, but the city is under Ukrainian control, Operational Command “East” said in a Facebook post.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
@@ -532,11 +533,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("kpler", "the Mersin has also carried Russian oil"),
                 ("kaja-kallas", "there is an urgent need to reclaim European agency"),
                 ("kaja-kallas", "Russia is no superpower"),
+                ("Operational Command “East”", "The situation remains difficult, but the city is under Ukrainian control"),
             ],
             id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
             "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next, "
             "a surname taken for an organisation's, data by whom it is published, a title's field before its holder's name, "
-            "a site no one labelled relaying, a likening",
+            "a site no one labelled relaying, a likening, a name that goes on into quotation marks",
         ),
     ],
 )

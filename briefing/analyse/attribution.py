@@ -1040,7 +1040,22 @@ def _a_person(token: Token) -> bool:
 
 def _quoted(token: Token, passages: list[tuple[int, int]]) -> bool:
     """Whether any character of ``token`` is inside a quotation (a token may carry its opening mark)."""
-    return any(s < token.idx + len(token) and token.idx < e for s, e in passages)
+    text = token.doc.text
+    return any(s < token.idx + len(token) and token.idx < e and not _a_name_in_marks(text, s, e) for s, e in passages)
+
+
+def _in_marks(noun: Token) -> bool:
+    """Whether ``noun`` is the part of a name in marks after the name's capitalised words ("Operational Command “East”")."""
+    text = noun.doc.text
+    named = any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children)
+    return named and any(s <= noun.idx < e and _a_name_in_marks(text, s, e) for s, e in quoted_passages(text))
+
+
+def _a_name_in_marks(text: str, start: int, end: int) -> bool:
+    """ "Operational Command “East”", "the 12th Brigade “Azov”": marks around a capitalised word or two that go on
+    from a capitalised name, not a quotation."""
+    words, before = text[start:end].split(), text[: max(start - 1, 0)].split()[-1:]
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(before) and before[0][:1].isupper()
 
 
 def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> Speaker | None:
@@ -1279,6 +1294,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             return Speaker(" and ".join([", ".join(m.name for m in members[:-1]), members[-1].name]), person=False, named=True)
         words = [t for t in noun.subtree if not (t.dep_ in ("appos", "relcl") and _after_comma(t))]
         return Speaker(normalise_space(doc[words[0].i : words[-1].i + 1].text).strip(EDGE), person=False)
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") and _in_marks(noun):
+        # "Operational Command “East” said": the name goes on into the marks; all of it names the speaker.
+        first = min(c.left_edge.i for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN")
+        last = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text in (CLOSING, STRAIGHT))
+        return Speaker(normalise_space(doc[first:last].text), person=False, named=True)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
