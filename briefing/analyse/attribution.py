@@ -232,7 +232,9 @@ class SpeakerMemory:
     def surnamed(self, name: str) -> Speaker | None:
         """The person named lately whose surname ``name`` is, if it is one word."""
         key = name_key(name)
-        return next((p for _, p in reversed(self.named_people) if " " not in key and name_key(p.name).split()[-1] == key and p.name != name), None)
+        if " " in key:
+            return None
+        return next((p for _, p in reversed(self.named_people) if name_key(p.name).split()[-1] == key and p.name != name), None)
 
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
@@ -1111,10 +1113,11 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     # "Putin's aide" is not Putin.
     if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
         return earlier
-    # ("the department's post on X said": the organisation issuing the document, named again by its kind.)
-    issuer = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.lemma_.lower() in DOCUMENTS else subject
-    if not speaker.named and issuer is not None and _an_organisation_again(issuer):
-        return memory.headed(issuer.lower_) or speaker
+    # "the ministry said", and "the department's post on X said": the organisation, or the document's issuer, named
+    # again by its kind.
+    organisation = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.lemma_.lower() in DOCUMENTS else subject
+    if not speaker.named and organisation is not None and _an_organisation_again(organisation):
+        return memory.headed(organisation.lower_) or speaker
     return speaker
 
 

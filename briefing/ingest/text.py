@@ -517,9 +517,8 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
         elif line and (credit := rules.wire_credited(line)):
             wire, lines[i] = credit
             parsed.publisher = parsed.publisher or wire
-            # "MOSCOW/KYIV, Dec 11 (Reuters) – ...": the wire's dateline dates the story.
-            head = line.removesuffix(lines[i]) if lines[i] else ""
-            if head != line and len(head.split()) <= 8:
+            # "MOSCOW/KYIV, Dec 11 (Reuters) – ...": the wire's dateline, before the story it opens, dates the story.
+            if lines[i] and line.endswith(lines[i]) and len((head := line.removesuffix(lines[i])).split()) <= 8:
                 _set_dateline_date(parsed, head)
     # The story's first line may stand past the header, under captions and clutter.
     for i in [i for i, line in enumerate(lines) if line][:LEAD_LINES]:
