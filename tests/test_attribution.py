@@ -335,7 +335,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     # Lowered again after the seventh set's round: one speaker fewer right, 92/104 (0.885); which one was not looked at.
     # And after the twelfth set's round: one more statement matched (recall 0.860 -> 0.868), with another speaker
     # than annotated, so 92/105 (0.876); end to end unchanged (92 of 121). Which one was not looked at.
-    assert scores.speaker_accuracy >= 0.87
+    # Raised after the twentieth set's round (analysis v32): two more speakers right, 94/105 (0.895); which ones was
+    # not looked at either.
+    assert scores.speaker_accuracy >= 0.89
     assert scores.recall >= 0.85
 
 
@@ -390,8 +392,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-sixteenth.yml", 116, 0.90, 0.81),
         # The 15 pages of data/metadata-dev14/ (15 sites), first scored after the sixteenth set's round: speaker
         # accuracy 0.847 (61/72), recall 0.847 (precision 0.857); the rules at the session's start score it the same.
-        # Analysis v28 took it to 0.861 (62/72).
-        ("attributions-seventeenth.yml", 85, 0.86, 0.84),
+        # Analysis v28 took it to 0.861 (62/72), v32 to 0.875 (63/72).
+        ("attributions-seventeenth.yml", 85, 0.87, 0.84),
         # The 15 pages of data/metadata-dev15/ (15 sites), first scored after analysis v28: speaker accuracy 0.904
         # (85/94), recall 0.777 (precision 0.783); its round (v29) took it to 0.928 (90/97), 0.802, v30 to 0.929, 0.810.
         ("attributions-eighteenth.yml", 121, 0.92, 0.80),
@@ -399,9 +401,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # (82/89), recall 0.802 (precision 0.848); its round (v30) took it to 0.945 (86/91), 0.820.
         ("attributions-nineteenth.yml", 111, 0.94, 0.81),
         # The 15 pages of data/metadata-dev17/ (15 sites), first scored after analysis v31: speaker accuracy 0.853
-        # (58/68), recall 0.756 (precision 0.756); the rules at the session's start score it the same. No rule has
-        # been written from it.
-        ("attributions-twentieth.yml", 90, 0.85, 0.75),
+        # (58/68), recall 0.756 (precision 0.756); the rules at the session's start score it the same. Its round (v32)
+        # took it to 0.882 (60/68).
+        ("attributions-twentieth.yml", 90, 0.88, 0.75),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -526,7 +528,9 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "European Union High Representative for Foreign and Security Policy Kaja Kallas underlined on Sunday that there is an "
             "urgent need to reclaim European agency, AzerNEWS reports.\n\n"
             "She said that Russia is no superpower.\n\n"
-            "The situation remains difficult, but the city is under Ukrainian control, Operational Command “East” said in a Facebook post.",
+            "The situation remains difficult, but the city is under Ukrainian control, Operational Command “East” said in a Facebook post.\n\n"
+            "Ukraine’s online publication, ZN.UA, claims that NABU is still preparing charges.\n\n"
+            "Kyiv Mayor Vitali Klitschko said the city was cold. “I apologize for responding publicly,” the mayor added.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
@@ -544,11 +548,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("kaja-kallas", "there is an urgent need to reclaim European agency"),
                 ("kaja-kallas", "Russia is no superpower"),
                 ("Operational Command “East”", "The situation remains difficult, but the city is under Ukrainian control"),
+                ("ZN.UA", "NABU is still preparing charges"),
+                ("vitali-klitschko", "the city was cold"),
+                ("vitali-klitschko", "I apologize for responding publicly"),
             ],
             id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
             "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next, "
             "a surname taken for an organisation's, data by whom it is published, a title's field before its holder's name, "
-            "a site no one labelled relaying, a likening, a name that goes on into quotation marks",
+            "a site no one labelled relaying, a likening, a name that goes on into quotation marks, a name no one labelled set "
+            "off after its description, a mayor",
         ),
     ],
 )

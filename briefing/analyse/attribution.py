@@ -81,7 +81,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier head source person representative".split()
+    "diplomat chancellor negotiator premier head source person representative mayor governor ambassador".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
@@ -1254,7 +1254,12 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
     # even one spaCy did not label.
     title = _office(noun)
-    named = [c for c in noun.children if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or title and c.pos_ == "PROPN")]
+    # ("Ukraine's national railway operator, Ukrzaliznytsia,": a name spaCy did not label, set off after its description.)
+    named = [
+        c
+        for c in noun.children
+        if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and (title or noun.pos_ == "NOUN" and not c.ent_type_))
+    ]
     # ("Umerov, Ukraine’s top security official, said": a name set off before its office, which a parse may hang inside it.)
     opening = next((t for t in noun.subtree if not t.is_punct), noun)
     ent = next((e for e in doc.ents if e.start == opening.i and e.label_ == "PERSON"), None) if title and opening.i < noun.i else None
