@@ -65,6 +65,9 @@ def test_the_score_counts_what_it_says():
         ("Meduza", "Meduza", None),
         ("swissinfo.ch", "swissinfo.ch", None),
         ("By Jane Doe, Reuters", None, "Reuters"),
+        # A name ending in a masthead word, and a section that reads like one.
+        ("All Sides Report", "All Sides Report", None),
+        ("Special Report", None, None),
     ],
 )
 def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publisher):

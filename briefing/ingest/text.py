@@ -193,7 +193,7 @@ LEAD_LINES = 20
 _MASTHEAD_WORD = re.compile(
     r"(?:[A-Z][\w&.-]*\s+){1,3}(?i:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
     r"examiner|radio|tv|media|press|agency|magazine|mag|online|today|world|wire|chronicle|"
-    r"courier|observer|monitor|reporter|dispatch|sentinel|express|standard|insider|bulletin)"
+    r"courier|observer|monitor|report|reporter|dispatch|sentinel|express|standard|insider|bulletin)"
 )
 #: Section words that also end in a masthead word: "Latest News" is a section, not a site.
 _SECTION_WORDS = {
@@ -215,6 +215,7 @@ _SECTION_WORDS = {
     "live",
     "english",
     "in",
+    "special",  # "Special Report"
 }
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
