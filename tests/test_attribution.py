@@ -404,6 +404,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # (58/68), recall 0.756 (precision 0.756); the rules at the session's start score it the same. Its round (v32)
         # took it to 0.882 (60/68).
         ("attributions-twentieth.yml", 90, 0.88, 0.75),
+        # The 13 pages of data/metadata-dev18/ (13 sites), first scored after analysis v32: speaker accuracy 0.881
+        # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. No rule has
+        # been written from it.
+        ("attributions-twenty-first.yml", 97, 0.88, 0.86),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
