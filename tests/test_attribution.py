@@ -405,9 +405,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # took it to 0.882 (60/68).
         ("attributions-twentieth.yml", 90, 0.88, 0.75),
         # The 13 pages of data/metadata-dev18/ (13 sites), first scored after analysis v32: speaker accuracy 0.881
-        # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. No rule has
-        # been written from it.
-        ("attributions-twenty-first.yml", 97, 0.88, 0.86),
+        # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. Its round
+        # (v33) took it to 0.905 (76/84).
+        ("attributions-twenty-first.yml", 97, 0.90, 0.86),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -534,7 +534,10 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "She said that Russia is no superpower.\n\n"
             "The situation remains difficult, but the city is under Ukrainian control, Operational Command “East” said in a Facebook post.\n\n"
             "Ukraine’s online publication, ZN.UA, claims that NABU is still preparing charges.\n\n"
-            "Kyiv Mayor Vitali Klitschko said the city was cold. “I apologize for responding publicly,” the mayor added.",
+            "Kyiv Mayor Vitali Klitschko said the city was cold. “I apologize for responding publicly,” the mayor added.\n\n"
+            "Russian state news agency TASS reported on Saturday that the general had regained consciousness. "
+            "“His life is not in danger,” the outlet said.\n\n"
+            "PM Modi stated that India was not neutral.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
@@ -555,12 +558,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("ZN.UA", "NABU is still preparing charges"),
                 ("vitali-klitschko", "the city was cold"),
                 ("vitali-klitschko", "I apologize for responding publicly"),
+                ("tass", "the general had regained consciousness"),
+                ("tass", "His life is not in danger"),
+                ("modi", "India was not neutral"),
             ],
             id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
             "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next, "
             "a surname taken for an organisation's, data by whom it is published, a title's field before its holder's name, "
             "a site no one labelled relaying, a likening, a name that goes on into quotation marks, a name no one labelled set "
-            "off after its description, a mayor",
+            "off after its description, a mayor, a medium by another of its kinds, a prime minister's abbreviated title",
         ),
     ],
 )

@@ -223,7 +223,9 @@ class SpeakerMemory:
         or whom the article called so ("oil company Lukoil", "KazMunayGas, the state oil company")."""
         for someone in reversed(self.named_lately):
             words = name_key(someone.name).split()
-            if head in self.kinds.get(name_key(someone.name), ()):
+            kinds = self.kinds.get(name_key(someone.name), frozenset())
+            # ("Russian state news agency TASS reported … the outlet said": one medium, called by two of its kinds.)
+            if head in kinds or head in MEDIA and kinds & MEDIA:
                 return someone
             if len(words) > 1 and head in (words[-1], words[words.index("of") - 1] if "of" in words[1:] else ""):
                 return someone

@@ -34,7 +34,7 @@ from briefing.packs import no_collection
 #: Words that precede a name without being part of it.
 TITLES = frozenset(
     "president prime minister secretary foreign defence defense deputy first gen general col colonel sgt maj major "
-    "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman envoy chief king queen pope "
+    "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman envoy chief king queen pope pm "
     "former".split()
 )
 #: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
