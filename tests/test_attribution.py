@@ -402,8 +402,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-nineteenth.yml", 111, 0.94, 0.81),
         # The 15 pages of data/metadata-dev17/ (15 sites), first scored after analysis v31: speaker accuracy 0.853
         # (58/68), recall 0.756 (precision 0.756); the rules at the session's start score it the same. Its round (v32)
-        # took it to 0.882 (60/68).
-        ("attributions-twentieth.yml", 90, 0.88, 0.75),
+        # took it to 0.882 (60/68), v34 to 0.912 (62/68).
+        ("attributions-twentieth.yml", 90, 0.91, 0.75),
         # The 13 pages of data/metadata-dev18/ (13 sites), first scored after analysis v32: speaker accuracy 0.881
         # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. Its round
         # (v33) took it to 0.905 (76/84).
@@ -537,7 +537,8 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "Kyiv Mayor Vitali Klitschko said the city was cold. “I apologize for responding publicly,” the mayor added.\n\n"
             "Russian state news agency TASS reported on Saturday that the general had regained consciousness. "
             "“His life is not in danger,” the outlet said.\n\n"
-            "PM Modi stated that India was not neutral.",
+            "PM Modi stated that India was not neutral.\n\n"
+            "Ukraine’s national railway operator, Ukrzaliznytsia, reported two injuries and one missing person.",
             [
                 ("rustem-umerov", "the talks focused on practical issues"),
                 ("dmitry-peskov", "this pause was slated to conclude by Sunday"),
@@ -561,12 +562,14 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("tass", "the general had regained consciousness"),
                 ("tass", "His life is not in danger"),
                 ("modi", "India was not neutral"),
+                ("ukrzaliznytsia", "two injuries and one missing person"),
             ],
             id="a name set off before its office, a remark hung on the verb, a comment not made, a bracket after the speaker, "
             "an organisation by the kind the article called it, a dateline hung on the speaker, a described speaker named next, "
             "a surname taken for an organisation's, data by whom it is published, a title's field before its holder's name, "
             "a site no one labelled relaying, a likening, a name that goes on into quotation marks, a name no one labelled set "
-            "off after its description, a mayor, a medium by another of its kinds, a prime minister's abbreviated title",
+            "off after its description (one taken for a place's too), a mayor, a medium by another of its kinds, "
+            "a prime minister's abbreviated title",
         ),
     ],
 )

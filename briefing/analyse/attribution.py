@@ -98,6 +98,8 @@ DOCUMENTS = frozenset("statement report readout communique message post release"
 #: What an organisation publishes that speaks for it when the text names the organisation ("Kpler shipping data",
 #: "data from the Centre for Research on Energy and Clean Air"); unlike a document, never whoever spoke last.
 FINDINGS_PUBLISHED = frozenset("data datum figure estimate survey poll study analysis".split())
+#: Nouns for a place: "the capital, Kyiv," names a place, not someone who speaks ("the railway operator, Ukrzaliznytsia,").
+PLACES = frozenset("city capital town village region country province oblast district state port area".split())
 #: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
 PEOPLE = frozenset(
     "ally analyst authority critic delegate delegation deputy diplomat expert government investigator lawmaker legislator "
@@ -1260,7 +1262,12 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     named = [
         c
         for c in noun.children
-        if c.dep_ == "appos" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN" and (title or noun.pos_ == "NOUN" and not c.ent_type_))
+        if c.dep_ == "appos"
+        and (
+            c.ent_type_ in ("PERSON", "ORG")
+            or c.pos_ == "PROPN"
+            and (title or noun.pos_ == "NOUN" and (not c.ent_type_ or c.ent_type_ == "GPE" and noun.lemma_.lower() not in PLACES))
+        )
     ]
     # ("Umerov, Ukraine’s top security official, said": a name set off before its office, which a parse may hang inside it.)
     opening = next((t for t in noun.subtree if not t.is_punct), noun)
