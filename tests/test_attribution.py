@@ -408,6 +408,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. Its round
         # (v33) took it to 0.905 (76/84).
         ("attributions-twenty-first.yml", 97, 0.90, 0.86),
+        # The 5 pages of data/metadata-dev19/ (5 sites), first scored after analysis v34: speaker accuracy 0.889
+        # (24/27), recall 0.900 (precision 0.871); the rules at the session's start score it the same. No rule has
+        # been written from it.
+        ("attributions-twenty-second.yml", 30, 0.88, 0.90),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
