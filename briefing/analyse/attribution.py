@@ -252,7 +252,7 @@ class SpeakerMemory:
         names += [c for c in kind.children if c.dep_ == "appos"]
         # (Right before the name, whatever the parse made of it: "Astana, Jan 13 (EFE).- Kazakh oil and gas company KazMunayGas".)
         names += [kind.nbor(1)] if kind.i + 1 < len(kind.doc) else []
-        for name in names:
+        for name in {n.i: n for n in names}.values():  # ("company Lukoil": the head is the next word too)
             if name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "") and not _office(name):
                 # (A name spaCy did not label, given a kind that is no office, is an organisation's: "company KazMunayGas".)
                 someone = _describe(name)._replace(person=False)
@@ -1052,16 +1052,23 @@ def _quoted(token: Token, passages: list[tuple[int, int]]) -> bool:
 
 def _in_marks(noun: Token) -> bool:
     """Whether ``noun`` is the part of a name in marks after the name's capitalised words ("Operational Command “East”")."""
-    text = noun.doc.text
-    named = any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children)
-    return named and any(s <= noun.idx < e and _a_name_in_marks(text, s, e) for s, e in quoted_passages(text))
+    doc = noun.doc
+    # (Cheap tests first: most names have no mark after them, and the passages are the whole paragraph's.)
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (CLOSING, STRAIGHT):
+        return False
+    if not any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children):
+        return False
+    return any(s <= noun.idx < e and _a_name_in_marks(doc.text, s, e) for s, e in quoted_passages(doc.text))
 
 
 def _a_name_in_marks(text: str, start: int, end: int) -> bool:
     """ "Operational Command “East”", "the 12th Brigade “Azov”": marks around a capitalised word or two that go on
     from a capitalised name, not a quotation."""
-    words, before = text[start:end].split(), text[: max(start - 1, 0)].split()[-1:]
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(before) and before[0][:1].isupper()
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[: max(start - 1, 0)].rsplit(None, 1)[-1:]  # the word before the opening mark
+    return bool(before) and before[0][:1].isupper()
 
 
 def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> Speaker | None:
@@ -1314,8 +1321,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") and _in_marks(noun):
         # "Operational Command “East” said": the name goes on into the marks; all of it names the speaker.
         first = min(c.left_edge.i for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN")
-        last = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text in (CLOSING, STRAIGHT))
-        return Speaker(normalise_space(doc[first:last].text), person=False, named=True)
+        return Speaker(normalise_space(doc[first : noun.i + 2].text), person=False, named=True)  # (its closing mark too)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)

@@ -871,7 +871,7 @@ def _read_lead_date(lines: list[str], parsed: ParsedText) -> None:
         # "- 28 November, 10:49": a line that is only a day and month, with no year.
         alone = _LIST_MARKER.sub("", dated[0], count=1)
         if parsed.day is None and (day := _DAY_AND_MONTH.search(alone)) and _around_date(alone, *day.span()) == ("", ""):
-            parsed.day = day_and_month(alone)
+            parsed.day = _day_and_month(alone)
 
 
 #: A field of a page's metadata line: "Source: Xinhua", "Editor: huaxia".
@@ -913,10 +913,10 @@ def _set_dateline_date(parsed: ParsedText, text: str) -> None:
     if found := _date_in(text):
         _set_date(parsed, found[0])
     elif parsed.day is None:
-        parsed.day = day_and_month(text)
+        parsed.day = _day_and_month(text)
 
 
-def day_and_month(text: str) -> str | None:
+def _day_and_month(text: str) -> str | None:
     """The first day and month ``text`` prints with no year ("Dec 11", "3 December") as ``MM-DD``."""
     if not (m := _DAY_AND_MONTH.search(text)):
         return None
