@@ -64,13 +64,14 @@ _ROMANCE_MONTHS = {
 _ROMANCE_MONTH = r"(?P<rmonth>" + "|".join(sorted(_ROMANCE_MONTHS, key=len, reverse=True)) + r")"
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # "2025-11-21T10:15:00Z" too
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.I),
-    re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
-    re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})\b"),
+    # A year may be glued to the word after it, as saved pages run lines together: "December 08, 2025Clash Report".
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)", re.I),
+    re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I),
+    re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?!\d)"),
     # "18:16 GMT 20.11.2025": dotted dates put the day first.
-    re.compile(r"(?:\d{1,2}:\d{2}\s*(?:gmt|utc|[ap]m)?,?\s*)?(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})\b", re.I),
+    re.compile(r"(?:\d{1,2}:\d{2}\s*(?:gmt|utc|[ap]m)?,?\s*)?(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?!\d)", re.I),
     # "23 de noviembre, 2025", "23 de novembro de 2025", "3 décembre 2025".
-    re.compile(r"(?P<day>\d{1,2})\s+(?:de\s+)?" + _ROMANCE_MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})\b", re.I),
+    re.compile(r"(?P<day>\d{1,2})\s+(?:de\s+)?" + _ROMANCE_MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})(?!\d)", re.I),
 ]
 #: "Published: ", "Updated on ", "Published Date: " before a date line.
 _DATE_LABEL = re.compile(r"(?:(?:(?:last )?updated|published|posted|modified)(?: on| date)?|date):?(?:\s+|$)", re.I)
@@ -108,27 +109,37 @@ _DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|or
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 5
+_READ_ANYWHERE = 6
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
 _WITH_AGENCIES = r"(?:with|and|&|/)\s+(?:(?:news )?agencies|wires|afp|ap|reuters)"
-#: A byline naming the site's desk or staff ("By India Today World Desk", "By Euronews with AP").
+#: A byline naming the site's desk or staff ("By India Today World Desk", "By Euronews with AP", "By EUToday Correspondents").
 _DESK = re.compile(
-    r"(?P<outlet>.+?)\s+(?:(?:(?:world|news|web|online|digital|foreign|national|international|politics|english)\s+)?"
-    r"(?:desk|staff|bureau|team|newsroom)|" + _WITH_AGENCIES + ")",
+    r"(?P<outlet>.+?)\s+(?:(?:(?:world|news|web|online|digital|foreign|national|international|politics|political|english)\s+)?"
+    r"(?:desk|staff|bureau|team|newsroom|correspondents|reporters)|" + _WITH_AGENCIES + ")",
     re.I,
 )
 #: "© Example Times Ltd": a copyright line without a year names the site only when the site is known.
 _COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?P<outlet>.{2,40}?)(?:,?\s+(?:ltd|limited|inc|llc|plc|group))?\.?", re.I)
 #: A name as sites print theirs: capitalised words ("A News", "Kyiv Post", "RBC-Ukraine").
 _NAME = r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,4})"
+#: A lead opened by the desk that wrote it: "Rokna Political Desk: Russian Foreign Minister …" (a person has no desk).
+_DESK_LEAD = re.compile(r"(?P<desk>" + _NAME + r"\s+(?:[A-Z]\w+\s+)?(?:Desk|Newsroom)):\s+[A-Z\"“].{20,}")
+#: A site's name written as one word with capitals inside it ("EUToday", "ArcaMax"), as sites brand
+#: themselves and people's and places' names are not written.
+_CAMEL_CASE = r"[A-Z]{2,}[a-z]\w*|[A-Z][a-z]+[A-Z]\w*"
+#: A name beside a desk's word ("By EUToday Correspondents"): also one in capitals ("OAN Staff").
+_BRAND = re.compile(_CAMEL_CASE + r"|[A-Z]{2,}")
+#: A lead opened by the site's name where a dateline's place stands: "RoydadNaft – India’s three-year buying spree …"
+#: (a name in capitals there is a place's: "KYIV – ").
+_BRAND_LEAD = re.compile(r"(?P<outlet>" + _CAMEL_CASE + r")\s+[–—-]+\s+[A-Z\"“].{20,}")
 #: The holder a copyright line names after its year: "Example Daily", "Example.com", "Example Inc.".
 _COPYRIGHT_HOLDER = (
     r"(?P<outlet>[^.,|©]{2,40}?(?:\.(?:com|net|org|co|tv|news|info|[a-z]{2})(?:\.[a-z]{2})?)?)\.?"
     r"(?:,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)?(?:\s*[|.,-]?\s*all rights reserved\.?)?"
 )
-#: A site's name in a masthead-like line: "Support The Moscow Times!", "© 2025 KUNR", "tradingkey.logo",
+#: A site's name in a masthead-like line: "Support The Moscow Times!", "© 2025 KUNR", "tradingkey.logo", "Dailymaverick logo",
 #: "NATO allies gather in Brussels - BRAVE MAG" (a headline with the site in capitals after it).
 #: The first patterns are read anywhere on the page (copyright lines sit in the footer), the rest in the header.
 _MASTHEADS = [
@@ -145,11 +156,13 @@ _MASTHEADS = [
         r"(?:©|copyright)\s*(?P<outlet>[^\d.,|©]{2,40}?),?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\.?|\.?\s*all rights reserved\.?)",
         re.I,
     ),
+    # The site's signature and its editor's initials under the story, as Italian sites sign: "(Unioneonline/lf)".
+    re.compile(r"\((?P<outlet>[A-Z][\w.-]{2,30})/[a-z]{1,4}\)"),
     # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
     re.compile(r"(?:[-•*]\s+)?(?i:(?:news )?agencies\s+(?:and|&)\s+)" + _NAME),
     re.compile(r"(?:[-•*]\s+)?(?i:(?:source:|by:?)\s*)?" + _NAME + r"(?i:\s+" + _WITH_AGENCIES + ")"),
     re.compile(r"support (?P<outlet>[\w .’'-]{2,40})!", re.I),
-    re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._-]logo", re.I),
+    re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._ -]logo", re.I),
     re.compile(_DOMAIN.pattern, re.I),
     _HEADLINE_SITE := re.compile(r"(?P<rest>.{20,}?)\s+[-–—|]\s+(?P<outlet>[A-Z0-9][A-Z0-9 &.-]{1,30})"),
 ]
@@ -737,6 +750,12 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     if placed := _PLACE_DATELINE.match(line):
         _set_dateline_date(parsed, placed.group("date"))
         return bool(parsed.date or parsed.day)
+    if brand := _BRAND_LEAD.fullmatch(line):
+        parsed.outlet = parsed.outlet or rules.label_of(brand.group("outlet"))
+        return True
+    if (lead := _DESK_LEAD.fullmatch(line)) and (desk := _DESK.fullmatch(lead.group("desk"))) and not _a_section(desk.group("outlet")):
+        parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
+        return True
     credit = _BRACKET_CREDIT.fullmatch(line)
     if credit and rules.outlet_named(credit.group("outlet")):
         parsed.publisher = parsed.publisher or rules.label_of(credit.group("outlet"))
@@ -772,7 +791,7 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
     if byline.group("outlet"):
         parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
     desk = _DESK.fullmatch(author)
-    if desk and _is_masthead(desk.group("outlet"), rules):
+    if desk and (_is_masthead(desk.group("outlet"), rules) or _BRAND.fullmatch(desk.group("outlet"))):
         parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
     elif rules.outlet_named(author):
         parsed.publisher = parsed.publisher or rules.label_of(author)
