@@ -231,6 +231,10 @@ def test_a_definite_description_is_the_last_named_speaker_it_fits():
     ]
     # Without anyone named before, a description stays a description.
     assert speakers("The official said the talks would go on.") == ["The official"]
+    # A clause set off by commas says more of the one described before; a clause that picks someone out does not.
+    described = "A Ukrainian security official said the drones hit two tankers.\n\n"
+    assert speakers(described + "The official, who requested anonymity, told Reuters that the navy took part.") == ["A Ukrainian security official"] * 2
+    assert speakers(described + "The official who runs the port said that the navy took part.")[1] != "A Ukrainian security official"
 
 
 def test_a_description_is_the_person_named_lately_who_holds_that_office():
@@ -413,8 +417,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # been written from it.
         ("attributions-twenty-second.yml", 30, 0.88, 0.90),
         # The 9 pages of data/metadata-dev20/ (9 sites), first scored after analysis v34, before any rule of the session
-        # that collected them: speaker accuracy 1.000 (38/38), recall 0.844 (precision 0.826). No rule has been written from it.
-        ("attributions-twenty-third.yml", 45, 1.0, 0.84),
+        # that collected them: speaker accuracy 1.000 (38/38), recall 0.844 (precision 0.826); its round (v35) took it to
+        # 1.000 (39/39), 0.867.
+        ("attributions-twenty-third.yml", 45, 1.0, 0.86),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -615,7 +620,11 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         "The ministry informed reporters that the strike hit a depot. "
         "Putin termed Ukrainian attacks as “piracy”. "
         "Putin blamed NATO members for slowing the peace process. "
-        "Officials blamed the weather."
+        "Officials blamed the weather. "
+        "Zelensky disclosed that Washington had proposed a summit. "
+        "The firm disclosed a loss. "
+        "Kyiv conveyed that another round would follow. "
+        "He conveyed his condolences."
     )
     assert [(a.entity or a.speaker, a.cue, a.content) for a in found if a.cue != "thanked"] == [
         ("volodymyr-zelenskyy", "called on", "the opposition to stop “political infighting,”"),
@@ -627,7 +636,17 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         ("The ministry", "informed", "the strike hit a depot"),
         ("vladimir-putin", "termed", "Ukrainian attacks as “piracy”"),
         ("vladimir-putin", "blamed", "NATO members for slowing the peace process"),
+        ("volodymyr-zelenskyy", "disclosed", "Washington had proposed a summit"),
+        ("kyiv", "conveyed", "another round would follow"),
     ]
+
+
+def test_a_cue_joined_to_a_relayed_speakers_verb_is_theirs_not_the_relayers():
+    found = attributed(
+        "Barak Ravid reported on X that Ukrainian officials characterized the talks as positive and constructive "
+        "and conveyed that another round of negotiations was scheduled."
+    )
+    assert [(a.entity or a.speaker, a.cue) for a in found][-1] == ("Ukrainian officials", "conveyed")
 
 
 def test_a_statement_ends_where_the_speaker_goes_on():

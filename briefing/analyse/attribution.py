@@ -36,7 +36,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare".split()
+    "clarify remark refute dispute label term elaborate blame liken compare disclose convey".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
@@ -46,8 +46,9 @@ FEELING = frozenset({"voice", "express"})
 #: slowing the peace process", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
-#: "informed reporters that ..." (not "recalled its ambassador", "the move underlines the risk", "informed the decision").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude"})
+#: "informed reporters that ...", "disclosed that ...", "conveyed that ..." (not "recalled its ambassador", "the move
+#: underlines the risk", "informed the decision", "disclosed a loss", "conveyed condolences").
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Demands say what is demanded in a clause: "demanded (that) Ukrainian forces leave" (not "demanded a meeting":
@@ -526,6 +527,10 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
     if not (_goes_on(cue) or _goes_on_but(cue) or _subject_is_pronoun(cue, ("he", "she"))):
         return None
     speakers = {c.i: speaker for c, speaker, _ in found}
+    # "reported that officials characterized the talks … and conveyed that …": the officials go on, not the reporter.
+    joined = cue.head if cue.dep_ == "conj" and cue.head.i not in speakers and _is_cue(cue.head) else None
+    if joined is not None and any(c.dep_ == "nsubj" and _can_speak(c) for c in joined.children):
+        return None
     return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and speakers[t.i].person), None)
 
 
@@ -1181,7 +1186,8 @@ def _refers_back(noun: Token) -> bool:
     "the head of state", "the NATO Secretary-General": someone the article has already named."""
     if not _office(noun) and noun.lemma_.lower() not in DOCUMENTS:
         return False
-    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS)
+    # ("The official, who requested anonymity, told Reuters": a clause set off by commas says more of the same one.)
+    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not _set_off_clause(c))
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
         return True
     # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state", "the US’s"), not a clause or
@@ -1189,6 +1195,12 @@ def _refers_back(noun: Token) -> bool:
     return any(c.lower_ == "the" or _a_countrys(c) and any(t.lower_ == "the" for t in c.children) for c in others) and all(
         c.dep_ in ("det", "amod", "compound") or _of_office(c) or _a_countrys(c) for c in others
     )
+
+
+def _set_off_clause(token: Token) -> bool:
+    """A relative clause between commas: ", who requested anonymity,"."""
+    start = token.left_edge.i
+    return token.dep_ == "relcl" and start > 0 and token.doc[start - 1].text == ","
 
 
 def _a_countrys(token: Token) -> bool:
