@@ -964,3 +964,14 @@ def test_the_evaluation_explains_itself_and_names_a_missing_file_in_one_line(cap
     # --part needs the file to name its split; the seeds' has none.
     assert evaluation_main(["--part", "test", str(DATA / "attributions-seeds.yml")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_datelines_place_is_not_the_speaker_and_a_participle_hung_on_a_noun_goes_on():
+    found = attributed(
+        "BRUSSELS (Belga) – Belgian Foreign Minister Maxime Prevot has voiced profound disagreement with the Commission’s "
+        "proposal to use frozen Russian assets as a “reparation loan” for Ukraine, describing it as extremely risky and unprecedented."
+    )
+    assert [(a.speaker, a.cue, a.content) for a in found] == [
+        ("Maxime Prevot", "voiced", "profound disagreement with the Commission’s proposal to use frozen Russian assets as a “reparation loan” for Ukraine"),
+        ("Maxime Prevot", "describing", "it as extremely risky and unprecedented"),
+    ]

@@ -549,7 +549,10 @@ def _goes_on(cue: Token) -> bool:
         return True
     # (", while stressing that ...": so after "while" set off by a comma.)
     set_off = _after_comma_mark(cue) or cue.i > 1 and cue.nbor(-1).lower_ == "while" and _after_comma_mark(cue.nbor(-1))
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and set_off
+    # (A parse may hang the participle on the noun before the comma, "voiced disagreement with the proposal, describing
+    # it as …": on a noun that cannot speak, it is still the speaker going on.)
+    hung = cue.dep_ == "acl" and not _can_speak(cue.head)
+    return cue.tag_ == "VBG" and (cue.dep_ in ("advcl", "xcomp", "conj") or hung) and set_off
 
 
 def _goes_on_but(cue: Token) -> bool:
@@ -696,7 +699,11 @@ def _is_cue(token: Token) -> bool:
     # accusing him of ..."), and a clause with its own subject the parse hung on a heading ("UPDATE: Zelenskyy
     # has announced ..."); "the plan outlined by ..." does not.
     if token.dep_ == "acl" and not (
-        token.head.lemma_.lower() in DOCUMENTS or any(c.dep_ == "nsubj" for c in token.children) or token.tag_ == "VBG" and _people(token.head)
+        token.head.lemma_.lower() in DOCUMENTS
+        or any(c.dep_ == "nsubj" for c in token.children)
+        or token.tag_ == "VBG"
+        and _people(token.head)
+        or _goes_on(token)
     ):
         return False
     deps = {c.dep_ for c in token.children}
@@ -1032,7 +1039,17 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         head = head.head
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
-    return subject
+    return _past_dateline(subject) if subject is not None else None
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "BRUSSELS (Belga) – Belgian Foreign Minister Maxime Prevot has voiced …": a parse may take the dateline's
+    place for the subject and the speaker after the dash for its apposition."""
+    sentence = subject.sent
+    dateline = DATELINE.match(sentence.text)
+    if dateline is None or subject.idx >= sentence.start_char + dateline.end():
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= sentence.start_char + dateline.end()), subject)
 
 
 def _clause_before(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
