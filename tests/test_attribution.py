@@ -420,6 +420,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # that collected them: speaker accuracy 1.000 (38/38), recall 0.844 (precision 0.826); its round (v35) took it to
         # 1.000 (39/39), 0.867.
         ("attributions-twenty-third.yml", 45, 1.0, 0.86),
+        # The 8 pages of data/metadata-dev21/ (8 sites), first scored after analysis v37: speaker accuracy 0.844 (38/45),
+        # recall 0.763 (precision 0.849); the rules at the session's start score it the same. No rule has been written from it.
+        ("attributions-twenty-fourth.yml", 59, 0.84, 0.76),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
