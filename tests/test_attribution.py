@@ -421,8 +421,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 1.000 (39/39), 0.867.
         ("attributions-twenty-third.yml", 45, 1.0, 0.86),
         # The 8 pages of data/metadata-dev21/ (8 sites), first scored after analysis v37: speaker accuracy 0.844 (38/45),
-        # recall 0.763 (precision 0.849); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-twenty-fourth.yml", 59, 0.84, 0.76),
+        # recall 0.763 (precision 0.849); the rules at the session's start score it the same. Its round (v38) took it to
+        # 0.867 (39/45).
+        ("attributions-twenty-fourth.yml", 59, 0.86, 0.76),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -978,3 +979,7 @@ def test_a_datelines_place_is_not_the_speaker_and_a_participle_hung_on_a_noun_go
         ("Maxime Prevot", "voiced", "profound disagreement with the Commission’s proposal to use frozen Russian assets as a “reparation loan” for Ukraine"),
         ("Maxime Prevot", "describing", "it as extremely risky and unprecedented"),
     ]
+
+
+def test_a_knight_called_by_his_first_name_is_the_one_named_in_full():
+    assert speakers("Sir Keir Starmer said MPs would vote.\n\nSir Keir told the Commons there was no difference with the US.") == ["keir-starmer"] * 2

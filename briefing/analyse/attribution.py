@@ -1129,6 +1129,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
         full = [p for _, p in memory.named_people if name_key(p.name).split()[-1] == name_key(speaker.name)]
+        # ("Sir Keir Starmer said … Sir Keir told the Commons": a knight is called by his first name.)
+        if any(t.lower_ in ("sir", "dame") for t in subject.subtree):
+            full = full or [p for _, p in memory.named_people if name_key(p.name).split()[0] == name_key(speaker.name)]
         full = full or [p for p in memory.named_lately if p.named and _full_form(p.name, speaker.name)]
         speaker = full[-1] if full else speaker
     earlier = (
