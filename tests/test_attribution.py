@@ -422,8 +422,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-twenty-third.yml", 45, 1.0, 0.86),
         # The 8 pages of data/metadata-dev21/ (8 sites), first scored after analysis v37: speaker accuracy 0.844 (38/45),
         # recall 0.763 (precision 0.849); the rules at the session's start score it the same. Its round (v38) took it to
-        # 0.867 (39/45).
-        ("attributions-twenty-fourth.yml", 59, 0.86, 0.76),
+        # 0.867 (39/45), v39 to 0.872 (41/47), recall 0.797.
+        ("attributions-twenty-fourth.yml", 59, 0.87, 0.79),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -983,3 +983,15 @@ def test_a_datelines_place_is_not_the_speaker_and_a_participle_hung_on_a_noun_go
 
 def test_a_knight_called_by_his_first_name_is_the_one_named_in_full():
     assert speakers("Sir Keir Starmer said MPs would vote.\n\nSir Keir told the Commons there was no difference with the US.") == ["keir-starmer"] * 2
+
+
+def test_a_view_set_off_by_a_comma_is_its_holders_statement():
+    found = attributed(
+        "Prime Minister Robert Fico said the summit was demanding. In Fico's view, peace in Ukraine was again not discussed. "
+        "In his view, this assistance will not strengthen Ukraine. Chief Judge Mary Schroeder wrote in her opinion that the law was clear."
+    )
+    assert [(a.entity, a.cue, a.content) for a in found][1:3] == [
+        ("robert-fico", "In Fico's view", "peace in Ukraine was again not discussed"),
+        ("robert-fico", "In his view", "this assistance will not strengthen Ukraine"),
+    ]
+    assert found[-1].cue == "wrote"  # an opinion written, not set off: the verb says it

@@ -74,8 +74,10 @@ GOING_ON = frozenset({"continue"})
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
-#: The same pronouns as objects: "according to him".
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: The same pronouns as objects and possessives: "according to him", "in his view".
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they", "its": "it"}
+#: Nouns of a view that a possessive says whose: "In Fico's view, …", "in her opinion": a source like "according to".
+VIEWS = frozenset({"view", "opinion"})
 RELATIVE = frozenset({"who", "which", "that"})
 #: Dependents of a speaker's noun that describe rather than name it (left out of the speaker).
 DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
@@ -661,6 +663,8 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
+    if _in_the_view_of(token):
+        return True
     if _said_in_a_phrase(token) or _after_a_quotation(token):
         return True
     if token.lemma_ in POSTING and token.pos_ == "VERB":
@@ -810,7 +814,7 @@ def _distance(cue: Token, start: int, end: int) -> int:
 
 def _content_tokens(cue: Token) -> list[Token]:
     """The cue's reported clause or object, as tokens in text order."""
-    if cue.lower_ == "according" or _as_reported(cue):
+    if cue.lower_ == "according" or _as_reported(cue) or _in_the_view_of(cue):
         return []
     if _said_in_a_phrase(cue):
         return _without_gloss(_that_clause(cue))
@@ -978,6 +982,15 @@ def _as_reported(cue: Token) -> bool:
     return "nsubj" in deps and not deps & {"ccomp", "dobj", "xcomp"}
 
 
+def _in_the_view_of(token: Token) -> bool:
+    """ "In Fico's view, peace was not discussed", "…, in his opinion.": whose view, set off by a comma."""
+    if token.lower_ not in VIEWS or token.dep_ != "pobj" or token.head.lower_ != "in" or not any(c.dep_ == "poss" for c in token.children):
+        return False
+    start, end = token.head.i, token.i + 1
+    doc = token.doc
+    return end < len(doc) and doc[end].text == "," or start > 0 and doc[start - 1].text == ","
+
+
 def _said_by_another_cue(token: Token, cue: Token) -> bool:
     """Whether a cue between ``token`` and ``cue`` says it ("added, noting that ...": noting's clause)."""
     head = token.head
@@ -1000,6 +1013,8 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    if _in_the_view_of(cue):
+        return next(c for c in cue.children if c.dep_ == "poss")
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in QUOTING:
         quoted = cue.head.head
         return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1100,7 +1115,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if subject.lower_ in RELATIVE and cue.dep_ == "relcl":
         # "a new peace proposal, which would also confirm Ukraine's sovereignty": a thing, not a speaker.
         return _describe(cue.head) if _can_speak(cue.head) or cue.head.lemma_.lower() in HUMANS else None
-    pronoun = OBJECT_PRONOUNS.get(subject.lower_, subject.lower_) if subject.tag_ == "PRP" else subject.lower_
+    pronoun = OBJECT_PRONOUNS.get(subject.lower_, subject.lower_) if subject.tag_ in ("PRP", "PRP$") else subject.lower_
     if pronoun in PRONOUNS:
         if pronoun == "it":
             # "It claimed that ...": the organisation that spoke just before, if one did.
@@ -1428,13 +1443,14 @@ def _attribution(
     doc = span.doc
     quotes = tuple(normalise_space(doc.text[s:e]).strip(EDGE) for s, e in own)
     clause = ""
-    if cue.lower_ == "according" or _as_reported(cue):
-        phrase = sorted(cue.subtree, key=lambda t: t.i)
+    view = _in_the_view_of(cue)
+    if cue.lower_ == "according" or _as_reported(cue) or view:
+        phrase = sorted((cue.head if view else cue).subtree, key=lambda t: t.i)
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
         # The clause the phrase is attached to: before it unless it opens the sentence; "According" capitalised
         # opens one, whatever was glued before it (a heading: "U.S. delegation expected next week According to ...").
-        clause = before if len(before.split()) >= 3 and not cue.text[:1].isupper() else after
+        clause = before if len(before.split()) >= 3 and not phrase[0].text[:1].isupper() else after
     elif content:
         end = content[-1].idx + len(content[-1])
         for s, e in passages:
@@ -1463,6 +1479,8 @@ def _attribution(
     after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
     phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or _pointed_out(cue) and after == "out"
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
+    if view:
+        cue_text = normalise_space(doc[cue.head.i : cue.i + 1].text)  # "In Fico's view"
     # "voiced concerns that ...": the feeling voiced is part of the cue.
     feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)
     if _lemma(cue) in FEELING and feeling is not None and feeling.i > cue.i:
