@@ -475,7 +475,11 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # ("said the talks reflected progress and a commitment to what he described as a just peace": a phrase
     # of the statement, not a second one.)
     # ("..., as the New York Post reports": a source of all the sentence says, wherever the parse hangs it.)
-    cues = [c for c in cues if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c) or _goes_on_but(c) or _as_reported(c)]
+    cues = [
+        c
+        for c in cues
+        if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c) or _goes_on_but(c) or _as_reported(c) or _another_speaker_joined(c)
+    ]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
     cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
@@ -555,6 +559,16 @@ def _goes_on(cue: Token) -> bool:
     # it as …": on a noun that cannot speak, it is still the speaker going on.)
     hung = cue.dep_ == "acl" and not _can_speak(cue.head)
     return cue.tag_ == "VBG" and (cue.dep_ in ("advcl", "xcomp", "conj") or hung) and set_off
+
+
+def _another_speaker_joined(cue: Token) -> bool:
+    """ "the Kremlin has said such a move would be …, and Russia's central bank announced …": a cue joined by ", and"
+    to another cue's reported clause, with a subject of its own that can speak, is that subject's statement."""
+    if cue.dep_ != "conj" or cue.head.dep_ != "ccomp":
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    joined = next((c for c in cue.head.children if c.dep_ == "cc" and c.i == cue.left_edge.i - 1), None)
+    return subject is not None and subject.pos_ != "PRON" and _can_speak(subject) and joined is not None and cue.doc[joined.i - 1].text == ","
 
 
 def _goes_on_but(cue: Token) -> bool:
