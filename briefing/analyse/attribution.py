@@ -475,11 +475,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # ("said the talks reflected progress and a commitment to what he described as a just peace": a phrase
     # of the statement, not a second one.)
     # ("..., as the New York Post reports": a source of all the sentence says, wherever the parse hangs it.)
-    cues = [
-        c
-        for c in cues
-        if c.i not in nested or _subject_is_pronoun(c) and not _what_is_said(c) or _goes_on(c) or _goes_on_but(c) or _as_reported(c) or _another_speaker_joined(c)
-    ]
+    cues = [c for c in cues if c.i not in nested or _said_apart(c)]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
     cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
@@ -524,6 +520,13 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     if not found:
         memory.saw_group(span, paragraph, passages)
     return result, bare
+
+
+def _said_apart(cue: Token) -> bool:
+    """Whether a cue inside another cue's reported clause makes a statement of its own: "he" going on, a participle
+    or "and"/"but" after the first statement, a source set off like "as reported", another speaker joined by ", and"."""
+    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) or _goes_on(cue) or _goes_on_but(cue)
+    return going_on or _as_reported(cue) or _another_speaker_joined(cue)
 
 
 def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]]]) -> Speaker | None:
