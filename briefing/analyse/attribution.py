@@ -417,6 +417,10 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         if previous is not None:
             quotes = tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
             found[j].extend(_each_quote(replace(previous, kind="direct", quotes=quotes, denial=False)))
+            if previous is before and memory.speaker is not None:
+                # The speaker speaks on in this paragraph: a quote running on over several paragraphs goes on
+                # with them, and "he" after it is still them.
+                memory.spoke(memory.speaker, paragraph)
     if any(found):
         memory.last = [a for a in found if a][-1][-1]
     return [tuple(a) for a in found]
