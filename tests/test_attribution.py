@@ -424,6 +424,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # recall 0.763 (precision 0.849); the rules at the session's start score it the same. Its round (v38) took it to
         # 0.867 (39/45), v39 to 0.872 (41/47), recall 0.797, v40 to 0.878 (43/49), 0.831, v41 to 0.885 (46/52), 0.881.
         ("attributions-twenty-fourth.yml", 59, 0.88, 0.88),
+        # The 8 pages of data/metadata-dev22/ (8 sites), first scored after analysis v41: speaker accuracy 0.735 (36/49),
+        # recall 0.742 (precision 0.875); the rules at the session's start score it the same. No rule has been written from it.
+        ("attributions-twenty-fifth.yml", 66, 0.73, 0.74),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
