@@ -378,7 +378,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-eleventh.yml", 120, 0.91, 0.81),
         # The 16 pages of data/metadata-dev9/ (16 sites), first scored after the eleventh set's round: speaker accuracy
         # 0.934 (99/106), recall 0.815 (precision 0.791); its round took it to 0.944 (102/108), 0.831.
-        ("attributions-twelfth.yml", 130, 0.94, 0.83),
+        # (Analysis v40 matched one statement more, "a senior lawmaker described it as …", with the description where the
+        # annotator gave the name printed twelve paragraphs on: 103/110, 0.936.)
+        ("attributions-twelfth.yml", 130, 0.93, 0.84),
         # The 12 pages of data/metadata-dev10/ (12 sites), first scored after the twelfth set's round: speaker accuracy
         # 0.924 (61/66), recall 0.815 (precision 0.846). No rule has been written from it.
         ("attributions-thirteenth.yml", 80, 0.92, 0.81),
