@@ -427,8 +427,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.867 (39/45), v39 to 0.872 (41/47), recall 0.797, v40 to 0.878 (43/49), 0.831, v41 to 0.885 (46/52), 0.881.
         ("attributions-twenty-fourth.yml", 59, 0.88, 0.88),
         # The 8 pages of data/metadata-dev22/ (8 sites), first scored after analysis v41: speaker accuracy 0.735 (36/49),
-        # recall 0.742 (precision 0.875); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-twenty-fifth.yml", 66, 0.73, 0.74),
+        # recall 0.742 (precision 0.875); the rules at the session's start score it the same. Its round (v42) took it to
+        # 0.816 (40/49).
+        ("attributions-twenty-fifth.yml", 66, 0.81, 0.74),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1023,3 +1024,14 @@ def test_a_quote_running_on_over_several_paragraphs_stays_its_speakers():
         "He said the agreement would guarantee the peace."
     )
     assert [a.entity for a in found] == ["pat-mcfadden"] * 5
+
+
+def test_an_office_further_back_is_the_one_person_named_whatever_the_gazetteer_knows():
+    # spaCy takes "the Chairperson" for a name; the gazetteer does not know Kim Jong-un; KCNA spoke in between.
+    assert speakers(
+        "Kim Jong-un attended a welcome ceremony for an engineering unit.\n\n"
+        "The Korean Central News Agency reported on the 13th that a ceremony was held in Pyongyang.\n\n"
+        'In a speech at the ceremony, the Chairperson said, "The regiment won remarkable successes."'
+    )[-1] == "kim-jong-un"
+    # Of a page's sources, one it never named is no one it named.
+    assert speakers("Peter Beaumont wrote from Kyiv.\n\nThe strikes went on.\n\nThe source said the enemy must understand.")[-1] == "The source"

@@ -84,10 +84,12 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier head source person representative mayor governor ambassador".split()
+    "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
+#: Roles of people a page often leaves unnamed: "the source", "the official" need not be anyone it named before.
+UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Offices named in other words: "the head of state" is the president.
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
@@ -372,16 +374,18 @@ class SpeakerMemory:
                 return speaker
         if not person or plural:
             return None  # ("the leaders" are not one of them)
+        # (Of someone the gazetteer does not know, an office proper, "the Chairperson" after "Kim Jong-un attended …", not
+        # "the source", whom a page need not have named at all; the article's own title for them, or one word.)
+        proper = head not in UNNAMED_ROLES
         for named_in, someone in reversed(self.named_people):
-            office = self.office_of(someone)
-            if paragraph - named_in <= 1 and office is not None and self.fits(someone, specific, head):
+            if paragraph - named_in <= 1 and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head):
                 return someone
         # "President Volodymyr Zelenskyy presented a plan ... — the president explained": further back, the one
         # person named whose office it is, when only one is.
         holders = {
             someone.entity or someone.name: someone
             for _, someone in self.named_people
-            if specific and self.office_of(someone) is not None and self.fits(someone, specific, head)
+            if specific and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head)
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -1390,7 +1394,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # "Operational Command “East” said": the name goes on into the marks; all of it names the speaker.
         first = min(c.left_edge.i for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN")
         return Speaker(normalise_space(doc[first : noun.i + 2].text), person=False, named=True)  # (its closing mark too)
-    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    # ("the Chairperson said": spaCy may take a capitalised office after "the" for a name.)
+    office_only = noun.lower_ in PERSON_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not office_only:
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
     # ("The President also confirmed", "The US Army Secretary said": a capitalised office, not a name; a name
