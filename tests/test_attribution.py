@@ -428,8 +428,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-twenty-fourth.yml", 59, 0.88, 0.88),
         # The 8 pages of data/metadata-dev22/ (8 sites), first scored after analysis v41: speaker accuracy 0.735 (36/49),
         # recall 0.742 (precision 0.875); the rules at the session's start score it the same. Its round (v42) took it to
-        # 0.816 (40/49).
-        ("attributions-twenty-fifth.yml", 66, 0.81, 0.74),
+        # 0.816 (40/49), v43 to 0.837 (41/49).
+        ("attributions-twenty-fifth.yml", 66, 0.83, 0.74),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1035,3 +1035,11 @@ def test_an_office_further_back_is_the_one_person_named_whatever_the_gazetteer_k
     )[-1] == "kim-jong-un"
     # Of a page's sources, one it never named is no one it named.
     assert speakers("Peter Beaumont wrote from Kyiv.\n\nThe strikes went on.\n\nThe source said the enemy must understand.")[-1] == "The source"
+
+
+def test_a_pope_is_called_by_his_name_without_its_number_and_the_pope_is_an_office():
+    assert speakers(
+        "Diplomacy converged around Pope Leo XIV after his encounter with the envoys.\n\n"
+        "Leo confirmed that the primary focus was humanitarian.\n\n"
+        "While the Pope refrained from adjudicating the details, he warned that Europe must be at the table."
+    ) == ["leo-xiv", "leo-xiv"]

@@ -84,7 +84,8 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
-    "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson".split()
+    "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
+    "pope".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
@@ -243,7 +244,7 @@ class SpeakerMemory:
         key = name_key(name)
         if " " in key:
             return None
-        return next((p for _, p in reversed(self.named_people) if name_key(p.name).split()[-1] == key and p.name != name), None)
+        return next((p for _, p in reversed(self.named_people) if _surname(p.name) == key and p.name != name), None)
 
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
@@ -274,21 +275,22 @@ class SpeakerMemory:
             if ent.label_ == "ORG" and named is None and not _inside(ent.start_char, passages):
                 self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
             # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be.)
-            if (ent.label_ == "PERSON" or named) and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
+            if (ent.label_ == "PERSON" or named) and not _only_an_office(ent) and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
                 self.person, self.person_paragraph = named or Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 if ent.root.dep_ == "nsubj":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, self.person)]
                 title = _title_words(ent)
                 if title:
-                    for key in (ent.ent_id_, name_key(self.person.name), name_key(self.person.name).split()[-1]):
+                    for key in (ent.ent_id_, name_key(self.person.name), _surname(self.person.name)):
                         if key:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
         for token in span:
             self.saw_kind(token, passages)
             # "The Kremlin leader devoted time to ...": a person named before, described as the subject, is who
             # "he" is next, as if named again.
-            if token.dep_ == "nsubj" and not token.ent_type_ and _refers_back(token) and not _inside(token.idx, passages):
+            described = not token.ent_type_ or _office_taken_for_a_name(token)
+            if token.dep_ == "nsubj" and described and _refers_back(token) and not _inside(token.idx, passages):
                 someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_), token.tag_ in ("NNS", "NNPS"))
                 if someone is not None and someone.named and someone.person:
                     self.person, self.person_paragraph = someone, paragraph
@@ -1150,7 +1152,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             # "Trump adopted a tougher line when he announced": the person just named, the sentence's subject
             # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
             passages = _passages(span)
-            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages)]
+            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages) and not _only_an_office(e)]
             if people:
                 person = max(people, key=lambda e: (e.root.dep_ == "nsubj", e.start))
                 return Speaker(_name(person), person.ent_id_ or None, named=True)
@@ -1168,7 +1170,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
-        full = [p for _, p in memory.named_people if name_key(p.name).split()[-1] == name_key(speaker.name)]
+        full = [p for _, p in memory.named_people if _surname(p.name) == name_key(speaker.name)]
         # ("Sir Keir Starmer said … Sir Keir told the Commons": a knight is called by his first name.)
         if any(t.lower_ in ("sir", "dame") for t in subject.subtree):
             full = full or [p for _, p in memory.named_people if name_key(p.name).split()[0] == name_key(speaker.name)]
@@ -1195,6 +1197,26 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if not speaker.named and organisation is not None and _an_organisation_again(organisation):
         return memory.headed(organisation.lower_) or speaker
     return speaker
+
+
+#: A regnal number after a name: "Leo XIV", "Charles III".
+_REGNAL = re.compile(r"[ivxlc]+")
+
+
+def _surname(name: str) -> str:
+    """The word a person is called by on their own: the last of their name, a regnal number aside ("Leo" of "Leo XIV")."""
+    words = name_key(name).split()
+    return words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+
+
+def _office_taken_for_a_name(token: Token) -> bool:
+    """ "the Chairperson said", "the Pope refrained": spaCy may take a capitalised office after "the" for a name."""
+    return token.lower_ in PERSON_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _only_an_office(ent: Span) -> bool:
+    """A "name" that is an office taken for one ("the Chairperson")."""
+    return len(ent) == 1 and _office_taken_for_a_name(ent.root)
 
 
 def _full_form(name: str, short: str) -> bool:
@@ -1394,9 +1416,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # "Operational Command “East” said": the name goes on into the marks; all of it names the speaker.
         first = min(c.left_edge.i for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN")
         return Speaker(normalise_space(doc[first : noun.i + 2].text), person=False, named=True)  # (its closing mark too)
-    # ("the Chairperson said": spaCy may take a capitalised office after "the" for a name.)
-    office_only = noun.lower_ in PERSON_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not office_only:
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _office_taken_for_a_name(noun):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
     # ("The President also confirmed", "The US Army Secretary said": a capitalised office, not a name; a name
