@@ -428,8 +428,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-twenty-fourth.yml", 59, 0.88, 0.88),
         # The 8 pages of data/metadata-dev22/ (8 sites), first scored after analysis v41: speaker accuracy 0.735 (36/49),
         # recall 0.742 (precision 0.875); the rules at the session's start score it the same. Its round (v42) took it to
-        # 0.816 (40/49), v43 to 0.837 (41/49).
-        ("attributions-twenty-fifth.yml", 66, 0.83, 0.74),
+        # 0.816 (40/49), v43 to 0.837 (41/49), v44 to 0.840 (42/50), 0.758.
+        ("attributions-twenty-fifth.yml", 66, 0.84, 0.75),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -634,7 +634,9 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         "Zelensky disclosed that Washington had proposed a summit. "
         "The firm disclosed a loss. "
         "Kyiv conveyed that another round would follow. "
-        "He conveyed his condolences."
+        "He conveyed his condolences. "
+        "Legal scholars contend the clause was never designed to finance wars. "
+        "The team will contend with injuries."
     )
     assert [(a.entity or a.speaker, a.cue, a.content) for a in found if a.cue != "thanked"] == [
         ("volodymyr-zelenskyy", "called on", "the opposition to stop “political infighting,”"),
@@ -648,6 +650,7 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         ("vladimir-putin", "blamed", "NATO members for slowing the peace process"),
         ("volodymyr-zelenskyy", "disclosed", "Washington had proposed a summit"),
         ("kyiv", "conveyed", "another round would follow"),
+        ("Legal scholars", "contend", "the clause was never designed to finance wars"),
     ]
 
 

@@ -36,7 +36,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare disclose convey".split()
+    "clarify remark refute dispute label term elaborate blame liken compare".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
@@ -51,9 +51,10 @@ BLAMING = frozenset({"criticize", "criticise", "blame"})
 SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
-#: Demands say what is demanded in a clause: "demanded (that) Ukrainian forces leave" (not "demanded a meeting":
-#: an act, or "the plan demands": a thing).
-DEMANDING = frozenset({"demand"})
+#: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
+#: forces leave", "scholars contend the clause was never …" (not "demanded a meeting": an act, "the plan demands": a
+#: thing, "contend with injuries").
+SAYING_A_CLAUSE = frozenset({"demand", "contend"})
 #: "called on Kyiv to ...", "called for a ceasefire": an appeal, said by someone who can speak (not "the plan calls for").
 APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
@@ -109,7 +110,7 @@ PLACES = frozenset("city capital town village region country province oblast dis
 #: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
 PEOPLE = frozenset(
     "ally analyst authority critic delegate delegation deputy diplomat expert government investigator lawmaker legislator "
-    "member negotiator observer partner politician prosecutor representative senator source counterpart".split()
+    "member negotiator observer partner politician prosecutor representative senator source counterpart scholar economist".split()
 )
 #: Nouns of people that are not offices ("a man who claims ..."): they may say "who said".
 HUMANS = frozenset("people man woman resident citizen soldier veteran voter".split())
@@ -712,7 +713,7 @@ def _is_cue(token: Token) -> bool:
     if _pointed_out(token):
         # "pointed out progress on ...", "pointed out the talks had failed" (with "that": a phrase of saying, above).
         return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
-    if token.lemma_ in DEMANDING and token.pos_ == "VERB":
+    if token.lemma_ in SAYING_A_CLAUSE and token.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(
             c.dep_ == "ccomp" for c in token.children
         )
