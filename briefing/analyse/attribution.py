@@ -118,6 +118,8 @@ HUMANS = frozenset("people man woman resident citizen soldier veteran voter".spl
 QUOTING = frozenset({"quote", "cite"})
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
+#: Words a newspaper's name ends in: "the Financial Times reported … the newspaper said".
+MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: Heads of descriptions that cannot be "he" or "she".
 GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration military army".split())
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
@@ -234,7 +236,7 @@ class SpeakerMemory:
             words = name_key(someone.name).split()
             kinds = self.kinds.get(name_key(someone.name), frozenset())
             # ("Russian state news agency TASS reported … the outlet said": one medium, called by two of its kinds.)
-            if head in kinds or head in MEDIA and kinds & MEDIA:
+            if head in kinds or head in MEDIA and (kinds & MEDIA or words[-1] in MASTHEAD_WORDS):
                 return someone
             if len(words) > 1 and head in (words[-1], words[words.index("of") - 1] if "of" in words[1:] else ""):
                 return someone
