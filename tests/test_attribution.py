@@ -1053,3 +1053,11 @@ def test_the_newspaper_is_the_one_named_whose_name_ends_like_a_newspapers():
         "The ECB refused to back the loan, the Financial Times reported on Tuesday.\n\n"
         "The ECB concluded that the proposal violated its mandate, the newspaper said, citing officials."
     ) == ["financial-times", "financial-times"]
+
+
+def test_a_participle_goes_on_from_the_statement_that_ends_before_its_comma():
+    found = attributed(
+        "The EU deployed emergency powers to keep the freeze on Russian funds, a measure Moscow has denounced as illegal, "
+        'characterizing any use of the assets as "theft." Zelenskyy has refused demands that Ukraine cede territory, saying it was impossible.'
+    )
+    assert [(a.entity, a.cue) for a in found] == [("russian-government", "characterizing"), ("volodymyr-zelenskyy", "saying")]

@@ -36,7 +36,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare".split()
+    "clarify remark refute dispute label term elaborate blame liken compare denounce".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
@@ -1057,6 +1057,10 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         named = any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in document.children)
         return document if named or issuer is None else issuer
     if _goes_on(cue):
+        # "a measure Moscow has denounced as illegal, characterizing …": a statement ending right before the comma
+        # goes on, wherever the parse hangs the participle.
+        if (said := _clause_before(cue, passages, saying=True)) is not None:
+            return said
         # "Zelenskyy has refused demands that Ukraine cede territory, saying ...": a participle after a comma
         # speaks for the subject of the clause it ends, not of a clause inside a noun.
         for verb in cue.ancestors:
@@ -1097,10 +1101,11 @@ def _past_dateline(subject: Token) -> Token:
     return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= sentence.start_char + dateline.end()), subject)
 
 
-def _clause_before(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
-    """The speaking subject of the clause that ends right before ``cue`` (its comma or closing mark aside)."""
+def _clause_before(cue: Token, passages: list[tuple[int, int]], saying: bool = False) -> Token | None:
+    """The speaking subject of the clause that ends right before ``cue`` (its comma or closing mark aside); with
+    ``saying``, only of a clause that is a statement."""
     for verb in reversed(cue.doc[cue.sent.start : cue.i]):
-        if verb.pos_ in ("VERB", "AUX") and verb.right_edge.i >= cue.i - 3:
+        if verb.pos_ in ("VERB", "AUX") and verb.right_edge.i >= cue.i - 3 and (not saying or _is_cue(verb)):
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, passages) and _can_speak(c)), None)
             if subject is not None:
                 return subject
