@@ -1061,3 +1061,16 @@ def test_a_participle_goes_on_from_the_statement_that_ends_before_its_comma():
         'characterizing any use of the assets as "theft." Zelenskyy has refused demands that Ukraine cede territory, saying it was impossible.'
     )
     assert [(a.entity, a.cue) for a in found] == [("russian-government", "characterizing"), ("volodymyr-zelenskyy", "saying")]
+
+
+def test_an_opening_participle_with_a_that_clause_is_a_statement():
+    found = attributed(
+        "While claiming that Russia was ready to end the conflict, Putin insisted that his forces were advancing. "
+        "Speaking to reporters, Putin said the talks went well. Asked whether the talks had failed, Lavrov said the talks would go on."
+    )
+    assert [(a.entity, a.cue, a.content) for a in found] == [
+        ("vladimir-putin", "claiming", "Russia was ready to end the conflict"),
+        ("vladimir-putin", "insisted", "his forces were advancing"),
+        ("vladimir-putin", "said", "the talks went well"),
+        ("sergei-lavrov", "said", "the talks would go on"),
+    ]

@@ -761,9 +761,11 @@ def _is_cue(token: Token) -> bool:
         return False  # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of)
     if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
         return False  # "..., signaling that Russia is not ready": the writer's reading of a fact
-    # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's.
+    # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's,
+    # unless it says something of its own ("While claiming that Russia was ready …, Putin insisted …").
     opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
-    return not opening or _as_reported(token)
+    claiming = token.tag_ == "VBG" and token.lemma_ != "ask" and bool(_that_clause(token))
+    return not opening or claiming or _as_reported(token)
 
 
 def _appeal(call: Token) -> list[Token]:
