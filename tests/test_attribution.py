@@ -340,9 +340,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     # And after the twelfth set's round: one more statement matched (recall 0.860 -> 0.868), with another speaker
     # than annotated, so 92/105 (0.876); end to end unchanged (92 of 121). Which one was not looked at.
     # Raised after the twentieth set's round (analysis v32): two more speakers right, 94/105 (0.895); which ones was
-    # not looked at either.
+    # not looked at either. Analysis v46 matched one statement more, with the right speaker: 95/106 (0.896), recall
+    # 0.876 (106/121); which one was not looked at.
     assert scores.speaker_accuracy >= 0.89
-    assert scores.recall >= 0.85
+    assert scores.recall >= 0.87
 
 
 @pytest.mark.parametrize(
