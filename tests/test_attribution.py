@@ -431,6 +431,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # recall 0.742 (precision 0.875); the rules at the session's start score it the same. Its round (v42) took it to
         # 0.816 (40/49), v43 to 0.837 (41/49), v44 to 0.840 (42/50), 0.758, v45 to 0.860 (43/50).
         ("attributions-twenty-fifth.yml", 66, 0.86, 0.75),
+        # The 10 pages of data/metadata-dev23/ (10 sites), first scored after analysis v47: speaker accuracy 0.793 (23/29),
+        # recall 0.569 (precision 0.744); the rules at the session's start score it the same. No rule has been written from it.
+        ("attributions-twenty-sixth.yml", 51, 0.79, 0.56),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
