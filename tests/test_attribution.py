@@ -432,8 +432,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.816 (40/49), v43 to 0.837 (41/49), v44 to 0.840 (42/50), 0.758, v45 to 0.860 (43/50).
         ("attributions-twenty-fifth.yml", 66, 0.86, 0.75),
         # The 10 pages of data/metadata-dev23/ (10 sites), first scored after analysis v47: speaker accuracy 0.793 (23/29),
-        # recall 0.569 (precision 0.744); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-twenty-sixth.yml", 51, 0.79, 0.56),
+        # recall 0.569 (precision 0.744); the rules at the session's start score it the same. Its round (v48) took it to
+        # 0.862 (25/29).
+        ("attributions-twenty-sixth.yml", 51, 0.86, 0.56),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1078,3 +1079,14 @@ def test_an_opening_participle_with_a_that_clause_is_a_statement():
         ("vladimir-putin", "said", "the talks went well"),
         ("sergei-lavrov", "said", "the talks would go on"),
     ]
+
+
+def test_a_name_written_family_name_first_and_a_title_of_two_words():
+    assert speakers(
+        "Beijing hopes for a peace agreement, Foreign Ministry spokesman Lin Jian told a news conference.\n\n"
+        "Separately, Lin hailed Russia's “consistent and firm support” for China's position."
+    ) == ["lin-jian", "lin-jian"]
+    assert speakers(
+        "The party answered the controversy surrounding Prime Minister Irakli Kobakhidze's presence at the forum. "
+        "The Prime Minister dismissed the criticism as speculation."
+    ) == ["irakli-kobakhidze"]

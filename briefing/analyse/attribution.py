@@ -1181,9 +1181,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
         full = [p for _, p in memory.named_people if _surname(p.name) == name_key(speaker.name)]
-        # ("Sir Keir Starmer said … Sir Keir told the Commons": a knight is called by his first name.)
-        if any(t.lower_ in ("sir", "dame") for t in subject.subtree):
-            full = full or [p for _, p in memory.named_people if name_key(p.name).split()[0] == name_key(speaker.name)]
+        # ("Sir Keir Starmer said … Sir Keir told the Commons", "spokesman Lin Jian told … Lin hailed": a knight is
+        # called by his first name, and a name written family name first by its first word.)
+        full = full or [p for _, p in memory.named_people if len(name_key(p.name).split()) > 1 and name_key(p.name).split()[0] == name_key(speaker.name)]
         full = full or [p for p in memory.named_lately if p.named and _full_form(p.name, speaker.name)]
         speaker = full[-1] if full else speaker
     earlier = (
@@ -1329,7 +1329,8 @@ def _title_words(ent: Span) -> frozenset[str]:
     parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod")]
     parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
     words = [t for c in parts for t in c.subtree if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
-    return frozenset(role_key(" ".join(t.text for t in words)).split()) if words else frozenset()
+    # (In lower case, as descriptions are compared: a name's cleaning would take "Prime Minister" for a title to drop.)
+    return frozenset(role_key(" ".join(t.text for t in words).lower()).split()) if words else frozenset()
 
 
 def _after_its_words(cue: Token, span: Span, passages: list[tuple[int, int]]) -> bool:
