@@ -433,8 +433,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-twenty-fifth.yml", 66, 0.86, 0.75),
         # The 10 pages of data/metadata-dev23/ (10 sites), first scored after analysis v47: speaker accuracy 0.793 (23/29),
         # recall 0.569 (precision 0.744); the rules at the session's start score it the same. Its round (v48) took it to
-        # 0.862 (25/29).
-        ("attributions-twenty-sixth.yml", 51, 0.86, 0.56),
+        # 0.862 (25/29), v49 to 0.875 (28/32), 0.627.
+        ("attributions-twenty-sixth.yml", 51, 0.87, 0.62),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1090,3 +1090,11 @@ def test_a_name_written_family_name_first_and_a_title_of_two_words():
         "The party answered the controversy surrounding Prime Minister Irakli Kobakhidze's presence at the forum. "
         "The Prime Minister dismissed the criticism as speculation."
     ) == ["irakli-kobakhidze"]
+
+
+def test_a_sentence_about_her_that_says_nothing_carries_she_on():
+    assert speakers(
+        '"2025 has been one of the deadliest years," reported Kayoko Gotoh, a UN director.\n\n'
+        "She also spotlighted several incidents in the Black Sea.\n\n"
+        "She reported that the UN had verified 14,775 deaths."
+    ) == ["kayoko-gotoh", "kayoko-gotoh"]

@@ -270,7 +270,7 @@ class SpeakerMemory:
                     self.kinds[key] = self.kinds.get(key, frozenset()) | {kind.lemma_.lower()}
                     self._lately(someone)
 
-    def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]]) -> None:
+    def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]], spoke: bool) -> None:
         for ent in span.ents:
             # ("Hungarian Foreign Minister Péter Szijjártó said ... Szijjártó compared": a surname spaCy took for an
             # organisation's is the person named in full before.)
@@ -290,6 +290,12 @@ class SpeakerMemory:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
         for token in span:
             self.saw_kind(token, passages)
+            # "She also spotlighted several incidents …": a sentence about the one "she" is, saying nothing, carries her
+            # on to the next paragraph, as naming her again would.
+            if not spoke and token.dep_ == "nsubj" and token.lower_ in ("he", "she") and not _inside(token.idx, passages):
+                someone = self.resolve(paragraph, person=True)
+                if someone is not None:
+                    self.person, self.person_paragraph = someone, paragraph
             # "The Kremlin leader devoted time to ...": a person named before, described as the subject, is who
             # "he" is next, as if named again.
             described = not token.ent_type_ or _office_taken_for_a_name(token)
@@ -529,7 +535,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
                 result.extend(_each_quote(attribution))
             else:
                 bare = attribution
-    memory.saw_people(span, paragraph, passages)
+    memory.saw_people(span, paragraph, passages, spoke=bool(found))
     if not found:
         memory.saw_group(span, paragraph, passages)
     return result, bare
