@@ -373,10 +373,12 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-ninth.yml", 90, 0.94, 0.85),
         # The 16 pages of data/metadata-dev7/ (16 sites), first scored after the ninth set's round: speaker accuracy
         # 0.830 (93/112), recall 0.842 (precision 0.818); its round took it to 0.913 (105/115), 0.865.
-        ("attributions-tenth.yml", 130, 0.91, 0.86),
+        # (Analysis v41, a quote running on over paragraphs, took it to 0.922, 106/115.)
+        ("attributions-tenth.yml", 130, 0.92, 0.86),
         # The 16 pages of data/metadata-dev8/ (16 sites), first scored after the tenth set's round: speaker accuracy
         # 0.872 (82/94), recall 0.770 (precision 0.803); its round took it to 0.919 (91/99), 0.811.
-        ("attributions-eleventh.yml", 120, 0.91, 0.81),
+        # (Analysis v35 and v41 took it to 0.950, 95/100, recall 0.820.)
+        ("attributions-eleventh.yml", 120, 0.94, 0.81),
         # The 16 pages of data/metadata-dev9/ (16 sites), first scored after the eleventh set's round: speaker accuracy
         # 0.934 (99/106), recall 0.815 (precision 0.791); its round took it to 0.944 (102/108), 0.831.
         # (Analysis v40 matched one statement more, "a senior lawmaker described it as …", with the description where the
@@ -410,11 +412,13 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # The 15 pages of data/metadata-dev17/ (15 sites), first scored after analysis v31: speaker accuracy 0.853
         # (58/68), recall 0.756 (precision 0.756); the rules at the session's start score it the same. Its round (v32)
         # took it to 0.882 (60/68), v34 to 0.912 (62/68).
-        ("attributions-twentieth.yml", 90, 0.91, 0.75),
+        # (Analysis v46 took it to 0.926, 63/68.)
+        ("attributions-twentieth.yml", 90, 0.92, 0.75),
         # The 13 pages of data/metadata-dev18/ (13 sites), first scored after analysis v32: speaker accuracy 0.881
         # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. Its round
         # (v33) took it to 0.905 (76/84).
-        ("attributions-twenty-first.yml", 97, 0.90, 0.86),
+        # (Analysis v37 took it to 0.917, 77/84.)
+        ("attributions-twenty-first.yml", 97, 0.91, 0.86),
         # The 5 pages of data/metadata-dev19/ (5 sites), first scored after analysis v34: speaker accuracy 0.889
         # (24/27), recall 0.900 (precision 0.871); the rules at the session's start score it the same. No rule has
         # been written from it.
@@ -422,7 +426,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # The 9 pages of data/metadata-dev20/ (9 sites), first scored after analysis v34, before any rule of the session
         # that collected them: speaker accuracy 1.000 (38/38), recall 0.844 (precision 0.826); its round (v35) took it to
         # 1.000 (39/39), 0.867.
-        ("attributions-twenty-third.yml", 45, 1.0, 0.86),
+        # (Analysis v37 took it to recall 0.889, 40/45.)
+        ("attributions-twenty-third.yml", 45, 1.0, 0.88),
         # The 8 pages of data/metadata-dev21/ (8 sites), first scored after analysis v37: speaker accuracy 0.844 (38/45),
         # recall 0.763 (precision 0.849); the rules at the session's start score it the same. Its round (v38) took it to
         # 0.867 (39/45), v39 to 0.872 (41/47), recall 0.797, v40 to 0.878 (43/49), 0.831, v41 to 0.885 (46/52), 0.881.
