@@ -5,7 +5,7 @@ its front matter, and its outlet, date and headline are compared with what a per
 the page. A field is *read* when the text shows it and ingest finds it; *guessed* when ingest
 gives a value that is wrong (whether or not the text shows it). An outlet counts as right when
 it names the outlet or the original publisher (a wire copy that credits Reuters is Reuters'
-text). Prints the table of docs/ingest.md: the six fresh development sets (data/metadata-dev*/),
+text). Prints the table of docs/ingest.md: the fresh development sets (data/metadata-dev*/),
 the test and train splits and all articles.
 """
 
