@@ -249,6 +249,16 @@ class SpeakerMemory:
             return None
         return next((p for _, p in reversed(self.named_people) if _surname(p.name) == key and p.name != name), None)
 
+    def in_full(self, name: str) -> Speaker | None:
+        """Who a one-word name is, named lately in more words: by surname, by a first word ("Sir Keir Starmer said …
+        Sir Keir told the Commons", "spokesman Lin Jian told … Lin hailed": a knight's first name, a name written family
+        name first), or an organisation's shorter form."""
+        key = name_key(name)
+        people = [p for _, p in self.named_people if " " in name_key(p.name)]
+        full = [p for p in people if _surname(p.name) == key] or [p for p in people if name_key(p.name).split()[0] == key]
+        full = full or [p for p in self.named_lately if p.named and _full_form(p.name, name)]
+        return full[-1] if full and " " not in key else None
+
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
         company Lukoil", "company KazMunayGas", "KazMunayGas, the state oil company"."""
@@ -279,6 +289,8 @@ class SpeakerMemory:
                 self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
             # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be.)
             if (ent.label_ == "PERSON" or named) and not _only_an_office(ent) and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
+                # ("Lin hailed …" after "Lin Jian told …": the one named in full.)
+                named = named or (self.in_full(_name(ent)) if ent.ent_id_ == "" else None)
                 self.person, self.person_paragraph = named or Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
                 if ent.root.dep_ == "nsubj":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
@@ -1186,12 +1198,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
-        full = [p for _, p in memory.named_people if _surname(p.name) == name_key(speaker.name)]
-        # ("Sir Keir Starmer said … Sir Keir told the Commons", "spokesman Lin Jian told … Lin hailed": a knight is
-        # called by his first name, and a name written family name first by its first word.)
-        full = full or [p for _, p in memory.named_people if len(name_key(p.name).split()) > 1 and name_key(p.name).split()[0] == name_key(speaker.name)]
-        full = full or [p for p in memory.named_lately if p.named and _full_form(p.name, speaker.name)]
-        speaker = full[-1] if full else speaker
+        speaker = memory.in_full(speaker.name) or speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
         memory.described(
