@@ -440,6 +440,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # recall 0.569 (precision 0.744); the rules at the session's start score it the same. Its round (v48) took it to
         # 0.862 (25/29), v49 to 0.875 (28/32), 0.627, v50 to 0.938 (30/32).
         ("attributions-twenty-sixth.yml", 51, 0.93, 0.62),
+        # The 6 pages of data/metadata-dev24/ (6 sites), first scored after analysis v50, the session's last rules: speaker
+        # accuracy 0.609 (14/23), recall 0.852 (precision 0.821); the rules at the session's start score it the same. No rule
+        # has been written from it.
+        ("attributions-twenty-seventh.yml", 27, 0.60, 0.85),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
