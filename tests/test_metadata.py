@@ -179,6 +179,8 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
         # A byline naming a wire: the wire's copy, under any of its names.
         ("By AFP | Dec 02, 2025", None, "AFP", "2025-12-02"),
         ("By Agence France-Presse", None, "AFP", None),
+        # A time after a byline's bar names no site.
+        ("By Jane Doe Jan 23, 2026 | 8:34 AM", None, None, "2026-01-23"),
         # A time, then the date with the "year" a page translated from Russian prints after it.
         ("17:15; 27 November 2025 year", None, None, "2025-11-27"),
     ],
@@ -316,6 +318,8 @@ def test_a_lead_that_names_its_site_as_the_reporter(lead, outlet):
         ("Tony Blair (PM): we will hold the line on the budget, he told the Commons on Tuesday.", None),
         # Nor a dash or a colon, as IANS prints its datelines: with the day, the agency.
         ("Moscow, Nov 25 (IANS) Russian Foreign Minister Sergei Lavrov on Tuesday said Europe had failed.", "IANS"),
+        # A day in the brackets dates the story: no agency.
+        ("WASHINGTON (December 3) – The envoys held a five-hour meeting at the Kremlin, officials said on Wednesday.", None),
         # An acronym spelled out in a lead, without a day before it, is no agency.
         ("The Security Service (SBU) Said on Tuesday that its drones had struck two tankers in the Black Sea.", None),
     ],

@@ -737,6 +737,10 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     # ("(dpa/MIA) –": an agency writing its name in lower case is one the rules know; "(primary) –" is no agency.)
     if name and name[0].islower() and not rules.outlet_named(name.split("/")[0]):
         name = None
+    # "WASHINGTON (December 3) – …": a day in the brackets dates the story; it is no agency.
+    if name and (_DAY_AND_MONTH.fullmatch(name.strip()) or _date_in(name)):
+        _set_dateline_date(parsed, name)
+        return True
     # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
     if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
         parsed.publisher = parsed.publisher or rules.label_of(name)
@@ -788,7 +792,8 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
     if found := _date_in(author):
         _set_date(parsed, found[0])
         author = author[: found[1]].strip(" ,|–—-•·")
-    if byline.group("outlet"):
+    # ("By Thomson Reuters Jan 23, 2026 | 8:34 AM": a time after the bar names no site.)
+    if byline.group("outlet") and not _TIME.fullmatch(byline.group("outlet").strip()):
         parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
     desk = _DESK.fullmatch(author)
     if desk and (_is_masthead(desk.group("outlet"), rules) or _BRAND.fullmatch(desk.group("outlet"))):
