@@ -254,10 +254,10 @@ class SpeakerMemory:
         Sir Keir told the Commons", "spokesman Lin Jian told … Lin hailed": a knight's first name, a name written family
         name first), or an organisation's shorter form."""
         key = name_key(name)
-        people = [p for _, p in self.named_people if " " in name_key(p.name)]
-        full = [p for p in people if _surname(p.name) == key] or [p for p in people if name_key(p.name).split()[0] == key]
-        full = full or [p for p in self.named_lately if p.named and _full_form(p.name, name)]
-        return full[-1] if full and " " not in key else None
+        if " " in key:
+            return None
+        first = next((p for _, p in reversed(self.named_people) if " " in name_key(p.name) and name_key(p.name).split()[0] == key), None)
+        return self.surnamed(name) or first or next((p for p in reversed(self.named_lately) if p.named and _full_form(p.name, name)), None)
 
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
