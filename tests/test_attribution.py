@@ -441,9 +441,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.862 (25/29), v49 to 0.875 (28/32), 0.627, v50 to 0.938 (30/32).
         ("attributions-twenty-sixth.yml", 51, 0.93, 0.62),
         # The 6 pages of data/metadata-dev24/ (6 sites), first scored after analysis v50, the session's last rules: speaker
-        # accuracy 0.609 (14/23), recall 0.852 (precision 0.821); the rules at the session's start score it the same. No rule
-        # has been written from it.
-        ("attributions-twenty-seventh.yml", 27, 0.60, 0.85),
+        # accuracy 0.609 (14/23), recall 0.852 (precision 0.821); the rules at the session's start score it the same. Its
+        # round (v51) took it to 0.792 (19/24), 0.889.
+        ("attributions-twenty-seventh.yml", 27, 0.79, 0.88),
         # The 6 pages of data/metadata-dev25/ (6 sites), first scored after analysis v50 (with the session's first rules
         # written, not from it): speaker accuracy 1.000 (32/32), recall 0.842 (precision 0.865); the rules at the session's
         # start score it the same. No rule has been written from it.
@@ -610,6 +610,26 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "a site no one labelled relaying, a likening, a name that goes on into quotation marks, a name no one labelled set "
             "off after its description (one taken for a place's too), a mayor, a medium by another of its kinds, "
             "a prime minister's abbreviated title",
+        ),
+        pytest.param(
+            "Pope Leo XIV welcomed the president to his summer residence.\n\n"
+            "For Leo XIV, it was about compassion.\n\n"
+            "The leaders exchanged gifts, and Pope Leo XIV gave a bronze olive branch.\n\n"
+            "For a moment, the world outside faded away.\n\n"
+            "The Pope reiterated the importance of ongoing dialogue.\n\n"
+            "Lukoil has agreed to sell its international assets to The Carlyle Group.\n\n"
+            "Carlyle stated that its priority would be to protect jobs.\n\n"
+            "Several power plants are under repair, Ukrenergo said.\n\n"
+            "“The equipment is at its limits,” it said, adding that power blocks were carrying a “tremendous” overload.",
+            [
+                ("leo-xiv", "the importance of ongoing dialogue"),
+                ("carlyle-group", "its priority would be to protect jobs"),
+                ("ukrenergo", "Several power plants are under repair"),
+                ("ukrenergo", "The equipment is at its limits"),
+                ("ukrenergo", "power blocks were carrying a “tremendous” overload"),
+            ],
+            id="an office further back of one named with and without it, a company by its short name, "
+            "a company spaCy took for a person going on as it",
         ),
     ],
 )

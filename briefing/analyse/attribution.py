@@ -405,8 +405,9 @@ class SpeakerMemory:
                 return someone
         # "President Volodymyr Zelenskyy presented a plan ... — the president explained": further back, the one
         # person named whose office it is, when only one is.
+        # ("Leo XIV" and "Pope Leo XIV" are one person.)
         holders = {
-            someone.entity or someone.name: someone
+            someone.entity or name_key(someone.name): someone
             for _, someone in self.named_people
             if specific and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head)
         }
@@ -564,14 +565,16 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
     """The speaker of the cue whose clause holds ``cue``, when ``cue`` is that speaker going on: a
     participle after a comma ("warned that Russia is preparing ..., describing ...") or "he" or "she"
     ("Ushakov said the talks failed, though he called them useful")."""
-    if not (_goes_on(cue) or _goes_on_but(cue) or _subject_is_pronoun(cue, ("he", "she"))):
+    pronoun = _subject_is_pronoun(cue, ("he", "she"))
+    if not (_goes_on(cue) or _goes_on_but(cue) or pronoun):
         return None
     speakers = {c.i: speaker for c, speaker, _ in found}
     # "reported that officials characterized the talks … and conveyed that …": the officials go on, not the reporter.
     joined = cue.head if cue.dep_ == "conj" and cue.head.i not in speakers and _is_cue(cue.head) else None
     if joined is not None and any(c.dep_ == "nsubj" and _can_speak(c) for c in joined.children):
         return None
-    return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and speakers[t.i].person), None)
+    # ("it said, adding that ...": an organisation goes on too; "he" or "she" is a person.)
+    return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and (speakers[t.i].person or not pronoun)), None)
 
 
 def _goes_on(cue: Token) -> bool:
@@ -1175,7 +1178,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         if pronoun == "it":
             # "It claimed that ...": the organisation that spoke just before, if one did.
             last = memory.speaker
-            return last if last and not last.person and paragraph - memory.paragraph <= 1 else None
+            return last if last and not _surely_a_person(last, memory) and paragraph - memory.paragraph <= 1 else None
         if pronoun in ("he", "she"):
             # "Trump adopted a tougher line when he announced": the person just named, the sentence's subject
             # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
@@ -1220,6 +1223,12 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if not speaker.named and organisation is not None and _an_organisation_again(organisation):
         return memory.headed(organisation.lower_) or speaker
     return speaker
+
+
+def _surely_a_person(speaker: Speaker, memory: SpeakerMemory) -> bool:
+    """Whether "it" cannot be ``speaker``: a person, unless only spaCy's label says so of one word ("Ukrenergo said …
+    “…,” it said": a company's name taken for a person's), with no entity nor title the article gives it."""
+    return speaker.person and (speaker.entity is not None or " " in speaker.name or bool(memory.title_of(speaker)) or not speaker.named)
 
 
 #: A regnal number after a name: "Leo XIV", "Charles III".

@@ -38,6 +38,8 @@ TITLES = frozenset(
     "former".split()
 )
 #: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
+#: The last word of a company's name that its short name leaves out: "Carlyle" of "The Carlyle Group".
+COMPANY_WORDS = frozenset("group corporation corp company inc holding holdings ltd plc llc".split())
 INSTITUTIONS = frozenset("ministry department office council committee service agency command staff court commission".split())
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
@@ -310,27 +312,32 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
 
 def _named_in_full(resolved: Iterable[tuple[Mention, ...]]) -> dict[str, str]:
     """The surnames of the people an article names in full (``resolved``: its sentences' mentions,
-    resolved), each of one person only: "Tony Blair", then "Mr Blair".
+    resolved), each of one person only: "Tony Blair", then "Mr Blair"; and the short names of the
+    companies it names in full ("Carlyle" of "The Carlyle Group").
 
     A surname two people of the whole briefing bear ("Blair": Tony, Cherie, Ian) is no one's
     there (:class:`Resolver`), but in an article that names one of them in full it is that one.
     """
-    people: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
     for m in (m for mentions in resolved for m in mentions):
         if m.label == "PERSON" and m.entity and len(words := name_key(m.text).split()) >= 2:
-            people[words[-1]].add(m.entity)
-    return {surname: next(iter(ids)) for surname, ids in people.items() if len(ids) == 1}
+            named[words[-1]].add(m.entity)
+        # "The Carlyle Group", then "Carlyle stated": a company by its name without the word for a company.
+        if m.label == "ORG" and m.entity and len(words := name_key(m.text).split()) == 2 and words[1] in COMPANY_WORDS:
+            named[words[0]].add(m.entity)
+    return {short: next(iter(ids)) for short, ids in named.items() if len(ids) == 1}
 
 
 def _full_name(name: str, entity: str | None, in_full: dict[str, str]) -> str | None:
-    """``entity``, or the person the article names in full when ``entity`` is only the surname ``name`` (see :func:`_named_in_full`)."""
+    """``entity``, or the person (or company) the article names in full when ``entity`` is only the surname (short name)
+    ``name`` (see :func:`_named_in_full`)."""
     key = name_key(name)
     return in_full.get(key, entity) if in_full and entity == entity_id(key) else entity
 
 
 def _in_article(m: Mention, in_full: dict[str, str]) -> Mention:
-    """The resolved mention ``m``, its entity the person the article names in full if it is a surname of theirs."""
-    entity = _full_name(m.text, m.entity, in_full) if m.label == "PERSON" else m.entity
+    """The resolved mention ``m``, its entity the person or company the article names in full if it is their short name."""
+    entity = _full_name(m.text, m.entity, in_full) if m.label in ("PERSON", "ORG") else m.entity
     return m if entity == m.entity else replace(m, entity=entity)
 
 
