@@ -191,6 +191,9 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Firefighters in Ternopil / Reuters",
         "VALENTIN FLAURAUD / AFP",
         "Copyright Ukraine’s Emergency Service",
+        # Credit lines over or under a copy.
+        "Source: Example Newspaper",
+        "Source The Example news",
         # Timestamps and datelines standing alone.
         "18:16 GMT 20.11.2025 (Updated: 18:40 GMT 20.11.2025)",
         "Updated: 21 November 2025",

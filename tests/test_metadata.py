@@ -73,6 +73,8 @@ def test_the_score_counts_what_it_says():
         # A name ending in a masthead word, and a section that reads like one.
         ("All Sides Report", "All Sides Report", None),
         ("Special Report", None, None),
+        # A credit over a rewrite naming no known outlet: neither the site nor the headline.
+        ("Source The Example news", None, None),
     ],
 )
 def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publisher):
