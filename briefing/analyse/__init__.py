@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
-from briefing.analyse.attribution import SpeakerMemory, paragraph_attributions
+from briefing.analyse.attribution import SpeakerMemory, named_next, paragraph_attributions
 from briefing.analyse.cache import AnalysisCache, AnalysisPack
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
@@ -40,7 +40,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 52
+ANALYSIS_VERSION = 53
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -244,13 +244,13 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     memory = SpeakerMemory(offices)
     for doc, (a_index, p_index, place) in docs:
         while a_index > current_article:
-            yield _mark_repeats(current)
+            yield _mark_repeats(named_next(current))
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices)
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
         current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place))
     while current_article < len(articles):
-        yield _mark_repeats(current)
+        yield _mark_repeats(named_next(current))
         current, current_article = [], current_article + 1
 
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from briefing.analyse.entities import name_key, role_key
-from briefing.content import Attribution
+from briefing.content import Attribution, Sentence
 from briefing.ingest.text import normalise_space
 
 #: Lemmas of the verbs that attribute a statement to their subject.
@@ -92,6 +92,9 @@ PERSON_ROLES = frozenset(
 GENERIC_OFFICE = frozenset({"official", "senior"})
 #: Roles of people a page often leaves unnamed: "the source", "the official" need not be anyone it named before.
 UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
+#: Offices whose holder a page may describe first and name in the next statement ("A White House envoy said …
+#: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another.
+NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
 #: Offices named in other words: "the head of state" is the president.
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
@@ -452,6 +455,34 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     if any(found):
         memory.last = [a for a in found if a][-1][-1]
     return [tuple(a) for a in found]
+
+
+def named_next(sentences: list[Sentence]) -> list[Sentence]:
+    """Name a speaker described first with "a" by the person named speaking next, in that paragraph or the next, with
+    no one else speaking between: "A White House envoy said Sunday he held … talks …. Posting on social media, Steve
+    Witkoff said …", as wire stories name a person after the lede."""
+    statements = [(s.paragraph, a) for s in sentences for a in s.attributions]
+    names: dict[str, Attribution] = {}
+    for (paragraph, first), (later, after) in zip(statements, statements[1:]):
+        words = first.speaker.split()
+        described = first.entity is None and len(words) > 1 and words[0] in ("A", "An", "a", "an") and words[-1].lower() in NAMED_NEXT_ROLES
+        if described and after.speaker != first.speaker and later - paragraph <= 1 and _a_persons_name(after.speaker):
+            names.setdefault(first.speaker, after)
+    if not names:
+        return sentences
+    named = {d: (a.speaker, a.entity) for d, a in names.items()}
+    return [
+        replace(s, attributions=tuple(replace(a, speaker=named[a.speaker][0], entity=named[a.speaker][1]) if a.speaker in named else a for a in s.attributions))
+        if any(a.speaker in named for a in s.attributions)
+        else s
+        for s in sentences
+    ]
+
+
+def _a_persons_name(speaker: str) -> bool:
+    """ "Steve Witkoff", "Kirill Dmitriev": two or three capitalised words, not a description ("The Kremlin")."""
+    words = speaker.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A", "An")
 
 
 def _passages(span: Span) -> list[tuple[int, int]]:
