@@ -183,6 +183,7 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "2 min readLast updated: January 20, 2026",
         "Share this article on X",
         "Subscribe to our newsletter",
+        "Share current article via Email Share current article via Facebook Share current article via Twitter Share current article via LinkedIn",
         # Captions and photo credits.
         "Photo: Ukrainian Presidential Press Service",
         "Soldiers at the front line, November 2025. (Photo: AFP)",

@@ -75,6 +75,8 @@ def test_the_score_counts_what_it_says():
         ("Special Report", None, None),
         # A credit over a rewrite naming no known outlet: neither the site nor the headline.
         ("Source The Example news", None, None),
+        # A section's label: a site writes its own name's last word with a capital.
+        ("Usa news", None, None),
     ],
 )
 def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publisher):
@@ -463,3 +465,21 @@ def test_a_day_takes_its_year_from_the_other_articles():
     # Across the new year, the nearer year; a day far from the others' weeks stays undated, as does any with no dated article.
     assert [a.date for a in dated[3:]] == ["2026-01-13", "2025-11-28", None]
     assert dated_by_the_others([article("d", day="01-13")])[0].date is None
+
+
+def test_a_lead_the_saved_copy_wraps_is_no_headline_and_stays_one_sentence():
+    parsed = _parse(
+        "Leaders from across Europe will convene in The Hague to unveil a new convention establishing an\n"
+        "International Claims Commission for Ukraine, a key step.\n"
+        "The commission will sit in The Hague.\n"
+        "- Confirming Ukraine's sovereignty; and\n"
+        "- Rebuilding its economy."
+    )
+    assert parsed.title is None
+    assert [p.text for p in parsed.paragraphs] == [
+        "Leaders from across Europe will convene in The Hague to unveil a new convention establishing an "
+        "International Claims Commission for Ukraine, a key step.",
+        "The commission will sit in The Hague.",
+        "Confirming Ukraine's sovereignty; and",
+        "Rebuilding its economy.",
+    ]

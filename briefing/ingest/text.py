@@ -202,9 +202,10 @@ _DATELINE_ALONE = re.compile(r"[A-Z][A-Z.' -]{2,30}(?:, [A-Z][\w.' -]{1,30})?")
 #: How many non-empty lines from the top may hold the dateline or the date line (captions and
 #: clutter push them past the header).
 LEAD_LINES = 20
-#: Words that end a masthead ("CRBC News", "Kyiv Post"), for a short header line that is only a name.
+#: Words that end a masthead ("CRBC News", "Kyiv Post"), for a short header line that is only a name; a site writes
+#: its own with a capital ("Usa news" is a section's label).
 _MASTHEAD_WORD = re.compile(
-    r"(?:[A-Z][\w&.-]*\s+){1,3}(?i:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
+    r"(?:[A-Z][\w&.-]*\s+){1,3}(?=[A-Z])(?i:news|times|post|daily|herald|tribune|journal|gazette|telegraph|"
     r"examiner|radio|tv|media|press|agency|magazine|mag|online|today|world|wire|chronicle|"
     r"courier|observer|monitor|report|reporter|dispatch|sentinel|express|standard|insider|bulletin)"
 )
@@ -287,6 +288,12 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A line ending in a word no phrase ends with: a sentence the saved copy wraps onto the next line ("… to unveil a
+#: new Council of Europe convention establishing an"), not a headline.
+#: (Not a list item's "…; and" before the last item.)
+_BROKEN_OFF = re.compile(r"(?<![;,])\s(?:a|an|the|of|and|or|its|their|his|her|with|from|by)$", re.I)
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
     # A headline is made of words, not a widget's symbols and numbers ("+ ↺ − 16 px").
@@ -299,6 +306,7 @@ def _is_headline(line: str) -> bool:
         and (not _SENTENCE_END.search(line) or line.endswith("?") and _in_title_case(words))
         and not _SECTION_LABEL.fullmatch(line)
         and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,"))
+        and not _BROKEN_OFF.search(line)
     )
 
 
@@ -960,6 +968,18 @@ def _wrapped(run: list[str]) -> bool:
     return any(line[:1].islower() for line in run[1:])
 
 
+def _lines_rejoined(run: list[str]) -> list[str]:
+    """The lines of a run, each joined to the next where it ends in a word no phrase ends with: a sentence the
+    saved copy broke there ("… convention establishing an" / "International Claims Commission …")."""
+    joined: list[str] = []
+    for line in run:
+        if joined and _BROKEN_OFF.search(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
 def _split_long(block: str, warnings: list[str]) -> list[str]:
     if len(block) <= MAX_PARAGRAPH_CHARS:
         return [block]
@@ -982,7 +1002,7 @@ def _paragraphs(lines: list[str], warnings: list[str], title: str | None = None)
         if line:
             current.append(line)
         elif current:
-            for text in [" ".join(current)] if _wrapped(current) else current:
+            for text in [" ".join(current)] if _wrapped(current) else _lines_rejoined(current):
                 blocks.extend(_split_long(text, warnings))
             current = []
     paragraphs: list[Paragraph] = []
