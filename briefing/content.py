@@ -116,7 +116,7 @@ class Entity:
     mentions: int
     """How many times the articles name it."""
     articles: tuple[str, ...]
-    """Ids of the articles that name it, sorted."""
+    """Ids of the articles that name it, or quote it only by a speaker alias or role ("Zelenskyy's office said"), sorted."""
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,9 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     briefing = make_briefing(root, config, articles=articles)
     analysed = {a.article.path: a for a in briefing.articles}
     entities = {e.id: e for e in briefing.entities}
+    # What the gazetteer says an entity is called as a speaker ("Moscow said", "Zelenskyy's office said"): an
+    # annotation naming it so names that entity.
+    spoken_as = {e.id: (*e.speaker_aliases, *e.roles) for e in config.entities}
     annotated, found = [], []
     for entry in entries:
         article = analysed[entry["file"]]
@@ -130,7 +133,7 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
             if not spans:
                 raise ValueError(f"{reference}: {entry['file']}: content not in the article: {a['content'][:60]!r}")
             annotated.append(Statement(entry["file"], a["speaker"], a["cue"], a["kind"], a["content"], spans))
-        found.extend(_found(entry["file"], article, text, entities))
+        found.extend(_found(entry["file"], article, text, entities, spoken_as))
     return _score(annotated, found)
 
 
@@ -138,7 +141,7 @@ def _occurrences(text: str, content: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.start() + len(content)) for m in re.finditer(re.escape(content), text))
 
 
-def _found(file: str, article: AnalysedArticle, text: str, entities: dict[str, Entity]) -> list[Statement]:
+def _found(file: str, article: AnalysedArticle, text: str, entities: dict[str, Entity], spoken_as: dict[str, tuple[str, ...]]) -> list[Statement]:
     statements = []
     cursor = 0
     for sentence in article.sentences:
@@ -152,7 +155,7 @@ def _found(file: str, article: AnalysedArticle, text: str, entities: dict[str, E
             spans = ((start + offset, start + offset + len(a.content)),) if start >= 0 and offset >= 0 else ()
             entity = entities.get(a.entity or "")
             speaker = entity.name if entity else a.speaker
-            aliases = (entity.name, *entity.aliases) if entity else ()
+            aliases = (entity.name, *entity.aliases, *spoken_as.get(entity.id, ())) if entity else ()
             statements.append(Statement(file, speaker, a.cue, a.kind, a.content, spans, aliases))
     return statements
 

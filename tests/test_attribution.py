@@ -325,6 +325,16 @@ def test_a_claimant_is_named_by_the_canonical_entity():
     assert claimant(analysed[0].sentences[0], {}) == "the Russian president"  # as it reads after "Contested by"
 
 
+def test_an_entity_quoted_only_by_its_role_is_listed_under_its_canonical_name():
+    text = "Zelenskyy’s office said the president expected to talk to Trump. Moscow has said the strike was a response."
+    analysed, entities = resolve_entities(analyse([article(text)], 0, gazetteer=GAZETTEER), GAZETTEER)
+    spoken = [a.entity for s in analysed[0].sentences for a in s.attributions]
+    assert spoken == ["office-of-the-president-of-ukraine", "russian-government"]
+    listed = {e.id: e for e in entities}
+    assert listed["office-of-the-president-of-ukraine"].name == "Office of the President of Ukraine"
+    assert (listed["russian-government"].mentions, listed["russian-government"].articles) == (0, ("a",))
+
+
 def test_held_out_articles_of_the_development_corpus(capsys):
     """Rules were tuned on the train articles of data/coverage/labels/split.yml, on data/attributions-extra,
     data/attributions-third, data/attributions-fourth, data/attributions-fifth and data/attributions-sixth.yml; these are the others,
@@ -450,8 +460,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-twenty-eighth.yml", 38, 1.0, 0.97),
         # The 6 pages of data/metadata-dev26/ (6 sites), first scored after analysis v53, the rules written from the
         # twenty-seventh and twenty-eighth sets: speaker accuracy 0.914 (32/35), recall 0.946 (precision 0.854); the rules at
-        # the session's start score it the same. No rule has been written from it.
-        ("attributions-twenty-ninth.yml", 37, 0.91, 0.94),
+        # the session's start score it the same. Its round (canonical names for entities quoted only by a role) took it
+        # to 0.943 (33/35).
+        ("attributions-twenty-ninth.yml", 37, 0.94, 0.94),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):

@@ -276,6 +276,8 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
     # Mentions of each (entity, label, name as written), in the order first named; counted into entities below.
     named: dict[tuple[str, str, str], int] = {}
     named_in: dict[str, set[str]] = defaultdict(set)
+    # Listed entities that speak under a speaker alias only ("Moscow said" is Russia's government): listed too.
+    spoke_in: dict[str, set[str]] = defaultdict(set)
     result = []
     for article in analysed:
         mentioned = [tuple(map(resolve, s.mentions)) for s in article.sentences]
@@ -289,6 +291,9 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
             attributions = (
                 tuple(_spoken_by(a, _full_name(a.speaker, resolver.speaker(a.speaker, a.entity), in_full)) for a in s.attributions) if s.attributions else ()
             )
+            for a in attributions:
+                if a.entity in resolver.gazetteer:
+                    spoke_in[a.entity].add(article.article.id)
             # spaCy's entities in headings are mostly capitalised words, not names: not counted.
             for m in mentions if s.kind != "heading" else ():
                 if m.entity and m.label in ENTITY_LABELS:
@@ -305,6 +310,8 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
         candidate.labels[label] += count
         candidate.forms[clean_name(text)] += count
         candidate.mentions += count
+    for entity in sorted(spoke_in.keys() - candidates.keys()):
+        candidates[entity] = _Candidate(spoke_in[entity])
     entities = [_entity(i, c, resolver.gazetteer.get(i)) for i, c in candidates.items()]
     entities.sort(key=lambda e: (-e.mentions, e.name.casefold(), e.id))
     return tuple(result), tuple(entities)
