@@ -463,6 +463,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # the session's start score it the same. Its round (canonical names for entities quoted only by a role) took it
         # to 0.943 (33/35).
         ("attributions-twenty-ninth.yml", 37, 0.94, 0.94),
+        # The 4 pages of data/metadata-dev27/ (4 sites), first scored after analysis v53: speaker accuracy 0.870 (20/23),
+        # recall 0.958 (precision 0.920); the rules at the session's start: 0.909 (20/22), 0.917 (one statement fewer
+        # found). No rule has been written from it.
+        ("attributions-thirtieth.yml", 24, 0.87, 0.95),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
