@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from briefing.analyse.entities import name_key, role_key
+from briefing.analyse.entities import INSTITUTIONS, name_key, role_key
 from briefing.content import Attribution, Sentence
 from briefing.ingest.text import normalise_space
 
@@ -1246,6 +1246,8 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
+    if speaker.named and subject.lower_ in INSTITUTIONS and _an_organisation_again(subject):
+        speaker = memory.headed(subject.lower_) or speaker  # "the Ministry" after "the Ministry of Foreign Affairs …"
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
@@ -1310,8 +1312,9 @@ def _an_organisation_again(noun: Token) -> bool:
     """ "the ministry", "The police": "the" and a noun that is no office, people or document, nothing else."""
     lemma = noun.lemma_.lower()
     children = [c for c in noun.children if c.dep_ != "case"]  # ("the department's")
+    # ("The Ministry noted", capitalised as the page's own name for it: a name's noun, taken for a name.)
     return (
-        noun.pos_ == "NOUN"
+        (noun.pos_ == "NOUN" or noun.lower_ in INSTITUTIONS)
         and lemma not in PERSON_ROLES | PEOPLE | HUMANS | DOCUMENTS
         and len(children) == 1
         and children[0].dep_ == "det"
