@@ -121,9 +121,9 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     briefing = make_briefing(root, config, articles=articles)
     analysed = {a.article.path: a for a in briefing.articles}
     entities = {e.id: e for e in briefing.entities}
-    # What the gazetteer says an entity is called as a speaker ("Moscow said", "Zelenskyy's office said"): an
-    # annotation naming it so names that entity.
-    spoken_as = {e.id: (*e.speaker_aliases, *e.roles) for e in config.entities}
+    # The names the gazetteer gives an entity as a speaker ("Moscow said" is Russia's government): an annotation
+    # naming it so names that entity. Not its roles: "the president's office" may be another president's.
+    spoken_as = {e.id: e.speaker_aliases for e in config.entities}
     annotated, found = [], []
     for entry in entries:
         article = analysed[entry["file"]]

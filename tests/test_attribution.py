@@ -335,6 +335,16 @@ def test_an_entity_quoted_only_by_its_role_is_listed_under_its_canonical_name():
     assert (listed["russian-government"].mentions, listed["russian-government"].articles) == (0, ("a",))
 
 
+
+def test_a_listed_persons_office_is_the_office_whatever_the_persons_titles():
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy’s office confirmed receiving a draft plan. "
+        "The head of the President's Office said progress was made."
+    )
+    analysed, _ = resolve_entities(analyse([article(text)], 0, gazetteer=GAZETTEER), GAZETTEER)
+    assert [a.entity for s in analysed[0].sentences for a in s.attributions] == ["office-of-the-president-of-ukraine", None]
+
+
 def test_held_out_articles_of_the_development_corpus(capsys):
     """Rules were tuned on the train articles of data/coverage/labels/split.yml, on data/attributions-extra,
     data/attributions-third, data/attributions-fourth, data/attributions-fifth and data/attributions-sixth.yml; these are the others,

@@ -215,6 +215,12 @@ class Resolver:
         key = name_key(name)
         if role_key(name) in self.speaker_key_to_id:
             return self.speaker_key_to_id[role_key(name)]
+        # "Ukrainian President Volodymyr Zelenskyy's office": the role "Zelenskyy's office", the possessor's titles and
+        # first names aside.
+        # (Not "the head of the President's Office": the possessor is a name.)
+        owned = re.search(r"(?P<owner>[^\s']+)'s \S.*$", role_key(name))
+        if owned and owned.group() in self.speaker_key_to_id and (owned["owner"] in self.surnames or owned["owner"] in self.key_to_id):
+            return self.speaker_key_to_id[owned.group()]
         if entity or key in self.key_to_id or key in self.surnames:
             return self.key_to_id.get(key) or self.surnames.get(key) or entity
         # "the company said": a description (no capital once "the" is off), even if a heading once named "Company".
