@@ -477,6 +477,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # recall 0.958 (precision 0.920); the rules at the session's start: 0.909 (20/22), 0.917 (one statement fewer
         # found). Its round (v54) took it to 1.000 (23/23).
         ("attributions-thirtieth.yml", 24, 1.0, 0.95),
+        # The 5 pages of data/metadata-dev28/ (5 sites), first scored after analysis v54: speaker accuracy 1.000 (26/26),
+        # recall 0.867 (precision 0.839); the rules at the session's start score it the same. No rule has been written from it.
+        ("attributions-thirty-first.yml", 30, 1.0, 0.86),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
