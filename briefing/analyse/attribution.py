@@ -1463,9 +1463,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # one, and the person in apposition to it speaks.)
     # ("The Taoiseach (Irish prime minister), Micheál Martin, said": an office after "the", which spaCy took for a name.)
     office_as_name = noun.ent_type_ == "PERSON" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if named and (
-        noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and named[0].ent_type_ == "PERSON" or office_as_name and named[0].ent_type_ == "PERSON"
-    ):
+    person_beside = bool(named) and named[0].ent_type_ == "PERSON"
+    if named and (noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and person_beside or office_as_name and person_beside):
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
     if noun.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED:
         # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
