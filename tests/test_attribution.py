@@ -478,8 +478,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # found). Its round (v54) took it to 1.000 (23/23).
         ("attributions-thirtieth.yml", 24, 1.0, 0.95),
         # The 5 pages of data/metadata-dev28/ (5 sites), first scored after analysis v54: speaker accuracy 1.000 (26/26),
-        # recall 0.867 (precision 0.839); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-thirty-first.yml", 30, 1.0, 0.86),
+        # recall 0.867 (precision 0.839); the rules at the session's start score it the same. Its round (v56) took it to
+        # 1.000 (27/27), recall 0.900.
+        ("attributions-thirty-first.yml", 30, 1.0, 0.9),
         # The 5 pages of data/metadata-dev29/ (5 sites), first scored after analysis v55: speaker accuracy 0.882 (15/17),
         # recall 0.680 (precision 0.773); the rules at the session's start score it the same. No rule has been written from it.
         ("attributions-thirty-second.yml", 25, 0.88, 0.68),
@@ -708,6 +709,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "The Taoiseach (Irish prime minister), Micheál Martin, said the incident would be discussed at a security meeting.",
             [("micheal-martin", "the incident would be discussed at a security meeting")],
             id="an office spaCy took for a name, its holder's name set off after a gloss in brackets",
+        ),
+        pytest.param(
+            "Later that month, Nkosazana Zuma-Mncube filed a police report accusing Zuma-Sambudla of misleading the men.\n\n"
+            "The album features a song called Cardiff Afterlife.",
+            [("nkosazana-zuma-mncube", "Zuma-Sambudla of misleading the men")],
+            id="the one accused and a name after a participle of a noun are no speaker after their cue",
         ),
     ],
 )

@@ -40,6 +40,8 @@ CUE_LEMMAS = frozenset(
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
+#: Verbs whose object is the one accused, never a speaker after its cue: "accusing Zuma-Sambudla of …".
+ACCUSING = frozenset({"accuse", "blame", "charge"})
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
 FEELING = frozenset({"voice", "express"})
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", "blaming NATO members for
@@ -1415,6 +1417,9 @@ def _after_its_words(cue: Token, span: Span, passages: list[tuple[int, int]]) ->
 def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     """ "..., reported Reuters citing sources": a speaker named right after a cue that has no subject."""
     if any(c.dep_ == "nsubj" for c in cue.children) or cue.i + 1 >= span.end:
+        return None
+    # ("filed a police report accusing Zuma-Sambudla of …": the one accused, and a participle of a noun has its speaker.)
+    if cue.dep_ == "acl" or _lemma(cue) in ACCUSING:
         return None
     after = cue.nbor(1)
     # ("noting Rubio's deep involvement": the name owns the object; it does not speak.)
