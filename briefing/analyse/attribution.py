@@ -520,7 +520,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     cues = [c for c in cues if not relayed(c)]
     # "Driscoll told them ..., two sources told NBC News": a cue trailing the sentence after a comma says all
     # before it, another cue included (an outlet relaying is the exception above).
-    trailing = next((c for c in reversed(cues) if c.lemma_ not in ("write", "report") and _trailing(c, span)), None)
+    # ("…, the regional prosecutor's office wrote on Telegram": "wrote" and "reported" too, unless after another cue,
+    # whose statement they relay.)
+    relaying = [c for c in cues if c.lemma_ in ("write", "report") and any(o.i < c.i for o in cues)]
+    trailing = next((c for c in reversed(cues) if c not in relaying and _trailing(c, span)), None)
     said_before: list[Token] = []
     if trailing is not None:
         end = _own_subject(trailing).left_edge.i - 1
