@@ -486,8 +486,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.895 (17/19), recall 0.760.
         ("attributions-thirty-second.yml", 25, 0.89, 0.76),
         # The 5 pages of data/metadata-dev30/ (5 sites), first scored after analysis v56: speaker accuracy 0.824 (28/34),
-        # recall 0.810 (precision 0.872); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-thirty-third.yml", 42, 0.82, 0.80),
+        # recall 0.810 (precision 0.872); the rules at the session's start score it the same. Its round (v58) took it to
+        # 0.882 (30/34).
+        ("attributions-thirty-third.yml", 42, 0.88, 0.80),
         # The 5 pages of data/metadata-dev31/ (5 sites), first scored after analysis v57: speaker accuracy 1.000 (21/21),
         # recall 0.724 (precision 0.808); the rules at the session's start score it the same. No rule has been written from it.
         ("attributions-thirty-fourth.yml", 29, 1.0, 0.72),
@@ -727,6 +728,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "A woman died after Russian shelling of the Kherson region, the regional prosecutor’s office wrote on Telegram.",
             [("the regional prosecutor’s office", "A woman died after Russian shelling of the Kherson region")],
             id="a trailing wrote says all before it when no other cue is there to relay",
+        ),
+        pytest.param(
+            "Zelensky was responding to comments by US President Donald Trump, in which he questioned Ukraine’s democracy.\n\n"
+            "Putin accused European leaders of siding with Joe Biden, whom he blames for the conflict.",
+            [("donald-trump", "Ukraine’s democracy"), ("vladimir-putin", "European leaders of siding with Joe Biden")],
+            id="he in a clause on what a person made is that person, not one the clause is about",
         ),
     ],
 )

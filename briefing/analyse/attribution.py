@@ -611,6 +611,8 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
     pronoun = _subject_is_pronoun(cue, ("he", "she"))
     if not (_goes_on(cue) or _goes_on_but(cue) or pronoun):
         return None
+    if pronoun and _person_described(cue, [e for e in cue.doc.ents if e.label_ == "PERSON" and e.end <= cue.i]) is not None:
+        return None  # ("…, in which he questioned …": the person the clause is about; see _speaker)
     speakers = {c.i: speaker for c, speaker, _ in found}
     # "reported that officials characterized the talks … and conveyed that …": the officials go on, not the reporter.
     joined = cue.head if cue.dep_ == "conj" and cue.head.i not in speakers and _is_cue(cue.head) else None
@@ -1237,6 +1239,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
             passages = _passages(span)
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages) and not _only_an_office(e)]
+            described = _person_described(cue, people)
+            if described is not None:
+                return Speaker(_name(described), described.ent_id_ or None, named=True)
             if people:
                 person = max(people, key=lambda e: (e.root.dep_ == "nsubj", e.start))
                 return Speaker(_name(person), person.ent_id_ or None, named=True)
@@ -1278,6 +1283,19 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if not speaker.named and organisation is not None and _an_organisation_again(organisation):
         return memory.headed(organisation.lower_) or speaker
     return speaker
+
+
+def _person_described(cue: Token, people: list[Span]) -> Span | None:
+    """ "responding to comments by Donald Trump, in which he questioned …": of a cue in a relative clause on what a
+    person made ("by" them) and hung on their name by "which", "where" or "when", that person (among ``people``, the
+    names before it); not "the meeting with Trump, which he called …", "Joe Biden, whom he blames …" or "his
+    impression as Dracula, which he calls …"."""
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or not any(t.lower_ in ("which", "where", "when") for t in clause.subtree if t.i < cue.i):
+        return None
+    if clause.head.dep_ != "pobj" or clause.head.head.lower_ != "by":
+        return None
+    return next((e for e in people if e.root == clause.head), None)
 
 
 def _surely_a_person(speaker: Speaker, memory: SpeakerMemory) -> bool:
