@@ -483,3 +483,9 @@ def test_a_lead_the_saved_copy_wraps_is_no_headline_and_stays_one_sentence():
         "Confirming Ukraine's sovereignty; and",
         "Rebuilding its economy.",
     ]
+
+
+def test_the_name_a_page_opens_with_over_its_menu_is_the_site():
+    menu = "\n".join(f"  • {item}" for item in ("Stock", "Investing", "Politics", "Tech News", "Editor’s Pick"))
+    parsed = _parse(f"Example Smart Seminar\n{menu}\nPolitics\n\nThe headline of the story\n\nThe story begins here, in full, as stories do.")
+    assert (parsed.outlet, parsed.title) == ("Example Smart Seminar", "The headline of the story")

@@ -346,7 +346,10 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
     _drop_related_links(lines)
-    _drop_menus(lines)
+    masthead = _drop_menus(lines)
+    if masthead is not None:
+        parsed.outlet = parsed.outlet or rules.label_of(lines[masthead])
+        lines[masthead] = ""
     _drop_page_clock(lines)
     body_start = _read_header(lines, rules, parsed)
     if parsed.outlet is None and parsed.title:
@@ -407,11 +410,13 @@ _MENU_ITEM = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+\S+(?:\s+\S+){0,2}")
 _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 
 
-def _drop_menus(lines: list[str]) -> None:
+def _drop_menus(lines: list[str]) -> int | None:
     """Blank a site's navigation menu above the story: four or more list items in a row, each of one
-    to three words (a list in the story stays)."""
+    to three words (a list in the story stays). Return the line of a name the page opens with right
+    above its menu, where sites print their own ("Simple Smart Seminar" over "• Stock • Investing …")."""
     run: list[int] = []
     story = _story_start(lines)
+    masthead = None
     for i, line in enumerate(lines[:story] + ["end"]):
         if not line:
             continue
@@ -419,9 +424,13 @@ def _drop_menus(lines: list[str]) -> None:
             run.append(i)
             continue
         if len(run) >= 4:
+            filled = [j for j in range(run[0]) if lines[j]]
+            if masthead is None and len(filled) == 1 and re.fullmatch(_NAME, lines[filled[0]]) and not _a_section(lines[filled[0]]):
+                masthead = filled[0]
             for j in run:
                 lines[j] = ""
         run = []
+    return masthead
 
 
 def _drop_page_clock(lines: list[str]) -> None:
