@@ -495,6 +495,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # The 4 pages of data/metadata-dev32/ (4 sites), first scored after analysis v58: speaker accuracy 1.000 (21/21),
         # recall 0.955 (precision 0.955); the rules at the session's start score it the same. No rule has been written from it.
         ("attributions-thirty-fifth.yml", 22, 1.0, 0.95),
+        # The 4 pages of data/metadata-dev33/ (4 sites), first scored after analysis v58: speaker accuracy 0.810 (17/21),
+        # recall 0.808 (precision 0.724); the rules at the session's start score it the same. No rule has been written from it.
+        ("attributions-thirty-sixth.yml", 26, 0.81, 0.80),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
