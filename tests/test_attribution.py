@@ -490,14 +490,15 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # 0.882 (30/34).
         ("attributions-thirty-third.yml", 42, 0.88, 0.80),
         # The 5 pages of data/metadata-dev31/ (5 sites), first scored after analysis v57: speaker accuracy 1.000 (21/21),
-        # recall 0.724 (precision 0.808); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-thirty-fourth.yml", 29, 1.0, 0.72),
+        # recall 0.724 (precision 0.808); the rules at the session's start score it the same. Its round (v59) took it to
+        # 1.000 (22/22), recall 0.759.
+        ("attributions-thirty-fourth.yml", 29, 1.0, 0.75),
         # The 4 pages of data/metadata-dev32/ (4 sites), first scored after analysis v58: speaker accuracy 1.000 (21/21),
         # recall 0.955 (precision 0.955); the rules at the session's start score it the same. No rule has been written from it.
         ("attributions-thirty-fifth.yml", 22, 1.0, 0.95),
         # The 4 pages of data/metadata-dev33/ (4 sites), first scored after analysis v58: speaker accuracy 0.810 (17/21),
         # recall 0.808 (precision 0.724); the rules at the session's start score it the same. No rule has been written from it.
-        ("attributions-thirty-sixth.yml", 26, 0.81, 0.80),
+        ("attributions-thirty-sixth.yml", 26, 0.80, 0.80),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -740,6 +741,19 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "Putin accused European leaders of siding with Joe Biden, whom he blames for the conflict.",
             [("donald-trump", "Ukraine’s democracy"), ("vladimir-putin", "European leaders of siding with Joe Biden")],
             id="he in a clause on what a person made is that person, not one the clause is about",
+        ),
+        pytest.param(
+            "Territorial issues over Donetsk are the remaining item that still require a bridging of views at U.S.-mediated "
+            "talks to end Russia’s war in Ukraine, U.S. Secretary of State Marco Rubio said on Wednesday, describing the issue "
+            "as “a very difficult one.”\n\n"
+            "The reports drew a response from Kremlin spokesman Dmitry Peskov, who told journalists that he could not comment.",
+            [
+                ("marco-rubio", "Territorial issues over Donetsk are the remaining item that still require a bridging of views at "
+                 "U.S.-mediated talks to end Russia’s war in Ukraine"),
+                ("marco-rubio", "the issue as “a very difficult one.”"),
+                ("dmitry-peskov", "he could not comment"),
+            ],
+            id="a trailing cue the parse hung on a noun as a relative clause, not a relative clause of its own",
         ),
     ],
 )

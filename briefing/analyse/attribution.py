@@ -530,10 +530,16 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         if any(o.i < end for o in cues):
             cues = [c for c in cues if c.i > end]
             said_before = [t for t in span if t.i < end and not t.is_space]
-        elif any(c.dep_ in ("ccomp", "dep") and c.i < trailing.i for c in trailing.children) or trailing.dep_ == "conj" and trailing.head.i < end:
+        elif (
+            any(c.dep_ in ("ccomp", "dep") and c.i < trailing.i for c in trailing.children)
+            or trailing.dep_ == "conj"
+            and trailing.head.i < end
+            or _taken_for_a_relative_clause(trailing, end)
+        ):
             # "The delegation will be led by A, the head of ...; B, ...; and C, ..., Zelensky said.": all before
             # the speaker is what was said, whatever the parse hung elsewhere (a list's names as subjects, the
-            # clause as the cue's head: "Witkoff is scheduled to fly ..., a U.S. official confirmed to CBS News").
+            # clause as the cue's head: "Witkoff is scheduled to fly ..., a U.S. official confirmed to CBS News"; or
+            # as a relative clause of a noun before the comma: "… are the remaining item …, Rubio said on Wednesday").
             said_before = [t for t in span if t.i < end and not t.is_space]
     # "X told them, according to the sources": the source of a report, not a second statement.
     cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues)]
@@ -589,6 +595,13 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     if not found:
         memory.saw_group(span, paragraph, passages)
     return result, bare
+
+
+def _taken_for_a_relative_clause(cue: Token, end: int) -> bool:
+    """ "… are the remaining item that …, Rubio said on Wednesday": a cue trailing the sentence that the parse hung on a
+    noun before the comma as a relative clause, though its subject is a name, not "who" or "which"."""
+    subject = _own_subject(cue)
+    return cue.dep_ == "relcl" and cue.head.i < end and subject is not None and subject.lower_ not in RELATIVE
 
 
 def _said_apart(cue: Token) -> bool:
