@@ -309,6 +309,9 @@ def test_a_speaker_is_a_name_or_a_description_never_a_clause():
     assert speakers("Ukraine's European allies, who were not included in drafting the proposal, said the plan required work.") == ["Ukraine's European allies"]
     # A restrictive clause says which person: it stays.
     assert speakers("The plan calls for a ceasefire, according to the person who had been briefed on it.") == ["the person who had been briefed on it"]
+    # Nor a noun the parse set after a comma beside a word of the description, nor a gloss of an organisation in it.
+    assert speakers('According to the president of Kazakhstan, a ceasefire in Ukraine is "possible", writes the NY Times.') == ["the president of Kazakhstan"]
+    assert speakers("A spokesman for Unison, Britain's biggest union, said: “At least we are still talking.”") == ["A spokesman for Unison"]
 
 
 def test_a_bullet_is_not_part_of_the_speaker():

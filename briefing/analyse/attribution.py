@@ -1469,6 +1469,13 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     return None
 
 
+def _set_beside(noun: Token) -> bool:
+    """A common noun in apposition after a comma: no part of a description ("of Kazakhstan, a ceasefire"), as a name
+    there would be ("of Kazakhstan, Kassym-Jomart Tokayev")."""
+    first = noun.left_edge
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and first.i > 0 and first.nbor(-1).text == ","
+
+
 def _after_comma(clause: Token) -> bool:
     """A clause set off by a comma after a noun: "an Axios report, which says ...", "A US official, cited by the Financial Times,"."""
     first = clause.left_edge
@@ -1570,8 +1577,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     while stack:
         token = stack.pop()
         tokens.append(token)
-        # ("a person familiar with the operation, who declined to be identified": the clause says why, not who.)
-        stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c)))
+        # ("a person familiar with the operation, who declined to be identified": the clause says why, not who; nor is
+        # a noun the parse set beside a word of it after a comma: "the president of Kazakhstan, a ceasefire in Ukraine is …".)
+        stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c) or _set_beside(c)))
     tokens.sort(key=lambda t: t.i)
     end = tokens[-1].i + 1
     # ("the Centre for Research on Energy and Clean Air (CREA), …": a parse may hang the closing bracket on the verb.)
