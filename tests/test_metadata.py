@@ -489,3 +489,10 @@ def test_the_name_a_page_opens_with_over_its_menu_is_the_site():
     menu = "\n".join(f"  • {item}" for item in ("Stock", "Investing", "Politics", "Tech News", "Editor’s Pick"))
     parsed = _parse(f"Example Smart Seminar\n{menu}\nPolitics\n\nThe headline of the story\n\nThe story begins here, in full, as stories do.")
     assert (parsed.outlet, parsed.title) == ("Example Smart Seminar", "The headline of the story")
+
+
+def test_a_headline_printed_again_under_a_glued_breadcrumb_is_the_headline_and_no_body():
+    teasers = "Another story of the site, with many words in it\n\nIts teaser goes on here for a while...\n\n"
+    parsed = _parse(f"{teasers}The headline of the story\n\nNewsWorldThe headline of the story\n\nThe story begins here, in full, as stories do.")
+    assert parsed.title == "The headline of the story"
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full, as stories do."]

@@ -668,6 +668,10 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
             # A dated line printed twice is a photo's caption, not the headline.
             if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not _date_in(lines[j]) and _printed_again(lines[i], lines[j]):
                 return lines[j], i
+            # "Pashinyan Says …" over "NewsArmeniaPashinyan Says …": printed again under a breadcrumb glued to it.
+            glued = lines[j].removesuffix(lines[i])
+            if glued != lines[j] and 0 < len(glued) <= 30 and len(glued.split()) <= 2 and len(lines[i].split()) >= 4 and _is_headline(lines[i]):
+                return lines[i], j
     return None
 
 
