@@ -502,6 +502,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         # The 4 pages of data/metadata-dev33/ (4 sites), first scored after analysis v58: speaker accuracy 0.810 (17/21),
         # recall 0.808 (precision 0.724); the rules at the session's start score it the same. No rule has been written from it.
         ("attributions-thirty-sixth.yml", 26, 0.80, 0.80),
+        # The 4 pages of data/metadata-dev34/ (4 sites), first scored after analysis v60: speaker accuracy 0.750 (21/28),
+        # recall 0.875 (precision 0.966); the rules at the session's start score it the same. No rule has been written from it.
+        ("attributions-thirty-seventh.yml", 32, 0.75, 0.87),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
