@@ -312,6 +312,8 @@ def test_a_speaker_is_a_name_or_a_description_never_a_clause():
     # Nor a noun the parse set after a comma beside a word of the description, nor a gloss of an organisation in it.
     assert speakers('According to the president of Kazakhstan, a ceasefire in Ukraine is "possible", writes the NY Times.') == ["the president of Kazakhstan"]
     assert speakers("A spokesman for Unison, Britain's biggest union, said: “At least we are still talking.”") == ["A spokesman for Unison"]
+    # A speaker has a letter in it: not a poll's share, nor the hyphen of a word the parse split.
+    assert speakers("Of those polled, 70% said they would be certain to vote. The party would rejoin, its co-chairman has said.") == []
 
 
 def test_a_bullet_is_not_part_of_the_speaker():
@@ -490,8 +492,8 @@ def test_held_out_articles_of_the_development_corpus(capsys):
         ("attributions-thirty-second.yml", 25, 0.89, 0.76),
         # The 5 pages of data/metadata-dev30/ (5 sites), first scored after analysis v56: speaker accuracy 0.824 (28/34),
         # recall 0.810 (precision 0.872); the rules at the session's start score it the same. Its round (v58) took it to
-        # 0.882 (30/34).
-        ("attributions-thirty-third.yml", 42, 0.88, 0.80),
+        # 0.882 (30/34), v61 to 0.941 (32/34).
+        ("attributions-thirty-third.yml", 42, 0.94, 0.80),
         # The 5 pages of data/metadata-dev31/ (5 sites), first scored after analysis v57: speaker accuracy 1.000 (21/21),
         # recall 0.724 (precision 0.808); the rules at the session's start score it the same. Its round (v59) took it to
         # 1.000 (22/22), recall 0.759.
@@ -714,6 +716,18 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("volodymyr-zelenskyy", "he was grateful"),
             ],
             id="an envoy described in the lede and named speaking next, not an official a page leaves unnamed",
+        ),
+        pytest.param(
+            "Kenya will press Russia for answers over its recruits, the country’s foreign minister said.\n\n"
+            "Musalia Mudavadi told the BBC that the recruitment was unacceptable.\n\n"
+            "Families have struggled to recover the bodies of loved ones.\n\n"
+            "“It is difficult,” the foreign minister told the BBC.",
+            [
+                ("musalia-mudavadi", "Kenya will press Russia for answers over its recruits"),
+                ("musalia-mudavadi", "the recruitment was unacceptable"),
+                ("musalia-mudavadi", "It is difficult"),
+            ],
+            id="an office with a possessive in the lede, named speaking next, and the office described again",
         ),
         pytest.param(
             "The Ministry of Foreign Affairs of the Republic of Kazakhstan has expressed serious concern.\n\n"

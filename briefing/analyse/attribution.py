@@ -462,23 +462,40 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
 def named_next(sentences: list[Sentence]) -> list[Sentence]:
     """Name a speaker described first with "a" by the person named speaking next, in that paragraph or the next, with
     no one else speaking between: "A White House envoy said Sunday he held … talks …. Posting on social media, Steve
-    Witkoff said …", as wire stories name a person after the lede."""
+    Witkoff said …", as wire stories name a person after the lede; so too a description with a possessive in the lede
+    ("…, the country's foreign minister said. ¶ Musalia Mudavadi told the BBC …"), and the same office described again
+    later ("the foreign minister told the BBC")."""
     statements = [(s.paragraph, a) for s in sentences for a in s.attributions]
     names: dict[str, Attribution] = {}
     for (paragraph, first), (later, after) in zip(statements, statements[1:]):
         words = first.speaker.split()
-        described = first.entity is None and len(words) > 1 and words[0] in ("A", "An", "a", "an") and words[-1].lower() in NAMED_NEXT_ROLES
+        indefinite = words[0] in ("A", "An", "a", "an")
+        owned = words[0] in ("The", "the") and paragraph <= 1 and any(w.endswith(("'s", "’s")) for w in words)
+        described = first.entity is None and len(words) > 1 and (indefinite or owned) and words[-1].lower() in NAMED_NEXT_ROLES
         if described and after.speaker != first.speaker and later - paragraph <= 1 and _a_persons_name(after.speaker):
             names.setdefault(first.speaker, after)
     if not names:
         return sentences
     named = {d: (a.speaker, a.entity) for d, a in names.items()}
+    # ("the foreign minister" after "the country's foreign minister", named: the same office, the same person.)
+    for _, again in statements:
+        words = again.speaker.split()
+        office = _office_words(again.speaker)
+        if again.entity is None and again.speaker not in named and words[0] in ("The", "the"):
+            same = [d for d in names if office and _office_words(d) >= office and d.split()[-1] == words[-1]]
+            if len(same) == 1:
+                named[again.speaker] = named[same[0]]
     return [
         replace(s, attributions=tuple(replace(a, speaker=named[a.speaker][0], entity=named[a.speaker][1]) if a.speaker in named else a for a in s.attributions))
         if any(a.speaker in named for a in s.attributions)
         else s
         for s in sentences
     ]
+
+
+def _office_words(description: str) -> frozenset[str]:
+    """The words of a description that say which office: "the country's foreign minister" -> foreign, minister."""
+    return frozenset(w.lower() for w in description.split()[1:] if not w.endswith(("'s", "’s")))
 
 
 def _a_persons_name(speaker: str) -> bool:
@@ -556,7 +573,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
         speaker = inverted or _enclosing_speaker(cue, found) or _speaker(cue, span, paragraph, memory)
-        if speaker is None:
+        # (A speaker is a name or a description: never a mark the parse took for a subject, "co-chairman"'s hyphen.)
+        if speaker is None or not any(ch.isalpha() for ch in speaker.name):
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
         content = [t for t in span if t.i < cue.i] if inverted else said_before if cue == trailing and said_before else _content_tokens(cue)
