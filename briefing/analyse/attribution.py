@@ -1287,8 +1287,6 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
-    if speaker.named and subject.lower_ in INSTITUTIONS and _an_organisation_again(subject):
-        speaker = memory.headed(subject.lower_) or speaker  # "the Ministry" after "the Ministry of Foreign Affairs …"
     if speaker.named and speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
@@ -1309,9 +1307,10 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
         return earlier
     # "the ministry said", and "the department's post on X said": the organisation, or the document's issuer, named
-    # again by its kind.
+    # again by its kind ("The Ministry noted", capitalised, too, though spaCy takes it for a name).
     organisation = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.lemma_.lower() in DOCUMENTS else subject
-    if not speaker.named and organisation is not None and _an_organisation_again(organisation):
+    again = organisation is not None and _an_organisation_again(organisation)
+    if again and (not speaker.named or organisation.lower_ in INSTITUTIONS):
         return memory.headed(organisation.lower_) or speaker
     return speaker
 

@@ -37,9 +37,9 @@ TITLES = frozenset(
     "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman envoy chief king queen pope pm "
     "former".split()
 )
-#: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
 #: The last word of a company's name that its short name leaves out: "Carlyle" of "The Carlyle Group".
 COMPANY_WORDS = frozenset("group corporation corp company inc holding holdings ltd plc llc".split())
+#: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
 INSTITUTIONS = frozenset("ministry department office council committee service agency command staff court commission".split())
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
