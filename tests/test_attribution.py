@@ -787,6 +787,13 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a trailing cue the parse hung on a noun as a relative clause, not a relative clause of its own",
         ),
+        pytest.param(
+            "Ukraine's Ambassador to Turkey, Vasyl Bodnar, met officials in Ankara on Monday.\n\n"
+            "The Ukrainian diplomat said he had seen no evidence of the plan.\n\n"
+            "The Ukrainian ambassador urged Ankara to close the straits.",
+            [("vasyl-bodnar", "he had seen no evidence of the plan"), ("vasyl-bodnar", "Ankara to close the straits")],
+            id="a name set after its office and a comma takes that office as its title; an ambassador is a diplomat",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1454,9 +1454,26 @@ def _title_words(ent: Span) -> frozenset[str]:
     root = ent.root
     parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod")]
     parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
-    words = [t for c in parts for t in c.subtree if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
-    # (In lower case, as descriptions are compared: a name's cleaning would take "Prime Minister" for a title to drop.)
-    return frozenset(role_key(" ".join(t.text for t in words).lower()).split()) if words else frozenset()
+    office = _office_beside(root)
+    if office is not None:
+        parts += [office, *(c for c in office.children if c.dep_ in ("compound", "amod", "poss"))]
+    words = sorted({t.i: t for c in parts for t in ([c] if c is office else c.subtree)}.values(), key=lambda t: t.i)
+    words = [t for t in words if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
+    # (In lower case, as descriptions are compared: a name's cleaning would take "Prime Minister" for a title to drop;
+    # a country's with its "'s", as "Russia's" is compared.)
+    text = " ".join(t.text + ("'s" if any(c.tag_ == "POS" for c in t.children) else "") for t in words)
+    return frozenset(role_key(text.lower()).split()) if words else frozenset()
+
+
+def _office_beside(name: Token) -> Token | None:
+    """The office a name is set beside, after a comma: "Russia's Ambassador to Chișinău, Oleg Ozerov, …" (spaCy
+    hangs the name on the nearest noun, "Chișinău")."""
+    if name.dep_ != "appos":
+        return None
+    noun = name.head
+    while not _office(noun) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun if _office(noun) and not noun.ent_type_ else None
 
 
 def _after_its_words(cue: Token, span: Span, passages: list[tuple[int, int]]) -> bool:

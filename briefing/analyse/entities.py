@@ -74,8 +74,15 @@ def name_key(name: str) -> str:
 
 
 #: Words for the same office at the end of a role: "the Kremlin chief" is the "Kremlin leader",
-#: "the American leader" the "American president".
-_SAME_OFFICE = {"president": "leader", "chief": "leader", "head": "leader", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+#: "the American leader" the "American president", "the Russian diplomat" the "Russian ambassador".
+_SAME_OFFICE = {
+    "president": "leader",
+    "chief": "leader",
+    "head": "leader",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "ambassador": "diplomat",
+}
 
 
 #: One spelling for a country in a role: "the U.S. president" is the "American president", "Ukraine's military"
