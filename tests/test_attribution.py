@@ -794,6 +794,19 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("vasyl-bodnar", "he had seen no evidence of the plan"), ("vasyl-bodnar", "Ankara to close the straits")],
             id="a name set after its office and a comma takes that office as its title; an ambassador is a diplomat",
         ),
+        pytest.param(
+            "Russian troops are short of shells near Lyman, according to a Ukrainian army spokesman.\n\n"
+            "The town was taken in 2022. Ukrainian units have cut the road, denying access to supplies.\n\n"
+            "Russian units are trying to regroup, said Ivan Petrenko, spokesman for the Eastern Command.",
+            [("ivan-petrenko", "Russian troops are short of shells near Lyman"), ("ivan-petrenko", "Russian units are trying to regroup")],
+            id="a described speaker named paragraphs on with the office again; denying access is withholding, not a denial",
+        ),
+        pytest.param(
+            "The mayor has requested that residents leave the city and insisted that the bridge would stay closed.\n\n"
+            "The envoy framed the deal as a first step. Critics were angry, framing the move as a surrender.",
+            [("The mayor", "residents leave the city"), ("The mayor", "the bridge would stay closed"), ("The envoy", "the deal as a first step")],
+            id="requested that says a clause; framed as says what a thing is, but not as the writer's participle",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -36,7 +36,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare denounce".split()
+    "clarify remark refute dispute label term elaborate blame liken compare denounce frame".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
@@ -50,7 +50,7 @@ BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
 #: "informed reporters that ...", "disclosed that ...", "conveyed that ..." (not "recalled its ambassador", "the move
 #: underlines the risk", "informed the decision", "disclosed a loss", "conveyed condolences").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey"})
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
@@ -74,6 +74,8 @@ COMMITTING = frozenset({"agree", "promise", "vow"})
 INFERRING = frozenset({"signal", "indicate"})
 #: Verbs that say a speaker went on only when set off by commas (", he continued,").
 GOING_ON = frozenset({"continue"})
+#: What "deny" keeps from someone rather than calls untrue: "denying access to supply routes", "was denied bail".
+WITHHELD = frozenset("access entry bail opportunity chance permission visa".split())
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -97,6 +99,8 @@ UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Offices whose holder a page may describe first and name in the next statement ("A White House envoy said …
 #: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another.
 NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
+#: How many paragraphs on a person described first may be named, when the office is given again with the name.
+NAMED_NEXT_REACH = 3
 #: Offices named in other words: "the head of state" is the president.
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
@@ -465,20 +469,26 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
     Witkoff said …", as wire stories name a person after the lede; so too a description with a possessive in the lede
     ("…, the country's foreign minister said. ¶ Musalia Mudavadi told the BBC …"), and the same office described again
     later ("the foreign minister told the BBC")."""
-    statements = [(s.paragraph, a) for s in sentences for a in s.attributions]
+    statements = [(s.paragraph, s.text, a) for s in sentences for a in s.attributions]
     names: dict[str, Attribution] = {}
-    for (paragraph, first), (later, after) in zip(statements, statements[1:]):
+    for (paragraph, _, first), (later, text, after) in zip(statements, statements[1:]):
         words = first.speaker.split()
         indefinite = words[0] in ("A", "An", "a", "an")
         owned = words[0] in ("The", "the") and paragraph <= 1 and any(w.endswith(("'s", "’s")) for w in words)
-        described = first.entity is None and len(words) > 1 and (indefinite or owned) and words[-1].lower() in NAMED_NEXT_ROLES
-        if described and after.speaker != first.speaker and later - paragraph <= 1 and _a_persons_name(after.speaker):
+        office = words[-1].lower()
+        described = first.entity is None and len(words) > 1 and (indefinite or owned)
+        # ("…, according to a Ukrainian military spokesman. ¶ … ¶ …, said Viktor Trehubov, spokesman for …": any office
+        # said of whom, further on, when the sentence that names them gives it again; not a bare "a spokesman", who may
+        # speak for a party other than the next spokesman's.)
+        again = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b{re.escape(office)}\b", text, re.IGNORECASE)
+        near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or again and later - paragraph <= NAMED_NEXT_REACH
+        if described and after.speaker != first.speaker and near and _a_persons_name(after.speaker):
             names.setdefault(first.speaker, after)
     if not names:
         return sentences
     named = {d: (a.speaker, a.entity) for d, a in names.items()}
     # ("the foreign minister" after "the country's foreign minister", named: the same office, the same person.)
-    for _, again in statements:
+    for _, _, again in statements:
         words = again.speaker.split()
         office = _office_words(again.speaker)
         if again.entity is None and again.speaker not in named and words[0] in ("The", "the"):
@@ -852,6 +862,12 @@ def _is_cue(token: Token) -> bool:
         return False  # "it couldn't comment on ...": nothing said (the "said" before it, if any, is the statement)
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
         return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
+    if token.lemma_ == "frame" and not (any(c.dep_ == "dobj" for c in token.children) and any(c.lower_ == "as" for c in token.children)):
+        return False  # "framed the pardons as a unilateral act" says what they are; "was framed", "framed a law" do not
+    if token.lemma_ == "frame" and token.tag_ == "VBG" and _after_comma_mark(token):
+        return False  # "…, framing the choice as binary": the writer's reading of what was said
+    if token.lemma_ == "deny" and _withholds(token):
+        return False  # "denying access to supply routes", "denied him bail", "denied England": kept from, not called untrue
     if _lemma(token) == "express" and not any(o.dep_ == "dobj" and any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) for o in token.children):
         return False  # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of)
     if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
@@ -861,6 +877,13 @@ def _is_cue(token: Token) -> bool:
     opening = token.tag_ in ("VBG", "VBN", "VBD") and token.dep_ == "advcl" and token.i < token.head.i and "nsubj" not in deps
     claiming = token.tag_ == "VBG" and token.lemma_ != "ask" and bool(_that_clause(token))
     return not opening or claiming or _as_reported(token)
+
+
+def _withholds(deny: Token) -> bool:
+    """ "deny" in the sense of keeping something from someone: two objects ("denied Elvis his fourth number one"), a
+    person, team or place as the object, or a thing one is let have ("access", "bail")."""
+    objects = [c for c in deny.children if c.dep_ in ("dobj", "dative")]
+    return any(o.dep_ == "dative" or o.lemma_.lower() in WITHHELD or o.pos_ == "PROPN" and o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for o in objects)
 
 
 def _quoting(verb: Token) -> bool:
