@@ -491,6 +491,15 @@ def test_the_name_a_page_opens_with_over_its_menu_is_the_site():
     assert (parsed.outlet, parsed.title) == ("Example Smart Seminar", "The headline of the story")
 
 
+def test_a_name_printed_twice_over_the_menu_is_the_site_and_a_reading_time_is_no_part_of_the_date_line():
+    # A logo's text and the name, the same, over the menu; "The Site November 8, 2025 2 min read" under the headline.
+    menu = "\n".join(f"  • {item}" for item in ("News", "Fact checking", "Analysis", "Interviews", "About us"))
+    page = f"Skip to content\nExample Post\n\nExample Post\n\n{menu}\n\nThe headline of the story\n\nExample Post November 8, 2025 2 min read\n\n"
+    parsed = _parse(page + "The story begins here, in full, as stories do on any site.")
+    assert (parsed.outlet, parsed.date, parsed.title) == ("Example Post", "2025-11-08", "The headline of the story")
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full, as stories do on any site."]
+
+
 def test_a_headline_printed_again_under_a_glued_breadcrumb_is_the_headline_and_no_body():
     teasers = "Another story of the site, with many words in it\n\nIts teaser goes on here for a while...\n\n"
     parsed = _parse(f"{teasers}The headline of the story\n\nNewsWorldThe headline of the story\n\nThe story begins here, in full, as stories do.")

@@ -91,6 +91,8 @@ _TIME = re.compile(
     r"(?:(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|et|pt|ist|msk|jst|kst|sgt|hkt|aest)?\b",
     re.I,
 )
+#: A story's reading time beside its date ("The Geopost November 8, 2025 2 min read"): never a site's name.
+_READING_TIME = re.compile(r"\b\d{1,3}\s*min(?:ute)?s?\.?\s*read\b", re.I)
 #: A section label over the headline ("REPORTS", "WORLD NEWS"): not the headline.
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
@@ -413,7 +415,8 @@ _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 def _drop_menus(lines: list[str]) -> int | None:
     """Blank a site's navigation menu above the story: four or more list items in a row, each of one
     to three words (a list in the story stays). Return the line of a name the page opens with right
-    above its menu, where sites print their own ("Simple Smart Seminar" over "• Stock • Investing …")."""
+    above its menu, where sites print their own ("Simple Smart Seminar" over "• Stock • Investing …"),
+    once or twice (a logo's text, then the name: its copy is blanked)."""
     run: list[int] = []
     story = _story_start(lines)
     masthead = None
@@ -425,8 +428,11 @@ def _drop_menus(lines: list[str]) -> int | None:
             continue
         if len(run) >= 4:
             filled = [j for j in range(run[0]) if lines[j]]
-            if masthead is None and len(filled) == 1 and re.fullmatch(_NAME, lines[filled[0]]) and not _a_section(lines[filled[0]]):
+            named = len(filled) in (1, 2) and len({lines[j] for j in filled}) == 1
+            if masthead is None and named and re.fullmatch(_NAME, lines[filled[0]]) and not _a_section(lines[filled[0]]):
                 masthead = filled[0]
+                for j in filled[1:]:
+                    lines[j] = ""
             for j in run:
                 lines[j] = ""
         run = []
@@ -895,7 +901,7 @@ def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     """What a line holds before and after its date, labels, weekdays and times aside."""
     before, after = line[:start].strip(" ,;|–—-•·"), line[end:].strip(" ,;|–—-•·")
     # "November 24, 2025, Monday": a weekday after the date names no site, nor does "27 November 2025 year".
-    after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", after))).strip(" ,|–—-•·()")
+    after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", _READING_TIME.sub("", after)))).strip(" ,|–—-•·()")
     before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,;|–—-•·:")
     return before, after
 
