@@ -480,8 +480,8 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # ("…, according to a Ukrainian military spokesman. ¶ … ¶ …, said Viktor Trehubov, spokesman for …": any office
         # said of whom, further on, when the sentence that names them gives it again; not a bare "a spokesman", who may
         # speak for a party other than the next spokesman's.)
-        again = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b{re.escape(office)}\b", text, re.IGNORECASE)
-        near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or again and later - paragraph <= NAMED_NEXT_REACH
+        restated = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b{re.escape(office)}\b", text, re.IGNORECASE)
+        near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or restated and later - paragraph <= NAMED_NEXT_REACH
         if described and after.speaker != first.speaker and near and _a_persons_name(after.speaker):
             names.setdefault(first.speaker, after)
     if not names:
@@ -862,10 +862,14 @@ def _is_cue(token: Token) -> bool:
         return False  # "it couldn't comment on ...": nothing said (the "said" before it, if any, is the statement)
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
         return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
-    if token.lemma_ == "frame" and not (any(c.dep_ == "dobj" for c in token.children) and any(c.lower_ == "as" for c in token.children)):
-        return False  # "framed the pardons as a unilateral act" says what they are; "was framed", "framed a law" do not
-    if token.lemma_ == "frame" and token.tag_ == "VBG" and _after_comma_mark(token):
-        return False  # "…, framing the choice as binary": the writer's reading of what was said
+    if token.lemma_ == "frame" and (
+        not (any(c.dep_ == "dobj" for c in token.children) and any(c.lower_ == "as" for c in token.children))
+        or token.tag_ == "VBG"
+        and _after_comma_mark(token)
+    ):
+        # "framed the pardons as a unilateral act" says what they are; "was framed", "framed a law" do not, and
+        # "…, framing the choice as binary" is the writer's reading of what was said.
+        return False
     if token.lemma_ == "deny" and _withholds(token):
         return False  # "denying access to supply routes", "denied him bail", "denied England": kept from, not called untrue
     if _lemma(token) == "express" and not any(o.dep_ == "dobj" and any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) for o in token.children):
