@@ -813,6 +813,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("The mayor", "residents leave the city"), ("The mayor", "the bridge would stay closed"), ("The envoy", "the deal as a first step")],
             id="requested that says a clause; framed as says what a thing is, but not as the writer's participle",
         ),
+        pytest.param(
+            "According to the mayor’s spokesperson, Anna Kovalenko, the city will open ten more shelters this week.",
+            [("anna-kovalenko", "the city will open ten more shelters this week")],
+            id="the name set off after according to and its source is the source, and no part of what was said",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

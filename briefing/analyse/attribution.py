@@ -1173,10 +1173,24 @@ def _name(span: Span) -> str:
     return normalise_space(span.doc[words[0].i : words[-1].i + 1].text) if words else normalise_space(span.text)
 
 
+def _named_after_source(according: Token) -> Span | None:
+    """The name set off by commas right after "according to" and its source: "According to Ramaphosa’s spokesperson,
+    Vincent Magwenya, the Russian president …" (the parse may make the name the subject of what follows)."""
+    end = according.right_edge.i
+    doc = according.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.start == end + 2 and e.label_ == "PERSON"), None)
+    return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
+
+
 def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     """The noun that speaks through ``cue``: its subject, its agent, the object of "according to",
     or the one quoted ("media quoted Peskov as saying")."""
     if cue.lower_ == "according":
+        named = _named_after_source(cue)
+        if named is not None:
+            return named.root
         to = next(c for c in cue.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     if _in_the_view_of(cue):
@@ -1688,6 +1702,9 @@ def _attribution(
     view = _in_the_view_of(cue)
     if cue.lower_ == "according" or _as_reported(cue) or view:
         phrase = sorted((cue.head if view else cue).subtree, key=lambda t: t.i)
+        named = _named_after_source(cue) if cue.lower_ == "according" else None
+        if named is not None:
+            phrase.append(doc[named.end])  # through the name and the comma after it
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
         # The clause the phrase is attached to: before it unless it opens the sentence; "According" capitalised
