@@ -97,7 +97,8 @@ GENERIC_OFFICE = frozenset({"official", "senior"})
 #: Roles of people a page often leaves unnamed: "the source", "the official" need not be anyone it named before.
 UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Offices whose holder a page may describe first and name in the next statement ("A White House envoy said …
-#: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another.
+#: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another
+#: (unless the sentence that names someone gives the office again: see NAMED_NEXT_REACH).
 NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
 #: How many paragraphs on a person described first may be named, when the office is given again with the name.
 NAMED_NEXT_REACH = 3
@@ -468,7 +469,8 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
     no one else speaking between: "A White House envoy said Sunday he held … talks …. Posting on social media, Steve
     Witkoff said …", as wire stories name a person after the lede; so too a description with a possessive in the lede
     ("…, the country's foreign minister said. ¶ Musalia Mudavadi told the BBC …"), and the same office described again
-    later ("the foreign minister told the BBC")."""
+    later ("the foreign minister told the BBC"); further on, any office, when the sentence naming the next speaker
+    gives it again ("…, said Viktor Trehubov, spokesman for …")."""
     statements = [(s.paragraph, s.text, a) for s in sentences for a in s.attributions]
     names: dict[str, Attribution] = {}
     for (paragraph, _, first), (later, text, after) in zip(statements, statements[1:]):
