@@ -1448,7 +1448,7 @@ def _refers_back(noun: Token) -> bool:
     if not _office(noun) and noun.lemma_.lower() not in DOCUMENTS:
         return False
     # ("The official, who requested anonymity, told Reuters": a clause set off by commas says more of the same one.)
-    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not _set_off_clause(c))
+    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not (c.dep_ == "relcl" and _after_comma(c)))
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
         return True
     # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state", "the US’s"), not a clause or
@@ -1456,12 +1456,6 @@ def _refers_back(noun: Token) -> bool:
     return any(c.lower_ == "the" or _a_countrys(c) and any(t.lower_ == "the" for t in c.children) for c in others) and all(
         c.dep_ in ("det", "amod", "compound") or _of_office(c) or _a_countrys(c) for c in others
     )
-
-
-def _set_off_clause(token: Token) -> bool:
-    """A relative clause between commas: ", who requested anonymity,"."""
-    start = token.left_edge.i
-    return token.dep_ == "relcl" and start > 0 and token.doc[start - 1].text == ","
 
 
 def _a_countrys(token: Token) -> bool:
@@ -1549,14 +1543,18 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
 def _set_beside(noun: Token) -> bool:
     """A common noun in apposition after a comma: no part of a description ("of Kazakhstan, a ceasefire"), as a name
     there would be ("of Kazakhstan, Kassym-Jomart Tokayev")."""
-    first = noun.left_edge
-    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and first.i > 0 and first.nbor(-1).text == ","
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and _comma_before(noun)
 
 
 def _after_comma(clause: Token) -> bool:
     """A clause set off by a comma after a noun: "an Axios report, which says ...", "A US official, cited by the Financial Times,"."""
-    first = clause.left_edge
-    return clause.dep_ in ("relcl", "acl") and first.i > 0 and first.nbor(-1).text == ","
+    return clause.dep_ in ("relcl", "acl") and _comma_before(clause)
+
+
+def _comma_before(phrase: Token) -> bool:
+    """Whether the words ``phrase`` heads come right after a comma."""
+    first = phrase.left_edge
+    return first.i > 0 and first.nbor(-1).text == ","
 
 
 def _describe(noun: Token, alone: bool = False) -> Speaker:

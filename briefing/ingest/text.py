@@ -350,8 +350,7 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     _drop_related_links(lines)
     masthead = _drop_menus(lines)
     if masthead is not None:
-        parsed.outlet = parsed.outlet or rules.label_of(lines[masthead])
-        lines[masthead] = ""
+        parsed.outlet = parsed.outlet or rules.label_of(masthead)
     _drop_page_clock(lines)
     body_start = _read_header(lines, rules, parsed)
     if parsed.outlet is None and parsed.title:
@@ -412,11 +411,11 @@ _MENU_ITEM = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+\S+(?:\s+\S+){0,2}")
 _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 
 
-def _drop_menus(lines: list[str]) -> int | None:
+def _drop_menus(lines: list[str]) -> str | None:
     """Blank a site's navigation menu above the story: four or more list items in a row, each of one
-    to three words (a list in the story stays). Return the line of a name the page opens with right
+    to three words (a list in the story stays). Blank and return a name the page opens with right
     above its menu, where sites print their own ("Simple Smart Seminar" over "• Stock • Investing …"),
-    once or twice (a logo's text, then the name: its copy is blanked)."""
+    once or twice (a logo's text, then the name)."""
     run: list[int] = []
     story = _story_start(lines)
     masthead = None
@@ -430,8 +429,8 @@ def _drop_menus(lines: list[str]) -> int | None:
             filled = [j for j in range(run[0]) if lines[j]]
             named = len(filled) in (1, 2) and len({lines[j] for j in filled}) == 1
             if masthead is None and named and re.fullmatch(_NAME, lines[filled[0]]) and not _a_section(lines[filled[0]]):
-                masthead = filled[0]
-                for j in filled[1:]:
+                masthead = lines[filled[0]]
+                for j in filled:
                     lines[j] = ""
             for j in run:
                 lines[j] = ""
