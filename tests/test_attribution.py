@@ -849,6 +849,35 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("anna-kovalenko", "the city will open ten more shelters this week")],
             id="the name set off after according to and its source is the source, and no part of what was said",
         ),
+        pytest.param(
+            "Zelenskyy told the conference: « We need a date. »\n\n« Ukraine has to be ready to join in 2027, the parliament, the institutions. »",
+            [
+                ("volodymyr-zelenskyy", "We need a date."),
+                ("volodymyr-zelenskyy", "Ukraine has to be ready to join in 2027, the parliament, the institutions."),
+            ],
+            id="guillemets mark a quotation, with the spaces a French house style keeps inside them",
+        ),
+        pytest.param(
+            "President of Finland Alexander Stubb met the envoys on Sunday.\n\nThe Finnish president said a deal was close.",
+            [("alexander-stubb", "a deal was close")],
+            id="the Finnish president is the President of Finland named before",
+        ),
+        pytest.param(
+            "Zelenskyy responded that he would not repeat the mistakes of his predecessors.\n\n"
+            "Charles Kennedy repeated his call for a pause. The team repeated their success.",
+            [("volodymyr-zelenskyy", "he would not repeat the mistakes of his predecessors"), ("charles-kennedy", "his call for a pause")],
+            id="repeating says something with a clause or a call, not doing a thing again",
+        ),
+        pytest.param(
+            "Radev opposed the bill, warning it carried legal risks and could expose the state to claims.",
+            [("radev", "it carried legal risks and could expose the state to claims")],
+            id="a modal verb the parse joined to the participle cue goes on with what was said",
+        ),
+        pytest.param(
+            "The ministers announced sanctions. The fleet now counts 200 ships, according to Thursday's joint statement.",
+            [("The ministers", "sanctions"), ("Thursday's joint statement", "The fleet now counts 200 ships")],
+            id="a day's statement is no statement by the day",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

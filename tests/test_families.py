@@ -192,6 +192,10 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Firefighters in Ternopil / Reuters",
         "VALENTIN FLAURAUD / AFP",
         "Copyright Ukraine’s Emergency Service",
+        "Negotiators from Ukraine (L) the U.S. (C) and Russia (R) meeting in Abu Dhabi, February 4-5, 2026",
+        "Ukrainian President Volodymyr Zelensky (centre) and First Lady Olena Zelenska at the memorial on Nov 22.",
+        # A page's code saved with its text.
+        "f824a13c-817b-578a-9525-fa675264da3c fnc Example News example-news/media/flash example-news/topic/flash",
         # Credit lines over or under a copy.
         "Source: Example Newspaper",
         "Source The Example news",

@@ -132,7 +132,11 @@ MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet b
 MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: Heads of descriptions that cannot be "he" or "she".
 GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration military army".split())
-OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+#: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
+#: ("« We need a date, » he said").
+OPENING, CLOSING, STRAIGHT = ("“", "«"), ("”", "»"), '"'
+OPENS, CLOSES = (*OPENING, STRAIGHT), (*CLOSING, STRAIGHT)
+QUOTE_MARKS = (*OPENING, *CLOSING, STRAIGHT)
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
@@ -140,7 +144,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)
 
 
 def quoted_passages(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the passages inside double quotation marks, marks excluded.
+    """Character ranges of the passages inside double quotation marks or guillemets, marks excluded.
 
     Curly and straight marks may be mixed (“…" or "…”). A straight mark opens
     a quotation when it starts a word and closes one when it ends a word, so a
@@ -151,14 +155,14 @@ def quoted_passages(text: str) -> list[tuple[int, int]]:
     passages: list[tuple[int, int]] = []
     start: int | None = None
     for i, char in enumerate(text):
-        if char not in (OPENING, CLOSING, STRAIGHT):
+        if char not in QUOTE_MARKS:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if start is None:
-            if char != CLOSING:
+            if char not in CLOSING:
                 start = i + 1
-        elif char == OPENING or (char == STRAIGHT and before.isspace() and after.isalnum()):
+        elif char in OPENING or (char == STRAIGHT and before.isspace() and after.isalnum()):
             passages.append((start, i))  # a new quotation starts: the open one ended unmarked
             start = i + 1
         else:
@@ -523,7 +527,7 @@ def _passages(span: Span) -> list[tuple[int, int]]:
 
 def _is_quotation(text: str) -> bool:
     text = text.strip()
-    return text[:1] in (OPENING, STRAIGHT) and bool(quoted_passages(text))
+    return text[:1] in OPENS and bool(quoted_passages(text))
 
 
 def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[list[Attribution], Attribution | None]:
@@ -604,7 +608,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # "told “Face the Nation” that ...": a quoted name of the one told is no one's words.
     told = [c.idx + len(c) for c, _, _ in found if c.lemma_ == "tell"]
     for p, (s, e) in enumerate(passages):
-        if any(0 <= s - end <= 2 for end in told) and re.match(r"""^["”]?\s*(\w+\s+)?that\b""", span.doc.text[e : e + 30]):
+        if any(0 <= s - end <= 2 for end in told) and re.match(r"""^["”»]?\s*(\w+\s+)?that\b""", span.doc.text[e : e + 30]):
             continue
         holding = [k for k, (_, _, content) in enumerate(found) if content and content[0].idx <= s and e <= content[-1].idx + len(content[-1]) + 1]
         if holding:
@@ -709,7 +713,7 @@ def _after_comma_mark(token: Token) -> bool:
     before = token.nbor(-1)
     if before.text == ",":
         return True
-    return before.text in (CLOSING, STRAIGHT, "''") and before.i > 0 and before.nbor(-1).text == ","
+    return before.text in (*CLOSES, "''") and before.i > 0 and before.nbor(-1).text == ","
 
 
 def _own_subject(cue: Token) -> Token | None:
@@ -816,7 +820,7 @@ def _is_cue(token: Token) -> bool:
         # or an appeal, "called on the opposition to stop ...", "called for a ceasefire".
         return (
             any(c.dep_ == "oprd" for c in token.children)
-            or any(c.dep_ == "dobj" and any(t.text in (OPENING, STRAIGHT) for t in c.subtree) for c in token.children)
+            or any(c.dep_ == "dobj" and any(t.text in OPENS for t in c.subtree) for c in token.children)
             or bool(_appeal(token))
         )
     if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -834,6 +838,19 @@ def _is_cue(token: Token) -> bool:
             or token.lemma_ not in SAYING_IN_QUOTES
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
         )
+    if token.lemma_ == "repeat" and not (
+        any(c.dep_ == "ccomp" for c in token.children)
+        or _quoting(token)
+        or any(
+            c.dep_ in ("acl", "advcl", "ccomp", "relcl") or c.dep_ == "prep" and c.lower_ in ("for", "on")
+            for o in token.children
+            if o.dep_ == "dobj"
+            for c in o.children
+        )
+    ):
+        # "repeated that …", "repeated his call for a pause", "repeated Moscow's demands that …"; not "repeated their
+        # success", "would not repeat the mistakes of predecessors": doing again, not saying.
+        return False
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
     # "a statement saying ...": the statement speaks, and so do people ("a U.S. official saying ...", "leaders
@@ -897,7 +914,7 @@ def _quoting(verb: Token) -> bool:
     ends a few words of its phrase ("informed the public on X: “We have an agreement.”")."""
     doc = verb.doc
     for t in doc[verb.i + 1 : min(verb.i + 8, len(doc) - 1)]:
-        if t.text in (",", ":") and doc[t.i + 1].text in (OPENING, STRAIGHT):
+        if t.text in (",", ":") and doc[t.i + 1].text in OPENS:
             return t.i == verb.i + 1 or t.text == ":"
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             return False
@@ -936,7 +953,7 @@ def _after_a_quotation(verb: Token) -> bool:
         return False
     doc = verb.doc
     mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
-    return mark.text in (CLOSING, STRAIGHT, "''") and before.text in (",", "?", "!")
+    return mark.text in (*CLOSES, "''") and before.text in (",", "?", "!")
 
 
 def _lemma(token: Token) -> str:
@@ -996,10 +1013,15 @@ def _content_tokens(cue: Token) -> list[Token]:
         stray = next((c for c in cue.children if c.lower_ == "that" and cue.i < c.i < clause.left_edge.i), None)
         if that is None and stray is not None:
             tokens.extend(cue.doc[stray.i + 1 : clause.left_edge.i])
-    # "noted the heavy pressure ... and that it may have ...": a second that-clause of the same cue.
+    # "noted the heavy pressure ... and that it may have ...": a second that-clause of the same cue; and "warning it
+    # carried legal risks and could expose the state ...", a modal verb the parse joined to the participle.
     for child in cue.children:
         if child.dep_ == "conj" and child.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
             tokens.extend(child.subtree)
+        elif child.dep_ == "conj" and clauses and cue.tag_ == "VBG" and child.i > clauses[-1].i:
+            deps = {(c.dep_, c.tag_) for c in child.children}
+            if ("aux", "MD") in deps and not {d for d, _ in deps} & {"nsubj", "nsubjpass", "expl"}:
+                tokens.extend(child.subtree)
     if _lemma(cue) in FEELING:
         # "voiced concerns that X", "voicing hope “X”": what was said is the clause the feeling is about
         # (without one, the feeling itself: "voiced gratitude for US support").
@@ -1278,7 +1300,7 @@ def _in_marks(noun: Token) -> bool:
     """Whether ``noun`` is the part of a name in marks after the name's capitalised words ("Operational Command “East”")."""
     doc = noun.doc
     # (Cheap tests first: most names have no mark after them, and the passages are the whole paragraph's.)
-    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in (CLOSING, STRAIGHT):
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text not in CLOSES:
         return False
     if not any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children):
         return False
@@ -1489,13 +1511,14 @@ def _title_words(ent: Span) -> frozenset[str]:
     """The words an article puts before or beside a name to say who that is: "Kremlin foreign policy
     adviser Yury Ushakov", "Oleksii Tkachuk, a spokesperson for Yermak"."""
     root = ent.root
-    parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod")]
+    parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]  # ("President of Finland Alexander Stubb": an nmod)
     parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
     office = _office_beside(root)
     if office is not None:
         parts += [office, *(c for c in office.children if c.dep_ in ("compound", "amod", "poss"))]
     words = sorted({t.i: t for c in parts for t in ([c] if c is office else c.subtree)}.values(), key=lambda t: t.i)
-    words = [t for t in words if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ != "PERSON"]
+    # ("of" stays: the office is the word before it, "President of Finland".)
+    words = [t for t in words if t.is_alpha and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "of") and t.ent_type_ != "PERSON"]
     # (In lower case, as descriptions are compared: a name's cleaning would take "Prime Minister" for a title to drop;
     # a country's with its "'s", as "Russia's" is compared.)
     text = " ".join(t.text + ("'s" if any(c.tag_ == "POS" for c in t.children) else "") for t in words)
@@ -1595,10 +1618,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             if c.dep_ in ("compound", "poss", "amod", "nmod")
             and c.ent_type_ in ("PERSON", "ORG")
             and (c.pos_ == "PROPN" or c.ent_id_)
-            # "the parties' statements": whoever they are, the possessor issued them.
+            # "the parties' statements": whoever they are, the possessor issued them (not "Thursday's statement").
             or noun.lemma_.lower() in DOCUMENTS
             and c.dep_ == "poss"
             and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in ("DATE", "TIME")
             # "Izvestia newspaper", "the Task Force East report": an outlet's or an issuer's name, even one spaCy did not label
             # (not the name's own words: "the South China Morning Post").
             or noun.lemma_.lower() in MEDIA | DOCUMENTS | FINDINGS_PUBLISHED
@@ -1729,8 +1753,8 @@ def _attribution(
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
     # and goes on unquoted ("said “the recent news” would be discussed") is reported speech.
-    marked = clause[:1] in (OPENING, STRAIGHT)
-    opens = clause_start + marked
+    marked = clause[:1] in OPENS
+    opens = clause_start + (len(clause) - len(clause[1:].lstrip()) if marked else 0)  # ("« We need …": past the space)
     starts_quoted = clause_start >= 0 and any(s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages)
     # "X said:“...”": a quotation after a colon is the statement itself.
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
@@ -1756,7 +1780,7 @@ def _attribution(
         # a quotation the cue's content is; another one before it is no one's.)
         if starts_quoted and not announced:
             quotes = tuple(q for q in quotes if q in clause) or quotes
-    elif clause and any(mark in clause for mark in (OPENING, CLOSING, STRAIGHT)):
+    elif clause and any(mark in clause for mark in QUOTE_MARKS):
         kind, text = "mixed", clause
         quotes = tuple(q for q in (normalise_space(doc.text[s:e]).strip(EDGE) for s, e in passages) if q in clause)
     elif clause:
@@ -1776,4 +1800,4 @@ def _each_quote(attribution: Attribution) -> list[Attribution]:
 def _only_quotes(clause: str) -> bool:
     """Whether a clause is nothing but a quotation (its marks and the words inside)."""
     stripped = clause.strip(EDGE + ".")
-    return stripped[:1] in (OPENING, STRAIGHT) and stripped[-1:] in (CLOSING, STRAIGHT)
+    return stripped[:1] in OPENS and stripped[-1:] in CLOSES

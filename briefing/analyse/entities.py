@@ -85,8 +85,60 @@ _SAME_OFFICE = {
 }
 
 
+#: Countries and what they are called as adjectives, for comparing roles: "the Finnish president" is the
+#: "President of Finland", "Finland's president".
+_COUNTRY_ADJECTIVES = {
+    "armenia": "armenian",
+    "austria": "austrian",
+    "azerbaijan": "azerbaijani",
+    "belarus": "belarusian",
+    "belgium": "belgian",
+    "brazil": "brazilian",
+    "bulgaria": "bulgarian",
+    "canada": "canadian",
+    "china": "chinese",
+    "croatia": "croatian",
+    "czechia": "czech",
+    "denmark": "danish",
+    "egypt": "egyptian",
+    "estonia": "estonian",
+    "finland": "finnish",
+    "france": "french",
+    "georgia": "georgian",
+    "germany": "german",
+    "greece": "greek",
+    "hungary": "hungarian",
+    "india": "indian",
+    "iran": "iranian",
+    "iraq": "iraqi",
+    "ireland": "irish",
+    "israel": "israeli",
+    "italy": "italian",
+    "japan": "japanese",
+    "kazakhstan": "kazakh",
+    "kenya": "kenyan",
+    "latvia": "latvian",
+    "lithuania": "lithuanian",
+    "moldova": "moldovan",
+    "netherlands": "dutch",
+    "nigeria": "nigerian",
+    "norway": "norwegian",
+    "pakistan": "pakistani",
+    "poland": "polish",
+    "portugal": "portuguese",
+    "romania": "romanian",
+    "russia": "russian",
+    "serbia": "serbian",
+    "slovakia": "slovak",
+    "spain": "spanish",
+    "sweden": "swedish",
+    "switzerland": "swiss",
+    "syria": "syrian",
+    "turkey": "turkish",
+    "ukraine": "ukrainian",
+}
 #: One spelling for a country in a role: "the U.S. president" is the "American president", "Ukraine's military"
-#: the "Ukrainian military".
+#: the "Ukrainian military", "the President of Finland" the "Finnish president".
 _SAME_COUNTRY = {
     "u.s.": "us",
     "american": "us",
@@ -94,16 +146,19 @@ _SAME_COUNTRY = {
     "u.k.": "uk",
     "british": "uk",
     "britain's": "uk",
-    "ukraine's": "ukrainian",
-    "russia's": "russian",
+    **{form: adjective for country, adjective in _COUNTRY_ADJECTIVES.items() for form in (country, f"{country}'s")},
 }
 
 
 @lru_cache(maxsize=NAMES_REMEMBERED)
 def role_key(role: str) -> str:
-    """How a role is compared: as a name, the country and the last word's office each put one way."""
+    """How a role is compared: as a name, the office and each country in it put one way (the office is the last
+    word, or the word before "of": "President of Finland" is the "Finnish leader"; a word alone is no country's
+    role: "the American said" names an athlete, not the United States)."""
     *words, last = name_key(role).split() or [""]
-    return " ".join([*(_SAME_COUNTRY.get(w, w) for w in words), _SAME_OFFICE.get(last, last)])
+    office = {i for i, w in enumerate([*words[1:], last]) if w == "of"}
+    keyed = [_SAME_OFFICE.get(w, w) if i in office and w in _SAME_OFFICE else _SAME_COUNTRY.get(w, w) for i, w in enumerate(words)]
+    return " ".join([*keyed, _SAME_OFFICE.get(last, _SAME_COUNTRY.get(last, last) if words else last)])
 
 
 def office_words(gazetteer: Sequence[EntityConfig]) -> dict[str, frozenset[str]]:

@@ -382,7 +382,7 @@ def _drop_captions(lines: list[str], start: int) -> None:
     for i, line in enumerate(lines[start:], start):
         if not line:
             continue
-        if _CREDIT_AT_END.search(line):
+        if _CREDIT_AT_END.search(line) or _PLACED_IN_PHOTO.search(line):
             if above is not None and _photo_title(lines[above], line):
                 lines[above] = ""
             lines[i] = ""
@@ -573,6 +573,7 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     while len(remaining) > 1 and (
         _photo_title(lines[remaining[0]], lines[remaining[1]])
         or _WIRE_PHOTO_CREDIT.search(lines[remaining[0]])
+        or _PLACED_IN_PHOTO.search(lines[remaining[0]])
         or len(remaining) > 2
         and _is_label(lines[remaining[0]])
         and _is_headline(lines[remaining[1]])
@@ -596,6 +597,9 @@ _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
 _CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
+#: Where someone stands in a photo, as only its caption says: "Vladimir Putin (R) and his aide Yury Ushakov (L) meet …",
+#: "Ukrainian President Volodymyr Zelensky (centre) and …".
+_PLACED_IN_PHOTO = re.compile(r"\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle)\)")
 #: A photo's or video's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X",
 #: "… Miners' Bus In Pavlohrad | X @nexta_tv" (an account's handle).
 _PIPED_CREDIT = re.compile(r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$")
