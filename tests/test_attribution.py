@@ -885,6 +885,22 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("The ministers", "sanctions"), ("Thursday's joint statement", "The fleet now counts 200 ships")],
             id="a day's statement is no statement by the day",
         ),
+        pytest.param(
+            "Oleg Petrenko, head of the Foreign Intelligence Service, spoke on Monday.\n\n"
+            "The intelligence chief said the recruits came for money.",
+            [("oleg-petrenko", "the recruits came for money")],
+            id="a chief is an office, as a head is",
+        ),
+        pytest.param(
+            "Prime Minister Rosen Zhelyazkov said the refinery was safe.\n\nPM Zhelyazkov explained that the state would act.\n\n"
+            "The plant has cut its output.\n\nThe Prime Minister noted that output fell in 2025.",
+            [
+                ("rosen-zhelyazkov", "the refinery was safe"),
+                ("rosen-zhelyazkov", "the state would act"),
+                ("rosen-zhelyazkov", "output fell in 2025"),
+            ],
+            id="a person named in full and by surname is one holder of the office further back",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -88,7 +88,7 @@ RELATIVE = frozenset({"who", "which", "that"})
 DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
 PERSON_ROLES = frozenset(
-    "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader envoy secretary "
+    "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
     "pope".split()
 )
@@ -425,7 +425,9 @@ class SpeakerMemory:
             for _, someone in self.named_people
             if specific and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head)
         }
-        return next(iter(holders.values())) if len(holders) == 1 else None
+        # ("Rosen Zhelyazkov" and "PM Zhelyazkov" are one: a name that ends another's.)
+        distinct = [k for k in holders if not any(o.endswith(f" {k}") for o in holders)]
+        return holders[distinct[0]] if len(distinct) == 1 else None
 
 
 def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMemory) -> list[tuple[Attribution, ...]]:
