@@ -908,6 +908,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a person named in full and by surname is one holder of the office further back",
         ),
+        pytest.param(
+            "Spokesperson Heorhii Tykhyi said the claim made no sense. He said the attack may have been staged.",
+            [("heorhii-tykhyi", "the claim made no sense"), ("heorhii-tykhyi", "the attack may have been staged")],
+            id="a name opened by a person's title is a person's, whatever spaCy labels it, and he is that person",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from briefing.analyse.entities import INSTITUTIONS, name_key, role_key
+from briefing.analyse.entities import INSTITUTIONS, PERSONAL_TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
 from briefing.ingest.text import normalise_space
 
@@ -1652,7 +1652,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         return Speaker(normalise_space(doc[first : noun.i + 2].text), person=False, named=True)  # (its closing mark too)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _office_taken_for_a_name(noun):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
-        return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON", named=True)
+        # ("Spokesperson Heorhii Tykhyi said", which spaCy labels an organisation: a title makes it a person's name.)
+        titled = ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_.rstrip(".") in PERSONAL_TITLES and ent[-1].lower_ not in INSTITUTIONS
+        return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON" or titled, named=True)
     # ("The President also confirmed", "The US Army Secretary said": a capitalised office, not a name; a name
     # would be the head: "Army Secretary Dan Driscoll".)
     if noun.pos_ == "PROPN" and not _office(noun):
