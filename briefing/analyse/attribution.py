@@ -1021,8 +1021,8 @@ def _content_tokens(cue: Token) -> list[Token]:
         if child.dep_ == "conj" and child.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
             tokens.extend(child.subtree)
         elif child.dep_ == "conj" and clauses and cue.tag_ == "VBG" and child.i > clauses[-1].i:
-            deps = {(c.dep_, c.tag_) for c in child.children}
-            if ("aux", "MD") in deps and not {d for d, _ in deps} & {"nsubj", "nsubjpass", "expl"}:
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
+            if modal and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 tokens.extend(child.subtree)
     if _lemma(cue) in FEELING:
         # "voiced concerns that X", "voicing hope “X”": what was said is the clause the feeling is about
