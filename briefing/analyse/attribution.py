@@ -134,9 +134,9 @@ MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph 
 GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration military army".split())
 #: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
 #: ("« We need a date, » he said").
-OPENING, CLOSING, STRAIGHT = ("“", "«"), ("”", "»"), '"'
-OPENS, CLOSES = (*OPENING, STRAIGHT), (*CLOSING, STRAIGHT)
-QUOTE_MARKS = (*OPENING, *CLOSING, STRAIGHT)
+OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
+OPENS, CLOSES = OPENING | {STRAIGHT}, CLOSING | {STRAIGHT}
+QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every character of a paragraph)
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
@@ -715,7 +715,7 @@ def _after_comma_mark(token: Token) -> bool:
     before = token.nbor(-1)
     if before.text == ",":
         return True
-    return before.text in (*CLOSES, "''") and before.i > 0 and before.nbor(-1).text == ","
+    return (before.text in CLOSES or before.text == "''") and before.i > 0 and before.nbor(-1).text == ","
 
 
 def _own_subject(cue: Token) -> Token | None:
@@ -955,7 +955,7 @@ def _after_a_quotation(verb: Token) -> bool:
         return False
     doc = verb.doc
     mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
-    return mark.text in (*CLOSES, "''") and before.text in (",", "?", "!")
+    return (mark.text in CLOSES or mark.text == "''") and before.text in (",", "?", "!")
 
 
 def _lemma(token: Token) -> str:
