@@ -916,11 +916,46 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("heorhii-tykhyi", "the claim made no sense"), ("heorhii-tykhyi", "the attack may have been staged")],
             id="a name opened by a person's title is a person's, whatever spaCy labels it, and he is that person",
         ),
+        pytest.param(
+            "Kaja Kallas warned that such actions could destabilize the talks, citing the precedents of 1945. "
+            "She noted that Russia should limit its army as well, further adding that Moscow should pay for the damage.",
+            [
+                ("kaja-kallas", "such actions could destabilize the talks"),
+                ("kaja-kallas", "the precedents of 1945"),
+                ("kaja-kallas", "Russia should limit its army as well"),
+                ("kaja-kallas", "Moscow should pay for the damage"),
+            ],
+            id="the speaker's next act after a comma ends what was said, its own adverb before it or not",
+        ),
+        pytest.param(
+            "Ukrzaliznytsia cut train services in the Kharkiv region, citing increased Russian attacks on the railway. "
+            "Reuters reported that the cuts would last a month, citing two officials. The agency said, citing NBC news, "
+            "that the talks ended. The pause was granted at his request, citing the winter.",
+            [
+                ("ukrzaliznytsia", "increased Russian attacks on the railway"),
+                ("reuters", "the cuts would last a month"),
+                ("The agency", "the talks ended"),
+            ],
+            id="the grounds one gives are a statement, not the sources an outlet cites nor grounds of what was done to a thing",
+        ),
+        pytest.param(
+            "Zelenskyy met journalists on Thursday, according to «Interfax-Ukraine».",
+            [("Interfax-Ukraine", "Zelenskyy met journalists on Thursday")],
+            id="a source named in guillemets is named without them, though the parse takes the closing one for the noun",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):
     """Patterns found on the development sets' pages, each in a sentence of its own making."""
     assert [(a.entity or a.speaker, a.content) for a in attributed(text)] == statements
+
+
+def test_a_quotation_opening_a_paragraph_runs_on_past_anothers_reported_statement():
+    story = (
+        '"It was a respectable report," said Michael Moran, an analyst at Daiwa Securities.\n\n'
+        '"Payroll growth was a little lighter than forecast." The Fed lifted rates five times last year, citing evidence of a recovery.'
+    )
+    assert [(a.speaker, a.kind) for a in attributed(story)] == [("Michael Moran", "direct"), ("Michael Moran", "direct"), ("Fed", "indirect")]
 
 
 def test_the_president_further_back_is_the_one_president_named():

@@ -126,6 +126,9 @@ PEOPLE = frozenset(
 HUMANS = frozenset("people man woman resident citizen soldier veteran voter".split())
 #: Verbs that report someone "as saying": the one quoted speaks, not the outlet ("media quoted Peskov as saying").
 QUOTING = frozenset({"quote", "cite"})
+#: Participles of a speaker's act after what was said: saying more, giving grounds, threatening (not the writer's
+#: reading of it: "..., indicating readiness to ...", "..., framing it as ...").
+SPEAKING_ON = (CUE_LEMMAS - WEAK_CUES - {"frame"}) | QUOTING | {"point", "threaten"}
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Words a newspaper's name ends in: "the Financial Times reported … the newspaper said".
@@ -436,8 +439,8 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     A cue standing alone ("Bondarev asked.") speaks the quotation just before it
     and the one just after it, when those are quotations and nothing else. A
     quotation with no cue of its own goes on from the statement before it, or,
-    opening a paragraph without any cue, from the last speaker of the paragraph
-    before (the newspaper convention for a quote that runs on).
+    opening a paragraph with no other quotation attributed, from the last speaker
+    of the paragraph before (the newspaper convention for a quote that runs on).
     """
     before = memory.last if memory.paragraph == paragraph - 1 else None
     found = []
@@ -453,7 +456,8 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
                 quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in _passages(spans[j]))
                 found[j].extend(_each_quote(replace(cue, kind="direct", quotes=quotes)))
-    no_cue = not any(found) and not any(bare)
+    # (A statement of another's in reported speech does not speak the quotations: "…." The Fed lifted rates, citing …)
+    no_cue = not any(a.quotes for f in found for a in f) and not any(bare)
     for j, span in enumerate(spans):
         if found[j] or bare[j] or not _is_quotation(span.text):
             continue
@@ -709,10 +713,14 @@ def _goes_on_but(cue: Token) -> bool:
 
 
 def _after_comma_mark(token: Token) -> bool:
-    """After a comma, or after a quotation closed with one ("“... strike,” calling them ...")."""
-    if token.i == 0:
+    """After a comma, or after a quotation closed with one ("“... strike,” calling them ..."), with the word's own
+    adverbs between (", further adding that ...")."""
+    start = token.i
+    while start > 0 and (adverb := token.doc[start - 1]).dep_ == "advmod" and adverb.head == token:
+        start -= 1
+    if start == 0:
         return False
-    before = token.nbor(-1)
+    before = token.doc[start - 1]
     if before.text == ",":
         return True
     return (before.text in CLOSES or before.text == "''") and before.i > 0 and before.nbor(-1).text == ","
@@ -853,6 +861,18 @@ def _is_cue(token: Token) -> bool:
         # "repeated that …", "repeated his call for a pause", "repeated Moscow's demands that …"; not "repeated their
         # success", "would not repeat the mistakes of predecessors": doing again, not saying.
         return False
+    if token.lemma_ == "cite":
+        # "…, citing safety concerns": the grounds the one acting gives; not "reported, citing sources" or "citing NBC
+        # news" (who spoke), "citing a statement" (what they said, the statement's own), nor grounds of a thing done
+        # to someone ("the pause was granted …, citing …": who cites them is not the subject).
+        grounds = [c for c in token.children if c.dep_ == "dobj"]
+        return (
+            token.tag_ == "VBG"
+            and _after_comma_mark(token)
+            and bool(grounds)
+            and not any(_can_speak(g) or g.lemma_.lower() in HUMANS | UNNAMED_ROLES | {"news"} for g in grounds)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children)
+        )
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
     # "a statement saying ...": the statement speaks, and so do people ("a U.S. official saying ...", "leaders
@@ -1005,6 +1025,8 @@ def _content_tokens(cue: Token) -> list[Token]:
         return []
     if _said_in_a_phrase(cue):
         return _without_gloss(_that_clause(cue))
+    if cue.lemma_ == "cite":  # the grounds and all that says what they are ("citing precedents from World War II when ...")
+        return _without_gloss([t for t in cue.subtree if t.i > cue.i])
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _beyond_semicolon(cue, c)]
     for clause in clauses:
@@ -1144,7 +1166,8 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # A participle of comment on the clause ("..., meaning ..."), not one that goes on with it ("..., receiving input").
         # (", indicating he is not a suspect" reads the statement; ", indicating readiness to ..." goes on with it.)
         inferred = token.lemma_ in INFERRING and any(c.dep_ == "ccomp" for c in token.children)
-        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_ in GLOSSING or inferred)
+        # The speaker's next act ("..., citing historical precedents", "..., urging calm") is no part of what was said.
+        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_ in GLOSSING or inferred or _lemma(token) in SPEAKING_ON)
         # ", a clear indication that ...": a remark on the statement.
         # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
         # (", a timeframe shorter than …": a noun with "a" the parse hangs on the verb is one too.)
@@ -1711,7 +1734,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         and (not _office(doc[last.start - 1]) or not any(t.dep_ == "prep" and t.lower_ != "of" for t in last.root.ancestors if noun.is_ancestor(t)))
     ):
         return Speaker(_name(last), last.ent_id_ or None, named=True)
-    return Speaker(normalise_space(description.text).strip(EDGE), person=noun.lemma_.lower() not in GROUPS)
+    text = normalise_space(description.text).strip(EDGE)
+    # ("according to «Interfax-Ukraine»": the parse may take the closing mark for the noun; it is no part of the name.)
+    if text[-1:] in CLOSES and not any(c in OPENS for c in text):
+        text = text[:-1]
+    return Speaker(text, person=noun.lemma_.lower() not in GROUPS)
 
 
 def _attribution(
