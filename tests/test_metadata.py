@@ -31,7 +31,7 @@ def test_outlets_dates_and_headlines_shown_in_the_text_are_read(name):
 DEV_FLOORS = {
     DEV: {"outlet": (10, 1), "date": (10, 0), "title": (17, 0)},
     DEV2: {"outlet": (7, 0), "date": (11, 0), "title": (18, 0)},
-    DEV3: {"outlet": (4, 0), "date": (6, 0), "title": (11, 1)},
+    DEV3: {"outlet": (5, 0), "date": (6, 0), "title": (11, 0)},
 }
 
 
@@ -69,6 +69,10 @@ def test_the_score_counts_what_it_says():
         ("Exampledaily logo", "Exampledaily", None),
         ("By ExampleToday Correspondents", "ExampleToday", None),
         ("By Jane Doe Reporters", None, None),
+        # A desk's or the staff's credit on a line of its own, the writer's name after it or not (a person has no desk).
+        ("Exampledaily Online Desk", "Exampledaily", None),
+        ("EXD Staff Jane Doe", "EXD", None),
+        ("Reuters Staff", None, "Reuters"),
         ("December 08, 2025Example Report", "Example Report", None),
         # A name ending in a masthead word, and a section that reads like one.
         ("All Sides Report", "All Sides Report", None),

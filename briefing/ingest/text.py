@@ -128,6 +128,12 @@ _COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?P<outlet>.{2,40}?)(?:,?\s+(?
 _NAME = r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,4})"
 #: A lead opened by the desk that wrote it: "Rokna Political Desk: Russian Foreign Minister …" (a person has no desk).
 _DESK_LEAD = re.compile(r"(?P<desk>" + _NAME + r"\s+(?:[A-Z]\w+\s+)?(?:Desk|Newsroom)):\s+[A-Z\"“].{20,}")
+#: A line of its own crediting the site's desk or staff, the writer's name after it if any: "Khaborwala Online
+#: Desk", "OAN Staff Blake Wolf" (a person has no desk).
+_DESK_LINE = re.compile(
+    _NAME.replace("{0,4})", "{0,4}?)") + r"\s+(?i:(?:world|news|web|online|digital|foreign|national|international|politics|political|english)\s+)?"
+    r"(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
+)
 #: A site's name written as one word with capitals inside it ("EUToday", "ArcaMax"), as sites brand
 #: themselves and people's and places' names are not written.
 _CAMEL_CASE = r"[A-Z]{2,}[a-z]\w*|[A-Z][a-z]+[A-Z]\w*"
@@ -733,6 +739,11 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if byline:
         _read_byline(byline, rules, parsed)
         return ""
+    desk = _DESK_LINE.fullmatch(line) if above_story else None
+    if desk and not _a_section(desk.group("outlet")):
+        _credit(rules.label_of(desk.group("outlet")), rules, parsed)
+        parsed.author = parsed.author or desk.group("author")
+        return ""
     outlet = rules.outlet_signed(line) if above_story else None
     if outlet:
         parsed.outlet = parsed.outlet or outlet.label
@@ -836,6 +847,14 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
         parsed.author = author
 
 
+def _credit(name: str, rules: Rules, parsed: ParsedText) -> None:
+    """A site credited in the header: a wire's credit names the publisher of the copy, any other the outlet."""
+    if any(name == wire for _, wire in rules.wire_names):
+        parsed.publisher = parsed.publisher or name
+    else:
+        parsed.outlet = parsed.outlet or name
+
+
 def _is_masthead(line: str, rules: Rules) -> bool:
     """A header line that is only a site's name: a known outlet, or a name like "CRBC News"."""
     if rules.outlet_named(line):
@@ -874,11 +893,7 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return ""
     if before and rules.outlet_named(before) and (not after or _DATE_LABEL.match(after)):
         _set_date(parsed, iso)
-        name = rules.label_of(before)
-        if any(name == wire for _, wire in rules.wire_names):
-            parsed.publisher = parsed.publisher or name
-        else:
-            parsed.outlet = parsed.outlet or name
+        _credit(rules.label_of(before), rules, parsed)
         return ""
     if not after and _DATE_LINE_LABEL.fullmatch(line[:start].strip()):
         # A label of its own words before the date: "Publication date: 02.12.2025 06:43".
