@@ -943,6 +943,16 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("Interfax-Ukraine", "Zelenskyy met journalists on Thursday")],
             id="a source named in guillemets is named without them, though the parse takes the closing one for the noun",
         ),
+        pytest.param(
+            "According to Ablakwa, preliminary evidence indicates that the man arrived in Moscow in July. "
+            "According to an official from Ukraine's Security Service, two tankers, which were under Western sanctions, "
+            "were targeted by naval drones.",
+            [
+                ("ablakwa", "preliminary evidence indicates that the man arrived in Moscow in July"),
+                ("an official from Ukraine's Security Service", "two tankers, which were under Western sanctions, were targeted by naval drones"),
+            ],
+            id="according to a source, what evidence indicates and what a parse hung on the source as its appositive",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

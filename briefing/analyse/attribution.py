@@ -580,8 +580,9 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             # clause as the cue's head: "Witkoff is scheduled to fly ..., a U.S. official confirmed to CBS News"; or
             # as a relative clause of a noun before the comma: "… are the remaining item …, Rubio said on Wednesday").
             said_before = [t for t in span if t.i < end and not t.is_space]
-    # "X told them, according to the sources": the source of a report, not a second statement.
-    cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues)]
+    # "X told them, according to the sources": the source of a report, not a second statement (but "According to
+    # Ablakwa, preliminary evidence indicates that …" is Ablakwa's: evidence is no speaker, its "indicates" no cue).
+    cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues and not _the_writers_reading(c.head))]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
@@ -724,6 +725,12 @@ def _after_comma_mark(token: Token) -> bool:
     if before.text == ",":
         return True
     return (before.text in CLOSES or before.text == "''") and before.i > 0 and before.nbor(-1).text == ","
+
+
+def _the_writers_reading(cue: Token) -> bool:
+    """ "his tone suggested …", "evidence indicates …": a weak cue whose subject cannot speak."""
+    subject = _own_subject(cue)
+    return cue.lemma_ in WEAK_CUES and subject is not None and not _can_speak(subject)
 
 
 def _own_subject(cue: Token) -> Token | None:
@@ -1757,6 +1764,11 @@ def _attribution(
     view = _in_the_view_of(cue)
     if cue.lower_ == "according" or _as_reported(cue) or view:
         phrase = sorted((cue.head if view else cue).subtree, key=lambda t: t.i)
+        # ("According to an official, two tankers, which …, were targeted": a parse may hang the subject of a verb
+        # that has none on the source, as its appositive.)
+        if cue.lower_ == "according" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.head.children):
+            subject = next((t for t in phrase if t.dep_ == "appos" and t.head.i > cue.i and _comma_before(t)), None)
+            phrase = [t for t in phrase if subject is None or t.i < subject.left_edge.i - 1]
         named = _named_after_source(cue) if cue.lower_ == "according" else None
         if named is not None:
             phrase.append(doc[named.end])  # through the name and the comma after it
