@@ -112,9 +112,6 @@ def split(name: str) -> set[str]:
     return set(yaml.safe_load((COVERAGE / "labels" / "split.yml").read_text("utf-8"))[name])
 
 
-#: The fresh development sets, by name, as the table shows them.
-
-
 def table() -> str:
     rows = ["| articles | field | shown in the text | read | guessed |", "| --- | --- | --- | --- | --- |"]
     sets = (

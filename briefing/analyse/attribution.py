@@ -582,7 +582,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             said_before = [t for t in span if t.i < end and not t.is_space]
     # "X told them, according to the sources": the source of a report, not a second statement (but "According to
     # Ablakwa, preliminary evidence indicates that …" is Ablakwa's: evidence is no speaker, its "indicates" no cue).
-    cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues and not _the_writers_reading(c.head))]
+    cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues and not _the_writers_reading(c.head, _own_subject(c.head)))]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
@@ -727,9 +727,8 @@ def _after_comma_mark(token: Token) -> bool:
     return (before.text in CLOSES or before.text == "''") and before.i > 0 and before.nbor(-1).text == ","
 
 
-def _the_writers_reading(cue: Token) -> bool:
-    """ "his tone suggested …", "evidence indicates …": a weak cue whose subject cannot speak."""
-    subject = _own_subject(cue)
+def _the_writers_reading(cue: Token, subject: Token | None) -> bool:
+    """ "Ushakov's cautious tone suggested …", "evidence indicates …": a weak cue whose subject cannot speak."""
     return cue.lemma_ in WEAK_CUES and subject is not None and not _can_speak(subject)
 
 
@@ -1378,8 +1377,8 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return None  # "we", "I", "someone": nobody the reader can be told about
     if subject.lower_ in ("what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what", "whose") for c in subject.children):
         return None  # "questions about which side wrote the draft": no one said it
-    if cue.lemma_ in WEAK_CUES and not _can_speak(subject):
-        return None  # "Ushakov's cautious tone suggested": the writer's reading, not a statement
+    if _the_writers_reading(cue, subject):
+        return None  # the writer's reading, not a statement
     pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"

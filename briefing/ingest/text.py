@@ -116,10 +116,11 @@ _READ_ANYWHERE = 6
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
 _WITH_AGENCIES = r"(?:with|and|&|/)\s+(?:(?:news )?agencies|wires|afp|ap|reuters)"
+#: The word a desk's name may have before "desk" ("World Desk", "Online Desk").
+_DESK_KIND = r"(?:world|news|web|online|digital|foreign|national|international|politics|political|english)"
 #: A byline naming the site's desk or staff ("By India Today World Desk", "By Euronews with AP", "By EUToday Correspondents").
 _DESK = re.compile(
-    r"(?P<outlet>.+?)\s+(?:(?:(?:world|news|web|online|digital|foreign|national|international|politics|political|english)\s+)?"
-    r"(?:desk|staff|bureau|team|newsroom|correspondents|reporters)|" + _WITH_AGENCIES + ")",
+    r"(?P<outlet>.+?)\s+(?:(?:" + _DESK_KIND + r"\s+)?(?:desk|staff|bureau|team|newsroom|correspondents|reporters)|" + _WITH_AGENCIES + ")",
     re.I,
 )
 #: "© Example Times Ltd": a copyright line without a year names the site only when the site is known.
@@ -130,9 +131,12 @@ _NAME = r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,4})"
 _DESK_LEAD = re.compile(r"(?P<desk>" + _NAME + r"\s+(?:[A-Z]\w+\s+)?(?:Desk|Newsroom)):\s+[A-Z\"“].{20,}")
 #: A line of its own crediting the site's desk or staff, the writer's name after it if any: "Khaborwala Online
 #: Desk", "OAN Staff Blake Wolf" (a person has no desk).
+#: (The name taken as short as it can be, so that "Online" is the desk's word, not the site's.)
 _DESK_LINE = re.compile(
-    _NAME.replace("{0,4})", "{0,4}?)") + r"\s+(?i:(?:world|news|web|online|digital|foreign|national|international|politics|political|english)\s+)?"
-    r"(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
+    _NAME.replace("{0,4})", "{0,4}?)")
+    + r"\s+(?i:"
+    + _DESK_KIND
+    + r"\s+)?(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
 )
 #: A site's name written as one word with capitals inside it ("EUToday", "ArcaMax"), as sites brand
 #: themselves and people's and places' names are not written.
