@@ -953,6 +953,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="according to a source, what evidence indicates and what a parse hung on the source as its appositive",
         ),
+        pytest.param(
+            "In recent days, Trump has called on Zelensky to make concessions to facilitate a deal to end the war.",
+            [("donald-trump", "Zelensky to make concessions to facilitate a deal to end the war")],
+            id="an appeal whose 'on' the parse takes for a particle",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):
