@@ -958,6 +958,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("donald-trump", "Zelensky to make concessions to facilitate a deal to end the war")],
             id="an appeal whose 'on' the parse takes for a particle",
         ),
+        pytest.param(
+            "Witkoff, for his part, called the meeting constructive. On Monday, the Lib Dems also called for a delay.",
+            [("steve-witkoff", "the meeting constructive"), ("lib-dems", "a delay")],
+            id="a 'for' or 'on' before the verb is no appeal",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -962,8 +962,9 @@ def _appeal(call: Token) -> list[Token]:
         if clause.dep_ == "advcl" and clause.i > call.i and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == call.i + 1 for m in clause.children):
             return [t for t in clause.subtree if t.i > call.i + 1]
     for prep in call.children:
-        # (The parse may take the "on" for a particle, its object still hung on it: "has called on Zelensky to …".)
-        if prep.dep_ in ("prep", "prt") and prep.lower_ in APPEALING and any(c.dep_ == "pobj" for c in prep.children):
+        # (The parse may take the "on" for a particle, its object still hung on it: "has called on Zelensky to …";
+        # and "Witkoff, for his part, called the meeting constructive" appeals for nothing: the "for" comes first.)
+        if prep.dep_ in ("prep", "prt") and prep.i > call.i and prep.lower_ in APPEALING and any(c.dep_ == "pobj" for c in prep.children):
             infinitive = [c for c in call.children if c.dep_ == "xcomp" and c.i > prep.i]
             if prep.lower_ == "on" and not infinitive:
                 return []  # "called on Putin": a visit
