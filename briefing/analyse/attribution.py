@@ -140,6 +140,8 @@ GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government ag
 OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
 OPENS, CLOSES = OPENING | {STRAIGHT}, CLOSING | {STRAIGHT}
 QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every character of a paragraph)
+#: A token that closes a quotation: a mark, or the "''" spaCy makes of two straight apostrophes.
+CLOSING_TOKENS = CLOSES | {"''"}
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
@@ -457,11 +459,11 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
                 quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in _passages(spans[j]))
                 found[j].extend(_each_quote(replace(cue, kind="direct", quotes=quotes)))
     # (A statement of another's in reported speech does not speak the quotations: "…." The Fed lifted rates, citing …)
-    no_cue = not any(a.quotes for f in found for a in f) and not any(bare)
+    none_quoted = not any(a.quotes for f in found for a in f) and not any(bare)
     for j, span in enumerate(spans):
         if found[j] or bare[j] or not _is_quotation(span.text):
             continue
-        previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and no_cue else None)
+        previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and none_quoted else None)
         if previous is not None:
             quotes = tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
             found[j].extend(_each_quote(replace(previous, kind="direct", quotes=quotes, denial=False)))
@@ -724,7 +726,7 @@ def _after_comma_mark(token: Token) -> bool:
     before = token.doc[start - 1]
     if before.text == ",":
         return True
-    return (before.text in CLOSES or before.text == "''") and before.i > 0 and before.nbor(-1).text == ","
+    return before.text in CLOSING_TOKENS and before.i > 0 and before.nbor(-1).text == ","
 
 
 def _the_writers_reading(cue: Token, subject: Token | None) -> bool:
@@ -983,7 +985,7 @@ def _after_a_quotation(verb: Token) -> bool:
         return False
     doc = verb.doc
     mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
-    return (mark.text in CLOSES or mark.text == "''") and before.text in (",", "?", "!")
+    return mark.text in CLOSING_TOKENS and before.text in (",", "?", "!")
 
 
 def _lemma(token: Token) -> str:
