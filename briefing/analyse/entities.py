@@ -41,7 +41,9 @@ TITLES = frozenset(
 #: other titles): a name spaCy labels an organisation is a person's when one of these opens it.
 PERSONAL_TITLES = frozenset("mr mrs ms dr sir lord senator spokesman spokeswoman spokesperson president minister envoy pope pm".split())
 #: The last word of a company's name that its short name leaves out: "Carlyle" of "The Carlyle Group".
-COMPANY_WORDS = frozenset("group corporation corp company inc holding holdings ltd plc llc".split())
+COMPANY_WORDS = frozenset("group corporation corp company industries inc holding holdings ltd plc llc".split())
+#: The last word of a newspaper's name, which it goes by once named in full: "the Journal" of "The Wall Street Journal".
+NEWSPAPER_WORDS = frozenset("journal post times telegraph herald tribune gazette".split())
 #: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
 INSTITUTIONS = frozenset("ministry department office council committee service agency command staff court commission".split())
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
@@ -237,6 +239,7 @@ class Resolver:
             self.seen.add(key)
             if key and key not in self.key_to_id:
                 labels[key][label] += count
+        self._institutions_either_way(labels)
         full_names = [k for k, c in labels.items() if c["PERSON"] and len(k.split()) >= 2]
         # Surnames of the gazetteer's people count as known full names too.
         people = {name_key(e.name): e.id for e in self.gazetteer.values() if e.type == "PERSON" and len(e.name.split()) >= 2}
@@ -264,6 +267,18 @@ class Resolver:
             close = by_squeezed.get(_squeeze(key), [])
             if len(close) == 1:
                 self.key_to_id[key] = next(iter(surnames[close[0]]))
+
+    def _institutions_either_way(self, labels: dict[str, Counter]) -> None:
+        """ "The Turkish Ministry of Transport" and "the Turkish Transport Ministry", "the Department of Justice" and
+        "the Justice Department": one institution, whichever way an article puts its name."""
+        for key in sorted(labels.keys() | self.key_to_id.keys()):
+            turned = _name_turned(key)
+            if turned is None or (key in labels and not labels[key]["ORG"]):
+                continue
+            if turned in self.key_to_id or labels.get(turned, Counter())["ORG"]:
+                target = self.key_to_id.get(key) or self.key_to_id.get(turned) or entity_id(key)
+                self.key_to_id.setdefault(key, target)
+                self.key_to_id.setdefault(turned, target)
 
     def _first_name(self, entity: str) -> str:
         if entity in self.gazetteer:
@@ -307,6 +322,19 @@ def _initialisms(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, 
         first = clean_name(mention.text)[:1]
         if m and first and m.group("short")[0] == first.upper():
             yield m.group("short"), mention.text
+
+
+#: An institution named with "of": "turkish ministry of transport", "u.s. department of the treasury".
+_INSTITUTION_OF = re.compile(r"^(?P<before>(?:\S+ )*?)(?P<kind>ministry|department|office) of (?:the )?(?P<what>\S+(?: \S+){0,2})$")
+
+
+def _name_turned(key: str) -> str | None:
+    """An institution's name key put the other way: "turkish ministry of transport" -> "turkish transport ministry";
+    None for any other name (and for "ministry of defence of russia": its "of" names a country)."""
+    m = _INSTITUTION_OF.match(key)
+    if m is None or " of " in f" {m['what']} ":
+        return None
+    return f"{m['before']}{m['what']} {m['kind']}"
 
 
 def _squeeze(word: str) -> str:
@@ -391,7 +419,8 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
 def _named_in_full(resolved: Iterable[tuple[Mention, ...]]) -> dict[str, str]:
     """The surnames of the people an article names in full (``resolved``: its sentences' mentions,
     resolved), each of one person only: "Tony Blair", then "Mr Blair"; and the short names of the
-    companies it names in full ("Carlyle" of "The Carlyle Group").
+    companies and newspapers it names in full ("Carlyle" of "The Carlyle Group", "Journal" of "The Wall Street
+    Journal").
 
     A surname two people of the whole briefing bear ("Blair": Tony, Cherie, Ian) is no one's
     there (:class:`Resolver`), but in an article that names one of them in full it is that one.
@@ -403,11 +432,14 @@ def _named_in_full(resolved: Iterable[tuple[Mention, ...]]) -> dict[str, str]:
         # "The Carlyle Group", then "Carlyle stated": a company by its name without the word for a company.
         if m.label == "ORG" and m.entity and len(words := name_key(m.text).split()) == 2 and words[1] in COMPANY_WORDS:
             named[words[0]].add(m.entity)
+        # "The Wall Street Journal", then "the Journal reported": a paper by the last word of its name.
+        if m.label == "ORG" and m.entity and len(words := name_key(m.text).split()) >= 2 and words[-1] in NEWSPAPER_WORDS:
+            named[words[-1]].add(m.entity)
     return {short: next(iter(ids)) for short, ids in named.items() if len(ids) == 1}
 
 
 def _full_name(name: str, entity: str | None, in_full: dict[str, str]) -> str | None:
-    """``entity``, or the person (or company) the article names in full when ``entity`` is only the surname (short name)
+    """``entity``, or the person (company, paper) the article names in full when ``entity`` is only the surname (short name)
     ``name`` (see :func:`_named_in_full`)."""
     key = name_key(name)
     return in_full.get(key, entity) if in_full and entity == entity_id(key) else entity
