@@ -2,6 +2,7 @@
 
     python -m briefing.evaluation tests/data/attributions-seeds.yml [more.yml ...]
     python -m briefing.evaluation --part test tests/data/attributions-coverage.yml
+    python -m briefing.evaluation --first tests/data/attributions-coverage.yml tests/data/coverage/labels/attributions-second.yml
 
 A reference file names its articles (paths relative to ``root``, itself relative
 to the file), optionally a ``briefing.yml`` whose gazetteer to use and a
@@ -25,7 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -107,15 +108,7 @@ class Scores:
 def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tuple[Statement | None, Statement | None]]]:
     """Score the extractor on ``reference`` (only the articles of ``part`` of its split, if given);
     also return the pairs (annotated, found) for inspection."""
-    data = yaml.safe_load(reference.read_text("utf-8"))
-    root = (reference.parent / data.get("root", ".")).resolve()
-    config = load_config((root / data["config"]).parent) if "config" in data else Config(title="evaluation")
-    entries = data["articles"]
-    if part is not None:
-        if "split" not in data:
-            raise ValueError(f"{reference}: no split file to take the {part!r} articles from")
-        chosen = set(yaml.safe_load((root / data["split"]).read_text("utf-8"))[part])
-        entries = [entry for entry in entries if Path(entry["file"]).name in chosen]
+    root, config, entries = _reference(reference, part)
     rules = load_rules(config)
     articles = [read_article((root / entry["file"]).read_bytes(), entry["file"], rules) for entry in entries]
     briefing = make_briefing(root, config, articles=articles)
@@ -128,13 +121,55 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     for entry in entries:
         article = analysed[entry["file"]]
         text = normalise_space(article.article.text)
-        for a in entry["attributions"]:
-            spans = _occurrences(text, normalise_space(a["content"]))
-            if not spans:
-                raise ValueError(f"{reference}: {entry['file']}: content not in the article: {a['content'][:60]!r}")
-            annotated.append(Statement(entry["file"], a["speaker"], a["cue"], a["kind"], a["content"], spans))
+        annotated.extend(_annotated(reference, entry, text))
         found.extend(_found(entry["file"], article, text, entities, spoken_as))
     return _score(annotated, found)
+
+
+def agreement(first: Path, second: Path) -> tuple[Scores, list[tuple[Statement | None, Statement | None]]]:
+    """Score a second annotator's statements (``second``) as if found, against the first annotator's (``first``), on
+    the articles both annotated: how far two careful readers agree. An article marked ``independent: false`` in
+    ``second`` (its annotator saw some of the first labels) is left out. A speaker the gazetteer lists is compared
+    under all its names, as the extractor's is."""
+    root, config, entries = _reference(second)
+    rules = load_rules(config)
+    firsts = {entry["file"]: entry for entry in _reference(first)[2]}
+    listed = {name_key(name): e for e in config.entities for name in (e.name, *e.aliases)}
+    annotated, found = [], []
+    for entry in entries:
+        if not entry.get("independent", True) or entry["file"] not in firsts:
+            continue
+        text = normalise_space(read_article((root / entry["file"]).read_bytes(), entry["file"], rules).text)
+        annotated.extend(_annotated(first, firsts[entry["file"]], text))
+        for a in _annotated(second, entry, text):
+            e = listed.get(name_key(a.speaker))
+            found.append(replace(a, aliases=(e.name, *e.aliases, *e.speaker_aliases)) if e else a)
+    return _score(annotated, found)
+
+
+def _reference(reference: Path, part: str | None = None) -> tuple[Path, Config, list[dict]]:
+    """A reference file's root folder, configuration and annotated articles (those of ``part`` of its split, if given)."""
+    data = yaml.safe_load(reference.read_text("utf-8"))
+    root = (reference.parent / data.get("root", ".")).resolve()
+    config = load_config((root / data["config"]).parent) if "config" in data else Config(title="evaluation")
+    entries = data["articles"]
+    if part is not None:
+        if "split" not in data:
+            raise ValueError(f"{reference}: no split file to take the {part!r} articles from; leave out --part")
+        chosen = set(yaml.safe_load((root / data["split"]).read_text("utf-8"))[part])
+        entries = [entry for entry in entries if Path(entry["file"]).name in chosen]
+    return root, config, entries
+
+
+def _annotated(reference: Path, entry: dict, text: str) -> list[Statement]:
+    """The statements annotated in one article of ``reference``, located in its (whitespace-normalised) ``text``."""
+    statements = []
+    for a in entry["attributions"]:
+        spans = _occurrences(text, normalise_space(a["content"]))
+        if not spans:
+            raise ValueError(f"{reference}: {entry['file']}: content not in the article: {a['content'][:60]!r}; copy it from the article as printed")
+        statements.append(Statement(entry["file"], a["speaker"], a["cue"], a["kind"], a["content"], spans))
+    return statements
 
 
 def _occurrences(text: str, content: str) -> tuple[tuple[int, int], ...]:
@@ -220,19 +255,24 @@ def main(argv: list[str]) -> int:
         prog="python -m briefing.evaluation", description="Score the attribution extractor against hand-annotated articles (see docs/attribution.md)."
     )
     parser.add_argument("references", nargs="+", type=Path, metavar="REFERENCE.yml", help="a file of annotated articles")
-    parser.add_argument("--part", choices=("train", "test"), help="score only the articles of this part of each file's split")
+    parser.add_argument("--part", choices=("train", "test"), help="score only the articles of this part of each file's split (not with --first)")
+    parser.add_argument(
+        "--first", type=Path, metavar="FIRST.yml", help="score each reference as a second annotator's labels against this first annotator's file"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list each statement missed, found with another speaker, or not annotated")
     args = parser.parse_args(argv)
-    for reference in args.references:
+    for reference in (*args.references, *([args.first] if args.first else [])):
         if not reference.is_file():
             print(f"error: {reference}: no such file; give a reference file such as tests/data/attributions-seeds.yml", file=sys.stderr)
             return 2
+    for reference in args.references:
         try:
-            scores, pairs = evaluate(reference, args.part)
-        except ValueError as exc:  # no split file for --part
-            print(f"error: {exc}; leave out --part", file=sys.stderr)
+            scores, pairs = agreement(args.first, reference) if args.first is not None else evaluate(reference, args.part)
+        except ValueError as exc:  # no split file for --part, or an annotation not in its article
+            print(f"error: {exc}", file=sys.stderr)
             return 2
-        print(scores.report(str(reference) if args.part is None else f"{reference} ({args.part} articles)"))
+        name = f"{reference} against {args.first}" if args.first is not None else f"{reference} ({args.part} articles)" if args.part else str(reference)
+        print(scores.report(name))
         if args.verbose:
             for a, f in pairs:
                 if a is None or f is None or not speaker_matches(a, f):
