@@ -987,6 +987,20 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="an institution named either way, a paper by its name's last word, a company without 'Industries'",
         ),
+        pytest.param(
+            "The Kremlin said the attacks are only targeting military facilities, and in previous years blamed civilians' "
+            "suffering on Kyiv's refusal to accept Russian peace demands.\n\n"
+            "The Labour Party said it would not return to Blackpool but did so in 2002.\n\n"
+            "Wal-Mart said it was investigating the claims but had no plans to pull the CD.\n\n"
+            "Charles Kennedy said he had seen prime ministers come and go and knew the pitfalls of politics.",
+            [
+                ("russian-government", "the attacks are only targeting military facilities"),
+                ("labour-party", "it would not return to Blackpool"),
+                ("wal-mart", "it was investigating the claims but had no plans to pull the CD"),
+                ("charles-kennedy", "he had seen prime ministers come and go and knew the pitfalls of politics"),
+            ],
+            id="the speaker's next act in the past, joined to a clause in the present or under a modal, is not said",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1123,7 +1123,39 @@ def _content_tokens(cue: Token) -> list[Token]:
     if cue.dep_ == "relcl":
         # "the plan, which the US president said has been “fine-tuned”": the "which" is the plan, not what was said.
         tokens = [t for t in tokens if not (t.i < cue.i and t.tag_ in ("WDT", "WP"))]
-    return _without_gloss(sorted(tokens, key=lambda t: t.i))
+    return _without_gloss(_without_next_act(cue, sorted(tokens, key=lambda t: t.i)))
+
+
+def _without_next_act(cue: Token, tokens: list[Token]) -> list[Token]:
+    """What was said without the speaker's next act, which a parse may join to the clause: "said the attacks are only
+    targeting military facilities, and in previous years blamed …", "asserted its right to defend its interests and
+    confirmed …", "said it would not return to Blackpool but did so in 2002": a past tense with no subject of its own,
+    joined to a verb in the present, an infinitive or a verb under a modal, goes on from the cue's past. ("Was" and
+    "had" may go on with the clause: "was investigating the claims but had no plans …" is all said.)"""
+    if cue.tag_ != "VBD":
+        return tokens
+    inside = set(tokens)
+    for verb in tokens:
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and verb.lower_ != verb.lemma_  # (not "upset", "put": a past that is also the infinitive)
+            and verb.lemma_ not in ("be", "have")
+            and verb.i > cue.i
+            and verb.head in inside
+            and _not_past(verb.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            joint = [c for c in verb.head.children if c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i]
+            start = min((c.i for c in joint), default=verb.left_edge.i)
+            return [t for t in tokens if t.i < start or t.i > verb.right_edge.i]
+    return tokens
+
+
+def _not_past(verb: Token) -> bool:
+    """A verb in the present, an infinitive or under a modal: "are targeting", "was seeking", "to defend", "would not
+    return" (not "did not teach", nor a bare "go" in "had seen them come and go")."""
+    return verb.tag_ in ("VBG", "VBP", "VBZ") or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in ("TO", "MD") for c in verb.children)
 
 
 def _beyond_semicolon(cue: Token, clause: Token) -> bool:
