@@ -1001,6 +1001,17 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="the speaker's next act in the past, joined to a clause in the present or under a modal, is not said",
         ),
+        pytest.param(
+            "Andriy Kovalenko said that “the Russians do not control Siversk” and that Russian assault groups do not "
+            "constitute “control.”\n\n"
+            "“If they do not want a substantive discussion,” Putin said, “then Russia will liberate its lands.”",
+            [
+                ("andriy-kovalenko", "“the Russians do not control Siversk” and that Russian assault groups do not constitute “control.”"),
+                ("vladimir-putin", "If they do not want a substantive discussion"),
+                ("vladimir-putin", "then Russia will liberate its lands."),
+            ],
+            id="a clause opening and closing with quotations and reported speech between is one mixed statement",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

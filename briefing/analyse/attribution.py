@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from briefing.analyse.entities import INSTITUTIONS, PERSONAL_TITLES, name_key, role_key
+from briefing.analyse.entities import INSTITUTIONS, MASTHEAD_WORDS, PERSONAL_TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
 from briefing.ingest.text import normalise_space
 
@@ -131,8 +131,6 @@ QUOTING = frozenset({"quote", "cite"})
 SPEAKING_ON = (CUE_LEMMAS - WEAK_CUES - {"frame"}) | QUOTING | {"point", "threaten"}
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
-#: Words a newspaper's name ends in: "the Financial Times reported … the newspaper said".
-MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: Heads of descriptions that cannot be "he" or "she".
 GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration military army".split())
 #: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
@@ -1850,9 +1848,9 @@ def _attribution(
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
     # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
     reported = any(t.dep_ == "ccomp" for t in content)
-    if quotes and announced and reported and not starts_quoted and not _only_quotes(clause) and not any(q in clause for q in quotes):
+    if quotes and announced and reported and not starts_quoted and not _only_quotes(clause, cue) and not any(q in clause for q in quotes):
         return said(content=clause, kind="indirect", quotes=()), said(content="", kind="direct", quotes=quotes)
-    if quotes and (not clause or starts_quoted or announced or _only_quotes(clause)):
+    if quotes and (not clause or starts_quoted or announced or _only_quotes(clause, cue)):
         kind, text = "direct", ""
         # ("Only when a deal is “in its final stages” will ... what Moscow has described as “megaphone diplomacy.”":
         # a quotation the cue's content is; another one before it is no one's.)
@@ -1875,7 +1873,12 @@ def _each_quote(attribution: Attribution) -> list[Attribution]:
     return [replace(attribution, content=quote, quotes=(quote,)) for quote in attribution.quotes]
 
 
-def _only_quotes(clause: str) -> bool:
-    """Whether a clause is nothing but a quotation (its marks and the words inside)."""
+def _only_quotes(clause: str, cue: Token) -> bool:
+    """Whether a clause is nothing but quotation: its marks and the words inside, or quotations the cue interrupts
+    ("“We must end the war,” he said. “We must ensure …”"); not "“the Russians do not control Siversk” and that …
+    do not constitute “control.”", a quotation closed and reported speech going on."""
     stripped = clause.strip(EDGE + ".")
-    return stripped[:1] in OPENS and stripped[-1:] in CLOSES
+    if not (stripped[:1] in OPENS and stripped[-1:] in CLOSES):
+        return False
+    between = re.sub(r"[“«\"][^”»\"]*[”»\"]", " ", stripped)
+    return not between.strip(EDGE + ". ") or cue.text in re.findall(r"\w+", between)

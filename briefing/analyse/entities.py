@@ -42,8 +42,9 @@ TITLES = frozenset(
 PERSONAL_TITLES = frozenset("mr mrs ms dr sir lord senator spokesman spokeswoman spokesperson president minister envoy pope pm".split())
 #: The last word of a company's name that its short name leaves out: "Carlyle" of "The Carlyle Group".
 COMPANY_WORDS = frozenset("group corporation corp company industries inc holding holdings ltd plc llc".split())
-#: The last word of a newspaper's name, which it goes by once named in full: "the Journal" of "The Wall Street Journal".
-NEWSPAPER_WORDS = frozenset("journal post times telegraph herald tribune gazette".split())
+#: Words a newspaper's name ends in, which it goes by once named in full: "the Journal" of "The Wall Street Journal";
+#: "the Financial Times reported … the newspaper said".
+MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
 INSTITUTIONS = frozenset("ministry department office council committee service agency command staff court commission".split())
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.
@@ -433,7 +434,7 @@ def _named_in_full(resolved: Iterable[tuple[Mention, ...]]) -> dict[str, str]:
         if m.label == "ORG" and m.entity and len(words := name_key(m.text).split()) == 2 and words[1] in COMPANY_WORDS:
             named[words[0]].add(m.entity)
         # "The Wall Street Journal", then "the Journal reported": a paper by the last word of its name.
-        if m.label == "ORG" and m.entity and len(words := name_key(m.text).split()) >= 2 and words[-1] in NEWSPAPER_WORDS:
+        if m.label == "ORG" and m.entity and len(words := name_key(m.text).split()) >= 2 and words[-1] in MASTHEAD_WORDS:
             named[words[-1]].add(m.entity)
     return {short: next(iter(ids)) for short, ids in named.items() if len(ids) == 1}
 
