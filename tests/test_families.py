@@ -207,6 +207,8 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         # Share and subscribe prompts.
         "Sign up now: Get our newsletters delivered to your inbox",
         "Follow us on Telegram",
+        # An appeal before its button.
+        "I'm doing a triathlon for charity! Donate here",
     ],
 )
 def test_clutter_never_reaches_the_text(rules, clutter):

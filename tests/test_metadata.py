@@ -345,6 +345,9 @@ def test_a_headline_past_an_editors_note_a_credit_and_a_breadcrumb_cut_short():
     # A photo's credit after a bar is not part of the headline.
     headline = "Orban Hits Back at Zelenskyy After Remark at Davos"
     assert _parse(f"{headline} | Image: X\n\n{lead}").title == headline
+    # Nor are the site's section labels after bars, and the last of them names no site.
+    parsed = _parse(f"{headline} | World | News\n\n{lead}")
+    assert (parsed.title, parsed.outlet) == (headline, None)
     # A breadcrumb ending in the headline cut short names the headline printed under it, not the deck below.
     text = "Home Russia Ukraine slams Kremlin’s map: ‘Pokrovsk is not fallen’ — fierce battles rage...\n\n{0}\n\n5\n\n{1}\n\n{2}"
     headline = "Ukraine slams Kremlin’s map: ‘Pokrovsk is not fallen’ — fierce battles rage street-by-street"

@@ -354,6 +354,9 @@ def _is_faq_question(text: str) -> bool:
 def parse_text(text: str, rules: Rules) -> ParsedText:
     parsed = ParsedText()
     lines = [normalise_space(line) for line in text.split("\n")]
+    # A photo's credit or the site's section labels glued to the headline after bars name no site.
+    for i in [i for i, line in enumerate(lines) if line][:HEADER_LINES]:
+        lines[i] = _PIPED_SECTIONS.sub("", _PIPED_CREDIT.sub("", lines[i]))
     # Before the clutter goes: "Support The Moscow Times!" is clutter that names the site.
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
@@ -546,8 +549,6 @@ def _known_site(name: str, rules: Rules) -> str | None:
 def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     """Take metadata out of the header lines in place; return where the body starts."""
     header = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
-    for i in header:
-        lines[i] = _PIPED_CREDIT.sub("", lines[i])
     story = _story_start(lines)
     for i in header:
         lines[i] = _read_header_line(lines[i], rules, parsed, above_story=i <= story)
@@ -613,6 +614,12 @@ _PLACED_IN_PHOTO = re.compile(r"\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|
 #: A photo's or video's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X",
 #: "… Miners' Bus In Pavlohrad | X @nexta_tv" (an account's handle).
 _PIPED_CREDIT = re.compile(r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$")
+#: A site's section labels after bars, glued to the headline: "… after massive Ukrainian strike | World | News" (the last
+#: word names no site).
+_PIPED_SECTIONS = re.compile(
+    r"(?:\s+\|\s*(?i:world|news|politics|business|opinion|europe|economy|sports?|tech(?:nology)?|science|asia|africa|americas|"
+    r"analysis|features|local|national|international|latest|breaking|top|home)(?:\s+(?i:news))?)+$"
+)
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
