@@ -90,7 +90,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope".split()
+    "pope ombudsman".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
@@ -255,7 +255,11 @@ class SpeakerMemory:
             # ("Russian state news agency TASS reported … the outlet said": one medium, called by two of its kinds.)
             if head in kinds or head in MEDIA and (kinds & MEDIA or words[-1] in MASTHEAD_WORDS):
                 return someone
-            if len(words) > 1 and head in (words[-1], words[words.index("of") - 1] if "of" in words[1:] else ""):
+            # ("the directorate" of "the Turkish Directorate General of Maritime Affairs": a title after its noun.)
+            before_of = words[: words.index("of")] if "of" in words[1:] else []
+            if before_of and before_of[-1] == "general":
+                before_of = before_of[:-1]
+            if len(words) > 1 and head in (words[-1], before_of[-1] if before_of else ""):
                 return someone
         return None
 
@@ -819,6 +823,15 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in passages)
 
 
+#: Prepositions of whom or what a feeling is towards, which a parse may hang on its verb: "expressed gratitude to …".
+TOWARDS = frozenset({"to", "over", "about", "at", "with"})
+
+
+def _feeling_towards(verb: Token, feeling: Token) -> bool:
+    """ "expressed gratitude to the First Lady for …": whom or what the feeling is towards, hung on the verb."""
+    return any(c.dep_ == "prep" and c.lower_ in TOWARDS and c.i > feeling.i and not _comma_before(c) for c in verb.children)
+
+
 def _is_cue(token: Token) -> bool:
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
@@ -919,7 +932,9 @@ def _is_cue(token: Token) -> bool:
         return False
     if token.lemma_ == "deny" and _withholds(token):
         return False  # "denying access to supply routes", "denied him bail", "denied England": kept from, not called untrue
-    if _lemma(token) == "express" and not any(o.dep_ == "dobj" and any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) for o in token.children):
+    if _lemma(token) == "express" and not any(
+        o.dep_ == "dobj" and (any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) or _feeling_towards(token, o)) for o in token.children
+    ):
         return False  # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of)
     if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
         return False  # "..., signaling that Russia is not ready": the writer's reading of a fact
@@ -1084,7 +1099,8 @@ def _content_tokens(cue: Token) -> list[Token]:
                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
             )
             compared = child.lower_ == "to" and cue.lemma_ in LIKENING  # "likened the plan to the way the internet was developed"
-            if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared) or as_clause) and child.i > objects[0].i:
+            towards = _lemma(cue) in FEELING and child.lower_ in TOWARDS and not _comma_before(child)
+            if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared or towards) or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
                 if child.lower_ == "of":
@@ -1739,6 +1755,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         and not (joined_verb and c.dep_ in ("cc", "conj"))
         and not _after_comma(c)
         and not (c.dep_ == "acl" and _is_cue(c))
+        # ("officials on January 15 describing …": when they spoke, not who they are.)
+        and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))
     ]
     while stack:
         token = stack.pop()
