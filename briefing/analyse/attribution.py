@@ -636,7 +636,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
                 result.extend(_each_quote(attribution))
             else:
                 bare = attribution
-    memory.saw_people(span, paragraph, passages, spoke=bool(found))
+    # ("He made this remark …, according to Ukrinform": an outlet relaying what he did leaves "he" who he was.)
+    memory.saw_people(span, paragraph, passages, spoke=any(speaker.person or cue.lower_ != "according" for cue, speaker, _ in found))
     if not found:
         memory.saw_group(span, paragraph, passages)
     return result, bare
