@@ -824,13 +824,14 @@ def _inside(offset: int, passages: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in passages)
 
 
-#: Prepositions of whom or what a feeling is towards, which a parse may hang on its verb: "expressed gratitude to …".
+#: Prepositions of whom or what a feeling is towards: "expressed gratitude to …", "concern over …".
 TOWARDS = frozenset({"to", "over", "about", "at", "with"})
 
 
-def _feeling_towards(verb: Token, feeling: Token) -> bool:
-    """ "expressed gratitude to the First Lady for …": whom or what the feeling is towards, hung on the verb."""
-    return any(c.dep_ == "prep" and c.lower_ in TOWARDS and c.i > feeling.i and not _comma_before(c) for c in verb.children)
+def _towards(prep: Token) -> bool:
+    """ "expressed gratitude to the First Lady for …": whom or what a feeling is towards, which a parse may hang on its
+    verb (not what follows a comma: ", with Defense Minister Boris Pistorius …")."""
+    return prep.dep_ == "prep" and prep.lower_ in TOWARDS and not _comma_before(prep)
 
 
 def _is_cue(token: Token) -> bool:
@@ -934,7 +935,8 @@ def _is_cue(token: Token) -> bool:
     if token.lemma_ == "deny" and _withholds(token):
         return False  # "denying access to supply routes", "denied him bail", "denied England": kept from, not called untrue
     if _lemma(token) == "express" and not any(
-        o.dep_ == "dobj" and (any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) or _feeling_towards(token, o)) for o in token.children
+        o.dep_ == "dobj" and (any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) or any(_towards(c) and c.i > o.i for c in token.children))
+        for o in token.children
     ):
         return False  # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of)
     if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
@@ -1100,7 +1102,7 @@ def _content_tokens(cue: Token) -> list[Token]:
                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
             )
             compared = child.lower_ == "to" and cue.lemma_ in LIKENING  # "likened the plan to the way the internet was developed"
-            towards = _lemma(cue) in FEELING and child.lower_ in TOWARDS and not _comma_before(child)
+            towards = _lemma(cue) in FEELING and _towards(child)
             if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared or towards) or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
