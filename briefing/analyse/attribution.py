@@ -81,6 +81,12 @@ DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: The same pronouns as objects and possessives: "according to him", "in his view".
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they", "its": "it"}
+#: Words before a name that say whether "he" or "she" can be that person: "Foreign Ministry spokeswoman Maria Zakharova",
+#: "Mr Blair" (not "chairman": "Police Federation chairman Jan Berry …, she said").
+GENDERED = {
+    **dict.fromkeys("mrs ms miss lady dame queen princess duchess baroness madam spokeswoman chairwoman congresswoman businesswoman".split(), "she"),
+    **dict.fromkeys("mr sir lord king prince duke baron spokesman congressman businessman".split(), "he"),
+}
 #: Nouns of a view that a possessive says whose: "In Fico's view, …", "in her opinion": a source like "according to".
 VIEWS = frozenset({"view", "opinion"})
 RELATIVE = frozenset({"who", "which", "that"})
@@ -222,6 +228,8 @@ class SpeakerMemory:
     named_lately: list[Speaker] = field(default_factory=list)
     #: The nouns this article calls an organisation by, by its name's key ("oil company Lukoil": company).
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: "he" or "she", for the people this article gives a word that says which ("spokeswoman Maria Zakharova").
+    genders: dict[str, str] = field(default_factory=dict)
     #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
     group: Speaker | None = None
     group_paragraph: int = -10
@@ -321,12 +329,17 @@ class SpeakerMemory:
                     for key in (ent.ent_id_, name_key(self.person.name), _surname(self.person.name)):
                         if key:
                             self.titles[key] = self.titles.get(key, frozenset()) | title
+                gender = _gender_before(ent)
+                if gender:
+                    for key in (ent.ent_id_, name_key(self.person.name), _surname(self.person.name)):
+                        if key:
+                            self.genders[key] = gender
         for token in span:
             self.saw_kind(token, passages)
             # "She also spotlighted several incidents …": a sentence about the one "she" is, saying nothing, carries her
             # on to the next paragraph, as naming her again would.
             if not spoke and token.dep_ == "nsubj" and token.lower_ in ("he", "she") and not _inside(token.idx, passages):
-                someone = self.resolve(paragraph, person=True)
+                someone = self.resolve(paragraph, person=True, pronoun=token.lower_)
                 if someone is not None:
                     self.person, self.person_paragraph = someone, paragraph
             # "The Kremlin leader devoted time to ...": a person named before, described as the subject, is who
@@ -356,8 +369,16 @@ class SpeakerMemory:
         last = self.speaker
         return last if last and " and " in last.name and paragraph - self.paragraph <= 1 else None
 
-    def resolve(self, paragraph: int, person: bool) -> Speaker | None:
-        """Who "they" (or, with ``person``, "he" or "she") is."""
+    def gender_of(self, someone: Speaker) -> str | None:
+        """ "he" or "she", if the article said which ``someone`` is."""
+        return next((self.genders[k] for k in (someone.entity, name_key(someone.name), _surname(someone.name)) if k and k in self.genders), None)
+
+    def resolve(self, paragraph: int, person: bool, pronoun: str = "") -> Speaker | None:
+        """Who "they" (or, with ``person``, "he" or "she") is; never someone the article said is the other."""
+        found = self._resolve(paragraph, person)
+        return None if found is not None and pronoun and self.gender_of(found) not in (None, pronoun) else found
+
+    def _resolve(self, paragraph: int, person: bool) -> Speaker | None:
         if not person and self.group and paragraph - self.group_paragraph <= 1:
             return self.group
         speaker, spoke_in = (self.person_speaker, self.person_speaker_paragraph) if person else (self.speaker, self.paragraph)
@@ -1422,9 +1443,15 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             described = _person_described(cue, people)
             if described is not None:
                 return Speaker(_name(described), described.ent_id_ or None, named=True)
-            if people:
-                person = max(people, key=lambda e: (e.root.dep_ == "nsubj", e.start))
-                return Speaker(_name(person), person.ent_id_ or None, named=True)
+            # (Not one the article said is the other; and one named only as an owner, "…, ahead of Zelenskyy's meeting in
+            # Brussels, she said", gives way to the one it said is who "she" is: "spokeswoman Maria Zakharova said".)
+            gender = {e.start: memory.gender_of(_person_named(e)) or _gender_before(e) for e in people}
+            people = sorted((e for e in people if gender[e.start] in (None, pronoun)), key=lambda e: (e.root.dep_ == "nsubj", e.start))
+            earlier = memory.resolve(paragraph, person=True, pronoun=pronoun)
+            owner = people and people[-1].root.dep_ == "poss" and gender[people[-1].start] is None
+            if people and not (owner and earlier is not None and memory.gender_of(earlier) == pronoun):
+                return _person_named(people[-1])
+            return earlier
         return memory.resolve(paragraph, person=pronoun != "they")
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
@@ -1462,6 +1489,18 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if again and (not speaker.named or organisation.lower_ in INSTITUTIONS):
         return memory.headed(organisation.lower_) or speaker
     return speaker
+
+
+def _person_named(ent: Span) -> Speaker:
+    return Speaker(_name(ent), ent.ent_id_ or None, named=True)
+
+
+def _gender_before(ent: Span) -> str | None:
+    """ "she" for "Foreign Ministry spokeswoman Maria Zakharova" or "Mrs Thatcher", "he" for "Mr Blair": a word of the
+    title right before the name, or opening it."""
+    doc = ent.doc
+    words = [ent[0], *(doc[i] for i in range(ent.start - 1, max(ent.start - 3, -1), -1))]
+    return next((GENDERED[w.lower_.rstrip(".")] for w in words if w.lower_.rstrip(".") in GENDERED), None)
 
 
 def _person_described(cue: Token, people: list[Span]) -> Span | None:
