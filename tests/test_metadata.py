@@ -96,7 +96,8 @@ def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publish
 )
 def test_the_site_is_read_after_the_headline(title, outlet):
     parsed = _parse(f"{title}\n\nThe story begins here, in full.")
-    assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story" if outlet else title)
+    # (A section's label after the bar names no site, and is no part of the headline either.)
+    assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story")
 def _parse(text: str):
 
     from briefing.config import load_config
