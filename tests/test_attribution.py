@@ -649,13 +649,13 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
         pytest.param(
             "Sea Baby naval drones operated by the SBU carried out the attacks, a person familiar with the operation, "
             "who declined to be identified because the information isn’t public, told Bloomberg.\n\n"
-            "“The volume of Russian lies far exceeds the actual pace,” Oleksandr Syrskii, the Ukrainian commander-in-chief, wrote.\n\n"
-            "“The defence of Pokrovsk continues,” Syrskii said on Tuesday.\n\n"
+            "“The volume of Russian lies far exceeds the actual pace,” Mykola Oleshchuk, the Ukrainian air force commander, wrote.\n\n"
+            "“The defence of Pokrovsk continues,” Oleshchuk said on Tuesday.\n\n"
             "“We are working on it,” Jonas Guest, vice president for entertainment at Nokia, told the BBC News website.",
             [
                 ("a person familiar with the operation", "Sea Baby naval drones operated by the SBU carried out the attacks"),
-                ("Oleksandr Syrskii", "The volume of Russian lies far exceeds the actual pace"),
-                ("Oleksandr Syrskii", "The defence of Pokrovsk continues"),
+                ("mykola-oleshchuk", "The volume of Russian lies far exceeds the actual pace"),
+                ("mykola-oleshchuk", "The defence of Pokrovsk continues"),
                 ("jonas-guest", "We are working on it"),
             ],
             id="a source set off by commas, and a surname after a name taken for an organisation's",
