@@ -320,20 +320,16 @@ class SpeakerMemory:
             if (ent.label_ == "PERSON" or named) and not _only_an_office(ent) and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
                 # ("Lin hailed …" after "Lin Jian told …": the one named in full.)
                 named = named or (self.in_full(_name(ent)) if ent.ent_id_ == "" else None)
-                self.person, self.person_paragraph = named or Speaker(_name(ent), ent.ent_id_ or None, named=True), paragraph
+                self.person, self.person_paragraph = named or _person_named(ent), paragraph
                 if ent.root.dep_ == "nsubj":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, self.person)]
-                title = _title_words(ent)
-                if title:
-                    for key in (ent.ent_id_, name_key(self.person.name), _surname(self.person.name)):
-                        if key:
-                            self.titles[key] = self.titles.get(key, frozenset()) | title
-                gender = _gender_before(ent)
-                if gender:
-                    for key in (ent.ent_id_, name_key(self.person.name), _surname(self.person.name)):
-                        if key:
-                            self.genders[key] = gender
+                title, gender = _title_words(ent), _gender_before(ent)
+                for key in filter(None, (ent.ent_id_, name_key(self.person.name), _surname(self.person.name))):
+                    if title:
+                        self.titles[key] = self.titles.get(key, frozenset()) | title
+                    if gender:
+                        self.genders[key] = gender
         for token in span:
             self.saw_kind(token, passages)
             # "She also spotlighted several incidents …": a sentence about the one "she" is, saying nothing, carries her
@@ -1442,7 +1438,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages) and not _only_an_office(e)]
             described = _person_described(cue, people)
             if described is not None:
-                return Speaker(_name(described), described.ent_id_ or None, named=True)
+                return _person_named(described)
             # (Not one the article said is the other; and one named only as an owner, "…, ahead of Zelenskyy's meeting in
             # Brussels, she said", gives way to the one it said is who "she" is: "spokeswoman Maria Zakharova said".)
             gender = {e.start: memory.gender_of(_person_named(e)) or _gender_before(e) for e in people}
@@ -1492,6 +1488,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
 
 
 def _person_named(ent: Span) -> Speaker:
+    """The speaker a name spaCy found stands for."""
     return Speaker(_name(ent), ent.ent_id_ or None, named=True)
 
 
@@ -1499,8 +1496,8 @@ def _gender_before(ent: Span) -> str | None:
     """ "she" for "Foreign Ministry spokeswoman Maria Zakharova" or "Mrs Thatcher", "he" for "Mr Blair": a word of the
     title right before the name, or opening it."""
     doc = ent.doc
-    words = [ent[0], *(doc[i] for i in range(ent.start - 1, max(ent.start - 3, -1), -1))]
-    return next((GENDERED[w.lower_.rstrip(".")] for w in words if w.lower_.rstrip(".") in GENDERED), None)
+    words = (t.lower_.rstrip(".") for t in (ent[0], *(doc[i] for i in range(ent.start - 1, max(ent.start - 3, -1), -1))))
+    return next((GENDERED[w] for w in words if w in GENDERED), None)
 
 
 def _person_described(cue: Token, people: list[Span]) -> Span | None:
@@ -1818,7 +1815,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # name right before a verb in the past is its subject, and the speaker.
     first = next((e for e in description.ents if e.start == description.start and e.label_ == "PERSON"), None)
     if first is not None and first.end < description.end and doc[first.end].tag_ in ("VBD", "VBN"):
-        return Speaker(_name(first), first.ent_id_ or None, named=True)
+        return _person_named(first)
     # "Ukraine's presidential chief of staff Andriy Yermak": a title ending in the name of its holder
     # (not "a spokesperson for Yermak", where the name follows a preposition).
     last = next((e for e in description.ents if e.end == description.end and e.label_ == "PERSON"), None)
@@ -1833,7 +1830,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # (A title's own field after "for" is no person: "High Representative for Foreign and Security Policy Kaja Kallas".)
         and (not _office(doc[last.start - 1]) or not any(t.dep_ == "prep" and t.lower_ != "of" for t in last.root.ancestors if noun.is_ancestor(t)))
     ):
-        return Speaker(_name(last), last.ent_id_ or None, named=True)
+        return _person_named(last)
     text = normalise_space(description.text).strip(EDGE)
     # ("according to «Interfax-Ukraine»": the parse may take the closing mark for the noun; it is no part of the name.)
     if text[-1:] in CLOSES and not any(c in OPENS for c in text):

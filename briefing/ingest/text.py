@@ -243,6 +243,8 @@ _SECTION_WORDS = {
     "in",
     "special",  # "Special Report"
 }
+#: What a site files its stories under, besides the words above: "… strike | World | News", "… | Politics".
+_SECTION_TOPICS = frozenset("news politics business opinion europe economy sport sports tech technology science asia africa americas analysis features".split())
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)\]]*$")
@@ -616,10 +618,7 @@ _PLACED_IN_PHOTO = re.compile(r"\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|
 _PIPED_CREDIT = re.compile(r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$")
 #: A site's section labels after bars, glued to the headline: "… after massive Ukrainian strike | World | News" (the last
 #: word names no site).
-_PIPED_SECTIONS = re.compile(
-    r"(?:\s+\|\s*(?i:world|news|politics|business|opinion|europe|economy|sports?|tech(?:nology)?|science|asia|africa|americas|"
-    r"analysis|features|local|national|international|latest|breaking|top|home)(?:\s+(?i:news))?)+$"
-)
+_PIPED_SECTIONS = re.compile(r"(?:\s+\|\s*(?i:" + "|".join(sorted(_SECTION_WORDS | _SECTION_TOPICS)) + r")(?:\s+(?i:news))?)+$")
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
