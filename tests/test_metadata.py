@@ -304,6 +304,9 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         ("The talks went on for five hours on Tuesday, officials said, Example Daily informs.", "Example Daily"),
         ("The talks went on for five hours on Tuesday, officials said, informs EXN.", "EXN"),
         ("The talks went on for five hours, officials said, Example.Az reports, citing foreign media.", "Example.Az"),
+        # A site that goes by its web address, and the writer that could not verify what it reports.
+        ("The talks went on for five hours, officials said, Example.Biz reports, citing Sky News.", "Example.Biz"),
+        ("The talks went on for five hours, he said. The Example Times could not independently verify his claims.", "The Example Times"),
         # A lead opened by the site's desk, or by the site's name where a dateline's place stands (a place is in capitals).
         ("Example Political Desk: The talks went on for five hours on Tuesday, officials in the capital said.", "Example"),
         ("ExampleNews – The talks went on for five hours on Tuesday, officials in the capital said.", "ExampleNews"),
@@ -311,6 +314,8 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         # A site named as the source of a report is not the page's.
         ("The talks went on for five hours on Tuesday, officials said, Axios reported, citing two officials.", None),
         ("The talks went on for five hours on Tuesday, officials said, Reuters informs.", None),
+        ("The talks went on for five hours on Tuesday, officials said, Example Daily reports.", None),
+        ("The talks went on for five hours on Tuesday. Dmitry Peskov could not confirm the report.", None),
     ],
 )
 def test_a_lead_that_names_its_site_as_the_reporter(lead, outlet):

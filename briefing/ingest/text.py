@@ -193,12 +193,16 @@ _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH
 #: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
 #: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ...").
 _PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S")
-#: A lead in which the site names itself as the reporter, as agencies of the former Soviet Union
-#: write ("…, Report informs.", "…, informs UNN.", "…, News.Az reports, citing foreign media."):
-#: "Axios reported" names a source, but no site writes that another one "informs" or re-reports "media".
-_SELF_NAMED = re.compile(
-    r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+citing\s+(?:\w+\s+){0,2}media\b)"
-    r"|,\s+informs\s+" + _NAME.replace("?P<outlet>", "?P<outlet2>") + r"\s*[.,]"
+#: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
+#: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
+#: reports, citing foreign media.", as agencies of the former Soviet Union write); a site goes by its web address
+#: ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz reports"), which names no other; and only the writer says
+#: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
+_SELF_NAMED = (
+    re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+citing\s+(?:\w+\s+){0,2}media\b)"),
+    re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
+    re.compile(r",\s+(?P<outlet>[^\W\d_][\w&’'-]*\.[A-Za-z]{2,4})\s+(?:reports|informs)\b"),
+    re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
 )
 #: A dateline glued to the end of a teaser the page prints above the story:
 #: "… in Gaza.”Nov. 19, 2025 (EIRNS)—Reports of …" (its date in full, its agency in brackets).
@@ -655,9 +659,9 @@ def _read_own_address(lines: list[str], rules: Rules, parsed: ParsedText) -> Non
 def _read_self_named(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     """The site a lead names as its reporter ("…, Report informs."), in the story's first lines."""
     for line in [line for line in lines if line][:LEAD_LINES]:
-        m = _SELF_NAMED.search(line)
-        name = m and (m.group("outlet") or m.group("outlet2"))
-        if name and not any(rules.label_of(name) == wire for _, wire in rules.wire_names):
+        m = next((m for pattern in _SELF_NAMED if (m := pattern.search(line))), None)
+        name = m and m.group("outlet")
+        if name and name[0].isupper() and not any(rules.label_of(name) == wire for _, wire in rules.wire_names):
             parsed.outlet = rules.label_of(name)
             return
 
