@@ -40,7 +40,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 76
+ANALYSIS_VERSION = 77
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -241,11 +241,11 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
     current_article = 0
-    memory = SpeakerMemory(offices)
+    memory = SpeakerMemory(offices, words)
     for doc, (a_index, p_index, place) in docs:
         while a_index > current_article:
             yield _mark_repeats(named_next(current))
-            current, current_article, memory = [], current_article + 1, SpeakerMemory(offices)
+            current, current_article, memory = [], current_article + 1, SpeakerMemory(offices, words)
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
         current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place))

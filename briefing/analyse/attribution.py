@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from briefing.analyse.entities import INSTITUTIONS, MASTHEAD_WORDS, PERSONAL_TITLES, name_key, role_key
+from briefing.analyse.entities import INSTITUTIONS, MASTHEAD_WORDS, PERSONAL_TITLES, TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
 from briefing.ingest.text import normalise_space
 
@@ -203,6 +203,9 @@ class SpeakerMemory:
     """
 
     offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The language's words (:func:`~briefing.analyse.known_words`): a capitalised word before a surname that is none
+    #: of them is a given name, even where spaCy found no name ("Human Rights Dmytro Lubinets").
+    words: frozenset[str] = frozenset()
     titles: dict[str, frozenset[str]] = field(default_factory=dict)
     #: The people named lately, speaking or not, with the paragraph they were named in; the latest last.
     named_people: list[tuple[int, Speaker]] = field(default_factory=list)
@@ -226,6 +229,8 @@ class SpeakerMemory:
     sources: list[tuple[int, Speaker]] = field(default_factory=list)
     #: Who spoke and the organisations named, the latest last: what "the ministry" or "the police" can be.
     named_lately: list[Speaker] = field(default_factory=list)
+    #: The people named with a given name spaCy did not take for one, by surname ("lubinets": Dmytro Lubinets).
+    given_named: dict[str, Speaker] = field(default_factory=dict)
     #: The nouns this article calls an organisation by, by its name's key ("oil company Lukoil": company).
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     #: "he" or "she", for the people this article gives a word that says which ("spokeswoman Maria Zakharova").
@@ -286,7 +291,32 @@ class SpeakerMemory:
         if " " in key:
             return None
         first = next((p for _, p in reversed(self.named_people) if " " in name_key(p.name) and name_key(p.name).split()[0] == key), None)
-        return self.surnamed(name) or first or next((p for p in reversed(self.named_lately) if p.named and _full_form(p.name, name)), None)
+        shorter = next((p for p in reversed(self.named_lately) if p.named and _full_form(p.name, name)), None)
+        return self.surnamed(name) or first or shorter or self.given_named.get(key)
+
+    def with_given_name(self, token: Token) -> Speaker | None:
+        """ "Matvii Bidnyi" for the surname "Bidnyi" printed after a given name spaCy did not take for one (nor for a
+        place's name): the capitalised words of no language and no title before it ("Sports Minister Bidnyi" and
+        "Dr Bidnyi" are no one's full name; "Jean-Philippe" is not cut to "Philippe")."""
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or not (token.is_alpha and token.is_title) or self._a_word(token.lower_):
+            return None
+        name = [token]
+        while name[0].i > token.sent.start and (before := name[0].nbor(-1)).dep_ == "compound" and before.head.i in [t.i for t in name]:
+            if not (before.is_alpha and before.is_title and before.whitespace_) or before.lower_ in TITLES or self._a_word(before.lower_):
+                break
+            name.insert(0, before)
+        first = name[0]
+        if len(name) < 2 or first.i > 0 and not first.nbor(-1).whitespace_ or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in name[:-1]):
+            return None
+        # (spaCy's name of a person, found as it is; of an organisation, whole: "Nihon Keizai Shimbun", "Nihon" a word.)
+        entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if all(t.ent_type_ == "PERSON" for t in name) or entity is not None and entity.label_ != "PERSON" and entity.start < first.i:
+            return None
+        return Speaker(" ".join(t.text for t in name), named=True)
+
+    def _a_word(self, word: str) -> bool:
+        """Whether ``word`` (in lower case) is one of the language's, plurals too ("rights", "breweries")."""
+        return word in self.words or word.endswith("s") and (word[:-1] in self.words or word.endswith("ies") and word[:-3] + "y" in self.words)
 
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
@@ -310,6 +340,9 @@ class SpeakerMemory:
                     self._lately(someone)
 
     def saw_people(self, span: Span, paragraph: int, passages: list[tuple[int, int]], spoke: bool) -> None:
+        for token in span:
+            if (someone := self.with_given_name(token)) is not None:
+                self.given_named[name_key(token.text)] = someone
         for ent in span.ents:
             # ("Hungarian Foreign Minister Péter Szijjártó said ... Szijjártó compared": a surname spaCy took for an
             # organisation's is the person named in full before.)
@@ -1459,10 +1492,15 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject)
-    if speaker.named and speaker.entity is None and " " not in speaker.name:
+    if speaker.entity is None:
+        # "Human Rights Dmytro Lubinets said", "Matvii Bidnyi … told" (the surname taken for a place's name): the given
+        # name and surname, whatever spaCy made of the words around them.
+        speaker = memory.with_given_name(subject) or speaker
+    if speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
-        # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said").
-        speaker = memory.in_full(speaker.name) or speaker
+        # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said"; or
+        # did not take for a name at all: "Lubinets said").
+        speaker = (memory.in_full(speaker.name) if speaker.named else memory.given_named.get(name_key(subject.text))) or speaker
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
         memory.described(
