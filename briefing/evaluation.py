@@ -35,7 +35,7 @@ from briefing.analyse.entities import name_key
 from briefing.config import Config, load_config
 from briefing.content import AnalysedArticle, Entity
 from briefing.core import make_briefing
-from briefing.ingest import read_article
+from briefing.ingest import decode, read_article
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import normalise_space
 
@@ -121,7 +121,7 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     for entry in entries:
         article = analysed[entry["file"]]
         text = normalise_space(article.article.text)
-        annotated.extend(_annotated(reference, entry, text, normalise_space(article.article.title or "")))
+        annotated.extend(_annotated(reference, entry, text, normalise_space(decode((root / entry["file"]).read_bytes())[0])))
         found.extend(_found(entry["file"], article, text, entities, spoken_as))
     return _score(annotated, found)
 
@@ -161,13 +161,14 @@ def _reference(reference: Path, part: str | None = None) -> tuple[Path, Config, 
     return root, config, entries
 
 
-def _annotated(reference: Path, entry: dict, text: str, title: str = "") -> list[Statement]:
+def _annotated(reference: Path, entry: dict, text: str, page: str = "") -> list[Statement]:
     """The statements annotated in one article of ``reference``, located in its (whitespace-normalised) ``text``; one
-    that ingest read as the ``title`` stays, nowhere in the text, to be missed."""
+    that ingest left out of the text (a line read as the headline, a summary taken for clutter) but that the saved
+    ``page`` holds stays, nowhere in the text, to be missed."""
     statements = []
     for a in entry["attributions"]:
         spans = _occurrences(text, normalise_space(a["content"]))
-        if not spans and normalise_space(a["content"]) not in title:
+        if not spans and normalise_space(a["content"]) not in page:
             raise ValueError(f"{reference}: {entry['file']}: content not in the article: {a['content'][:60]!r}; copy it from the article as printed")
         statements.append(Statement(entry["file"], a["speaker"], a["cue"], a["kind"], a["content"], spans))
     return statements

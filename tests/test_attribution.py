@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+import yaml
 
 import briefing.analyse
 from briefing.analyse import PHRASES_PACK, analyse, phrase_lemmas
@@ -1475,6 +1476,27 @@ def test_the_evaluation_explains_itself_and_names_a_missing_file_in_one_line(cap
     assert capsys.readouterr().err.count("\n") == 1
     assert evaluation_main(["--first", str(missing), str(DATA / "attributions-seeds.yml")]) == 2
     assert capsys.readouterr().err == f"error: {missing}: no such file; give a reference file such as tests/data/attributions-seeds.yml\n"
+
+
+def test_a_statement_ingest_leaves_out_is_missed_and_one_the_page_lacks_is_an_annotation_error(tmp_path, capsys):
+    (tmp_path / "page.txt").write_text(
+        "Minister says the plan is dead\n\nSmith says the plan is dead, and the talks are over. REUTERS/Jane Doe\n\n"
+        "The minister, John Smith, said on Monday that the talks were over and the envoys had gone home.\n",
+        "utf-8",
+    )
+    annotations = [
+        # In a line that ingest drops as a photo's caption.
+        {"speaker": "John Smith", "cue": "says", "kind": "indirect", "content": "the plan is dead, and the talks are over"},
+        {"speaker": "John Smith", "cue": "said", "kind": "indirect", "content": "the talks were over and the envoys had gone home"},
+    ]
+    reference = tmp_path / "reference.yml"
+    reference.write_text(yaml.safe_dump({"articles": [{"file": "page.txt", "attributions": annotations}]}), "utf-8")
+    scores, _ = evaluate(reference)
+    assert (scores.annotated, scores.matched, scores.speaker_right) == (2, 1, 1)
+    annotations[1]["content"] = "the talks were over and the envoys went home"
+    reference.write_text(yaml.safe_dump({"articles": [{"file": "page.txt", "attributions": annotations}]}), "utf-8")
+    assert evaluation_main([str(reference)]) == 2
+    assert "content not in the article" in capsys.readouterr().err
 
 
 def test_a_datelines_place_is_not_the_speaker_and_a_participle_hung_on_a_noun_goes_on():
