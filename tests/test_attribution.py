@@ -605,8 +605,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The gazetteer round written from it (Medinsky, Syrskyi, NABU, SAPO): 0.848 (28/33).
         ("attributions-fifty-ninth.yml", 44, 0.84, 0.75),
         # The 6 pages of data/metadata-dev57/ (6 sites, 3 with other pages in earlier sets), first scored after analysis
-        # v77: speaker accuracy 0.972 (35/36), recall 0.800 (precision 0.857). No rule has been written from it.
-        ("attributions-sixtieth.yml", 45, 0.97, 0.8),
+        # v77: speaker accuracy 0.972 (35/36), recall 0.800 (precision 0.857). The ingest round on a caption with a wire's
+        # name after it (its page's summary line no longer dropped with the header): 0.974 (38/39), recall 0.867.
+        ("attributions-sixtieth.yml", 45, 0.97, 0.86),
         # The 7 pages of data/metadata-dev58/ (7 sites, 5 with other pages in earlier sets; y02-y07 checked against
         # earlier files for runs of twelve words, not eight), first scored after analysis v77: speaker accuracy 0.978
         # (44/45), recall 0.938 (precision 0.776). No rule has been written from it.

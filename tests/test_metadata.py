@@ -412,7 +412,22 @@ def test_a_photos_title_over_its_caption_is_no_headline():
     assert _parse(page).title == "The headline of the story"
 
 
-@pytest.mark.parametrize("credit", ["Photo: EPA/JANE DOE / POOL", " (Jane Doe, Sputnik, Kremlin Pool Photo via AP)"])
+def test_a_caption_printed_twice_with_a_wires_name_after_it_is_no_headline():
+    page = (
+        "Trending:\n\nMinister says talks will go on, calls for patience\n\nExample Desk November 16, 2025\n\n"
+        "The minister says the talks will go on into the spring and has urged the allies to stay patient with both sides.\n\n"
+        "The Minister of Finance. Reuters\nThe Minister of Finance. Reuters\n\n"
+        "The talks will go on into the spring, the minister told reporters on Sunday, and the allies must stay patient."
+    )
+    parsed = _parse(page)
+    assert parsed.title == "Minister says talks will go on, calls for patience"
+    assert [p.text for p in parsed.paragraphs] == [
+        "The minister says the talks will go on into the spring and has urged the allies to stay patient with both sides.",
+        "The talks will go on into the spring, the minister told reporters on Sunday, and the allies must stay patient.",
+    ]
+
+
+@pytest.mark.parametrize("credit", ["Photo: EPA/JANE DOE / POOL", " (Jane Doe, Sputnik, Kremlin Pool Photo via AP)", " AP"])
 def test_a_caption_in_the_story_ending_with_its_credit_goes_with_the_photos_title_over_it(credit):
     caption = "Leaders take part in a virtual meeting of the coalition, from London on Tuesday, Nov. 25, 2025."
     page = (

@@ -605,15 +605,19 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
 
 #: A photo's credit in brackets: "(Getty Images)", "(Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
 _BRACKETED_PHOTO_CREDIT = r"\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
-#: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)".
-_WIRE_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT)
+#: A wire's name alone after the caption's last sentence, ending the line: "Finland's President Alexander Stubb. Reuters".
+_WIRE_AFTER_CAPTION = r"[.!?]['\"’”]?\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images)$"
+#: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)", ". Reuters".
+_WIRE_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT + "|" + _WIRE_AFTER_CAPTION
+)
 #: What opens a photo's credit: "Photo:", "Images by:", "Picture credit:".
 _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$")
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$|" + _WIRE_AFTER_CAPTION)
 #: Where someone stands in a photo, as only its caption says: "Vladimir Putin (R) and his aide Yury Ushakov (L) meet …",
 #: "Ukrainian President Volodymyr Zelensky (centre) and …".
 _PLACED_IN_PHOTO = re.compile(r"\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle)\)")
@@ -694,8 +698,9 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
     """(headline, where the body starts) when a page prints its headline twice, as many do."""
     for n, i in enumerate(header):
         for j in header[n + 1 :]:
-            # A dated line printed twice is a photo's caption, not the headline.
-            if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not _date_in(lines[j]) and _printed_again(lines[i], lines[j]):
+            # A dated line printed twice is a photo's caption, not the headline; so is one ending with its credit.
+            caption = _date_in(lines[j]) or _WIRE_PHOTO_CREDIT.search(lines[j])
+            if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not caption and _printed_again(lines[i], lines[j]):
                 return lines[j], i
             # "Pashinyan Says …" over "NewsArmeniaPashinyan Says …": printed again under a breadcrumb glued to it.
             glued = lines[j].removesuffix(lines[i])
