@@ -96,7 +96,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope ombudsman".split()
+    "pope ombudsman commander".split()
 )
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
@@ -308,9 +308,11 @@ class SpeakerMemory:
         first = name[0]
         if len(name) < 2 or first.i > 0 and not first.nbor(-1).whitespace_ or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in name[:-1]):
             return None
-        # (spaCy's name of a person, found as it is; of an organisation, whole: "Nihon Keizai Shimbun", "Nihon" a word.)
+        # (spaCy's name of a person, found as it is; of an organisation, whole, "Nihon Keizai Shimbun", "Nihon" a word, unless
+        # a person's title stands before the name in it: "Kharkiv, Regional Governor Oleh Syniehubov".)
         entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-        if all(t.ent_type_ == "PERSON" for t in name) or entity is not None and entity.label_ != "PERSON" and entity.start < first.i:
+        inside = entity is not None and entity.label_ != "PERSON" and entity.start < first.i and not _office(first.nbor(-1))
+        if all(t.ent_type_ == "PERSON" for t in name) or inside:
             return None
         return Speaker(" ".join(t.text for t in name), named=True)
 
@@ -1618,8 +1620,7 @@ def _office(noun: Token) -> bool:
     """A noun for an office: "official", "President", and "Secretary-General", which spaCy cuts at its hyphen."""
     if noun.lemma_.lower() in PERSON_ROLES:
         return True
-    doc = noun.doc
-    return noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH" and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].lower_ in PERSON_ROLES
+    return _hyphened(noun) and noun.doc[noun.i - 2].lower_ in PERSON_ROLES
 
 
 def _refers_back(noun: Token) -> bool:
@@ -1627,8 +1628,9 @@ def _refers_back(noun: Token) -> bool:
     "the head of state", "the NATO Secretary-General": someone the article has already named."""
     if not _office(noun) and noun.lemma_.lower() not in DOCUMENTS:
         return False
-    # ("The official, who requested anonymity, told Reuters": a clause set off by commas says more of the same one.)
-    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not (c.dep_ == "relcl" and _after_comma(c)))
+    # ("The official, who requested anonymity, told Reuters": a clause set off by commas says more of the same one; "the
+    # commander-in-chief": the words hyphens join to the noun are the noun's.)
+    (*others,) = (c for c in noun.children if c.dep_ not in DESCRIBING_DEPS and not (c.dep_ == "relcl" and _after_comma(c)) and not _hyphened(c))
     if len(others) == 1 and others[0].dep_ == "poss" and others[0].ent_type_ == "PERSON":
         return True
     # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state", "the US’s"), not a clause or
@@ -1636,6 +1638,12 @@ def _refers_back(noun: Token) -> bool:
     return any(c.lower_ == "the" or _a_countrys(c) and any(t.lower_ == "the" for t in c.children) for c in others) and all(
         c.dep_ in ("det", "amod", "compound") or _of_office(c) or _a_countrys(c) for c in others
     )
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether ``token`` is joined to the word before it by a hyphen, no space around it ("in" of "commander-in-chief")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
 
 
 def _a_countrys(token: Token) -> bool:
