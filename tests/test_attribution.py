@@ -624,8 +624,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # first scored after analysis v78: speaker accuracy 0.850 (17/20), recall 0.952 (precision 0.909).
         ("attributions-sixty-fourth.yml", 21, 0.85, 0.95),
         # The 3 pages of data/metadata-dev62/ (3 sites, 1 with other pages in earlier sets; checked for runs of twelve
-        # words), first scored after analysis v78: speaker accuracy 1.000 (19/19), recall 0.826 (precision 0.864).
-        ("attributions-sixty-fifth.yml", 23, 1.0, 0.82),
+        # words), first scored after analysis v78: speaker accuracy 1.000 (19/19), recall 0.826 (precision 0.864). The
+        # ingest round on a caption's credit after a slash (a page's lead no longer taken for its header): recall 0.913.
+        ("attributions-sixty-fifth.yml", 23, 1.0, 0.91),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):

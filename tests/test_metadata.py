@@ -304,6 +304,7 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         ("The talks went on for five hours on Tuesday, officials said, Example Daily informs.", "Example Daily"),
         ("The talks went on for five hours on Tuesday, officials said, informs EXN.", "EXN"),
         ("The talks went on for five hours, officials said, Example.Az reports, citing foreign media.", "Example.Az"),
+        ("The talks went on for five hours, officials said, EXN reports with reference to Russian media.", "EXN"),
         # A site that goes by its web address, and the writer that could not verify what it reports.
         ("The talks went on for five hours, officials said, Example.Biz reports, citing Sky News.", "Example.Biz"),
         ("The talks went on for five hours, he said. The Example Times could not independently verify his claims.", "The Example Times"),
@@ -412,11 +413,12 @@ def test_a_photos_title_over_its_caption_is_no_headline():
     assert _parse(page).title == "The headline of the story"
 
 
-def test_a_caption_printed_twice_with_a_wires_name_after_it_is_no_headline():
+@pytest.mark.parametrize("credit", ["Reuters", "/VCG", "/@ExampleEnvoy"])
+def test_a_caption_printed_twice_with_its_credit_after_it_is_no_headline(credit):
     page = (
         "Trending:\n\nMinister says talks will go on, calls for patience\n\nExample Desk November 16, 2025\n\n"
         "The minister says the talks will go on into the spring and has urged the allies to stay patient with both sides.\n\n"
-        "The Minister of Finance. Reuters\nThe Minister of Finance. Reuters\n\n"
+        f"The Minister of Finance. {credit}\nThe Minister of Finance. {credit}\n\n"
         "The talks will go on into the spring, the minister told reporters on Sunday, and the allies must stay patient."
     )
     parsed = _parse(page)

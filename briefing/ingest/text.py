@@ -195,11 +195,12 @@ _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH
 _PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S")
 #: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
-#: reports, citing foreign media.", as agencies of the former Soviet Union write); a site goes by its web address
-#: ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz reports"), which names no other; and only the writer says
-#: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
+#: reports, citing foreign media.", "…, UNN reports with reference to Russian media", as agencies of the former
+#: Soviet Union write); a site goes by its web address ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz
+#: reports"), which names no other; and only the writer says it could not independently verify what it reports ("The
+#: Moscow Times could not independently verify his claims.").
 _SELF_NAMED = (
-    re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+citing\s+(?:\w+\s+){0,2}media\b)"),
+    re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b)"),
     re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
     re.compile(r",\s+(?P<outlet>[^\W\d_][\w&’'-]*\.[A-Za-z]{2,4})\s+(?:reports|informs)\b"),
     re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
@@ -605,11 +606,12 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
 
 #: A photo's credit in brackets: "(Getty Images)", "(Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
 _BRACKETED_PHOTO_CREDIT = r"\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
-#: A wire's name alone after the caption's last sentence, ending the line: "Finland's President Alexander Stubb. Reuters".
-_WIRE_AFTER_CAPTION = r"[.!?]['\"’”]?\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images)$"
-#: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)", ". Reuters".
+#: A credit alone after the caption's last sentence, ending the line: a wire's name ("Finland's President Alexander
+#: Stubb. Reuters"), or a source after a slash ("… December 2, 2025. /VCG", "… post on X. /@SEPeaceMissions").
+_CREDIT_AFTER_CAPTION = r"[.!?]['\"’”]?\s*(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|/\s*@?[\w.]{2,30})$"
+#: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)", ". Reuters", ". /VCG".
 _WIRE_PHOTO_CREDIT = re.compile(
-    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT + "|" + _WIRE_AFTER_CAPTION
+    r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT + "|" + _CREDIT_AFTER_CAPTION
 )
 #: What opens a photo's credit: "Photo:", "Images by:", "Picture credit:".
 _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
@@ -617,7 +619,7 @@ _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$|" + _WIRE_AFTER_CAPTION)
+_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$|" + _CREDIT_AFTER_CAPTION)
 #: Where someone stands in a photo, as only its caption says: "Vladimir Putin (R) and his aide Yury Ushakov (L) meet …",
 #: "Ukrainian President Volodymyr Zelensky (centre) and …".
 _PLACED_IN_PHOTO = re.compile(r"\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle)\)")
