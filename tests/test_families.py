@@ -194,6 +194,7 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Copyright Ukraine’s Emergency Service",
         "Negotiators from Ukraine (L) the U.S. (C) and Russia (R) meeting in Abu Dhabi, February 4-5, 2026",
         "Ukrainian President Volodymyr Zelensky (centre) and First Lady Olena Zelenska at the memorial on Nov 22.",
+        "Ukrainian soldier (Illustrative photo: General Staff)",
         # A page's code saved with its text.
         "f824a13c-817b-578a-9525-fa675264da3c fnc Example News example-news/media/flash example-news/topic/flash",
         # Credit lines over or under a copy.
@@ -209,6 +210,8 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Follow us on Telegram",
         # An appeal before its button.
         "I'm doing a triathlon for charity! Donate here",
+        # A view counter.
+        " • 150 views",
         # A cookie notice.
         "By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use.",
     ],

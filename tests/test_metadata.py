@@ -192,6 +192,10 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
         ("By Jane Doe Jan 23, 2026 | 8:34 AM", None, None, "2026-01-23"),
         # A time, then the date with the "year" a page translated from Russian prints after it.
         ("17:15; 27 November 2025 year", None, None, "2025-11-27"),
+        # The place a story was filed from and the agency that filed it, after a bullet; a section's name is no agency.
+        ("Kyiv • EXN", "EXN", None, None),
+        ("Kyiv • Reuters", None, "Reuters", None),
+        ("World • News", None, None, None),
     ],
 )
 def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, date):
@@ -411,6 +415,16 @@ def test_a_photos_title_over_its_caption_is_no_headline():
             "The headline of the story\n\nNovember 30, 2025\n\nBy Jane Doe\n\n"
             "The story begins here and goes on with its first long sentence for a reader.")
     assert _parse(page).title == "The headline of the story"
+
+
+def test_a_lead_with_its_speaker_after_it_in_the_past_tense_is_no_headline():
+    page = (
+        "The situation in the city is extremely difficult, the most difficult in the east, said the Minister of Energy\n\n"
+        "The minister said on Tuesday that the repairs would take weeks and that the grid was under constant attack."
+    )
+    parsed = _parse(page)
+    assert parsed.title is None
+    assert parsed.paragraphs[0].text.startswith("The situation in the city is extremely difficult")
 
 
 @pytest.mark.parametrize("credit", ["Reuters", "/VCG", "/@ExampleEnvoy"])

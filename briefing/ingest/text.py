@@ -212,6 +212,8 @@ _GLUED_DATELINE = re.compile(
     r"\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*\S",
     re.I,
 )
+#: A line of its own giving the place a story was filed from and the agency that filed it: "Kyiv • UNN".
+_FILED_FROM = re.compile(r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+•\s+" + _NAME)
 #: A lead opened by its source in brackets, without a dash: "(MENAFN) Andrey Yermak …".
 _BRACKET_CREDIT = re.compile(r"\((?P<outlet>[^()]{2,30})\)\s+[A-Z\"“].{20,}")
 #: A dateline standing alone over the story: "WASHINGTON", "KYIV, Ukraine".
@@ -326,7 +328,13 @@ def _is_headline(line: str) -> bool:
         and not _SECTION_LABEL.fullmatch(line)
         and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,"))
         and not _BROKEN_OFF.search(line)
+        and not _SAID_AFTER.search(line)
     )
+
+
+#: A statement with its speaker after it in the past tense, as a lead writes ("…, said the Minister of Energy"); a
+#: headline writes "says".
+_SAID_AFTER = re.compile(r",\s+said\s+(?:the\s+)?\w[\w.'’ -]{2,60}$")
 
 
 def _in_title_case(words: list[str]) -> bool:
@@ -764,6 +772,10 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if desk and not _a_section(desk.group("outlet")):
         _credit(rules.label_of(desk.group("outlet")), rules, parsed)
         parsed.author = parsed.author or desk.group("author")
+        return ""
+    filed = _FILED_FROM.fullmatch(line) if above_story else None
+    if filed and not _a_section(filed.group("place")) and not _a_section(filed.group("outlet")):
+        _credit(rules.label_of(filed.group("outlet")), rules, parsed)
         return ""
     outlet = rules.outlet_signed(line) if above_story else None
     if outlet:
