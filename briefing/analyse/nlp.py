@@ -12,9 +12,11 @@ of a listed entity is labelled with the entity's type and carries its id
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.metadata
 import importlib.util
 import json
+import re
 from functools import lru_cache
 
 import spacy
@@ -63,6 +65,13 @@ def _tokenize_web_text(nlp: Language) -> None:
     # "… said in a post to X. “Frankly, …”": the platform's name ends the sentence; as one token, like an
     # initial ("J."), it glued the next quotation to the sentence before it.
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    # "Caliber.Az reports": a site named by its address is one name, not a sentence ending before "Az" (the full
+    # stop between a word and a capital stays a break elsewhere: "… the talks.The minister said").
+    nlp.tokenizer.token_match = _SITE_ADDRESS.match
+
+
+#: A site's name written as its address, under a top-level domain that is no English word ("News.Az", "İdman.Biz").
+_SITE_ADDRESS = re.compile(r"[^\W\d_][\w-]*\.(?:Az|AZ|Biz|Ru|RU|Ua|UA|Kz|KZ|Uz|UZ|Ge|GE)$")
 
 
 def ruler_patterns(entities: tuple[EntityConfig, ...]) -> list[dict[str, str]]:
