@@ -1127,6 +1127,18 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="the commander-in-chief named before, and a given name after a title inside a place's name",
         ),
+        pytest.param(
+            "As of December 10, 1,902 children have returned to Ukraine from captivity. This was stated by Ombudsman Dmytro "
+            "Lubinets during a public event.\n\n"
+            "The company warned that the plant would close. That was rejected by the workers' union on Monday.\n\n"
+            "Former union leader and Labour peer Bill Morris said the plan would fail.",
+            [
+                ("Dmytro Lubinets", "As of December 10, 1,902 children have returned to Ukraine from captivity"),
+                ("The company", "the plant would close"),
+                ("bill-morris", "the plan would fail"),
+            ],
+            id="'this was stated by' speaks the sentence before, and two titles of one person are not two people",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

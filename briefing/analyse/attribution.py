@@ -98,6 +98,9 @@ PERSON_ROLES = frozenset(
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
     "pope ombudsman commander".split()
 )
+#: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
+#: someone did with it.
+SAID_BY = frozenset("say state report announce declare note write post emphasize emphasise stress confirm".split())
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
 GENERIC_OFFICE = frozenset({"official", "senior"})
 #: Roles of people a page often leaves unnamed: "the source", "the official" need not be anyone it named before.
@@ -508,6 +511,11 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     for i, cue in enumerate(bare):
         if cue is None:
             continue
+        # "As of December 10, 1902 children have returned … This was stated by Dmytro Lubinets": the statement before.
+        if i and not found[i - 1] and not bare[i - 1] and any(_of_the_statement_before(t) for t in spans[i]):
+            if not _is_quotation(spans[i - 1].text):
+                found[i - 1].append(replace(cue, kind="indirect", content=normalise_space(spans[i - 1].text).rstrip(" .")))
+                continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
                 quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in _passages(spans[j]))
@@ -587,6 +595,18 @@ def _passages(span: Span) -> list[tuple[int, int]]:
     return [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text)]
 
 
+def _of_the_statement_before(token: Token) -> bool:
+    """ "This was stated by Dmytro Lubinets, …": a sentence that only says who made the statement before it."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        token.dep_ == "ROOT"
+        and _lemma(token) in SAID_BY
+        and {"auxpass", "agent"} <= deps
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
+        and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+    )
+
+
 def _is_quotation(text: str) -> bool:
     text = text.strip()
     return text[:1] in OPENS and bool(quoted_passages(text))
@@ -657,6 +677,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
         content = [t for t in span if t.i < cue.i] if inverted else said_before if cue == trailing and said_before else _content_tokens(cue)
+        if _of_the_statement_before(cue):
+            content = []  # (what was said stands before: see paragraph_attributions)
         # What the same speaker says next is a statement of its own, not part of this one.
         inner = {t.i for c in cues if nested.get(c.i) == cue for t in _clause_of(c)}
         content = [t for t in content if t.i not in inner]
@@ -676,8 +698,9 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         holding = [k for k, (_, _, content) in enumerate(found) if content and content[0].idx <= s and e <= content[-1].idx + len(content[-1]) + 1]
         if holding:
             owner[p] = holding[-1]
-        elif found:
-            owner[p] = min(range(len(found)), key=lambda k: _distance(found[k][0], s, e))
+        # (Not to a cue that only says who made the statement before it: "… by Colonel Denys “Redis” Prokopenko".)
+        elif nearest := [k for k in range(len(found)) if not _of_the_statement_before(found[k][0])]:
+            owner[p] = min(nearest, key=lambda k: _distance(found[k][0], s, e))
     result = []
     bare = None
     for k, (cue, speaker, content) in enumerate(found):
@@ -887,6 +910,8 @@ def _towards(prep: Token) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
+    if _of_the_statement_before(token):
+        return True
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
     if _in_the_view_of(token):
@@ -1806,6 +1831,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     if not alone and any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children):
         # "NABU and SAPO said", "The US and Ukraine reported": all of them speak, not the first alone.
         members = [_describe(c, alone=True) for c in (noun, *noun.conjuncts)]
+        if len({m.name for m in members}) == 1 and members[0].named:
+            # "First Vice Prime Minister and Minister of Energy Denis Shmyhal": one person's titles; "German football club
+            # and former European champion Borussia Dortmund": one club ("it" next).
+            return members[0]._replace(person=members[0].person and (noun.pos_ == "PROPN" or _office(noun) or noun.lemma_.lower() in HUMANS))
         if all(m.named for m in members):  # "Secretary of State Marco Rubio and ... Rustem Umerov": the names
             return Speaker(" and ".join([", ".join(m.name for m in members[:-1]), members[-1].name]), person=False, named=True)
         words = [t for t in noun.subtree if not (t.dep_ in ("appos", "relcl") and _after_comma(t))]
