@@ -12,7 +12,6 @@ of a listed entity is labelled with the entity's type and carries its id
 from __future__ import annotations
 
 import hashlib
-import importlib
 import importlib.metadata
 import importlib.util
 import json
