@@ -110,7 +110,8 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     also return the pairs (annotated, found) for inspection."""
     root, config, entries = _reference(reference, part)
     rules = load_rules(config)
-    articles = [read_article((root / entry["file"]).read_bytes(), entry["file"], rules) for entry in entries]
+    pages = {entry["file"]: (root / entry["file"]).read_bytes() for entry in entries}
+    articles = [read_article(pages[entry["file"]], entry["file"], rules) for entry in entries]
     briefing = make_briefing(root, config, articles=articles)
     analysed = {a.article.path: a for a in briefing.articles}
     entities = {e.id: e for e in briefing.entities}
@@ -121,7 +122,7 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     for entry in entries:
         article = analysed[entry["file"]]
         text = normalise_space(article.article.text)
-        annotated.extend(_annotated(reference, entry, text, normalise_space(decode((root / entry["file"]).read_bytes())[0])))
+        annotated.extend(_annotated(reference, entry, text, normalise_space(decode(pages[entry["file"]])[0])))
         found.extend(_found(entry["file"], article, text, entities, spoken_as))
     return _score(annotated, found)
 

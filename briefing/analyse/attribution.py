@@ -304,7 +304,7 @@ class SpeakerMemory:
         if token.pos_ != "PROPN" or token.dep_ == "compound" or not (token.is_alpha and token.is_title) or self._a_word(token.lower_):
             return None
         name = [token]
-        while name[0].i > token.sent.start and (before := name[0].nbor(-1)).dep_ == "compound" and before.head.i in [t.i for t in name]:
+        while name[0].i > token.sent.start and (before := name[0].nbor(-1)).dep_ == "compound" and before.head in name:
             if not (before.is_alpha and before.is_title and before.whitespace_) or before.lower_ in TITLES or self._a_word(before.lower_):
                 break
             name.insert(0, before)
@@ -512,10 +512,10 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         if cue is None:
             continue
         # "As of December 10, 1902 children have returned … This was stated by Dmytro Lubinets": the statement before.
-        if i and not found[i - 1] and not bare[i - 1] and any(_of_the_statement_before(t) for t in spans[i]):
-            if not _is_quotation(spans[i - 1].text):
-                found[i - 1].append(replace(cue, kind="indirect", content=normalise_space(spans[i - 1].text).rstrip(" .")))
-                continue
+        earlier = i and not found[i - 1] and not bare[i - 1] and not _is_quotation(spans[i - 1].text)
+        if earlier and any(_of_the_statement_before(t) for t in spans[i]):
+            found[i - 1].append(replace(cue, kind="indirect", content=normalise_space(spans[i - 1].text).rstrip(" .")))
+            continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
                 quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in _passages(spans[j]))
