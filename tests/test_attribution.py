@@ -367,9 +367,10 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     # than annotated, so 92/105 (0.876); end to end unchanged (92 of 121). Which one was not looked at.
     # Raised after the twentieth set's round (analysis v32): two more speakers right, 94/105 (0.895); which ones was
     # not looked at either. Analysis v46 matched one statement more, with the right speaker: 95/106 (0.896), recall
-    # 0.876 (106/121); which one was not looked at.
+    # 0.876 (106/121); which one was not looked at. Analysis v81 matched one more, with the right speaker: 96/107
+    # (0.897), recall 0.884 (107/121).
     assert scores.speaker_accuracy >= 0.89
-    assert scores.recall >= 0.87
+    assert scores.recall >= 0.88
 
 
 def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
@@ -639,8 +640,15 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # v80: speaker accuracy 0.964 (27/28), recall 0.757 (precision 0.800).
         ("attributions-sixty-eighth.yml", 37, 0.96, 0.75),
         # The 3 pages of data/metadata-dev66/ (3 sites, 2 with other pages in earlier sets), first scored after analysis
-        # v80: speaker accuracy 0.786 (11/14), recall 0.737 (precision 0.933).
-        ("attributions-sixty-ninth.yml", 19, 0.78, 0.73),
+        # v80: speaker accuracy 0.786 (11/14), recall 0.737 (precision 0.933). v81 (Ukrainska Pravda's "Quote:"): 0.813
+        # (13/16), recall 0.842.
+        ("attributions-sixty-ninth.yml", 19, 0.81, 0.84),
+        # The 6 pages of data/metadata-dev67/ (6 sites, 4 with other pages in earlier sets), first scored after analysis
+        # v80: speaker accuracy 0.880 (22/25), recall 0.735 (precision 0.758). v81: 1.000 (26/26), recall 0.765.
+        ("attributions-seventieth.yml", 34, 1.0, 0.76),
+        # The 4 pages of data/metadata-dev68/ (4 sites, all with other pages in earlier sets), first scored after analysis
+        # v80: speaker accuracy 0.846 (11/13), recall 0.650 (precision 0.684). v81: 0.933 (14/15), recall 0.750.
+        ("attributions-seventy-first.yml", 20, 0.93, 0.75),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1144,6 +1152,50 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("bill-morris", "the plan would fail"),
             ],
             id="'this was stated by' speaks the sentence before, and two titles of one person are not two people",
+        ),
+        pytest.param(
+            "“The delegation will arrive on Friday, we can confirm that,” the Kremlin spokesman told reporters.\n\n"
+            "Two Ghanaians were killed at the start of the year fighting for Russia, Ukraine’s intelligence agency said this week.\n\n"
+            "A bridge was damaged overnight. This was reported by the head of the regional military administration, Ivan Fedorov.\n\n"
+            "According to the head of the Dnipropetrovsk Regional Military Administration, Oleksandr Hanzhi, nine people were "
+            "rescued from the rubble overnight.\n\n"
+            "The coach said that he would be explaining his decision to the players on Friday.",
+            [
+                ("dmitry-peskov", "The delegation will arrive on Friday, we can confirm that"),
+                ("Ukraine’s intelligence agency", "Two Ghanaians were killed at the start of the year"),
+                ("ivan-fedorov", "A bridge was damaged overnight"),
+                ("Oleksandr Hanzhi", "nine people were rescued from the rubble overnight"),
+                ("The coach", "he would be explaining his decision to the players on Friday"),
+            ],
+            id="a quotation ending in 'that', a source taken for an apposition, an office's holder set off after it, and what one will say",
+        ),
+        pytest.param(
+            "At least 40 Kenyans have died fighting for Russia in Ukraine, Kenya’s foreign minister said on Monday.\n\n"
+            "Foreign Affairs Minister Musalia Mudavadi said 200 Kenyans had been lured to the front since 2023.\n\n"
+            "Ukraine’s regional governor said 25 people were injured, while Russia’s Defence Ministry said reports of an attack were untrue.",
+            [
+                ("musalia-mudavadi", "At least 40 Kenyans have died fighting for Russia in Ukraine"),
+                ("musalia-mudavadi", "200 Kenyans had been lured to the front since 2023"),
+                ("Ukraine’s regional governor", "25 people were injured"),
+                ("defence-ministry", "reports of an attack were untrue"),
+            ],
+            id="a country's office in the lede named by the person speaking next, not by another party in the same sentence",
+        ),
+        pytest.param(
+            "Source: Oleh Kiper, head of Odesa Oblast Military Administration, on Telegram\n\n"
+            "Quote: “Drones struck the port overnight. Two people were injured.”\n\n"
+            "Details: Kiper said the city had no power.\n\n"
+            "Quote: “Repairs will take two days.”\n\n"
+            "Quote from Peskov: “The next round will take place in Geneva.”\n\n"
+            "Two regions are without power after the night's shelling - reported the Ministry of Energy.",
+            [
+                ("oleh-kiper", "Drones struck the port overnight. Two people were injured."),
+                ("oleh-kiper", "the city had no power"),
+                ("oleh-kiper", "Repairs will take two days."),
+                ("dmitry-peskov", "The next round will take place in Geneva."),
+                ("ministry-of-energy", "Two regions are without power after the night's shelling"),
+            ],
+            id="a quotation labelled 'Quote:' is the one named, the one before or the source line's, and a speaker after a dash ends the sentence",
         ),
     ],
 )

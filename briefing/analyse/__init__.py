@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
-from briefing.analyse.attribution import SpeakerMemory, named_next, paragraph_attributions
+from briefing.analyse.attribution import SpeakerMemory, named_next, paragraph_attributions, source_line
 from briefing.analyse.cache import AnalysisCache, AnalysisPack
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
@@ -32,7 +32,7 @@ from briefing.analyse.entities import office_words
 from briefing.analyse.nlp import load_nlp, model_id, model_version
 from briefing.analyse.numbers import numbers
 from briefing.config import EntityConfig
-from briefing.content import AnalysedArticle, Article, Mention, Paragraph, Sentence
+from briefing.content import AnalysedArticle, Article, Attribution, Mention, Paragraph, Sentence
 from briefing.ingest.text import normalise_space
 from briefing.packs import Pack, no_collection
 from briefing.workers import available_cores, in_workers
@@ -40,7 +40,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 80
+ANALYSIS_VERSION = 81
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -306,8 +306,11 @@ def _sentences_in(
     paragraph, whose last sentence may break off (:func:`breaks_off`, with ``words``)."""
     sentences = []
     spans = [span for span in _statements(doc) if normalise_space(span.text)]
-    # A heading states no one's words.
-    attributed = paragraph_attributions(spans, place, memory) if kind != "heading" else [()] * len(spans)
+    if kind == "heading":
+        source_line(spans, place, memory)  # a heading states no one's words (it may say whose words follow)
+        attributed: list[tuple[Attribution, ...]] = [()] * len(spans)
+    else:
+        attributed = paragraph_attributions(spans, place, memory)
     cut = spans[-1] if last and kind == "body" and spans and breaks_off(spans[-1], words) else None
     for span, attributions in zip(spans, attributed):
         text = normalise_space(span.text)

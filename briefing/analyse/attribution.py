@@ -146,6 +146,8 @@ GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government ag
 #: ("« We need a date, » he said").
 OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
 OPENS, CLOSES = OPENING | {STRAIGHT}, CLOSING | {STRAIGHT}
+#: A quotation set off by a label, as Ukrainska Pravda prints them: "Quote: “…”", "Quote from Peskov: “…”".
+QUOTE_LABEL = re.compile(r"(?P<cue>Quote)(?: from (?P<name>[^:“”\"«]{2,60}))?:\s*(?=[“\"«])")
 QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every character of a paragraph)
 #: A token that closes a quotation: a mark, or the "''" spaCy makes of two straight apostrophes.
 CLOSING_TOKENS = CLOSES | {"''"}
@@ -501,7 +503,8 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     opening a paragraph with no other quotation attributed, from the last speaker
     of the paragraph before (the newspaper convention for a quote that runs on).
     """
-    before = memory.last if memory.paragraph == paragraph - 1 else None
+    # (The paragraph before, or a heading just above this one, which shares its place: "Source: Ivan Fedorov, …".)
+    before = memory.last if paragraph - memory.paragraph <= 1 else None
     found = []
     bare = []
     for span in spans:
@@ -518,17 +521,25 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
-                quotes = tuple(normalise_space(spans[j].doc.text[s:e]).strip(EDGE) for s, e in _passages(spans[j]))
-                found[j].extend(_each_quote(replace(cue, kind="direct", quotes=quotes)))
+                found[j].extend(_each_quote(replace(cue, kind="direct", quotes=_quotes_of(spans[j]))))
+    if not any(found):
+        source_line(spans, paragraph, memory)
     # (A statement of another's in reported speech does not speak the quotations: "…." The Fed lifted rates, citing …)
     none_quoted = not any(a.quotes for f in found for a in f) and not any(bare)
     for j, span in enumerate(spans):
-        if found[j] or bare[j] or not _is_quotation(span.text):
+        # ("Quote: “…”", "Quote from Peskov: “…”": a quotation under a label, as Ukrainska Pravda prints them.)
+        label = QUOTE_LABEL.match(span.text)
+        if found[j] or bare[j] or not (_is_quotation(span.text) or label and _passages(span)):
             continue
-        previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and none_quoted else None)
+        previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and (none_quoted or label) else None)
+        if label and label["name"]:
+            named = next((e for e in span.ents if e.text == label["name"]), None)
+            speaker = _person_named(named) if named else Speaker(label["name"], named=True)
+            previous = Attribution(speaker.name, "", "", "direct", entity=speaker.entity)
+            memory.spoke(speaker, paragraph)
         if previous is not None:
-            quotes = tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
-            found[j].extend(_each_quote(replace(previous, kind="direct", quotes=quotes, denial=False)))
+            cue = label["cue"] if label else previous.cue
+            found[j].extend(_each_quote(replace(previous, cue=cue, kind="direct", quotes=_quotes_of(span), denial=False)))
             if previous is before and memory.speaker is not None:
                 # The speaker speaks on in this paragraph: a quote running on over several paragraphs goes on
                 # with them, and "he" after it is still them.
@@ -538,6 +549,23 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     return [tuple(a) for a in found]
 
 
+def _quotes_of(span: Span) -> tuple[str, ...]:
+    return tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
+
+
+def source_line(spans: list[Span], paragraph: int, memory: SpeakerMemory) -> None:
+    """ "Source: Ivan Fedorov, head of …, on Telegram" (Ukrainska Pravda's house style, a line of its own, a heading to
+    the reader's eye): the person or organisation it opens with speaks in the quotation after it."""
+    span = spans[0] if spans else None
+    if span is None or not span.text.startswith("Source:") or len(span) < 3:
+        return
+    ent = next((e for e in span.ents if e.start == span.start + 2 and e.label_ in ("PERSON", "ORG")), None)
+    if ent is not None:
+        source = _person_named(ent) if ent.label_ == "PERSON" else _describe(ent.root)
+        memory.spoke(source, paragraph)
+        memory.last = Attribution(source.name, "Source", "", "direct", entity=source.entity)
+
+
 def named_next(sentences: list[Sentence]) -> list[Sentence]:
     """Name a speaker described first with "a" by the person named speaking next, in that paragraph or the next, with
     no one else speaking between: "A White House envoy said Sunday he held … talks …. Posting on social media, Steve
@@ -545,26 +573,31 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
     ("…, the country's foreign minister said. ¶ Musalia Mudavadi told the BBC …"), and the same office described again
     later ("the foreign minister told the BBC"); further on, any office, when the sentence naming the next speaker
     gives it again ("…, said Viktor Trehubov, spokesman for …")."""
-    statements = [(s.paragraph, s.text, a) for s in sentences for a in s.attributions]
+    statements = [(s.paragraph, s.text, a, s.mentions) for s in sentences for a in s.attributions]
     names: dict[str, Attribution] = {}
-    for (paragraph, _, first), (later, text, after) in zip(statements, statements[1:]):
+    for (paragraph, said, first, _), (later, text, after, mentions) in zip(statements, statements[1:]):
         words = first.speaker.split()
         indefinite = words[0] in ("A", "An", "a", "an")
         owned = words[0] in ("The", "the") and paragraph <= 1 and any(w.endswith(("'s", "’s")) for w in words)
         office = words[-1].lower()
-        described = first.entity is None and len(words) > 1 and (indefinite or owned)
+        # ("Ghana’s foreign minister said …. ¶ Foreign Affairs Minister Samuel Okudzeto Ablakwa said …": a country's office
+        # in the lede, when spaCy found the next speaker a person, not "Scotland's first minister …. ¶ … the Scottish
+        # Executive has insisted".)
+        a_countrys = paragraph <= 1 and words[0].endswith(("'s", "’s")) and any(m.label == "PERSON" and m.text == after.speaker for m in mentions)
+        described = first.entity is None and len(words) > 1 and (indefinite or owned or a_countrys)
         # ("…, according to a Ukrainian military spokesman. ¶ … ¶ …, said Viktor Trehubov, spokesman for …": any office
         # said of whom, further on, when the sentence that names them gives it again; not a bare "a spokesman", who may
         # speak for a party other than the next spokesman's.)
         restated = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b{re.escape(office)}\b", text, re.IGNORECASE)
         near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or restated and later - paragraph <= NAMED_NEXT_REACH
-        if described and after.speaker != first.speaker and near and _a_persons_name(after.speaker):
+        # (In a later sentence: "Ukraine’s regional governor said …, while Russia’s Defence Ministry said …" is another party.)
+        if described and after.speaker != first.speaker and near and text != said and _a_persons_name(after.speaker):
             names.setdefault(first.speaker, after)
     if not names:
         return sentences
     named = {d: (a.speaker, a.entity) for d, a in names.items()}
     # ("the foreign minister" after "the country's foreign minister", named: the same office, the same person.)
-    for _, _, again in statements:
+    for _, _, again, _ in statements:
         words = again.speaker.split()
         office = _office_words(again.speaker)
         if again.entity is None and again.speaker not in named and words[0] in ("The", "the"):
@@ -727,7 +760,9 @@ def _taken_for_a_relative_clause(cue: Token, end: int) -> bool:
 def _said_apart(cue: Token) -> bool:
     """Whether a cue inside another cue's reported clause makes a statement of its own: "he" going on, a participle
     or "and"/"but" after the first statement, a source set off like "as reported", another speaker joined by ", and"."""
-    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) or _goes_on(cue) or _goes_on_but(cue)
+    # (Not what "he" says he will do: "Conte said that he would be telling his side of the story".)
+    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not will or _goes_on(cue) or _goes_on_but(cue)
     return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue)
 
 
@@ -820,8 +855,16 @@ def _appositive_speaker(cue: Token) -> Token | None:
     """ "... carried out the attacks, a person familiar with the operation, who declined ..., told Bloomberg": a
     parse may hang the source on the last noun and join the cue to the sentence's verb; the source is then the
     description of people set off by commas right before the cue."""
-    if cue.dep_ != "conj" or cue.i < 2 or cue.nbor(-1).text != "," or any(c.dep_ == "nsubj" for c in cue.children):
+    # (A verb the parse made the subject is none: "… killed fighting for Russia, Ukraine’s intelligence agency said".)
+    if cue.i < 2 or any(c.dep_ == "nsubj" and c.pos_ != "VERB" for c in cue.children):
         return None
+    if cue.dep_ != "conj" or cue.nbor(-1).text != ",":
+        # "... killed fighting for Russia, Ukraine’s intelligence agency said this month": a parse may take the source
+        # right before a cue without a subject for an apposition of the noun before the comma.
+        doc = cue.doc
+        source = next((t for t in doc[cue.sent.start : cue.i] if t.dep_ == "appos" and t.right_edge.i == cue.i - 1), None)
+        said = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+        return source if said and source is not None and doc[source.left_edge.i - 1].text == "," and _can_speak(source) else None
     comma = cue.i - 1
     source = next(
         (t for t in cue.doc[cue.sent.start : comma] if t.dep_ == "appos" and t.right_edge.i == comma - 1 and _people(t) and t.tag_ == "NN"),
@@ -1203,10 +1246,12 @@ def _content_tokens(cue: Token) -> list[Token]:
             around.pop()  # (the sentence's full stop would carry the clause over what was left out)
         return around
     if not tokens:
-        # "said in a statement that ...": the that-clause hangs on the noun.
+        # "said in a statement that ...": the that-clause hangs on the noun (not the cue's own clause, which a parse
+        # may hang on the quotation before it by the quotation's last word: "“..., we can confirm that,” Peskov told").
         for token in cue.subtree:
             if (
-                token.dep_ in ("acl", "ccomp", "relcl")
+                token != cue
+                and token.dep_ in ("acl", "ccomp", "relcl")
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
                 and not _said_by_another_cue(token, cue)
                 and not any(h.lemma_ in INFERRING for h in token.ancestors if h.i > cue.i)
@@ -1750,6 +1795,13 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
         return None
     if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":
         return _describe(after)
+    # ("… are without power - reported the Ministry of Energy.": after a comma or a dash, a parse may take the speaker
+    # ending the sentence for what was reported; not the one told, "…,” Jonas Guest, …, told BBC News.)
+    noun = after.head
+    last = span[-2] if span[-1].is_punct else span[-1]
+    ending = noun.dep_ == "dobj" and noun.head == cue and noun.right_edge == last and cue.lemma_ not in ("tell", "inform")
+    if ending and cue.i > 0 and cue.nbor(-1).text in (",", "-", "–", "—") and _can_speak(noun) and _appositive_speaker(cue) is None:
+        return _describe(noun)
     return None
 
 
@@ -1788,6 +1840,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             and (title or noun.pos_ == "NOUN" and (not c.ent_type_ or c.ent_type_ == "GPE" and noun.lemma_.lower() not in PLACES))
         )
     ]
+    # ("the head of the regional military administration, Vyacheslav Chaus": the holder's name, which a parse may hang
+    # on the last noun of the office's "of".)
+    of = noun
+    while title and not named and (of := next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)) is not None:
+        named = [c for c in of.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _comma_before(c)]
     # ("Umerov, Ukraine’s top security official, said": a name set off before its office, which a parse may hang inside it.)
     opening = next((t for t in noun.subtree if not t.is_punct), noun)
     ent = next((e for e in doc.ents if e.start == opening.i and e.label_ == "PERSON"), None) if title and opening.i < noun.i else None
@@ -1800,6 +1857,13 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     person_beside = bool(named) and named[0].ent_type_ == "PERSON"
     if named and (noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and person_beside or office_as_name and person_beside):
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        # ("the head of the … Administration, Oleksandr Hanzhi", a place and an organisation to spaCy: an office's holder
+        # named by words spaCy split between entities is a person.)
+        if title and noun.ent_type_ != "PERSON" and start < noun.i and not any(e.start <= start and noun.i < e.end for e in doc.ents):
+            return Speaker(_name(doc[start : noun.i + 1]), person=True, named=True)
     if noun.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED:
         # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
         issuer = [
