@@ -309,6 +309,7 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         ("The talks went on for five hours on Tuesday, officials said, informs EXN.", "EXN"),
         ("The talks went on for five hours, officials said, Example.Az reports, citing foreign media.", "Example.Az"),
         ("The talks went on for five hours, officials said, EXN reports with reference to Russian media.", "EXN"),
+        ("The talks went on for five hours, the ministry reported on Monday, writes EXN.", "EXN"),
         # A site that goes by its web address, and the writer that could not verify what it reports.
         ("The talks went on for five hours, officials said, Example.Biz reports, citing Sky News.", "Example.Biz"),
         ("The talks went on for five hours, he said. The Example Times could not independently verify his claims.", "The Example Times"),
@@ -321,6 +322,9 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         ("The talks went on for five hours on Tuesday, officials said, Reuters informs.", None),
         ("The talks went on for five hours on Tuesday, officials said, Example Daily reports.", None),
         ("The talks went on for five hours on Tuesday. Dmitry Peskov could not confirm the report.", None),
+        # Nor is a writer named by name: "…, writes Mr Peston" (a site's initials name the site).
+        ("The talks went on for five hours, amid suspicion of a plot, writes Mr Peston.", None),
+        ("The talks went on for five hours, amid suspicion of a plot, writes Example Daily.", None),
     ],
 )
 def test_a_lead_that_names_its_site_as_the_reporter(lead, outlet):

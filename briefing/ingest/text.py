@@ -197,11 +197,13 @@ _PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
 #: reports, citing foreign media.", "…, UNN reports with reference to Russian media", as agencies of the former
 #: Soviet Union write); a site goes by its web address ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz
-#: reports"), which names no other; and only the writer says it could not independently verify what it reports ("The
-#: Moscow Times could not independently verify his claims.").
+#: reports"), which names no other; a site by its initials "writes" the lead it ends ("…, the Ministry of Energy
+#: reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr Peston."); and only the writer says
+#: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
 _SELF_NAMED = (
     re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b)"),
     re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
+    re.compile(r",\s+writes\s+(?P<outlet>[A-Z]{2,6})\.(?:\s|$)"),
     re.compile(r",\s+(?P<outlet>[^\W\d_][\w&’'-]*\.[A-Za-z]{2,4})\s+(?:reports|informs)\b"),
     re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
 )
