@@ -78,6 +78,8 @@ GOING_ON = frozenset({"continue"})
 WITHHELD = frozenset("access entry bail opportunity chance permission visa".split())
 #: Cues that contradict the content rather than assert it.
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+#: Words for something said, which a denial may name alone: "rejected the claims" (not "rejected the bill").
+CLAIMS = frozenset("allegation accusation claim charge assertion report rumour rumor suggestion statement quote".split())
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: The same pronouns as objects and possessives: "according to him", "in his view".
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they", "its": "it"}
@@ -629,14 +631,20 @@ def _passages(span: Span) -> list[tuple[int, int]]:
 
 
 def _of_the_statement_before(token: Token) -> bool:
-    """ "This was stated by Dmytro Lubinets, …": a sentence that only says who made the statement before it."""
+    """ "This was stated by Dmytro Lubinets, …", "About this reported … Oleksiy Kuleba." (a translation's word order): a
+    sentence that only says who made the statement before it."""
     if token.dep_ != "ROOT" or _lemma(token) not in SAID_BY:
         return False  # (asked of every word: the cheap tests first)
-    return (
+    return _about_this(token) or (
         any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
         and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
     )
+
+
+def _about_this(cue: Token) -> bool:
+    """ "About this reported …": "about this" before the cue, as pages translated from Ukrainian put it."""
+    return any(c.lower_ == "about" and c.i < cue.i and any(o.lower_ in ("this", "that") for o in c.children) for c in cue.children)
 
 
 def _is_quotation(text: str) -> bool:
@@ -1465,6 +1473,11 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
             break
         head = head.head
+    if subject is None:
+        # "Governor Oleh Kiper, writing on Telegram, said …": a parse may give the subject to a participle set off
+        # between it and the cue.
+        participle = next((c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and 0 < c.i < cue.i and c.nbor(-1).text == ","), None)
+        subject = participle and next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     return _past_dateline(subject) if subject is not None else None
@@ -1795,12 +1808,14 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
         return None
     if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":
         return _describe(after)
-    # ("… are without power - reported the Ministry of Energy.": after a comma or a dash, a parse may take the speaker
-    # ending the sentence for what was reported; not the one told, "…,” Jonas Guest, …, told BBC News.)
+    # ("… are without power - reported the Ministry of Energy.", "About this reported … Oleksiy Kuleba.": after a comma,
+    # a dash or "about this", a parse may take the speaker ending the sentence for what was reported; not the one
+    # told, "…,” Jonas Guest, …, told BBC News.)
     noun = after.head
     last = span[-2] if span[-1].is_punct else span[-1]
     ending = noun.dep_ == "dobj" and noun.head == cue and noun.right_edge == last and cue.lemma_ not in ("tell", "inform")
-    if ending and cue.i > 0 and cue.nbor(-1).text in (",", "-", "–", "—") and _can_speak(noun) and _appositive_speaker(cue) is None:
+    after_mark = cue.i > 0 and cue.nbor(-1).text in (",", "-", "–", "—") or _about_this(cue)
+    if ending and after_mark and _can_speak(noun) and _appositive_speaker(cue) is None:
         return _describe(noun)
     return None
 
@@ -2018,8 +2033,13 @@ def _attribution(
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
         return ()  # "What they're saying:": no statement, only a word that points at one
     words = [t for t in content if not t.is_punct]
-    if not quotes and len(words) == 2 and words[0].lower_ in ("the", "this", "that", "these", "those") and words[1].pos_ == "NOUN":
-        return ()  # "acknowledged those concerns", "reported the visit": a reference to what was said elsewhere
+    # "acknowledged those concerns", "reported the visit": a reference to what was said elsewhere (but "has denied the
+    # allegations", "rejected the claims" is a denial of it, which a reader of claims wants; "rejected the bill" is a vote).
+    reference = len(words) == 2 and words[0].lower_ in ("the", "this", "that", "these", "those") and words[1].pos_ == "NOUN"
+    if reference and not quotes:
+        lemma = cue.lemma_.lower()
+        if lemma not in DENIAL_LEMMAS or lemma in ("reject", "dismiss") and words[-1].lemma_ not in CLAIMS:
+            return ()
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
