@@ -113,12 +113,14 @@ def _parse(text: str):
         ("© 2025 Example Daily. All rights reserved.", "Example Daily"),
         ("Copyright © 2024-2025 Example Daily, Inc.", "Example Daily"),
         ("© Irish Examiner Ltd", "Irish Examiner"),
+        ("Example.az © 2025. .", "Example.az"),
         ("Euronews", "Euronews"),
         # The site's signature with its editor's initials.
         ("(Exampleonline/lf)", "Exampleonline"),
         ("Sputnik International", "Sputnik"),
         # A photo's credit or a fact's source names no site.
         ("Copyright Emergency Service", None),
+        ("Photo © 2025", None),
         ("Source: Ukraine's General Staff", None),
     ],
 )

@@ -111,7 +111,7 @@ _DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|or
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 6
+_READ_ANYWHERE = 7
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
@@ -166,6 +166,12 @@ _MASTHEADS = [
     # "© Example Daily, 2013-2025."
     re.compile(
         r"(?:©|copyright)\s*(?P<outlet>[^\d.,|©]{2,40}?),?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\.?|\.?\s*all rights reserved\.?)",
+        re.I,
+    ),
+    # "Example.az © 2025.": the holder before the mark (not a photo's: "Photo © 2025").
+    re.compile(
+        r"(?!(?:photos?|images?|pictures?|illustrations?)\b)(?P<outlet>[A-Z][\w&.’' -]{1,39}?)\s*(?:©|\(c\))\s*"
+        r"\d{4}(?:\s*[-–]\s*\d{4})?[.\s]*(?:all rights reserved\.?)?",
         re.I,
     ),
     # The site's signature and its editor's initials under the story, as Italian sites sign: "(Unioneonline/lf)".
