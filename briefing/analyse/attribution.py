@@ -869,10 +869,9 @@ def _appositive_speaker(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or cue.nbor(-1).text != ",":
         # "... killed fighting for Russia, Ukraine’s intelligence agency said this month": a parse may take the source
         # right before a cue without a subject for an apposition of the noun before the comma.
-        doc = cue.doc
-        source = next((t for t in doc[cue.sent.start : cue.i] if t.dep_ == "appos" and t.right_edge.i == cue.i - 1), None)
+        source = next((t for t in cue.doc[cue.sent.start : cue.i] if t.dep_ == "appos" and t.right_edge.i == cue.i - 1), None)
         said = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
-        return source if said and source is not None and doc[source.left_edge.i - 1].text == "," and _can_speak(source) else None
+        return source if said and source is not None and _comma_before(source) and _can_speak(source) else None
     comma = cue.i - 1
     source = next(
         (t for t in cue.doc[cue.sent.start : comma] if t.dep_ == "appos" and t.right_edge.i == comma - 1 and _people(t) and t.tag_ == "NN"),
@@ -1872,13 +1871,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     person_beside = bool(named) and named[0].ent_type_ == "PERSON"
     if named and (noun.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or noun.ent_type_ == "GPE" and person_beside or office_as_name and person_beside):
         noun = named[0]  # "Russia’s chief military officer, Gen. Valery Gerasimov,"
-        start = noun.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
         # ("the head of the … Administration, Oleksandr Hanzhi", a place and an organisation to spaCy: an office's holder
         # named by words spaCy split between entities is a person.)
-        if title and noun.ent_type_ != "PERSON" and start < noun.i and not any(e.start <= start and noun.i < e.end for e in doc.ents):
-            return Speaker(_name(doc[start : noun.i + 1]), person=True, named=True)
+        name = _proper_nouns_ending_in(noun)
+        if title and noun.ent_type_ != "PERSON" and len(name) > 1 and not any(e.start <= name.start and noun.i < e.end for e in doc.ents):
+            return Speaker(_name(name), person=True, named=True)
     if noun.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED:
         # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
         issuer = [
@@ -1930,10 +1927,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # would be the head: "Army Secretary Dan Driscoll".)
     if noun.pos_ == "PROPN" and not _office(noun):
         # A name spaCy did not label ("Mr Balls, who stepped down ..."): the proper nouns ending in it.
-        start = noun.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
-        return Speaker(_name(doc[start : noun.i + 1]), named=True)
+        return Speaker(_name(_proper_nouns_ending_in(noun)), named=True)
     tokens = [noun]
     # "an Axios report, which says ...": what follows a comma is a clause about the speaker, not the speaker.
     # ("leaders accusing him of ...": the participle is what they say, not who they are.)
@@ -1989,6 +1983,14 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     if text[-1:] in CLOSES and not any(c in OPENS for c in text):
         text = text[:-1]
     return Speaker(text, person=noun.lemma_.lower() not in GROUPS)
+
+
+def _proper_nouns_ending_in(noun: Token) -> Span:
+    """A name as its words stand before ``noun``: the proper nouns the parse compounds with it ("Oleksandr Hanzhi")."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].pos_ == "PROPN" and noun.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return noun.doc[start : noun.i + 1]
 
 
 def _attribution(
