@@ -449,7 +449,7 @@ def test_a_caption_printed_twice_with_its_credit_after_it_is_no_headline(credit)
     ]
 
 
-@pytest.mark.parametrize("credit", ["Photo: EPA/JANE DOE / POOL", " (Jane Doe, Sputnik, Kremlin Pool Photo via AP)", " AP"])
+@pytest.mark.parametrize("credit", ["Photo: EPA/JANE DOE / POOL", " (Jane Doe, Sputnik, Kremlin Pool Photo via AP)", " AP", " REUTERS/Jane Doe"])
 def test_a_caption_in_the_story_ending_with_its_credit_goes_with_the_photos_title_over_it(credit):
     caption = "Leaders take part in a virtual meeting of the coalition, from London on Tuesday, Nov. 25, 2025."
     page = (
