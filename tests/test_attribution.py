@@ -1226,6 +1226,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a subject the parse gave to a participle before the cue, a denial of what was said elsewhere, 'About this reported'",
         ),
+        pytest.param(
+            "The ambassador was invited by outlet Ynet for an interview on Monday.\n\n"
+            "“We regard this country as a friend,” the ambassador told Ynet.",
+            [("the ambassador", "We regard this country as a friend")],
+            id="an outlet's name spaCy takes for a person's is no one a description names",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -358,8 +358,16 @@ class SpeakerMemory:
             named = self.surnamed(_name(ent)) if ent.label_ == "ORG" else None
             if ent.label_ == "ORG" and named is None and not _inside(ent.start_char, passages):
                 self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
-            # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be.)
-            if (ent.label_ == "PERSON" or named) and not _only_an_office(ent) and not _inside(ent.start_char, passages) and ent.root.dep_ != "compound":
+            # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be; nor is an
+            # outlet's, which spaCy may take for a person's: "invited by outlet Ynet"; a broadcaster may be a person.)
+            outlet = ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in MEDIA - {"broadcaster"}
+            if (
+                (ent.label_ == "PERSON" or named)
+                and not outlet
+                and not _only_an_office(ent)
+                and not _inside(ent.start_char, passages)
+                and ent.root.dep_ != "compound"
+            ):
                 # ("Lin hailed …" after "Lin Jian told …": the one named in full.)
                 named = named or (self.in_full(_name(ent)) if ent.ent_id_ == "" else None)
                 self.person, self.person_paragraph = named or _person_named(ent), paragraph
