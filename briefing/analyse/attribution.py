@@ -538,8 +538,10 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     none_quoted = not any(a.quotes for f in found for a in f) and not any(bare)
     for j, span in enumerate(spans):
         # ("Quote: “…”", "Quote from Peskov: “…”": a quotation under a label, as Ukrainska Pravda prints them.)
+        if found[j] or bare[j]:
+            continue
         label = QUOTE_LABEL.match(span.text)
-        if found[j] or bare[j] or not (_is_quotation(span.text) or label and _passages(span)):
+        if not (_is_quotation(span.text) or label and _passages(span)):
             continue
         previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and (none_quoted or label) else None)
         if label and label["name"]:
@@ -560,6 +562,7 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
 
 
 def _quotes_of(span: Span) -> tuple[str, ...]:
+    """The quotations of ``span``, verbatim, without their marks."""
     return tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
 
 
@@ -1864,9 +1867,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     ]
     # ("the head of the regional military administration, Vyacheslav Chaus": the holder's name, which a parse may hang
     # on the last noun of the office's "of".)
-    of = noun
-    while title and not named and (of := next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)) is not None:
-        named = [c for c in of.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _comma_before(c)]
+    if title and not named:
+        named = _holder_after_of(noun)
     # ("Umerov, Ukraine’s top security official, said": a name set off before its office, which a parse may hang inside it.)
     opening = next((t for t in noun.subtree if not t.is_punct), noun)
     ent = next((e for e in doc.ents if e.start == opening.i and e.label_ == "PERSON"), None) if title and opening.i < noun.i else None
@@ -1991,6 +1993,16 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     if text[-1:] in CLOSES and not any(c in OPENS for c in text):
         text = text[:-1]
     return Speaker(text, person=noun.lemma_.lower() not in GROUPS)
+
+
+def _holder_after_of(office: Token) -> list[Token]:
+    """The person named after a comma at the end of an office's "of" phrases, on whichever noun the parse hung it."""
+    of = office
+    while (of := next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)) is not None:
+        holder = [c for c in of.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _comma_before(c)]
+        if holder:
+            return holder
+    return []
 
 
 def _proper_nouns_ending_in(noun: Token) -> Span:
