@@ -1238,6 +1238,20 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("the ambassador", "We regard this country as a friend")],
             id="an outlet's name spaCy takes for a person's is no one a description names",
         ),
+        pytest.param(
+            "Mayor Ivan Petrenko spoke to residents on Friday.\n\n"
+            "Three schools are closed. Buses run to the station every hour. Leave while the road is open - he stressed.\n\n"
+            "The shelters are warm. Water is delivered daily. - reported the City Council.\n\n"
+            "Stay calm. Help your neighbours - Ivan Petrenko concluded.\n\n"
+            "The residents' group - which has opposed the plan - said it would appeal.",
+            [
+                ("ivan-petrenko", "Three schools are closed. Buses run to the station every hour. Leave while the road is open"),
+                ("city-council", "The shelters are warm. Water is delivered daily"),
+                ("ivan-petrenko", "Stay calm. Help your neighbours"),
+                ("The residents' group", "it would appeal"),
+            ],
+            id="a paragraph closed by a spaced dash and its speaker is one quotation without marks; an aside between dashes is no part of the speaker",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
-from briefing.analyse.attribution import SpeakerMemory, named_next, paragraph_attributions, source_line
+from briefing.analyse.attribution import SpeakerMemory, named_next, paragraph_attributions, source_line, unmarked_quotation
 from briefing.analyse.cache import AnalysisCache, AnalysisPack
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
@@ -40,7 +40,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 83
+ANALYSIS_VERSION = 84
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -277,10 +277,14 @@ def _quote_depth(text: str, depth: int = 0) -> int:
 
 
 def _statements(doc: Doc) -> Iterable[Span]:
-    """spaCy's sentences, except that a quotation spanning sentences stays whole.
+    """spaCy's sentences, except that a quotation spanning sentences stays whole: in marks, or a paragraph
+    printed as one quotation without them and closed by a dash and its speaker (UNN's house style).
 
     A quote cut in pieces would put words on a page without the speaker who said them.
     """
+    if unmarked_quotation(list(doc.sents)):
+        yield doc[:]
+        return
     start, depth = None, 0
     for sent in doc.sents:
         if start is None:

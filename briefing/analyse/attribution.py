@@ -155,6 +155,8 @@ QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every characte
 CLOSING_TOKENS = CLOSES | {"''"}
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
+#: A spaced dash, then the speaker and cue that end a sentence: "… tragic cases - Hryhorov reported.", "- noted Ukrenergo.".
+DASH_CLOSE = re.compile(r"(?:^|\s)([–—-])\s+(?=\w)[^–—\"“”«»-]{2,60}$")
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—)\s*")
 
@@ -561,6 +563,34 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     return [tuple(a) for a in found]
 
 
+def closing_dash(span: Span) -> int | None:
+    """Where the dash is, when a speaker and cue after a spaced dash end ``span``: how UNN closes a quotation it prints
+    without marks ("… there is no safety in the zone of constant shelling - he emphasized.")."""
+    closing = DASH_CLOSE.search(span.text)
+    # (Nor the dash that closes an aside: "… 40 million people - almost one third of the population - it added.")
+    if closing is None or re.search(r"\s[–—-]\s", span.text[: closing.start()]):
+        return None
+    dash = span.start_char + closing.start(1)
+    tail = [t for t in span if t.idx > dash and not t.is_punct]
+    # (The speaker or the cue right after the dash, and nothing said after the cue: not "… Kupiansk - an effort he said was
+    # not succeeding.", nor a dash closing an aside, "Shareholders United - which has … - said it would fight any move",
+    # "Andrei Illarionov - then economic adviser to … - told a press conference".)
+    cue = tail[0] if tail and _is_cue(tail[0]) else None
+    inverted = cue is not None and not any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj") or c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+    return dash if len(tail) <= 8 and (inverted or any(_is_cue(t) and _after_a_dash(t) for t in tail)) else None
+
+
+def unmarked_quotation(sentences: list[Span]) -> bool:
+    """Whether a paragraph's sentences are one quotation closed by a dash (see :func:`closing_dash`): the last one
+    closes so, and none before it has quotation marks or a cue reporting a clause ("According to him, …", "He said
+    that …"; not "Those who did not leave wrote an official refusal")."""
+    if len(sentences) < 2 or closing_dash(sentences[-1]) is None:
+        return False
+    before = sentences[0].doc[sentences[0].start : sentences[-2].end]
+    reporting = any(_is_cue(t) and (t.lower_ == "according" or any(c.dep_ == "ccomp" for c in t.children)) for t in before)
+    return not quoted_passages(before.text) and not reporting
+
+
 def _quotes_of(span: Span) -> tuple[str, ...]:
     """The quotations of ``span``, verbatim, without their marks."""
     return tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
@@ -668,6 +698,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     passages = _passages(span)
 
     cues = [t for t in span if _is_cue(t) and not _inside(t.idx, passages)]
+    dash = closing_dash(span)
 
     # "The Kremlin confirmed that ..., writes UNN", "Zelensky said that ..., the Interfax-Ukraine news agency
     # reported": the outlet relays a statement; the statement is the speaker's (not so "Russia agrees that ..., said Putin").
@@ -728,6 +759,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
         content = [t for t in span if t.i < cue.i] if inverted else said_before if cue == trailing and said_before else _content_tokens(cue)
+        if dash is not None and cue.idx > dash:
+            content = [t for t in span if t.idx < dash and not t.is_space]  # (all before the dash, whatever the parse hung where)
         if _of_the_statement_before(cue):
             content = []  # (what was said stands before: see paragraph_attributions)
         # What the same speaker says next is a statement of its own, not part of this one.
@@ -758,6 +791,9 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         own = [passages[p] for p, o in owner.items() if o == k]
         memory.spoke(speaker, paragraph)
         for attribution in _attribution(span, cue, speaker.name, speaker.entity, content, own, passages):
+            if dash is not None and cue.idx > dash and attribution.kind == "indirect":
+                # (The speaker's own words, printed without marks: a quotation, as the page means it.)
+                attribution = replace(attribution, kind="direct", quotes=(attribution.content,))
             if attribution.content or attribution.quotes:
                 result.extend(_each_quote(attribution))
             else:
@@ -1003,6 +1039,7 @@ def _is_cue(token: Token) -> bool:
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
             _quoting(token)
+            or _after_a_dash(token)
             or token.lemma_ not in SAYING_IN_QUOTES
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
         )
@@ -1139,6 +1176,19 @@ def _after_a_quotation(verb: Token) -> bool:
     doc = verb.doc
     mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
     return mark.text in CLOSING_TOKENS and before.text in (",", "?", "!")
+
+
+def _after_a_dash(verb: Token) -> bool:
+    """ "… Life is the highest value - Oleh Hryhorov concluded.": a subject and its verb ending the sentence right after
+    a spaced dash, as UNN closes a quotation it prints without marks (not "— Ukraine and Russia concluded a round of
+    talks")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    # (From the name's first word: the parse may hang the words before the dash on the name.)
+    first = _proper_nouns_ending_in(subject).start if subject is not None else 0
+    if first < 1 or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return False
+    dash = verb.doc[first - 1]
+    return dash.text in ("-", "–", "—") and dash.whitespace_ != "" and dash.i > 0 and verb.doc[dash.i - 1].whitespace_ != ""
 
 
 def _lemma(token: Token) -> str:
@@ -1841,6 +1891,13 @@ def _after_comma(clause: Token) -> bool:
     return clause.dep_ in ("relcl", "acl") and _comma_before(clause)
 
 
+def _aside(phrase: Token) -> bool:
+    """Whether the words ``phrase`` heads come after the word they describe, right after a spaced dash ("Shareholders
+    United - which has proved adept …"; not "- Turkey's economic leaders", after an aside's closing dash)."""
+    first = phrase.left_edge
+    return phrase.i > phrase.head.i and first.i > 1 and first.nbor(-1).text in ("-", "–", "—") and first.nbor(-2).whitespace_ != ""
+
+
 def _comma_before(phrase: Token) -> bool:
     """Whether the words ``phrase`` heads come right after a comma."""
     first = phrase.left_edge
@@ -1950,6 +2007,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         if c.dep_ not in (*DESCRIBING_DEPS, "case")
         and not (joined_verb and c.dep_ in ("cc", "conj"))
         and not _after_comma(c)
+        and not _aside(c)
         and not (c.dep_ == "acl" and _is_cue(c))
         # ("officials on January 15 describing …": when they spoke, not who they are.)
         and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))
@@ -1959,7 +2017,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         tokens.append(token)
         # ("a person familiar with the operation, who declined to be identified": the clause says why, not who; nor is
         # a noun the parse set beside a word of it after a comma: "the president of Kazakhstan, a ceasefire in Ukraine is …".)
-        stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c) or _set_beside(c)))
+        # (Nor an aside between dashes: "Shareholders United - which has proved adept … - said".)
+        stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c) or _set_beside(c) or _aside(c)))
     tokens.sort(key=lambda t: t.i)
     end = tokens[-1].i + 1
     # ("the Centre for Research on Energy and Clean Air (CREA), …": a parse may hang the closing bracket on the verb.)
