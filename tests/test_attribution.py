@@ -451,8 +451,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 15 pages of data/metadata-dev17/ (15 sites), first scored after analysis v31: speaker accuracy 0.853
         # (58/68), recall 0.756 (precision 0.756); the rules at the session's start score it the same. Its round (v32)
         # took it to 0.882 (60/68), v34 to 0.912 (62/68).
-        # (Analysis v46 took it to 0.926, 63/68.)
-        ("attributions-twentieth.yml", 90, 0.92, 0.75),
+        # (Analysis v46 took it to 0.926, 63/68. v85 finds a statement missed before, "according to Interfax-Ukraine,
+        # RBC-Ukraine and Ukrayinska Pravda, citing sources, …", with the first outlet alone as speaker: 0.914, 64/70.)
+        ("attributions-twentieth.yml", 90, 0.91, 0.75),
         # The 13 pages of data/metadata-dev18/ (13 sites), first scored after analysis v32: speaker accuracy 0.881
         # (74/84), recall 0.866 (precision 0.824); the rules at the session's start score it the same. Its round
         # (v33) took it to 0.905 (76/84).
@@ -641,8 +642,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-sixty-eighth.yml", 37, 0.96, 0.75),
         # The 3 pages of data/metadata-dev66/ (3 sites, 2 with other pages in earlier sets), first scored after analysis
         # v80: speaker accuracy 0.786 (11/14), recall 0.737 (precision 0.933). v81 (Ukrainska Pravda's "Quote:"): 0.813
-        # (13/16), recall 0.842; v82 (a denial of "the allegations"): 0.824 (14/17), recall 0.895.
-        ("attributions-sixty-ninth.yml", 19, 0.82, 0.89),
+        # (13/16), recall 0.842; v82 (a denial of "the allegations"): 0.824 (14/17), recall 0.895; v85 ("the head of the
+        # OVA" named before): 0.941 (16/17).
+        ("attributions-sixty-ninth.yml", 19, 0.94, 0.89),
         # The 6 pages of data/metadata-dev67/ (6 sites, 4 with other pages in earlier sets), first scored after analysis
         # v80: speaker accuracy 0.880 (22/25), recall 0.735 (precision 0.758). v81: 1.000 (26/26), recall 0.765.
         ("attributions-seventieth.yml", 34, 1.0, 0.76),
@@ -661,20 +663,23 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-seventy-fourth.yml", 27, 0.8, 0.77),
         # The 5 pages of data/metadata-dev72/ (5 sites, 4 with other pages in earlier sets), first scored after analysis
         # v82: speaker accuracy 0.800 (16/20), recall 0.741 (precision 0.833). No attribution rule has been written from
-        # it; an ingest rule (a caption's "REUTERS/Stringer" credit) drops a caption's statement: precision 0.870.
-        ("attributions-seventy-fifth.yml", 27, 0.8, 0.74),
+        # it; an ingest rule (a caption's "REUTERS/Stringer" credit) drops a caption's statement: precision 0.870. v84 (UNN's
+        # unmarked quotations): 0.818 (18/22), recall 0.815; v85 ("the head of the Regional Military Administration"): 0.864 (19/22).
+        ("attributions-seventy-fifth.yml", 27, 0.86, 0.81),
         # The 5 pages of data/metadata-dev73/ (5 sites, all with other pages in earlier sets), first scored after analysis
         # v83: speaker accuracy 1.000 (17/17), recall 0.773 (precision 0.944).
         ("attributions-seventy-sixth.yml", 22, 1.0, 0.77),
         # The 6 pages of data/metadata-dev74/ (6 sites, all with other pages in earlier sets), first scored after analysis
-        # v83: speaker accuracy 0.760 (19/25), recall 0.694 (precision 0.714).
-        ("attributions-seventy-seventh.yml", 36, 0.76, 0.69),
+        # v83: speaker accuracy 0.760 (19/25), recall 0.694 (precision 0.714). v84 (UNN's unmarked quotations): 0.786
+        # (22/28), recall 0.778; v85 (a letter's issuer, no clause before "according to"): 0.862 (25/29), recall 0.806.
+        ("attributions-seventy-seventh.yml", 36, 0.86, 0.8),
         # The 6 pages of data/metadata-dev75/ (6 sites, 3 with other pages in earlier sets), first scored after analysis
         # v84: speaker accuracy 0.852 (23/27), recall 0.818 (precision 0.730).
         ("attributions-seventy-eighth.yml", 33, 0.85, 0.81),
         # The 6 pages of data/metadata-dev76/ (6 sites, 3 with other pages in earlier sets), first scored after analysis
-        # v84: speaker accuracy 0.860 (37/43), recall 0.896 (precision 0.896).
-        ("attributions-seventy-ninth.yml", 48, 0.86, 0.89),
+        # v84: speaker accuracy 0.860 (37/43), recall 0.896 (precision 0.896). v85 (a dash before a clause is no aside):
+        # 0.864 (38/44), recall 0.917.
+        ("attributions-seventy-ninth.yml", 48, 0.86, 0.91),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1257,6 +1262,27 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("The residents' group", "it would appeal"),
             ],
             id="a paragraph closed by a spaced dash and its speaker is one quotation without marks; an aside between dashes is no part of the speaker",
+        ),
+        pytest.param(
+            "The head of the Sumy Regional Military Administration, Oleh Hryhorov, said the town was hit. Two people were hurt.\n\n"
+            "The head of the Regional Military Administration added that 40 drones were shot down.\n\n"
+            "The head of the SBU said the case was closed.\n\n"
+            "The school was closed for the day. Preliminary – the damage is not severe - Hryhorov said.\n\n"
+            "The FIFA letter states that the ban will stay. The rules apply to fans too, according to FIFA's response to a Swiss paper.\n\n"
+            "Voters have been flooded with letters from Orban urging them to sign a petition.\n\n"
+            "At the same time, according to the Air Force, the Russians launched 30 drones.\n\n"
+            "The union was not impressed by a traditional letter writing campaign.",
+            [
+                ("oleh-hryhorov", "the town was hit"),
+                ("oleh-hryhorov", "40 drones were shot down"),
+                ("The head of the SBU", "the case was closed"),
+                ("oleh-hryhorov", "The school was closed for the day. Preliminary – the damage is not severe"),
+                ("fifa", "the ban will stay"),
+                ("fifa", "The rules apply to fans too"),
+                ("viktor-orban", "them to sign a petition"),
+                ("air-force", "the Russians launched 30 drones"),
+            ],
+            id="an office of an organisation named before with its holder, a letter or response is its issuer's, no clause before 'according to'",
         ),
     ],
 )

@@ -122,7 +122,7 @@ SOURCE_REACH = 2
 #: How many people named lately a definite description may stand for.
 RECENT_PEOPLE = 8
 #: What an organisation or a person issues, in their stead: "according to the statement", "an Axios report".
-DOCUMENTS = frozenset("statement report readout communique message post release".split())
+DOCUMENTS = frozenset("statement report readout communique message post release letter response".split())
 #: What an organisation publishes that speaks for it when the text names the organisation ("Kpler shipping data",
 #: "data from the Centre for Research on Energy and Clean Air"); unlike a document, never whoever spoke last.
 FINDINGS_PUBLISHED = frozenset("data datum figure estimate survey poll study analysis".split())
@@ -394,7 +394,8 @@ class SpeakerMemory:
             # "he" is next, as if named again.
             described = not token.ent_type_ or _office_taken_for_a_name(token)
             if token.dep_ == "nsubj" and described and _refers_back(token) and not _inside(token.idx, passages):
-                someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_), token.tag_ in ("NNS", "NNPS"))
+                exact = any(_of_the_organisation(c) for c in token.children)
+                someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_), token.tag_ in ("NNS", "NNPS"), exact)
                 if someone is not None and someone.named and someone.person:
                     self.person, self.person_paragraph = someone, paragraph
                     self.subject, self.subject_paragraph, self.subject_sentence = someone, paragraph, self.sentence
@@ -452,18 +453,19 @@ class SpeakerMemory:
     def title_of(self, speaker: Speaker) -> frozenset[str]:
         return frozenset().union(*(self.titles.get(k, frozenset()) for k in (speaker.entity, name_key(speaker.name)) if k))
 
-    def fits(self, speaker: Speaker, specific: frozenset[str], head: str = "") -> bool:
+    def fits(self, speaker: Speaker, specific: frozenset[str], head: str = "", exact: bool = False) -> bool:
         """Whether a description's words can be this person: a gazetteer person must hold the office (its
         ``head`` word at least, when no other word is of anyone's office: "the Republican leader" may be the
         president who just spoke, "the Russian president" may not); of anyone else the article's own title
-        for them tells, else a description of one word fits."""
+        for them tells, else a description of one word fits. An ``exact`` description (an office of an
+        organisation named, "the head of the SBU") fits only one given all its words."""
         office = self.office_of(speaker)
         if office is not None:
             known = frozenset().union(*self.offices.values())
-            return specific <= office or head in office and not (specific - office) & known
-        return len(specific) <= 1 or specific <= self.title_of(speaker)
+            return specific <= office or not exact and head in office and not (specific - office) & known
+        return not exact and len(specific) <= 1 or specific <= self.title_of(speaker)
 
-    def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False) -> Speaker | None:
+    def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False, exact: bool = False) -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
         the last named speaker that fits, else a person of the gazetteer named lately whose office it is.
         ``words`` are the description's own, "the" aside, ``head`` its noun; none for a document."""
@@ -483,7 +485,7 @@ class SpeakerMemory:
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
         reach = 1 if words else DOCUMENT_REACH
         if speaker and paragraph - self.named_speaker_paragraph <= reach and (speaker.person or not person):
-            if not words or self.fits(speaker, specific, head):
+            if not words or self.fits(speaker, specific, head, exact):
                 return speaker
         if not person or plural:
             return None  # ("the leaders" are not one of them)
@@ -491,7 +493,7 @@ class SpeakerMemory:
         # "the source", whom a page need not have named at all; the article's own title for them, or one word.)
         proper = head not in UNNAMED_ROLES
         for named_in, someone in reversed(self.named_people):
-            if paragraph - named_in <= 1 and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head):
+            if paragraph - named_in <= 1 and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head, exact):
                 return someone
         # "President Volodymyr Zelenskyy presented a plan ... — the president explained": further back, the one
         # person named whose office it is, when only one is.
@@ -499,7 +501,7 @@ class SpeakerMemory:
         holders = {
             someone.entity or name_key(someone.name): someone
             for _, someone in self.named_people
-            if specific and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head)
+            if specific and (proper or self.office_of(someone) is not None) and self.fits(someone, specific, head, exact)
         }
         # ("Rosen Zhelyazkov" and "PM Zhelyazkov" are one: a name that ends another's.)
         distinct = [k for k in holders if not any(o.endswith(f" {k}") for o in holders)]
@@ -567,10 +569,14 @@ def closing_dash(span: Span) -> int | None:
     """Where the dash is, when a speaker and cue after a spaced dash end ``span``: how UNN closes a quotation it prints
     without marks ("… there is no safety in the zone of constant shelling - he emphasized.")."""
     closing = DASH_CLOSE.search(span.text)
-    # (Nor the dash that closes an aside: "… 40 million people - almost one third of the population - it added.")
-    if closing is None or re.search(r"\s[–—-]\s", span.text[: closing.start()]):
+    if closing is None:
         return None
     dash = span.start_char + closing.start(1)
+    # (Nor the dash that closes an aside, words with no verb: "… 40 million people - almost one third of the population
+    # - it added."; but "Preliminary – the injuries are not severe - Hryhorov said.")
+    opening = [m.start(1) for m in re.finditer(r"\s([–—-])\s", span.text[: closing.start()])]
+    if opening and not any(t.pos_ in ("VERB", "AUX") for t in span if span.start_char + opening[-1] < t.idx < dash):
+        return None
     tail = [t for t in span if t.idx > dash and not t.is_punct]
     # (The speaker or the cue right after the dash, and nothing said after the cue: not "… Kupiansk - an effort he said was
     # not succeeding.", nor a dash closing an aside, "Shareholders United - which has … - said it would fight any move",
@@ -1008,6 +1014,8 @@ def _towards(prep: Token) -> bool:
 def _is_cue(token: Token) -> bool:
     if _of_the_statement_before(token):
         return True
+    if token.tag_ == "VBG" and token.dep_ == "acl" and token.i == token.head.i + 1 and _bare_object_next(token):
+        return False  # ("an Amnesty letter writing campaign": a compound noun the parse took for a participle)
     if token.lemma_ == "accord" and token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
     if _in_the_view_of(token):
@@ -1206,6 +1214,11 @@ def _lemma(token: Token) -> str:
 def _pointed_out(token: Token) -> bool:
     """ "pointed out" (not "pointed to the map")."""
     return token.lemma_ == "point" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
+def _bare_object_next(verb: Token) -> bool:
+    """Whether the verb's object is the next word, a common noun alone ("writing campaign"; not "calling Davis …")."""
+    return any(c.dep_ == "dobj" and c.i == verb.i + 1 and c.pos_ == "NOUN" and not any(True for _ in c.children) for c in verb.children)
 
 
 def _said_in_a_phrase(token: Token) -> bool:
@@ -1653,6 +1666,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             frozenset() if not speaker.person else _description_words(subject),
             role_key(subject.lemma_),
             subject.tag_ in ("NNS", "NNPS"),
+            any(_of_the_organisation(c) for c in subject.children),
         )
         if not speaker.named and _refers_back(subject)
         else None
@@ -1778,7 +1792,7 @@ def _refers_back(noun: Token) -> bool:
     # "the" and words that say which office ("top", "U.S.", "foreign policy", "of state", "the US’s"), not a clause or
     # another possessive.
     return any(c.lower_ == "the" or _a_countrys(c) and any(t.lower_ == "the" for t in c.children) for c in others) and all(
-        c.dep_ in ("det", "amod", "compound") or _of_office(c) or _a_countrys(c) for c in others
+        c.dep_ in ("det", "amod", "compound") or _of_office(c) or _of_the_organisation(c) or _a_countrys(c) for c in others
     )
 
 
@@ -1791,6 +1805,21 @@ def _hyphened(token: Token) -> bool:
 def _a_countrys(token: Token) -> bool:
     """ "the US’s" in "the US’s leading diplomat": a country's, as "U.S." is in "the top U.S. diplomat"."""
     return token.dep_ == "poss" and token.ent_type_ in ("GPE", "NORP")
+
+
+def _of_the_organisation(token: Token) -> bool:
+    """ "of the Regional Military Administration" in "The head of the Regional Military Administration added": the
+    organisation whose office it is, by name, which only one given that office by name can hold."""
+    # (Its holder may be named after a comma: "Head of the Chernihiv Regional Military Administration, Viacheslav Chaus".)
+    name = next((o for o in token.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and name is not None
+        and name.left_edge.lower_ == "the"
+        and all(t.ent_type_ == "ORG" for t in name.doc[name.left_edge.i + 1 : name.i + 1])
+        and all(c.dep_ in ("det", "compound", "appos", "punct") for c in name.children)
+    )
 
 
 def _of_office(token: Token) -> bool:
@@ -1808,7 +1837,9 @@ def _description_words(noun: Token) -> frozenset[str]:
     "the head of state" -> president); an age ("the 58-year-old") says nothing of an office."""
     parts = [c for c in noun.children if (c.dep_ in ("amod", "compound") or _of_office(c)) and not any(t.like_num for t in c.subtree)]
     parts += [c for c in noun.children if _a_countrys(c)]
-    words = sorted([noun, *(t for c in parts for t in c.subtree)], key=lambda t: t.i)
+    # (The organisation's name as a title gives it: "of" and the name, not its "the".)
+    named = [t for c in noun.children if _of_the_organisation(c) for t in c.subtree if t.dep_ != "det"]
+    words = sorted([noun, *(t for c in parts for t in c.subtree), *named], key=lambda t: t.i)
     text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
     for phrase, same in SAME_DESCRIPTION.items():
         text = text.replace(phrase, same)
@@ -1823,7 +1854,8 @@ def _title_words(ent: Span) -> frozenset[str]:
     parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
     office = _office_beside(root)
     if office is not None:
-        parts += [office, *(c for c in office.children if c.dep_ in ("compound", "amod", "poss"))]
+        # ("Head of the Chernihiv Regional Military Administration, Viacheslav Chaus": its organisation too.)
+        parts += [office, *(c for c in office.children if c.dep_ in ("compound", "amod", "poss") or _of_the_organisation(c))]
     words = sorted({t.i: t for c in parts for t in ([c] if c is office else c.subtree)}.values(), key=lambda t: t.i)
     # ("of" stays: the office is the word before it, "President of Finland".)
     words = [t for t in words if t.is_alpha and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "of") and t.ent_type_ != "PERSON"]
@@ -1963,8 +1995,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             and c.dep_ == "compound"
             and c.pos_ == "PROPN"
         ]
-        # "a statement by the Ukrainian military", "data from the Centre …": whoever it is by.
-        by = ("by", "from") if noun.lemma_.lower() in FINDINGS_PUBLISHED else ("by",)
+        # "a statement by the Ukrainian military", "data from the Centre …", "letters from Orban": whoever it is by.
+        by = ("by", "from") if noun.lemma_.lower() in FINDINGS_PUBLISHED | {"letter"} else ("by",)
         issuer += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in by for o in c.children if o.dep_ == "pobj" and _can_speak(o)]
         if issuer:
             found = _describe(issuer[-1])
@@ -2099,8 +2131,10 @@ def _attribution(
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
         # The clause the phrase is attached to: before it unless it opens the sentence; "According" capitalised
-        # opens one, whatever was glued before it (a heading: "U.S. delegation expected next week According to ...").
-        clause = before if len(before.split()) >= 3 and not phrase[0].text[:1].isupper() else after
+        # opens one, whatever was glued before it (a heading: "U.S. delegation expected next week According to ...");
+        # words without a verb before it are no clause ("At the same time, according to the Air Force, the Russians …").
+        verb_before = any(t.pos_ in ("VERB", "AUX") for t in span if t.idx < phrase[0].idx)
+        clause = before if len(before.split()) >= 3 and verb_before and not phrase[0].text[:1].isupper() else after
     elif content:
         end = content[-1].idx + len(content[-1])
         for s, e in passages:
