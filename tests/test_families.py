@@ -210,8 +210,9 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Follow us on Telegram",
         # An appeal before its button.
         "I'm doing a triathlon for charity! Donate here",
-        # A view counter.
+        # A view counter, a widget's button.
         " • 150 views",
+        "Open Extended Reactions",
         # A cookie notice.
         "By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use.",
     ],
