@@ -767,6 +767,10 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         content = [t for t in span if t.i < cue.i] if inverted else said_before if cue == trailing and said_before else _content_tokens(cue)
         if dash is not None and cue.idx > dash:
             content = [t for t in span if t.idx < dash and not t.is_space]  # (all before the dash, whatever the parse hung where)
+        elif content and (source := _appositive_speaker(cue)) is not None:
+            # ("… an enemy drone attack, the head of the Mykolaiv RMA Vitaliy Kim said": the source the parse set beside the
+            # last noun is no part of what it said.)
+            content = [t for t in content if t.i < source.left_edge.i] or content
         if _of_the_statement_before(cue):
             content = []  # (what was said stands before: see paragraph_attributions)
         # What the same speaker says next is a statement of its own, not part of this one.
@@ -1024,6 +1028,8 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.lemma_ in POSTING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" for c in token.children) or any(t.text == ":" for t in token.rights)
+    if token.lemma_ == "go" and _went_on(token):
+        return True
     if token.lemma_ in GOING_ON and token.pos_ == "VERB":
         # "The situation would get worse, he continued, and ...": going on, set off by commas.
         return _set_off(token) and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
@@ -1214,6 +1220,13 @@ def _lemma(token: Token) -> str:
 def _pointed_out(token: Token) -> bool:
     """ "pointed out" (not "pointed to the map")."""
     return token.lemma_ == "point" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
+def _went_on(verb: Token) -> bool:
+    """ "He went on, “Putin’s goal is not Donetsk …”": "went on" and a quotation right after its comma."""
+    on = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "on" and c.i == verb.i + 1), None)
+    doc = verb.doc
+    return on is not None and on.i + 2 < len(doc) and doc[on.i + 1].text == "," and doc[on.i + 2].text in OPENS
 
 
 def _bare_object_next(verb: Token) -> bool:
@@ -2166,7 +2179,7 @@ def _attribution(
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
     # "according to", "called on", "called for", "pointed out": the cue is the phrase.
     after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
-    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or _pointed_out(cue) and after == "out"
+    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or _pointed_out(cue) and after == "out" or _went_on(cue)
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
     if view:
         cue_text = normalise_space(doc[cue.head.i : cue.i + 1].text)  # "In Fico's view"
