@@ -757,6 +757,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
     cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
+    # (Cues after a dash that closes an unmarked quotation: see closing_dash.)
+    closing = {c.i for c in cues if dash is not None and c.idx > dash}
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
         speaker = inverted or _enclosing_speaker(cue, found) or _speaker(cue, span, paragraph, memory)
@@ -765,7 +767,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             continue
         # "A plan may require ..., reported Reuters": what was reported is all before the cue.
         content = [t for t in span if t.i < cue.i] if inverted else said_before if cue == trailing and said_before else _content_tokens(cue)
-        if dash is not None and cue.idx > dash:
+        if cue.i in closing:
             content = [t for t in span if t.idx < dash and not t.is_space]  # (all before the dash, whatever the parse hung where)
         elif content and (source := _appositive_speaker(cue)) is not None:
             # ("… an enemy drone attack, the head of the Mykolaiv RMA Vitaliy Kim said": the source the parse set beside the
@@ -801,7 +803,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         own = [passages[p] for p, o in owner.items() if o == k]
         memory.spoke(speaker, paragraph)
         for attribution in _attribution(span, cue, speaker.name, speaker.entity, content, own, passages):
-            if dash is not None and cue.idx > dash and attribution.kind == "indirect":
+            if cue.i in closing and attribution.kind == "indirect":
                 # (The speaker's own words, printed without marks: a quotation, as the page means it.)
                 attribution = replace(attribution, kind="direct", quotes=(attribution.content,))
             if attribution.content or attribution.quotes:
