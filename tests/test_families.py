@@ -229,6 +229,7 @@ def test_clutter_never_reaches_the_text(rules, clutter):
         ("date 2025-11-19", "2025-11-19"),
         ("18:16 GMT 20.11.2025 (Updated: 18:40 GMT 20.11.2025)", "2025-11-20"),
         ("Published: Nov. 20, 2025", "2025-11-20"),
+        ("2025. 11. 20. 10:31", "2025-11-20"),  # the year first, as Hungarian and Korean pages print it
     ],
 )
 def test_a_printed_date_is_read(rules, header, date):

@@ -64,6 +64,7 @@ _ROMANCE_MONTHS = {
 _ROMANCE_MONTH = r"(?P<rmonth>" + "|".join(sorted(_ROMANCE_MONTHS, key=len, reverse=True)) + r")"
 _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # "2025-11-21T10:15:00Z" too
+    re.compile(r"(?P<year>\d{4})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})\.?(?!\d)"),  # the year first: "2026. 02. 27. 11:48"
     # A year may be glued to the word after it, as saved pages run lines together: "December 08, 2025Clash Report".
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)", re.I),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I),
