@@ -155,6 +155,8 @@ QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every characte
 CLOSING_TOKENS = CLOSES | {"''"}
 #: Trimmed from the edges of a content span: separators, not words.
 EDGE = " ,;:—–-"
+#: Dashes, as pages print them between words.
+DASHES = ("-", "–", "—")
 #: A spaced dash, then the speaker and cue that end a sentence: "… tragic cases - Hryhorov reported.", "- noted Ukrenergo.".
 DASH_CLOSE = re.compile(r"(?:^|\s)([–—-])\s+(?=\w)[^–—\"“”«»-]{2,60}$")
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
@@ -394,8 +396,8 @@ class SpeakerMemory:
             # "he" is next, as if named again.
             described = not token.ent_type_ or _office_taken_for_a_name(token)
             if token.dep_ == "nsubj" and described and _refers_back(token) and not _inside(token.idx, passages):
-                exact = any(_of_the_organisation(c) for c in token.children)
-                someone = self.described(paragraph, True, _description_words(token), role_key(token.lemma_), token.tag_ in ("NNS", "NNPS"), exact)
+                words, head, plural = _description_words(token), role_key(token.lemma_), token.tag_ in ("NNS", "NNPS")
+                someone = self.described(paragraph, True, words, head, plural, _names_its_organisation(token))
                 if someone is not None and someone.named and someone.person:
                     self.person, self.person_paragraph = someone, paragraph
                     self.subject, self.subject_paragraph, self.subject_sentence = someone, paragraph, self.sentence
@@ -1203,8 +1205,12 @@ def _after_a_dash(verb: Token) -> bool:
     first = _proper_nouns_ending_in(subject).start if subject is not None else 0
     if first < 1 or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in verb.doc[verb.i + 1 : verb.sent.end]):
         return False
-    dash = verb.doc[first - 1]
-    return dash.text in ("-", "–", "—") and dash.whitespace_ != "" and dash.i > 0 and verb.doc[dash.i - 1].whitespace_ != ""
+    return _spaced_dash(verb.doc[first - 1])
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side: one that sets words apart, not a hyphen."""
+    return token.text in DASHES and token.whitespace_ != "" and token.i > 0 and token.nbor(-1).whitespace_ != ""
 
 
 def _lemma(token: Token) -> str:
@@ -1233,7 +1239,7 @@ def _went_on(verb: Token) -> bool:
 
 def _bare_object_next(verb: Token) -> bool:
     """Whether the verb's object is the next word, a common noun alone ("writing campaign"; not "calling Davis …")."""
-    return any(c.dep_ == "dobj" and c.i == verb.i + 1 and c.pos_ == "NOUN" and not any(True for _ in c.children) for c in verb.children)
+    return any(c.dep_ == "dobj" and c.i == verb.i + 1 and c.pos_ == "NOUN" and c.n_lefts + c.n_rights == 0 for c in verb.children)
 
 
 def _said_in_a_phrase(token: Token) -> bool:
@@ -1681,7 +1687,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             frozenset() if not speaker.person else _description_words(subject),
             role_key(subject.lemma_),
             subject.tag_ in ("NNS", "NNPS"),
-            any(_of_the_organisation(c) for c in subject.children),
+            _names_its_organisation(subject),
         )
         if not speaker.named and _refers_back(subject)
         else None
@@ -1837,6 +1843,11 @@ def _of_the_organisation(token: Token) -> bool:
     )
 
 
+def _names_its_organisation(noun: Token) -> bool:
+    """Whether a description names the organisation of its office ("the head of the SBU"): see ``SpeakerMemory.fits``."""
+    return any(_of_the_organisation(c) for c in noun.children)
+
+
 def _of_office(token: Token) -> bool:
     """ "of state" in "the head of state": a preposition naming the office, not the person of another."""
     # ("the Head of State", capitalised; not "the head of Ukraine" or "of the SBU".)
@@ -1921,7 +1932,7 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     noun = after.head
     last = span[-2] if span[-1].is_punct else span[-1]
     ending = noun.dep_ == "dobj" and noun.head == cue and noun.right_edge == last and cue.lemma_ not in ("tell", "inform")
-    after_mark = cue.i > 0 and cue.nbor(-1).text in (",", "-", "–", "—") or _about_this(cue)
+    after_mark = cue.i > 0 and cue.nbor(-1).text in (",", *DASHES) or _about_this(cue)
     if ending and after_mark and _can_speak(noun) and _appositive_speaker(cue) is None:
         return _describe(noun)
     return None
@@ -1942,7 +1953,7 @@ def _aside(phrase: Token) -> bool:
     """Whether the words ``phrase`` heads come after the word they describe, right after a spaced dash ("Shareholders
     United - which has proved adept …"; not "- Turkey's economic leaders", after an aside's closing dash)."""
     first = phrase.left_edge
-    return phrase.i > phrase.head.i and first.i > 1 and first.nbor(-1).text in ("-", "–", "—") and first.nbor(-2).whitespace_ != ""
+    return phrase.i > phrase.head.i and first.i > 0 and _spaced_dash(first.nbor(-1))
 
 
 def _comma_before(phrase: Token) -> bool:
