@@ -315,6 +315,10 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         # A site that goes by its web address, and the writer that could not verify what it reports.
         ("The talks went on for five hours, officials said, Example.Biz reports, citing Sky News.", "Example.Biz"),
         ("The talks went on for five hours, he said. The Example Times could not independently verify his claims.", "The Example Times"),
+        # A site relaying an official's post or broadcast credits itself after the medium; after a claim, a site is a source.
+        ("The talks went on for five hours, the governor said on Telegram on Friday, Example Daily reports.", "Example Daily"),
+        ("The governor announced this on the air of a telethon on Sunday, EXN reports.", "EXN"),
+        ("The governor said on Friday that the talks would go on, Example Daily reports.", None),
         # A lead opened by the site's desk, or by the site's name where a dateline's place stands (a place is in capitals).
         ("Example Political Desk: The talks went on for five hours on Tuesday, officials in the capital said.", "Example"),
         ("ExampleNews – The talks went on for five hours on Tuesday, officials in the capital said.", "ExampleNews"),

@@ -207,11 +207,17 @@ _PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30
 #: reports"), which names no other; a site by its initials "writes" the lead it ends ("…, the Ministry of Energy
 #: reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr Peston."); and only the writer says
 #: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
+#: A site relaying an official's post or broadcast credits itself after the medium ("…, Kim said on Telegram on Friday,
+#: UNN reports."); a site citing another outlet credits it after the claim ("…, officials said, Politico reports.").
 _SELF_NAMED = (
     re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b)"),
     re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
     re.compile(r",\s+writes\s+(?P<outlet>[A-Z]{2,6})\.(?:\s|$)"),
     re.compile(r",\s+(?P<outlet>[^\W\d_][\w&’'-]*\.[A-Za-z]{2,4})\s+(?:reports|informs)\b"),
+    re.compile(
+        r"\b(?:said|stated|announced|wrote|reported)(?:\s+this)?\s+(?:on|in|via)\s+[^,.;]{0,30}?"
+        r"\b(?:Telegram|Facebook|Twitter|Instagram|YouTube|X|social media|telethon|television|TV|radio)\b[^,.;]{0,30},\s+" + _NAME + r"\s+reports\."
+    ),
     re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
 )
 #: A dateline glued to the end of a teaser the page prints above the story:
