@@ -689,8 +689,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # 0.840 (21/25), recall 0.833.
         ("attributions-eighty-first.yml", 30, 0.84, 0.83),
         # The 4 pages of data/metadata-dev79/ (4 sites, all with other pages in earlier sets), first scored after analysis
-        # v86: speaker accuracy 0.920 (23/25), recall 0.833 (precision 0.926).
-        ("attributions-eighty-second.yml", 30, 0.92, 0.83),
+        # v86: speaker accuracy 0.920 (23/25), recall 0.833 (precision 0.926). v87 (an authority is "it"): 0.923 (24/26),
+        # recall 0.867.
+        ("attributions-eighty-second.yml", 30, 0.92, 0.86),
         # The 2 pages of data/metadata-dev80/ (2 sites, both with other pages in earlier sets), first scored after analysis
         # v86: speaker accuracy 1.000 (6/6), recall 1.000 (precision 0.857).
         ("attributions-eighty-third.yml", 6, 1.0, 1.0),
@@ -698,8 +699,8 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # v86: speaker accuracy 0.833 (10/12), recall 1.000 (precision 0.800).
         ("attributions-eighty-fourth.yml", 12, 0.83, 1.0),
         # The 4 pages of data/metadata-dev82/ (4 sites, 3 with other pages in earlier sets), first scored after analysis
-        # v86: speaker accuracy 0.944 (17/18), recall 0.947 (precision 0.783).
-        ("attributions-eighty-fifth.yml", 19, 0.94, 0.94),
+        # v86: speaker accuracy 0.944 (17/18), recall 0.947 (precision 0.783). v87 ("the premier"): 1.000 (18/18).
+        ("attributions-eighty-fifth.yml", 19, 1.0, 0.94),
         # The 3 pages of data/metadata-dev83/ (3 sites, all with other pages in earlier sets), first scored after analysis
         # v86: speaker accuracy 1.000 (13/13), recall 0.722 (precision 0.812).
         ("attributions-eighty-sixth.yml", 18, 1.0, 0.72),
@@ -710,8 +711,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # v86: speaker accuracy 0.400 (2/5), recall 0.455 (precision 0.625).
         ("attributions-eighty-eighth.yml", 11, 0.4, 0.45),
         # The 4 pages of data/metadata-dev86/ (4 sites, all with other pages in earlier sets), first scored after analysis
-        # v86: speaker accuracy 1.000 (12/12), recall 0.600 (precision 0.571).
-        ("attributions-eighty-ninth.yml", 20, 1.0, 0.6),
+        # v86: speaker accuracy 1.000 (12/12), recall 0.600 (precision 0.571). v87 (a source run into the clause after
+        # "According to X,"): 1.000 (14/14), recall 0.700.
+        ("attributions-eighty-ninth.yml", 20, 1.0, 0.7),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1325,6 +1327,20 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("officials", "The talks went on"),
             ],
             id="'went on' before a quotation",
+        ),
+        pytest.param(
+            "According to Petrenko, residential, logistical and energy facilities of the region were hit by drones.\n\n"
+            "According to Kharkiv Regional State Administration head Ivan Petrenko, a school was damaged in the attack.\n\n"
+            "The port authority said shelling had halted the trains to the border. Ferry crossings were also affected, it said.\n\n"
+            'Prime Minister Ivan Petrenko spoke to reporters on Monday. "We will not pay for this war," the premier said.',
+            [
+                ("ivan-petrenko", "residential, logistical and energy facilities of the region were hit by drones"),
+                ("ivan-petrenko", "a school was damaged in the attack"),
+                ("The port authority", "shelling had halted the trains to the border"),
+                ("The port authority", "Ferry crossings were also affected"),
+                ("ivan-petrenko", "We will not pay for this war"),
+            ],
+            id="a source the parse ran into the clause after 'according to' and its comma; an authority is 'it'; the premier",
         ),
     ],
 )

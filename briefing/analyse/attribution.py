@@ -114,7 +114,7 @@ NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancell
 #: How many paragraphs on a person described first may be named, when the office is given again with the name.
 NAMED_NEXT_REACH = 3
 #: Offices named in other words: "the head of state" is the president.
-SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister"}
+SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
 DOCUMENT_REACH = 3
 #: How many paragraphs on "the spokesperson" can still mean "a Euroclear spokesman" described before.
@@ -143,7 +143,15 @@ SPEAKING_ON = (CUE_LEMMAS - WEAK_CUES - {"frame"}) | QUOTING | {"point", "threat
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
-GROUPS = DOCUMENTS | MEDIA | frozenset("office ministry department government agencies media reports administration military army".split())
+#: ("Ukraine's border authority said … Crossings were also affected, it said": an institution, as a ministry is.)
+GROUPS = (
+    DOCUMENTS
+    | MEDIA
+    | frozenset(
+        "office ministry department council committee commission service command court government agencies media reports administration military army "
+        "authority".split()
+    )
+)
 #: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
 #: ("« We need a date, » he said").
 OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
@@ -1515,11 +1523,31 @@ def _named_after_source(according: Token) -> Span | None:
     return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
 
+def _source_run_on(according: Token) -> Span | None:
+    """The name a sentence opening "According to" gives before its comma, where the parse ran it into the clause after
+    the comma: "According to Kiper, residential, logistical, and energy infrastructure … were attacked" (the name a
+    modifier of the noun after it), "According to Kyiv Regional State Administration head Mykola Kalashnyk, a … building
+    was damaged" (no object)."""
+    doc = according.doc
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    comma = next((t for t in doc[according.i + 1 : according.sent.end] if t.text == ","), None)
+    if according.i != according.sent.start or to is None or comma is None:
+        return None
+    # (Not a name the parse took right: the object of "to" before the comma, or a name after it.)
+    if any(c.dep_ == "pobj" and (c.i < comma.i or c.ent_type_) for c in to.children):
+        return None
+    # (A name ending right at the comma, after words of its title: no verb, no clause.)
+    name = next((e for e in doc.ents if e.end == comma.i and e.label_ in ("PERSON", "ORG") and e.start > to.i), None)
+    if name is None or any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[to.i + 1 : name.start]):
+        return None
+    return name
+
+
 def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     """The noun that speaks through ``cue``: its subject, its agent, the object of "according to",
     or the one quoted ("media quoted Peskov as saying")."""
     if cue.lower_ == "according":
-        named = _named_after_source(cue)
+        named = _named_after_source(cue) or _source_run_on(cue)
         if named is not None:
             return named.root
         to = next(c for c in cue.children if c.lower_ == "to")
@@ -1868,7 +1896,7 @@ def _description_words(noun: Token) -> frozenset[str]:
     words = sorted([noun, *(t for c in parts for t in c.subtree), *named], key=lambda t: t.i)
     text = " ".join(t.text for t in words if not t.is_punct and not any(ch.isdigit() for ch in t.text)).lower()
     for phrase, same in SAME_DESCRIPTION.items():
-        text = text.replace(phrase, same)
+        text = re.sub(rf"\b{phrase}\b", same, text)
     return frozenset(role_key(text).split())
 
 
@@ -2154,6 +2182,8 @@ def _attribution(
         named = _named_after_source(cue) if cue.lower_ == "according" else None
         if named is not None:
             phrase.append(doc[named.end])  # through the name and the comma after it
+        elif cue.lower_ == "according" and (source := _source_run_on(cue)) is not None:
+            phrase = list(doc[cue.i : source.end + 1])
         before = doc.text[span.start_char : phrase[0].idx]
         after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
         # The clause the phrase is attached to: before it unless it opens the sentence; "According" capitalised
