@@ -154,6 +154,7 @@ def test_a_dateline_past_captions_names_the_agency(lead, publisher):
         ("Tue 25 Nov 2025 10.15 GMT", "2025-11-25"),
         ("Published on 25/11/2025 - 10:15 GMT+1", "2025-11-25"),
         ("2025-11-25T10:15:00Z", "2025-11-25"),
+        ("[November 25, 2025]", "2025-11-25"),
         # An update's time is no publication date, and a date in a sentence says when something happened.
         ("Updated: 26 November 2025", None),
         ("Talks were held on 25 November 2025 in Geneva, officials said.", None),
@@ -218,6 +219,8 @@ def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, dat
         ("Moscow, 12 December 2025 (dpa/MIA) – The talks went on for five hours, officials in the capital said.", "dpa/MIA", "2025-12-12"),
         ("Moscow (The Palestine Telegraph Newspaper) - 29 January 2026 – The talks went on for five hours, officials said.",
          "The Palestine Telegraph Newspaper", "2026-01-29"),
+        # A place's name before a date in full, its year too.
+        ("Geneva, November 25, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-25"),
         # A date in a sentence says when something happened: "Tuesday (December 2)".
         ("The talks went on for five hours on Tuesday (December 2, 2025), officials in the capital said.", None, None),
     ],
@@ -318,6 +321,7 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         # A site relaying an official's post or broadcast credits itself after the medium; after a claim, a site is a source.
         ("The talks went on for five hours, the governor said on Telegram on Friday, Example Daily reports.", "Example Daily"),
         ("The governor announced this on the air of a telethon on Sunday, EXN reports.", "EXN"),
+        ("The talks went on. This was stated by the governor, Ivan Petrenko, during a press conference, EXN reports.", "EXN"),
         ("The governor said on Friday that the talks would go on, Example Daily reports.", None),
         # A lead opened by the site's desk, or by the site's name where a dateline's place stands (a place is in capitals).
         ("Example Political Desk: The talks went on for five hours on Tuesday, officials in the capital said.", "Example"),

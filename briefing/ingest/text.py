@@ -198,8 +198,12 @@ _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 #: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
 _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2}))(?!\w)", re.I)
 #: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
-#: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ...").
-_PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S")
+#: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ..."),
+#: or a place's name before a date in full, its year too ("Paris, January 7, 2026 – Ukraine and ...").
+_PLACE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S"
+    r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s+(?P<full>(?i:" + _MONTH_NAME + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:" + _MONTH_NAME + r")\s+\d{4})\s*[–—-]\s*\S"
+)
 #: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
 #: reports, citing foreign media.", "…, UNN reports with reference to Russian media", as agencies of the former
@@ -207,16 +211,18 @@ _PLACE_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30
 #: reports"), which names no other; a site by its initials "writes" the lead it ends ("…, the Ministry of Energy
 #: reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr Peston."); and only the writer says
 #: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
-#: A site relaying an official's post or broadcast credits itself after the medium ("…, Kim said on Telegram on Friday,
-#: UNN reports."); a site citing another outlet credits it after the claim ("…, officials said, Politico reports.").
+#: A site relaying an official's post, broadcast or press conference credits itself after the medium ("…, Kim said on
+#: Telegram on Friday, UNN reports.", "This was stated by …, during a press conference, UNN reports."); a site citing
+#: another outlet credits it after the claim ("…, officials said, Politico reports.").
 _SELF_NAMED = (
     re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b)"),
     re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
     re.compile(r",\s+writes\s+(?P<outlet>[A-Z]{2,6})\.(?:\s|$)"),
     re.compile(r",\s+(?P<outlet>[^\W\d_][\w&’'-]*\.[A-Za-z]{2,4})\s+(?:reports|informs)\b"),
     re.compile(
-        r"\b(?:said|stated|announced|wrote|reported)(?:\s+this)?\s+(?:on|in|via)\s+[^,.;]{0,30}?"
-        r"\b(?:Telegram|Facebook|Twitter|Instagram|YouTube|X|social media|telethon|television|TV|radio)\b[^,.;]{0,30},\s+" + _NAME + r"\s+reports\."
+        r"\b(?:(?:said|stated|announced|wrote|reported)(?:\s+this)?|[Tt]his was (?:said|stated|announced) by [^.;]{2,120}?,)\s+(?:on|in|via|during|at)\s+"
+        r"[^,.;]{0,30}?\b(?:Telegram|Facebook|Twitter|Instagram|YouTube|X|social media|telethon|television|TV|radio|press conference|briefing)\b"
+        r"[^,.;]{0,30},\s+" + _NAME + r"\s+reports\."
     ),
     re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
 )
@@ -842,7 +848,7 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
             _set_date(parsed, found[0])
         return True
     if placed := _PLACE_DATELINE.match(line):
-        _set_dateline_date(parsed, placed.group("date"))
+        _set_dateline_date(parsed, placed.group("date") or placed.group("full"))
         return bool(parsed.date or parsed.day)
     if brand := _BRAND_LEAD.fullmatch(line):
         parsed.outlet = parsed.outlet or rules.label_of(brand.group("outlet"))
@@ -966,7 +972,8 @@ _TRANSLATED_YEAR = re.compile(r"^year(?![\w-])", re.I)
 
 def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     """What a line holds before and after its date, labels, weekdays and times aside."""
-    before, after = line[:start].strip(" ,;|–—-•·"), line[end:].strip(" ,;|–—-•·")
+    # ("[December 22, 2025]": a date in square brackets is a date line too.)
+    before, after = line[:start].strip(" ,;|–—-•·["), line[end:].strip(" ,;|–—-•·]")
     # "November 24, 2025, Monday": a weekday after the date names no site, nor does "27 November 2025 year".
     after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", _READING_TIME.sub("", after)))).strip(" ,|–—-•·()")
     before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,;|–—-•·:")
