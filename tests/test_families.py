@@ -222,6 +222,13 @@ def test_clutter_never_reaches_the_text(rules, clutter):
     assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", "The story goes on."]
 
 
+def test_a_name_translated_in_brackets_is_no_place_in_a_photo(rules):
+    # "(Center)" after a quoted name translates it; a caption's "(C)" or "(centre)" follows a person's or country's name.
+    story = "The general visited the Russian “Tsentr” (Center) forces operating in the combat zone, the ministry said."
+    parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\n{story}", rules)
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", story]
+
+
 @pytest.mark.parametrize(
     ("header", "date"),
     [

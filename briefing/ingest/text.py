@@ -651,8 +651,9 @@ _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
 _CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$|" + _CREDIT_AFTER_CAPTION)
 #: Where someone stands in a photo, as only its caption says: "Vladimir Putin (R) and his aide Yury Ushakov (L) meet …",
-#: "Ukrainian President Volodymyr Zelensky (centre) and …".
-_PLACED_IN_PHOTO = re.compile(r"\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle)\)")
+#: "Ukrainian President Volodymyr Zelensky (centre) and …"; right after a name (not a translation in brackets: "the
+#: Russian “Tsentr” (Center) forces").
+_PLACED_IN_PHOTO = re.compile(r"[A-Z][\w.'’-]*\s+\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle)\)")
 #: A photo's or video's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X",
 #: "… Miners' Bus In Pavlohrad | X @nexta_tv" (an account's handle).
 _PIPED_CREDIT = re.compile(r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$")
