@@ -689,14 +689,23 @@ def _passages(span: Span) -> list[tuple[int, int]]:
 
 def _of_the_statement_before(token: Token) -> bool:
     """ "This was stated by Dmytro Lubinets, …", "About this reported … Oleksiy Kuleba." (a translation's word order): a
-    sentence that only says who made the statement before it."""
-    if token.dep_ != "ROOT" or _lemma(token) not in SAID_BY:
+    sentence that only says who made the statement before it ("…, UNN reports." after it too: the site that relays it)."""
+    if not (token.dep_ == "ROOT" or token.dep_ == "ccomp" and _site_credit(token.head)) or _lemma(token) not in SAID_BY:
         return False  # (asked of every word: the cheap tests first)
     return _about_this(token) or (
         any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
         and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
     )
+
+
+def _site_credit(token: Token) -> bool:
+    """ "UNN reports." ending a sentence after a comma: the site relaying what the sentence says, whether the parse makes
+    "reports" a verb or a noun."""
+    sentence = token.sent
+    if token.lower_ not in ("reports", "informs", "writes") or token.i < sentence.start + 2 or token.nbor(-1).pos_ != "PROPN":
+        return False
+    return all(t.is_punct for t in token.doc[token.i + 1 : sentence.end])
 
 
 def _about_this(cue: Token) -> bool:
@@ -757,6 +766,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # "X told them, according to the sources": the source of a report, not a second statement (but "According to
     # Ablakwa, preliminary evidence indicates that …" is Ablakwa's: evidence is no speaker, its "indicates" no cue).
     cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues and not _the_writers_reading(c.head, _own_subject(c.head)))]
+    # ("This was stated by …, EXN reports.": the site relaying who made the statement before is no speaker of its own.)
+    cues = [c for c in cues if not (_site_credit(c) and any(_of_the_statement_before(k) for k in c.children))]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
@@ -1602,6 +1613,9 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         subject = participle and next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+        # ("This was stated by Heorhiy Tikhy, Ukrinform informs.": a parse may take the site's credit for the agent.)
+        if subject is not None and _site_credit(subject):
+            subject = next((c for c in subject.children if c.dep_ in ("nmod", "appos") and c.i < subject.i - 1), None)
     return _past_dateline(subject) if subject is not None else None
 
 
