@@ -700,8 +700,8 @@ def _of_the_statement_before(token: Token) -> bool:
 
 
 def _site_credit(token: Token) -> bool:
-    """ "UNN reports." ending a sentence after a comma: the site relaying what the sentence says, whether the parse makes
-    "reports" a verb or a noun."""
+    """ "…, UNN reports." ending a sentence: a name and "reports", "informs" or "writes" as its last words, the site
+    relaying what the sentence says, whether the parse makes "reports" a verb or a noun."""
     sentence = token.sent
     if token.lower_ not in ("reports", "informs", "writes") or token.i < sentence.start + 2 or token.nbor(-1).pos_ != "PROPN":
         return False
