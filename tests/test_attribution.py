@@ -706,8 +706,10 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # photo's caption (a translation in brackets, "“Tsentr” (Center)"): 1.000 (15/15), recall 0.833.
         ("attributions-eighty-sixth.yml", 18, 1.0, 0.83),
         # The 4 pages of data/metadata-dev84/ (4 sites, 3 with other pages in earlier sets), first scored after analysis
-        # v86: speaker accuracy 0.963 (26/27), recall 0.844 (precision 0.900).
-        ("attributions-eighty-seventh.yml", 32, 0.96, 0.84),
+        # v86: speaker accuracy 0.963 (26/27), recall 0.844 (precision 0.900). v89 (a verb in the present joined to the
+        # reported clause's): 0.929 (26/28), recall 0.875: the statement now found is given to "Popschi", the page's
+        # second spelling of Popshoi, which nothing links to the first.
+        ("attributions-eighty-seventh.yml", 32, 0.92, 0.87),
         # The 3 pages of data/metadata-dev85/ (3 sites, all with other pages in earlier sets), first scored after analysis
         # v86: speaker accuracy 0.400 (2/5), recall 0.455 (precision 0.625).
         ("attributions-eighty-eighth.yml", 11, 0.4, 0.45),
@@ -1359,6 +1361,16 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "The border stayed closed. This was stated by Ivan Petrenko, EXN informs.",
             [("ivan-petrenko", "The talks were put off again"), ("ivan-petrenko", "The border stayed closed")],
             id="'This was stated by …' before the site that relays it",
+        ),
+        pytest.param(
+            "The minister added that Moldova rejects these incursions and reiterates its support for Ukraine.\n\n"
+            "The minister said Russia had shelled the city and stressed the need for air defence.",
+            [
+                ("The minister", "Moldova rejects these incursions and reiterates its support for Ukraine"),
+                ("The minister", "Russia had shelled the city"),
+                ("The minister", "the need for air defence"),
+            ],
+            id="a verb joined to the reported clause's verb in its tense goes on with the clause",
         ),
     ],
 )

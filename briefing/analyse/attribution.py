@@ -890,13 +890,22 @@ def _goes_on(cue: Token) -> bool:
     if own and own == {c.lower_ for c in cue.head.children if c.dep_ == "aux"} or not own and cue.tag_ == "VB":
         first = cue.i  # (nor a bare verb after an adverb: "allow parties to ring ... and later urge")
     if cue.dep_ == "conj" and first > 0 and cue.doc[first - 1].lower_ == "and" and not any(c.dep_ == "nsubj" for c in cue.children):
-        return True
+        return not _parallel_in_the_clause(cue)
     # (", while stressing that ...": so after "while" set off by a comma.)
     set_off = _after_comma_mark(cue) or cue.i > 1 and cue.nbor(-1).lower_ == "while" and _after_comma_mark(cue.nbor(-1))
     # (A parse may hang the participle on the noun before the comma, "voiced disagreement with the proposal, describing
     # it as …": on a noun that cannot speak, it is still the speaker going on.)
     hung = cue.dep_ == "acl" and not _can_speak(cue.head)
     return cue.tag_ == "VBG" and (cue.dep_ in ("advcl", "xcomp", "conj") or hung) and set_off
+
+
+def _parallel_in_the_clause(cue: Token) -> bool:
+    """ "Popschi added that Moldova condemns these invasions and reiterates its condemnation …": a verb in the present
+    joined to the reported clause's verb in the present, whose subject can speak, goes on with the clause (the
+    narrative's past goes on with the speaker: "has said the chancellor was key … and dismissed claims of a rift")."""
+    head = cue.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return head.dep_ == "ccomp" and subject is not None and _can_speak(subject) and cue.tag_ == head.tag_ and cue.tag_ in ("VBZ", "VBP")
 
 
 def _another_speaker_joined(cue: Token) -> bool:
