@@ -143,15 +143,9 @@ SPEAKING_ON = (CUE_LEMMAS - WEAK_CUES - {"frame"}) | QUOTING | {"point", "threat
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
-#: ("Ukraine's border authority said … Crossings were also affected, it said": an institution, as a ministry is.)
-GROUPS = (
-    DOCUMENTS
-    | MEDIA
-    | frozenset(
-        "office ministry department council committee commission service command court government agencies media reports administration military army "
-        "authority".split()
-    )
-)
+#: ("Ukraine's border authority said … Crossings were also affected, it said": an institution, as a ministry is; not
+#: "staff", which are people: "hospital staff said".)
+GROUPS = DOCUMENTS | MEDIA | (INSTITUTIONS - {"staff"}) | frozenset("government agencies media reports administration military army authority".split())
 #: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
 #: ("« We need a date, » he said").
 OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
@@ -690,8 +684,10 @@ def _passages(span: Span) -> list[tuple[int, int]]:
 def _of_the_statement_before(token: Token) -> bool:
     """ "This was stated by Dmytro Lubinets, …", "About this reported … Oleksiy Kuleba." (a translation's word order): a
     sentence that only says who made the statement before it ("…, UNN reports." after it too: the site that relays it)."""
-    if not (token.dep_ == "ROOT" or token.dep_ == "ccomp" and _site_credit(token.head)) or _lemma(token) not in SAID_BY:
+    if token.dep_ not in ("ROOT", "ccomp") or _lemma(token) not in SAID_BY:
         return False  # (asked of every word: the cheap tests first)
+    if token.dep_ == "ccomp" and not _site_credit(token.head):
+        return False
     return _about_this(token) or (
         any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
