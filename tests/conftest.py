@@ -3,7 +3,8 @@
 Nothing here is mocked: spaCy, sumy, MkDocs and git all run for real. The
 seeds briefing is built once per session and shared by the tests that only
 read it; the seeds are analysed once per session, and every new project with
-the seeds starts with that analysis in its cache.
+the seeds starts with that analysis in its cache (and every new project with
+the topic model learned from the repo's examples).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from briefing.analyse import analyse
 from briefing.commands.build import WORK_DIR, BuildOptions, BuildResult, run_build
 from briefing.config import load_config
+from briefing.findings import topic_model
 from briefing.ingest import read_articles
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,22 +55,25 @@ def _temporary_folders(tmp_path_factory):
 
 @functools.cache
 def seeds_analysis() -> Path | None:
-    """The analysis cache of the seeds with the repo's briefing.yml, made by the real analysis once per
-    session (None outside pytest, as for `python -m tests.golden`)."""
+    """A work folder a new project starts with, made by the real code once per session (None outside
+    pytest, as for `python -m tests.golden`): the analysis of the seeds with the repo's briefing.yml
+    (``cache/``) and the topic model learned from its examples (``grouping/``)."""
     factory = _SESSION.get("factory")
     if factory is None:
         return None
     folder = factory.mktemp("seeds-analysis")
     config = load_config(REPO)
-    analyse(read_articles(REPO, config).articles, config.article_summary_sentences, folder, gazetteer=config.entities)
+    analyse(read_articles(REPO, config).articles, config.article_summary_sentences, folder / "cache", gazetteer=config.entities)
+    topic_model(config, folder / "grouping")
     return folder
 
 
 def make_project(folder: Path, seeds: Path | None = REPO / "seeds", git_init: bool = True, analysed: bool = True) -> Path:
     """A briefing project in ``folder``: the repo's config, templates and (a copy of) seeds.
 
-    With the repo's seeds and ``analysed``, the project's analysis cache starts with the seeds'
-    analysis (:func:`seeds_analysis`): its builds analyse only what a test adds or changes.
+    With ``analysed``, the project starts with the topic model learned from the repo's examples and,
+    with the repo's seeds, with the seeds' analysis (:func:`seeds_analysis`): its builds analyse only
+    what a test adds or changes.
     Tests of the analysis itself, or of what a build leaves in ``.briefing/``, pass ``analysed=False``.
     """
     folder.mkdir(parents=True, exist_ok=True)
@@ -82,8 +87,10 @@ def make_project(folder: Path, seeds: Path | None = REPO / "seeds", git_init: bo
         shutil.copytree(seeds, folder / "seeds")
     else:
         (folder / "seeds").mkdir()
-    if analysed and seeds == REPO / "seeds" and (cache := seeds_analysis()):
-        shutil.copytree(cache, folder / WORK_DIR / "cache")
+    if analysed and (work := seeds_analysis()):
+        if seeds == REPO / "seeds":
+            shutil.copytree(work / "cache", folder / WORK_DIR / "cache")
+        shutil.copytree(work / "grouping", folder / WORK_DIR / "grouping")
     if git_init:
         repo = git.Repo.init(folder, initial_branch="main")
         (folder / ".gitignore").write_text("site/\n.briefing/\n")

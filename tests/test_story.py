@@ -263,6 +263,36 @@ def test_topic_examples_come_from_their_file_and_train_articles_only():
         assert examples <= {row["text"].strip() for row in csv.DictReader(rows, delimiter="\t") if row["file"] in train}
 
 
+def test_the_topic_model_files_as_scikit_learn_would_and_is_kept_for_its_examples(tmp_path):
+    """A build applies the learned weights itself (no scikit-learn import) and keeps them in
+    ``.briefing/grouping/``; other examples learn and keep another model."""
+    from dataclasses import replace
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from briefing.analyse.embedding import embedder
+    from briefing.findings import TOPIC_REGULARISATION, TOPICS_PACK, topic_model
+
+    config = load_config(REPO)
+    few = replace(config, topics=tuple(replace(t, examples=t.examples[:12]) for t in config.topics), other_topic=replace(config.other_topic, examples=()))
+    two = replace(few, topics=few.topics[:2])
+    for chosen in (few, two):
+        model = topic_model(chosen, tmp_path)
+        texts = [text for topic in chosen.topics for text in topic.examples]
+        vectors = embedder()(texts).astype(np.float32)
+        learned = LogisticRegression(C=TOPIC_REGULARISATION, max_iter=3000).fit(vectors, [t.id for t in chosen.topics for _ in t.examples])
+        assert model.classes == tuple(learned.classes_)
+        ours, theirs = model.probabilities(vectors), learned.predict_proba(vectors)
+        # Several topics: the very same arithmetic. Two: scikit-learn's logistic, in float32.
+        assert np.array_equal(ours, theirs) if len(chosen.topics) > 2 else np.allclose(ours, theirs, rtol=0, atol=1e-6)
+    kept = (tmp_path / TOPICS_PACK).read_bytes()
+    again = topic_model(two, tmp_path)  # read back, not learned again
+    assert (tmp_path / TOPICS_PACK).read_bytes() == kept and np.array_equal(again.weights, model.weights)
+    topic_model(few, tmp_path)
+    assert (tmp_path / TOPICS_PACK).read_bytes() != kept
+
+
 def test_the_overviews_in_chromium(browser, seeds_project, corpus_project):
     """Screenshots of both overviews for review (test-output/); the latest developments show only
     where the articles span more than one day, and the pages load without a problem."""

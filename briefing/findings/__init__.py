@@ -16,17 +16,20 @@ publishers, then the newest date, then that order.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
 from briefing.analyse import phrase_lemmas
-from briefing.analyse.embedding import DIMENSIONS, embedder
+from briefing.analyse.embedding import DIMENSIONS, MODEL_ID, embedder
 from briefing.config import Config
 from briefing.content import (
     AnalysedArticle,
@@ -47,10 +50,7 @@ from briefing.findings.similarity import SameFact, SameFactModel, answered_befor
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
-from briefing.packs import no_collection
-
-if TYPE_CHECKING:
-    from sklearn.linear_model import LogisticRegression
+from briefing.packs import Pack, no_collection
 
 __all__ = ["assemble"]
 
@@ -63,6 +63,8 @@ KEY_FACTS = 8
 TOPIC_CONFIDENCE = 0.6
 TOPIC_CERTAINTY = 0.8
 TOPIC_REGULARISATION = 8.0
+#: The pack in the ``kept`` folder that holds the topic model learned from the configured examples.
+TOPICS_PACK = "topics.pack"
 
 
 class _Item(NamedTuple):
@@ -94,8 +96,9 @@ def assemble(
 
     ``model`` is the same-fact model to use instead of the packaged one (``make train`` compares models).
 
-    ``kept`` is a folder where the same-fact scan keeps what the next build may reuse
-    (:mod:`briefing.findings.memory`); the findings are the same with it or without.
+    ``kept`` is a folder where the same-fact scan (:mod:`briefing.findings.memory`) and the topic
+    model (:func:`topic_model`) keep what the next build may reuse; the findings are the same with
+    it or without.
     """
     articles = chronological(analysed)
     if families is None:
@@ -120,7 +123,7 @@ def assemble(
     groups = same_fact_groups(same, article_of, alike)
     phrases = [phrase for topic in config.topics for phrase in (*topic.keywords, *(s for item in topic.items for s in item.signals))]
     lemmas = phrase_lemmas(phrases, config.entities, kept)
-    topic_of = _TopicMatcher(config, lemmas)
+    topic_of = _TopicMatcher(config, lemmas, kept)
 
     findings: list[Finding] = []
     finding_of: dict[int, int] = {}
@@ -233,7 +236,7 @@ class _TopicMatcher:
     give example sentences, by a model learned from those examples that the keywords must
     agree with; a finding they do not agree on goes to the other topic."""
 
-    def __init__(self, config: Config, lemmas: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, config: Config, lemmas: Mapping[str, tuple[str, ...]], kept: Path | None = None) -> None:
         self.other = config.other_topic.id
         self.topic_ids = [topic.id for topic in config.topics]
         # By first lemma: a sentence need only try the phrases that start with one of its words.
@@ -241,8 +244,7 @@ class _TopicMatcher:
         for topic in config.topics:
             for phrase in filter(None, map(lemmas.__getitem__, topic.keywords)):
                 self.phrases_from[phrase[0]].append((topic.id, phrase))
-        examples = tuple((topic.id, text) for topic in (*config.topics, config.other_topic) for text in topic.examples)
-        self.model = _example_model(examples) if examples else None
+        self.model = topic_model(config, kept)
 
     def found(self, sentence: Sentence) -> Iterator[str]:
         """The topic of each topic phrase the sentence contains."""
@@ -262,11 +264,11 @@ class _TopicMatcher:
             if len(rows) > 1:
                 means[k] = meaning[rows].astype(np.float32).mean(axis=0)
         means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
-        probabilities = self.model.predict_proba(means)  # one call for all: a call per finding costs more than the sum
+        probabilities = self.model.probabilities(means)
         topics = []
         for total, row in zip(found, probabilities):
             best = int(np.argmax(row))
-            learned, probability = str(self.model.classes_[best]), float(row[best])
+            learned, probability = self.model.classes[best], float(row[best])
             agreed = total[learned] > 0 and total[learned] == max(total.values())
             sure = probability >= TOPIC_CONFIDENCE and agreed or probability >= TOPIC_CERTAINTY
             topics.append(learned if learned in self.topic_ids and sure else self.other)
@@ -284,13 +286,52 @@ class _TopicMatcher:
         return best_id
 
 
+@dataclass(frozen=True)
+class TopicModel:
+    """What a logistic regression learned from the examples' meanings: a row of weights and a bias per topic."""
+
+    classes: tuple[str, ...]
+    weights: np.ndarray
+    bias: np.ndarray
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """Each topic's probability for each row of ``vectors``: a softmax of the scores, worked out
+        step by step as scikit-learn's ``predict_proba`` does, so the filing is the same without it."""
+        scores = vectors @ self.weights.T + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores
+
+
+def topic_model(config: Config, kept: Path | None = None) -> TopicModel | None:
+    """The model learned from the examples of the configured topics (None without any), kept in a
+    pack in the folder ``kept`` for these examples, this embedding model and this scikit-learn:
+    embedding the examples and learning from them (with importing scikit-learn) was most of a
+    small rebuild, 9 of its 16 s for the 406 examples of the development corpus."""
+    examples = tuple((topic.id, text) for topic in (*config.topics, config.other_topic) for text in topic.examples)
+    if not examples:
+        return None
+    pack = Pack(kept / TOPICS_PACK if kept else None, f"{MODEL_ID}/scikit-learn {importlib.metadata.version('scikit-learn')}/C={TOPIC_REGULARISATION}")
+    name = hashlib.sha256(json.dumps(examples).encode()).hexdigest()
+    model = pack.get(name)
+    if not isinstance(model, TopicModel):
+        model = _learned(examples)
+        pack.write([name], {name: model})
+    return model
+
+
 @cache
-def _example_model(examples: tuple[tuple[str, str], ...]) -> LogisticRegression:
+def _learned(examples: tuple[tuple[str, str], ...]) -> TopicModel:
     """Logistic regression from the examples' meanings to their topics; learned once per process."""
     from sklearn.linear_model import LogisticRegression
 
     vectors = embedder()([text for _, text in examples]).astype(np.float32)
-    return LogisticRegression(C=TOPIC_REGULARISATION, max_iter=3000).fit(vectors, [topic for topic, _ in examples])
+    learned = LogisticRegression(C=TOPIC_REGULARISATION, max_iter=3000).fit(vectors, [topic for topic, _ in examples])
+    weights, bias = learned.coef_, learned.intercept_
+    if len(weights) == 1:  # two topics: one row of scores, for the second; its softmax against 0 is its logistic
+        weights, bias = np.vstack([np.zeros_like(weights), weights]), np.concatenate([[0.0], bias])
+    return TopicModel(tuple(str(c) for c in learned.classes_), weights, bias)
 
 
 def _contains(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
