@@ -29,10 +29,8 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from briefing.analyse.entities import name_key
-from briefing.config import Config, load_config
+from briefing.config import Config, load_config, load_yaml
 from briefing.content import AnalysedArticle, Entity
 from briefing.core import make_briefing
 from briefing.ingest import decode, read_article
@@ -150,14 +148,14 @@ def agreement(first: Path, second: Path) -> tuple[Scores, list[tuple[Statement |
 
 def _reference(reference: Path, part: str | None = None) -> tuple[Path, Config, list[dict]]:
     """A reference file's root folder, configuration and annotated articles (those of ``part`` of its split, if given)."""
-    data = yaml.safe_load(reference.read_text("utf-8"))
+    data = load_yaml(reference.read_text("utf-8"))
     root = (reference.parent / data.get("root", ".")).resolve()
     config = load_config((root / data["config"]).parent) if "config" in data else Config(title="evaluation")
     entries = data["articles"]
     if part is not None:
         if "split" not in data:
             raise ValueError(f"{reference}: no split file to take the {part!r} articles from; leave out --part")
-        chosen = set(yaml.safe_load((root / data["split"]).read_text("utf-8"))[part])
+        chosen = set(load_yaml((root / data["split"]).read_text("utf-8"))[part])
         entries = [entry for entry in entries if Path(entry["file"]).name in chosen]
     return root, config, entries
 

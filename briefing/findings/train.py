@@ -28,11 +28,10 @@ from itertools import combinations
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
-from briefing.config import Config, load_config
+from briefing.config import Config, load_config, load_yaml
 from briefing.content import AnalysedArticle, Briefing
 from briefing.findings import assemble, chronological, meanings
 from briefing.findings.similarity import FEATURES, HARD_CONFLICTS, SameFact, SameFactModel
@@ -87,7 +86,7 @@ class Scores:
 
 def load_splits(config: Config) -> tuple[Split, Split]:
     """The train and test splits of the corpus, analysed as a build analyses them."""
-    split = yaml.safe_load((LABELS / "split.yml").read_text("utf-8"))
+    split = load_yaml((LABELS / "split.yml").read_text("utf-8"))
     rules = load_rules(config)
     files = {path.name: path for path in [*CORPUS.glob("[abc][0-9]*"), *(REPO / "seeds").glob("*.txt")]}
     articles = [read_article(files[name].read_bytes(), name, rules) for name in sorted(files)]
@@ -127,7 +126,7 @@ class _Locator:
 
 def _labelled_pairs(locate: _Locator) -> dict[frozenset[Side], str]:
     pairs: dict[frozenset[Side], str] = {}
-    for pair in yaml.safe_load((LABELS / "pairs.yml").read_text("utf-8"))["pairs"]:
+    for pair in load_yaml((LABELS / "pairs.yml").read_text("utf-8"))["pairs"]:
         a, b = locate(pair["a"]), locate(pair["b"])
         if a and b and a != b:
             pairs[frozenset((a, b))] = pair["label"]
@@ -135,7 +134,7 @@ def _labelled_pairs(locate: _Locator) -> dict[frozenset[Side], str]:
 
 
 def _clusters(locate: _Locator) -> list[tuple[Side, ...]]:
-    clusters = yaml.safe_load((LABELS / "clusters.yml").read_text("utf-8"))["clusters"]
+    clusters = load_yaml((LABELS / "clusters.yml").read_text("utf-8"))["clusters"]
     return [tuple(s for s in map(locate, c["members"]) if s) for c in clusters]
 
 
