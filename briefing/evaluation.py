@@ -29,10 +29,10 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefing.analyse.entities import name_key
+from briefing.analyse import analyse
+from briefing.analyse.entities import name_key, resolve_entities
 from briefing.config import Config, load_config, load_yaml
 from briefing.content import AnalysedArticle, Entity
-from briefing.core import make_briefing
 from briefing.ingest import decode, read_article
 from briefing.ingest.rules import load_rules
 from briefing.ingest.text import normalise_space
@@ -110,9 +110,11 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     rules = load_rules(config)
     pages = {entry["file"]: (root / entry["file"]).read_bytes() for entry in entries}
     articles = [read_article(pages[entry["file"]], entry["file"], rules) for entry in entries]
-    briefing = make_briefing(root, config, articles=articles)
-    analysed = {a.article.path: a for a in briefing.articles}
-    entities = {e.id: e for e in briefing.entities}
+    # Analysed and resolved as a build does (make_briefing), without the vectors and findings no statement depends on.
+    usable = [a for a in analyse(articles, config.article_summary_sentences, gazetteer=config.entities, meanings=False) if any(s.usable for s in a.sentences)]
+    resolved, resolved_entities = resolve_entities(usable, config.entities)
+    analysed = {a.article.path: a for a in resolved}
+    entities = {e.id: e for e in resolved_entities}
     # The names the gazetteer gives an entity as a speaker ("Moscow said" is Russia's government): an annotation
     # naming it so names that entity. Not its roles: "the president's office" may be another president's.
     spoken_as = {e.id: e.speaker_aliases for e in config.entities}

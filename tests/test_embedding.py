@@ -50,3 +50,19 @@ def test_a_model_file_with_another_checksum_is_refused(monkeypatch):
     monkeypatch.setattr(embedding, "MODEL_SHA256", "0" * 64)
     with pytest.raises(BriefingError, match="sha256 differs"):
         embedding.model_file()
+
+
+def test_an_analysis_without_meanings_has_the_same_sentences_no_vectors_and_no_cache(tmp_path):
+    from briefing.analyse import analyse
+    from briefing.config import load_config
+    from briefing.ingest import read_articles
+
+    from conftest import REPO
+
+    config = load_config(REPO)
+    articles = read_articles(REPO, config).articles[:2]
+    full = analyse(articles, config.article_summary_sentences, gazetteer=config.entities)
+    bare = analyse(articles, config.article_summary_sentences, tmp_path / "cache", gazetteer=config.entities, meanings=False)
+    assert [a.sentences for a in bare] == [a.sentences for a in full] and [a.summary for a in bare] == [a.summary for a in full]
+    assert all(a.vectors for a in full) and not any(a.vectors for a in bare)
+    assert not (tmp_path / "cache").exists()

@@ -82,14 +82,19 @@ def analyse(
     progress: Callable[[int], None] | None = None,
     gazetteer: tuple[EntityConfig, ...] = (),
     scheduler: str | None = None,
+    meanings: bool = True,
 ) -> tuple[AnalysedArticle, ...]:
     """Analyse ``articles`` (in order), reusing cached results where they are valid.
 
     With ``scheduler`` (a Dask scheduler's address), the articles not in the
     cache are analysed on that cluster's workers (:mod:`briefing.analyse.cluster`);
     the results are the same.
+
+    Without ``meanings`` the sentences get no vectors, so no findings can be made of them, and
+    no cache is read or written: for measuring the rest (:mod:`briefing.evaluation`), as the
+    vectors were half the analysis on a processor without AVX512.
     """
-    cache = AnalysisCache(cache_dir, cache_key(gazetteer, summary_sentences))
+    cache = AnalysisCache(cache_dir if meanings else None, cache_key(gazetteer, summary_sentences))
     pack = AnalysisPack(cache)
     names = [cache.name(a) for a in articles]
     results: dict[str, AnalysedArticle] = {}
@@ -120,7 +125,7 @@ def analyse(
         )
 
         # The client writes the cache: it lives with the project, not on the workers.
-        job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None)
+        job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=None, meanings=meanings)
         size = min(BATCH_PARAGRAPHS, max(CLUSTER_BATCH_PARAGRAPHS, -(-paragraphs // CLUSTER_BATCHES)))
         done = on_cluster(scheduler, job, _batches(todo, size), setup=partial(prepare, gazetteer), identity=analysis_identity)
         after = unpack
@@ -130,7 +135,7 @@ def analyse(
             # Loaded before the workers fork, which then share it; one worker loads it itself, while this process unpacks.
             load_nlp(gazetteer)
             from briefing.analyse import summary  # noqa: F401 (here, before the workers fork: see _analyse_batch)
-        job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache)
+        job = partial(_analyse_batch, summary_sentences=summary_sentences, gazetteer=gazetteer, cache=cache, meanings=meanings)
         # A few new articles are analysed in one forked process (sumy and the models load there) while
         # this one unpacks the others; on every core, the unpacking waits for the workers' memory to go.
         done = in_workers(job, _batches(todo, BATCH_PARAGRAPHS), workers, unpack if workers == 1 else None)
@@ -148,7 +153,7 @@ def analyse(
     results.update(packed)
     for article in articles:
         if article.id not in results:  # its pack entry could not be read
-            results[article.id] = _analyse_batch([article], summary_sentences, gazetteer, cache)[0]
+            results[article.id] = _analyse_batch([article], summary_sentences, gazetteer, cache, meanings)[0]
     return tuple(results[a.id] for a in articles)
 
 
@@ -202,14 +207,16 @@ def _batches(articles: Sequence[Article], paragraphs: int) -> list[list[Article]
     return [b for b in batches if b]
 
 
-def _analyse_batch(articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None) -> list[AnalysedArticle]:
+def _analyse_batch(
+    articles: list[Article], summary_sentences: int, gazetteer: tuple[EntityConfig, ...], cache: AnalysisCache | None, meanings: bool = True
+) -> list[AnalysedArticle]:
     """Analyse ``articles`` in this process and cache each result (given a cache); runs in a worker process too."""
     # Imported only where something is analysed: sumy imports NLTK (0.2 s of CPU, without its SciPy and scikit-learn parts).
     from briefing.analyse.summary import top_sentences
 
     analysed = list(zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)))
     # The whole batch's sentences in one call: a text given twice (a syndicated copy) is embedded once.
-    vectors = embedder()([s.text for _, sentences in analysed for s in sentences if s.usable])
+    vectors = embedder()([s.text for _, sentences in analysed for s in sentences if s.usable] if meanings else [])
     results = []
     used = 0
     for article, sentences in analysed:
