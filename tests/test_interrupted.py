@@ -31,7 +31,7 @@ from conftest import BBC, build, make_project, run_cli
 
 #: Added before the interrupted build so that it has real work in every stage; the
 #: analysis of all of them lasts long enough to be caught in the middle.
-NEW_ARTICLES = sorted((BBC / "politics").glob("*.txt"))[:40]
+NEW_ARTICLES = sorted((BBC / "politics").glob("*.txt"))[:20]
 #: Enough for the killed build to change every output, few enough to keep the test quick.
 FEW = 4
 
