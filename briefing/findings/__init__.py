@@ -50,7 +50,7 @@ from briefing.findings.similarity import SameFact, SameFactModel, answered_befor
 from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
-from briefing.packs import Pack, no_collection
+from briefing.packs import Pack, layout, no_collection
 
 __all__ = ["assemble"]
 
@@ -312,7 +312,8 @@ def topic_model(config: Config, kept: Path | None = None) -> TopicModel | None:
     examples = tuple((topic.id, text) for topic in (*config.topics, config.other_topic) for text in topic.examples)
     if not examples:
         return None
-    pack = Pack(kept / TOPICS_PACK if kept else None, f"{MODEL_ID}/scikit-learn {importlib.metadata.version('scikit-learn')}/C={TOPIC_REGULARISATION}")
+    key = f"{MODEL_ID}/scikit-learn {importlib.metadata.version('scikit-learn')}/C={TOPIC_REGULARISATION}/{layout(TopicModel)}"
+    pack = Pack(kept / TOPICS_PACK if kept else None, key)
     name = hashlib.sha256(json.dumps(examples).encode()).hexdigest()
     model = pack.get(name)
     if not isinstance(model, TopicModel):
