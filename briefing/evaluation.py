@@ -31,6 +31,7 @@ from pathlib import Path
 
 from briefing.analyse import analyse
 from briefing.analyse.entities import name_key, resolve_entities
+from briefing.analyse.nlp import load_nlp
 from briefing.config import Config, load_config, load_yaml
 from briefing.content import AnalysedArticle, Entity
 from briefing.ingest import decode, read_article
@@ -111,6 +112,9 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     pages = {entry["file"]: (root / entry["file"]).read_bytes() for entry in entries}
     articles = [read_article(pages[entry["file"]], entry["file"], rules) for entry in entries]
     # Analysed and resolved as a build does (make_briefing), without the vectors and findings no statement depends on.
+    # The pipeline is loaded here, once per process, and every forked analysis inherits it: the tests evaluate a
+    # hundred sets in one process, and a set of one page took 3 s, most of it the pipeline loading in the fork.
+    load_nlp(config.entities)
     usable = [a for a in analyse(articles, config.article_summary_sentences, gazetteer=config.entities, meanings=False) if any(s.usable for s in a.sentences)]
     resolved, resolved_entities = resolve_entities(usable, config.entities)
     analysed = {a.article.path: a for a in resolved}

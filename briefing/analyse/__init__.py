@@ -214,7 +214,7 @@ def _analyse_batch(
     # Imported only where something is analysed: sumy imports NLTK (0.2 s of CPU, without its SciPy and scikit-learn parts).
     from briefing.analyse.summary import top_sentences
 
-    analysed = list(zip(articles, _sentences_of(prepare(gazetteer), articles, gazetteer)))
+    analysed = list(zip(articles, _sentences_of(prepare(gazetteer) if meanings else load_nlp(gazetteer), articles, gazetteer)))
     # The whole batch's sentences in one call: a text given twice (a syndicated copy) is embedded once.
     vectors = embedder()([s.text for _, sentences in analysed for s in sentences if s.usable] if meanings else [])
     results = []
