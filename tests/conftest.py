@@ -20,6 +20,7 @@ import git
 import pytest
 
 from briefing.analyse import analyse
+from briefing.analyse.nlp import load_nlp
 from briefing.commands.build import WORK_DIR, BuildOptions, BuildResult, run_build
 from briefing.config import load_config
 from briefing.findings import topic_model
@@ -51,6 +52,14 @@ def _git_identity():
 @pytest.fixture(autouse=True, scope="session")
 def _temporary_folders(tmp_path_factory):
     _SESSION["factory"] = tmp_path_factory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pipeline_loaded():
+    """The spaCy pipeline of the repo's gazetteer, loaded once in each test process: the builds a test
+    runs in this process fork their analysis, and a fork inherits the pipeline instead of loading it
+    again (a second or two each, as a one-shot build's single worker does by design)."""
+    load_nlp(load_config(REPO).entities)
 
 
 @functools.cache
