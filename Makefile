@@ -13,7 +13,7 @@ build: $(STAMP)
 
 # Two workers (pytest-xdist), a test file each at a time: most tests wait on a subprocess
 # (a build, mkdocs, git, Chromium). The suite took 7 minutes on 2 cores of an AVX512 machine and
-# takes 16 on 2 cores of an AVX2-only AMD EPYC, where the sentence vectors cost four times as much.
+# takes 15 on 2 cores of an AVX2-only AMD EPYC, where the sentence vectors cost four times as much.
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
