@@ -214,8 +214,13 @@ def load_config(project: Path) -> Config:
 
 def parse_config(text: str, path: Path) -> Config:
     try:
-        node = yaml.compose(text, Loader=_LOADER)
-        data = load_yaml(text)
+        # Parsed once: the node tree gives the lines of errors, the data is built from it.
+        loader = _LOADER(text)
+        try:
+            node = loader.get_single_node()
+            data = None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""

@@ -162,6 +162,11 @@ class AnalysedArticle:
     def sentence(self, index: int) -> Sentence:
         return self.sentences[index - 1]
 
+    @property
+    def has_usable_sentence(self) -> bool:
+        """Whether any sentence is fit to stand on a page; a briefing leaves out an article with none."""
+        return any(s.usable for s in self.sentences)
+
 
 @dataclass(frozen=True, order=True)
 class SourceRef:

@@ -79,8 +79,8 @@ def make_briefing(
             # entities: frozen before, and what resolving makes after).
             gc.freeze()
         # Only the analysis can tell that no sentence of an article is fit to stand on a page.
-        unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not any(s.usable for s in a.sentences))
-        analysed = tuple(a for a in analysed if any(s.usable for s in a.sentences))
+        unusable = tuple(Problem(a.article.path, NO_USABLE_SENTENCE) for a in analysed if not a.has_usable_sentence)
+        analysed = tuple(a for a in analysed if a.has_usable_sentence)
         check(unusable, len(analysed), seeds)
         analysed, entities = resolve_entities(analysed, config.entities)
         if freeze:

@@ -115,7 +115,7 @@ def evaluate(reference: Path, part: str | None = None) -> tuple[Scores, list[tup
     # The pipeline is loaded here, once per process, and every forked analysis inherits it: the tests evaluate a
     # hundred sets in one process, and a set of one page took 3 s, most of it the pipeline loading in the fork.
     load_nlp(config.entities)
-    usable = [a for a in analyse(articles, config.article_summary_sentences, gazetteer=config.entities, meanings=False) if any(s.usable for s in a.sentences)]
+    usable = [a for a in analyse(articles, config.article_summary_sentences, gazetteer=config.entities, meanings=False) if a.has_usable_sentence]
     resolved, resolved_entities = resolve_entities(usable, config.entities)
     analysed = {a.article.path: a for a in resolved}
     entities = {e.id: e for e in resolved_entities}
