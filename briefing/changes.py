@@ -34,7 +34,7 @@ from briefing.data import (
     stamped,
 )
 from briefing.pages import Page, render_page
-from briefing.pages.views import article_title, source_name
+from briefing.pages.views import source_and_title
 from briefing.version import (
     Version,
     docs_unchanged,
@@ -138,7 +138,7 @@ def compare(before: BriefingData | None, after: BriefingData) -> Changes:
 
     def source_line(data: ArticleData) -> Line:
         article = articles[data.id]
-        text = f"{source_name(article)}: {article_title(article)}, {article.date or 'date unknown'}"
+        text = f"{source_and_title(article, ': ')}, {article.date or 'date unknown'}"
         return Line(text, cite(data.summary[:1]))
 
     def entity_refs(entity: EntityData) -> tuple[SourceRef, ...]:

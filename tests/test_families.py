@@ -66,6 +66,17 @@ def test_the_sources_page_shows_the_families(seeds_project):
     assert f"| {UNNAMED_SOURCE} | 1 | “Breaking: Zelenskyy Gets US Peace Plan Amid Ukraine War” | — |" in page
 
 
+def test_an_article_named_by_its_headline_shows_the_headline_once(seeds_project):
+    """002 has no outlet and no address: its headline names it, in a footnote, on the sources page and in what
+    changed, once each time (not "“Breaking: …”, “Breaking: …”")."""
+    headline = "“Breaking: Zelenskyy Gets US Peace Plan Amid Ukraine War”"
+    docs = seeds_project / "site_docs"
+    footnotes = [line for line in (docs / "index.md").read_text("utf-8").splitlines() if line.startswith("[^breaking-")]
+    assert footnotes and all(line.count(headline) == 1 and f"]: {headline}, date unknown: “" in line for line in footnotes)
+    assert f"## {headline}\n" in (docs / "sources.md").read_text("utf-8")
+    assert f"- {headline}, date unknown[^" in (docs / "changes.md").read_text("utf-8")
+
+
 def test_no_file_path_in_any_page(seeds_project):
     assert lines_naming_a_file(seeds_project / "site_docs") == []
 

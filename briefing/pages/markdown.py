@@ -14,7 +14,7 @@ from typing import Any
 import markupsafe
 
 from briefing.content import Article, Finding, SourceRef
-from briefing.pages.views import article_title, source_name
+from briefing.pages.views import source_and_title
 
 
 class Markdown(markupsafe.Markup):
@@ -80,4 +80,4 @@ class Citations:
 
     @staticmethod
     def _describe(article: Article, ref: SourceRef) -> Markdown:
-        return Markdown(f"{md(source_name(article))}, {md(article_title(article))}, {md(article.date or 'date unknown')}: “{md(ref.excerpt)}”")
+        return Markdown(f"{md(source_and_title(article, ', '))}, {md(article.date or 'date unknown')}: “{md(ref.excerpt)}”")

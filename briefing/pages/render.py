@@ -18,12 +18,11 @@ from briefing.errors import BriefingError
 from briefing.pages import kept, pagination
 from briefing.pages.markdown import Citations, Markdown, md
 from briefing.pages.views import (
-    article_title,
     entity_sources,
     family_sources,
     people,
     quotes_by_speaker,
-    source_name,
+    source_and_title,
     speaker_quotes,
     support,
     topic_path,
@@ -73,9 +72,8 @@ def _environment(templates: Path) -> jinja2.Environment:
         anchor=lambda name: Markdown("{#" + name + "}"),
         topic_quotes=topic_quotes,
         support=support,
-        source_name=source_name,
+        source_and_title=source_and_title,
         family_sources=family_sources,
-        article_title=article_title,
         sentence_ref=lambda analysed, sentence: SourceRef(analysed.article.id, sentence.index, sentence.text),
         coverage_picture=pictures.coverage_picture,
         timeline_picture=pictures.timeline_picture,

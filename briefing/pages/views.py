@@ -21,8 +21,12 @@ def family_sources(briefing: Briefing, family: Family) -> str:
     return ", ".join(dict.fromkeys(source_name(briefing.article(a).article) for a in family.articles))
 
 
-def article_title(article: Article) -> str:
-    return f"“{article.title}”" if article.title else "untitled"
+def source_and_title(article: Article, between: str) -> str:
+    """The article's source name, then its headline ("untitled" when it has none); the headline once when it is
+    what names the source."""
+    name = source_name(article)
+    title = f"“{article.title}”" if article.title else "untitled"
+    return name if name == title else f"{name}{between}{title}"
 
 
 def support(finding: Finding) -> str:
