@@ -119,6 +119,25 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         assert 0 < len(_data(project)["summary"]) <= 8
 
 
+@pytest.mark.parametrize(
+    "text, alone",
+    [
+        ("A senior Ukrainian official told Reuters that Kyiv had only received “signals” about the proposals.", True),
+        ("He said the plan was a basis for talks.", False),
+        ("However, the Kremlin denied it.", False),
+        ("In addition, the army would be capped.", False),
+        ("A senior Ukrainian official also told the news outlet that they have received signals about the plan.", False),
+        ("According to the publication, the document was developed over several weeks.", False),
+        ("The outlet reported that the brigade had withdrawn.", False),
+        ("Repairs will take a week, the agency added.", False),
+        ("The publication of the draft last week alarmed European capitals.", True),
+        ("the plan would cap the army", False),
+    ],
+)
+def test_a_lead_line_stands_alone(text, alone):
+    assert stands_alone(text) is alone
+
+
 def _seeds_overview(project: Path) -> str:
     return (project / "site_docs" / "index.md").read_text("utf-8").split("## Topics", 1)[0]
 

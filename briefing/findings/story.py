@@ -10,6 +10,7 @@ stands on its own is left to its topic page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -24,6 +25,9 @@ LEANING_OPENERS = frozenset(
 )
 #: Opening phrases that lean on what came before as much.
 LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in turn")
+#: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
+#: publication, ..." (not "the publication of the draft", an act).
+LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
 #: A statement longer than this many words is shown only when no member of its finding is shorter.
 LONG_STATEMENT = 45
 #: Two findings this alike (cosine of their meanings) tell one development; a lead shows one of them.
@@ -36,9 +40,9 @@ LATEST_PER_DATE = 3
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it: no opening "He" or "However,",
-    no lower-case fragment, and a full stop (or closing quote) at its end."""
+    no outlet named only as "the outlet", no lower-case fragment, and a full stop (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
-    leans = opener in LEANING_OPENERS or text.casefold().startswith(LEANING_PHRASES)
+    leans = opener in LEANING_OPENERS or text.casefold().startswith(LEANING_PHRASES) or LEANING_REFERENCE.search(text) is not None
     return not leans and text[:1].isupper() and text[-1] in ".!?”\"’')"
 
 
