@@ -34,6 +34,12 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except BriefingError as exc:
             _fail(str(exc))
+        except OSError as exc:
+            if exc.filename is None:
+                raise
+            # The file system refused a path of the project (a broken link, permissions, a full disk): the build
+            # writes into staging and swaps at the end, so the last version is intact.
+            _fail(f"{exc.filename}: {exc.strerror or exc}; make it a folder or file this user can write, then build again")
 
 
 @click.group(cls=_Commands)

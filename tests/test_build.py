@@ -247,6 +247,17 @@ def test_user_errors_are_one_line_without_traceback(tmp_path):
     assert "briefing.yml:3: surprise: unknown key; allowed here: " in result.stderr
 
 
+def test_a_path_the_file_system_refuses_is_one_line_naming_it(tmp_path):
+    """A work folder linked to a disk that is gone: one line naming the link, not a traceback."""
+    project = make_project(tmp_path / "p", git_init=False, analysed=False)
+    (project / ".briefing").mkdir()
+    (project / ".briefing" / "cache").symlink_to(tmp_path / "unmounted" / "cache")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and result.stderr.strip().count("\n") == 0, result.stderr
+    assert f"{project / '.briefing' / 'cache'}: File exists; make it a folder or file this user can write" in result.stderr
+
+
 @pytest.mark.parametrize(
     "html",
     [
