@@ -132,6 +132,9 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("Repairs will take a week, the agency added.", False),
         ("The publication of the draft last week alarmed European capitals.", True),
         ("the plan would cap the army", False),
+        ("Macron also announced new sanctions.", False),
+        ("The deal also states that Ukraine would hold elections.", False),
+        ("Kaja Kallas said Europe must have a say and also warned against a deal over Kyiv's head.", True),
     ],
 )
 def test_a_lead_line_stands_alone(text, alone):

@@ -28,6 +28,8 @@ LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in t
 #: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
 #: publication, ..." (not "the publication of the draft", an act).
 LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
+#: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...".
+ADDING = re.compile(r"^(?:\S+\s+){1,4}also\b", re.IGNORECASE)
 #: A statement longer than this many words is shown only when no member of its finding is shorter.
 LONG_STATEMENT = 45
 #: Two findings this alike (cosine of their meanings) tell one development; a lead shows one of them.
@@ -40,9 +42,12 @@ LATEST_PER_DATE = 3
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it: no opening "He" or "However,",
-    no outlet named only as "the outlet", no lower-case fragment, and a full stop (or closing quote) at its end."""
+    no "also" among its first words, no outlet named only as "the outlet", no lower-case fragment, and a full stop
+    (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
-    leans = opener in LEANING_OPENERS or text.casefold().startswith(LEANING_PHRASES) or LEANING_REFERENCE.search(text) is not None
+    leans = (
+        opener in LEANING_OPENERS or text.casefold().startswith(LEANING_PHRASES) or ADDING.match(text) is not None or LEANING_REFERENCE.search(text) is not None
+    )
     return not leans and text[:1].isupper() and text[-1] in ".!?”\"’')"
 
 
