@@ -98,7 +98,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope ombudsman commander".split()
+    "pope ombudsman commander prosecutor".split()
 )
 #: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
 #: someone did with it.
@@ -509,6 +509,10 @@ class SpeakerMemory:
         }
         # ("Rosen Zhelyazkov" and "PM Zhelyazkov" are one: a name that ends another's.)
         distinct = [k for k in holders if not any(o.endswith(f" {k}") for o in holders)]
+        if len(distinct) > 1:
+            # ("President Cyril Ramaphosa … thanked his Russian counterpart, Vladimir Putin … The president also reiterated":
+            # of several who may hold the office, the one the article itself gave it to.)
+            distinct = [k for k in distinct if (specific or {head}) <= self.title_of(holders[k])]
         return holders[distinct[0]] if len(distinct) == 1 else None
 
 
