@@ -114,6 +114,9 @@ def _parse(text: str):
         ("Copyright © 2024-2025 Example Daily, Inc.", "Example Daily"),
         ("© Irish Examiner Ltd", "Irish Examiner"),
         ("Example.az © 2025. .", "Example.az"),
+        # The footer's links after it on the line (the eighty-seventh set).
+        ("2026 © The Example Times /Cookies Policy Privacy Policy", "The Example Times"),
+        ("© 2025 Example Daily | Privacy | Terms of use", "Example Daily"),
         ("Euronews", "Euronews"),
         # The site's signature with its editor's initials.
         ("(Exampleonline/lf)", "Exampleonline"),

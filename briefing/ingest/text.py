@@ -147,10 +147,12 @@ _BRAND = re.compile(_CAMEL_CASE + r"|[A-Z]{2,}")
 #: A lead opened by the site's name where a dateline's place stands: "RoydadNaft – India’s three-year buying spree …"
 #: (a name in capitals there is a place's: "KYIV – ").
 _BRAND_LEAD = re.compile(r"(?P<outlet>" + _CAMEL_CASE + r")\s+[–—-]+\s+[A-Z\"“].{20,}")
-#: The holder a copyright line names after its year: "Example Daily", "Example.com", "Example Inc.".
+#: The holder a copyright line names after its year: "Example Daily", "Example.com", "Example Inc.", and the footer's
+#: links that may follow on the line ("2026 © Example Times /Cookies Policy Privacy Policy").
 _COPYRIGHT_HOLDER = (
     r"(?P<outlet>[^.,|©]{2,40}?(?:\.(?:com|net|org|co|tv|news|info|[a-z]{2})(?:\.[a-z]{2})?)?)\.?"
     r"(?:,?\s*(?:inc|ltd|llc|plc|gmbh)\.?)?(?:\s*[|.,-]?\s*all rights reserved\.?)?"
+    r"(?:\s*[/|]\s*(?:cookies?|privacy|terms)\b.*)?"
 )
 #: A site's name in a masthead-like line: "Support The Moscow Times!", "© 2025 KUNR", "tradingkey.logo", "Dailymaverick logo",
 #: "NATO allies gather in Brussels - BRAVE MAG" (a headline with the site in capitals after it).
