@@ -326,6 +326,11 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         ("The governor announced this on the air of a telethon on Sunday, EXN reports.", "EXN"),
         ("The talks went on. This was stated by the governor, Ivan Petrenko, during a press conference, EXN reports.", "EXN"),
         ("The governor said on Friday that the talks would go on, Example Daily reports.", None),
+        # Or after the statement it relays (the seventy-fourth and eighty-sixth sets), by its initials when alone.
+        ("The evacuation goes on. This was stated by Ivan Petrenko, head of the region, as reported by EXN.", "EXN"),
+        ("The governor spoke about the attack and showed its consequences. This was reported by EXN.", "EXN"),
+        ("The governor spoke about the attack. This was reported by Example Daily.", None),
+        ("The talks went on, as reported by Example Daily.", None),
         # A lead opened by the site's desk, or by the site's name where a dateline's place stands (a place is in capitals).
         ("Example Political Desk: The talks went on for five hours on Tuesday, officials in the capital said.", "Example"),
         ("ExampleNews – The talks went on for five hours on Tuesday, officials in the capital said.", "ExampleNews"),

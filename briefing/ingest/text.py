@@ -214,8 +214,10 @@ _PLACE_DATELINE = re.compile(
 #: reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr Peston."); and only the writer says
 #: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
 #: A site relaying an official's post, broadcast or press conference credits itself after the medium ("…, Kim said on
-#: Telegram on Friday, UNN reports.", "This was stated by …, during a press conference, UNN reports."); a site citing
-#: another outlet credits it after the claim ("…, officials said, Politico reports.").
+#: Telegram on Friday, UNN reports.", "This was stated by …, during a press conference, UNN reports."), or after the
+#: statement it relays ("This was stated by Oleh Hryhorov, head of …, as reported by UNN."; "… showed its consequences.
+#: This was reported by UNN.", by its initials); a site citing another outlet credits it after the claim ("…, officials
+#: said, Politico reports.").
 _SELF_NAMED = (
     re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b)"),
     re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
@@ -227,6 +229,8 @@ _SELF_NAMED = (
         r"[^,.;]{0,30},\s+" + _NAME + r"\s+reports\."
     ),
     re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
+    re.compile(r"\b[Tt]his was (?:said|stated|announced) by [^.;]{2,120}?,\s+as reported by " + _NAME + r"\.(?:\s|$)"),
+    re.compile(r"[.!?]['\"’”]?\s+This was reported by (?P<outlet>[A-Z]{2,6})\.(?:\s|$)"),
 )
 #: A dateline glued to the end of a teaser the page prints above the story:
 #: "… in Gaza.”Nov. 19, 2025 (EIRNS)—Reports of …" (its date in full, its agency in brackets).
