@@ -377,6 +377,11 @@ def test_a_bbc_election_briefing_builds_with_its_own_topics_and_items(tmp_path):
     assert [i["label"] for i in taxes["items"]] == ["National Insurance rise", "Tax cuts promised", "Spending cuts"]
     assert any(i["reports"] for i in taxes["items"])
     assert "Ukraine" not in (project / "site_docs" / "index.md").read_text("utf-8")
+    # Every article is the BBC's, so every finding has one source: the lead tells one story per article, not the
+    # first article's again and again.
+    articles_of = {f["id"]: {s["article"] for s in f["sources"]} for f in data["findings"]}
+    lead = [articles_of[i] for i in data["summary"]]
+    assert len(lead) >= 5 and len(set().union(*lead)) == len(lead)
 
 
 def test_a_claimant_never_disputes_itself():

@@ -101,17 +101,24 @@ class Story:
         ranked = self.important_first(findings)
         chosen: list[Finding] = []
 
-        def pick(pool: Sequence[Finding], wanted: int) -> None:
+        def pick(pool: Sequence[Finding], wanted: int, other_articles: bool) -> None:
             for finding in pool:
                 if len(chosen) >= wanted:
                     return
+                if other_articles and _one_article_told(finding, [*told, *chosen]):
+                    continue
                 line = self.shown(finding)
                 if line is not None and line.id not in {c.id for c in chosen} and not self._retells(finding, [*told, *chosen]):
                     chosen.append(line)
 
+        # A line of an article no line came from yet first, then any: a sentence only its own article reports, from an
+        # article that gave a line already, most likely tells that article's story again.
         for topic in cover:
-            pick([f for f in ranked if f.topic == topic], min(count, len(chosen) + 1))
-        pick(ranked, count)
+            wanted = min(count, len(chosen) + 1)
+            for other_articles in (True, False):
+                pick([f for f in ranked if f.topic == topic], wanted, other_articles)
+        for other_articles in (True, False):
+            pick(ranked, count, other_articles)
         rank = {f.id: i for i, f in enumerate(ranked)}
         return tuple(sorted(chosen, key=lambda f: rank[f.id]))
 
@@ -137,3 +144,9 @@ class Story:
     def _retells(self, finding: Finding, chosen: Sequence[Finding]) -> bool:
         vector = self.vector_of[finding.id]
         return any(float(vector @ self.vector_of[c.id]) >= SAME_DEVELOPMENT for c in chosen)
+
+
+def _one_article_told(finding: Finding, chosen: Sequence[Finding]) -> bool:
+    """Whether all of ``finding``'s sentences come from one article, and a chosen line came from it too."""
+    articles = {ref.article_id for ref in finding.sources}
+    return len(articles) == 1 and not articles.isdisjoint(ref.article_id for line in chosen for ref in line.sources)
