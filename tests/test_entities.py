@@ -10,6 +10,7 @@ import pytest
 from briefing.analyse.entities import Resolver, clean_name
 from briefing.config import EntityConfig, parse_config
 from briefing.errors import BriefingError
+from briefing.pages.views import _description_key
 
 GAZETTEER = (
     EntityConfig("Volodymyr Zelenskyy", aliases=("Zelensky",)),
@@ -119,8 +120,19 @@ def test_quotes_page_groups_by_speaker_and_labels_reported_speech(seeds_project)
     assert "## Russian government {#russian-government}" in page
     assert "**Russian government** denied *(reported speech; a denial)*: there have been any new peace proposals" in page
     assert "## a person familiar with the matter" in page
+    # "AP" is the Associated Press of the gazetteer: one speaker, by its full name.
+    assert "## Associated Press {#associated-press}" in page and "{#ap}" not in page
     topic = (seeds_project / "site_docs" / "topics" / "battlefield-claims.md").read_text("utf-8")
     assert "## Who said what" in topic and "**Valery Gerasimov** announced *(reported speech)*" in topic
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("A U.S. official", "a US official"), ("a draft seen by AFP news agency", "Draft seen by AFP news agency"), ("The sources", "sources")],
+)
+def test_descriptions_that_read_the_same_are_one_speaker_of_the_quotes_page(one, other):
+    assert _description_key(one) == _description_key(other)
+    assert _description_key("A U.S. official") != _description_key("A senior U.S. official")
 
 
 def _speakers(texts: dict[str, str]) -> dict[str, list[str | None]]:

@@ -42,13 +42,20 @@ def quotes_by_speaker(briefing: Briefing) -> list[tuple[str, str, list[Quote]]]:
     groups: dict[tuple[bool, str], list[Quote]] = {}
     for quote in briefing.quotes:
         entity = briefing.entity(quote.attribution.entity)
-        key = (entity is None, entity.id if entity else quote.attribution.speaker.casefold())
+        key = (entity is None, entity.id if entity else _description_key(quote.attribution.speaker))
         groups.setdefault(key, []).append(quote)
     ordered = sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]), briefing.speaker_name(kv[1][0].attribution).casefold()))
     return [
         (key if not described else "source-" + "-".join(re.findall(r"[a-z0-9]+", key)), briefing.speaker_name(quotes[0].attribution), quotes)
         for (described, key), quotes in ordered
     ]
+
+
+def _description_key(speaker: str) -> str:
+    """A description compared as a reader would: "A U.S. official" and "a US official", "a draft seen by AFP" and
+    "Draft seen by AFP" are one speaker of the quotes page."""
+    words = speaker.casefold().replace(".", "").split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("a", "an", "the") else words)
 
 
 def topic_quotes(briefing: Briefing, findings: Iterable[Finding]) -> list[Quote]:
