@@ -270,6 +270,14 @@ def test_a_description_is_the_one_the_article_gave_that_office():
     ) == ["przemys-aw-nowak"]
 
 
+def test_a_speakers_description_ends_with_a_word_of_it_not_a_lone_but():
+    # (The seeds' AP story.)
+    assert speakers(
+        "The proposal calls in part for Ukraine to cede territory, according to the person who had been briefed on the "
+        "contours of the plan but was not authorized to comment publicly."
+    ) == ["the person who had been briefed on the contours of the plan"]
+
+
 def test_a_title_is_the_name_set_beside_it():
     # spaCy does not take "May" for a name here; beside a title it is one.
     assert speakers("The Shadow Secretary of State for the Family, Theresa May, said the plans were old.") == ["Theresa May"]

@@ -2129,6 +2129,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # (Nor an aside between dashes: "Shareholders United - which has proved adept … - said".)
         stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c) or _set_beside(c) or _aside(c)))
     tokens.sort(key=lambda t: t.i)
+    # ("the person who had been briefed on the contours of the plan but was not authorized …": the clause's "but" without
+    # what it joins, left out above, ends nothing.)
+    while len(tokens) > 1 and tokens[-1].dep_ == "cc":
+        tokens.pop()
     end = tokens[-1].i + 1
     # ("the Centre for Research on Energy and Clean Air (CREA), …": a parse may hang the closing bracket on the verb.)
     if end < len(doc) and doc[end].text == ")" and doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
