@@ -12,8 +12,8 @@ build: $(STAMP)
 	$(BIN)/briefing build
 
 # Two workers (pytest-xdist), a test file each at a time: most tests wait on a subprocess
-# (a build, mkdocs, git, Chromium). The suite took 7 minutes on 2 cores of an AVX512 machine and
-# takes 15 on 2 cores of an AVX2-only AMD EPYC, where the sentence vectors cost four times as much.
+# (a build, mkdocs, git, Chromium). The suite takes about 6 minutes on 2 cores of an AVX512 machine and
+# 15 on 2 cores of an AVX2-only AMD EPYC.
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 

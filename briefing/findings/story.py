@@ -105,10 +105,11 @@ class Story:
             for finding in pool:
                 if len(chosen) >= wanted:
                     return
-                if other_articles and _one_article_told(finding, [*told, *chosen]):
+                said = [*told, *chosen]
+                if other_articles and _one_article_told(finding, said):
                     continue
                 line = self.shown(finding)
-                if line is not None and line.id not in {c.id for c in chosen} and not self._retells(finding, [*told, *chosen]):
+                if line is not None and line.id not in {c.id for c in chosen} and not self._retells(finding, said):
                     chosen.append(line)
 
         # A line of an article no line came from yet first, then any: a sentence only its own article reports, from an
