@@ -500,6 +500,32 @@ def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_stateme
     assert all(s.kind != "cut" for s in sentences)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        # An explainer's run-in labels (Axios, and the sites that copy its style): the sentence starts after them.
+        ("Between the lines: Yermak was expected to lead the Ukrainian delegation.", "Yermak was expected to lead the Ukrainian delegation."),
+        ("Key Developments: U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.", "U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami."),
+        ("What they're saying: The State Department said Umerov reaffirmed the priority.", "The State Department said Umerov reaffirmed the priority."),
+        # A speaker, a source line, a quotation's label, a dateline, a clause or a list: kept whole.
+        ("Zelensky: Ukraine will never give up its land.", None),
+        ("He said: We will not surrender.", None),
+        ("Source: Ivan Fedorov, head of the Zaporizhzhia Oblast Military Administration.", None),
+        ('The latest: "Both parties agreed that progress depends on Russia," the statement said.', None),
+        ("MOSCOW: Russia has said it will respond.", None),
+        ("The criticism has been blunt: The plan is a capitulation.", None),
+        ("Why it matters: ending the war.", None),
+    ],
+)
+def test_a_run_in_label_is_no_part_of_the_sentence_after_it(paragraph, sentence):
+    nlp = load_nlp()
+    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, (Paragraph(paragraph), Paragraph(paragraph, kind="heading")))
+    (sentences,) = _sentences_of(nlp, [article], ())
+    assert sentences[0].text == (sentence or sentences[0].text) and sentences[0].text.startswith(paragraph[:4] if sentence is None else sentence[:4])
+    # (A heading keeps its words: "Europe's Omission: Allies Express Alarm" is a title's two parts.)
+    assert next(s for s in sentences if s.paragraph == 1).text.startswith(paragraph[:8])
+
+
 def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do():
     nlp = load_nlp()
     cut = Paragraph("Starmer added that he expected to talk to the US president in the coming days, th")

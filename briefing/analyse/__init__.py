@@ -40,7 +40,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 91
+ANALYSIS_VERSION = 92
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -57,6 +57,12 @@ _OPENING = frozenset({",", "-", "–", "—", "(", "[", "/", "“", "‘", "&"})
 _NEEDS_MORE = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 #: The lemmatizer's word lists (from WordNet) that say a word exists.
 _WORD_LISTS = ("noun", "verb", "adj", "adv")
+#: A run-in label (:func:`_run_in_label`) has at most this many words.
+RUN_IN_WORDS = 4
+#: Labels that say whose words follow or what a line is ("Source:", "Quote:", "Photo:"): never cut off a sentence.
+SAYING_LABELS = frozenset({"source", "quote", "photo", "say", "tell", "write", "add", "note", "by"})
+#: The pieces of a word spaCy splits off ("What they're saying").
+CONTRACTIONS = frozenset({"'re", "’re", "'s", "’s"})
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
 #: Paragraphs per ``nlp.pipe`` batch.
@@ -324,21 +330,44 @@ def _sentences_in(
         attributed = paragraph_attributions(spans, place, memory)
     cut = spans[-1] if last and kind == "body" and spans and breaks_off(spans[-1], words) else None
     for span, attributions in zip(spans, attributed):
+        broken = span is cut
+        # ("Why it matters: While the …": the label is the page's run-in heading, not part of what the sentence says.)
+        if kind == "body" and span.start == 0 and (label := _run_in_label(span)):
+            span = span[label:]
         text = normalise_space(span.text)
         sentences.append(
             Sentence(
                 index=start + len(sentences),
                 text=text,
                 paragraph=paragraph,
-                kind=CUT if span is cut else LIST if kind != "heading" and _lists(span) else kind,
+                kind=CUT if broken else LIST if kind != "heading" and _lists(span) else kind,
                 lemmas=content_lemmas(span),
                 mentions=tuple(Mention(normalise_space(e.text), e.label_, e.ent_id_ or None) for e in span.ents if e.label_ in MENTION_LABELS),
                 # Words cut off are no one's statement.
-                attributions=() if span is cut else attributions,
+                attributions=() if broken else attributions,
                 numbers=numbers(span),
             )
         )
     return sentences
+
+
+def _run_in_label(span: Span) -> int:
+    """Where a paragraph's first sentence starts past a run-in label, as explainers print them ("Why it matters:",
+    "Between the lines:", "Key Developments:"): up to four words before a colon, naming no one and no place and
+    saying nothing of anyone's words, then a sentence of its own with a capital and a verb. 0 when there is none.
+
+    ("Source: Ivan Fedorov …" and "Quote: “…”" stay: they say whose words follow; "Zelensky: Ukraine will …" and
+    "Kallas said: …" stay: they name a speaker.)"""
+    colon = next((t.i for t in span[: RUN_IN_WORDS + 2] if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(span):
+        return 0
+    label, rest = span[:colon], span[colon + 1 :]
+    if len(label.text.split()) > RUN_IN_WORDS or not label[0].is_title or any(not (t.is_alpha or t.lower_ in CONTRACTIONS) for t in label):
+        return 0
+    # ("What they're saying:" is a label; "He said:" is a speaker.)
+    if any(t.ent_type_ for t in label) or label[0].tag_ not in ("WP", "WRB") and any(t.lemma_.lower() in SAYING_LABELS for t in label):
+        return 0
+    return colon + 1 if (rest[0].is_upper or rest[0].is_title) and any(t.pos_ in ("VERB", "AUX") for t in rest) else 0
 
 
 def breaks_off(span: Span, words: frozenset[str]) -> bool:
