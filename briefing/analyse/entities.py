@@ -344,7 +344,9 @@ def _squeeze(word: str) -> str:
 
 
 def _first_names_agree(a: str, b: str) -> bool:
-    """ "dan" and "daniel" agree; "dan" and "david" do not."""
+    """ "dan" and "daniel" agree; "dan" and "david" do not. So do two romanisations of one name that differ by
+    "y" for "i" and doubled letters ("kyrylo" and "kirill", "andriy" and "andrii", "mykhailo" and "mikhail")."""
+    a, b = (_squeeze(name.replace("y", "i")) for name in (a, b))
     return a.startswith(b) or b.startswith(a)
 
 
