@@ -144,6 +144,13 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("Macron also announced new sanctions.", False),
         ("The deal also states that Ukraine would hold elections.", False),
         ("Kaja Kallas said Europe must have a say and also warned against a deal over Kyiv's head.", True),
+        # An office named before, as the subject: who it is, the sentence before says.
+        ("The Russian leader was speaking at a plenary session of the VTB Russia Calling Investment forum in Moscow.", False),
+        ("The President said the talks went well.", False),
+        ("The US envoy said the talks were productive.", False),
+        ("The head of Ukraine's delegation, Rustem Umerov, said the talks were hard.", True),
+        ("The European Commission has prepared a proposal for a reparations loan.", True),
+        ("The leaders of France and Germany met in Berlin.", True),
     ],
 )
 def test_a_lead_line_stands_alone(text, alone):

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from briefing.analyse.attribution import PERSON_ROLES
 from briefing.content import Finding, Sentence, SourceRef, TrackedItem
 
 #: Opening words that make a sentence lean on the one before it ("He said...", "However, ...").
@@ -28,6 +29,9 @@ LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in t
 #: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
 #: publication, ..." (not "the publication of the draft", an act).
 LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
+#: A sentence whose subject is an office named before ("The Russian leader was speaking …", "The president said …"):
+#: who that is, only the sentence before tells ("The head of Ukraine's delegation, Rustem Umerov," names him).
+REFERS_BACK = re.compile(rf"^The (?:[\w.’'-]+ ){{0,2}}(?:{'|'.join(sorted(PERSON_ROLES - {'source', 'person'}))})s?\b(?! of\b)(?!,)", re.IGNORECASE)
 #: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...".
 ADDING = re.compile(r"^(?:\S+\s+){1,4}also\b", re.IGNORECASE)
 #: A statement longer than this many words is shown only when no member of its finding is shorter.
@@ -42,11 +46,15 @@ LATEST_PER_DATE = 3
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it: no opening "He" or "However,",
-    no "also" among its first words, no outlet named only as "the outlet", no lower-case fragment, and a full stop
-    (or closing quote) at its end."""
+    no "also" among its first words, no outlet named only as "the outlet", no office named only as "the president",
+    no lower-case fragment, and a full stop (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
     leans = (
-        opener in LEANING_OPENERS or text.casefold().startswith(LEANING_PHRASES) or ADDING.match(text) is not None or LEANING_REFERENCE.search(text) is not None
+        opener in LEANING_OPENERS
+        or text.casefold().startswith(LEANING_PHRASES)
+        or ADDING.match(text) is not None
+        or LEANING_REFERENCE.search(text) is not None
+        or REFERS_BACK.match(text) is not None
     )
     return not leans and text[:1].isupper() and text[-1] in ".!?”\"’')"
 
