@@ -18,6 +18,7 @@ report Tuesday, which says ..." is Axios.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -113,6 +114,8 @@ UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
 #: How many paragraphs on a person described first may be named, when the office is given again with the name.
 NAMED_NEXT_REACH = 3
+#: Offices that lead a government, a parliament or a body: their holder is "the leader" of it.
+LEADING_OFFICES = frozenset({"prime", "premier", "chancellor", "chairman", "chairwoman", "chairperson", "speaker"})
 #: Offices named in other words: "the head of state" is the president.
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister"}
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
@@ -466,8 +469,10 @@ class SpeakerMemory:
         office = self.office_of(speaker)
         if office is not None:
             known = frozenset().union(*self.offices.values())
+            specific, head = _leader_as(specific, head, office)
             return specific <= office or not exact and head in office and not (specific - office) & known
-        return not exact and len(specific) <= 1 or specific <= self.title_of(speaker)
+        title = self.title_of(speaker)
+        return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] <= title
 
     def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False, exact: bool = False) -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
@@ -631,6 +636,8 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
     later ("the foreign minister told the BBC"); further on, any office, when the sentence naming the next speaker
     gives it again ("…, said Viktor Trehubov, spokesman for …")."""
     statements = [(s.paragraph, s.text, a, s.mentions) for s in sentences for a in s.attributions]
+    # The sentences before the article first names a person in full: a description there can only be someone named later.
+    unnamed = {s.text for s in itertools.takewhile(lambda s: not any(m.label == "PERSON" and " " in m.text for m in s.mentions), sentences)}
     names: dict[str, Attribution] = {}
     for (paragraph, said, first, _), (later, text, after, mentions) in zip(statements, statements[1:]):
         words = first.speaker.split()
@@ -641,7 +648,18 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # in the lede, when spaCy found the next speaker a person, not "Scotland's first minister …. ¶ … the Scottish
         # Executive has insisted".)
         a_countrys = paragraph <= 1 and words[0].endswith(("'s", "’s")) and any(m.label == "PERSON" and m.text == after.speaker for m in mentions)
-        described = first.entity is None and len(words) > 1 and (indefinite or owned or a_countrys)
+        # ("The Moldovan Foreign Minister condemned … ¶ Moldovan Foreign Minister Mihail Popshoi said …": an office in the
+        # lede, before anyone is named, given again, word for word, by the sentence that names the next speaker; not "Tessa
+        # Jowell has announced … The Culture Secretary said … ¶ … shadow culture secretary John Whittingdale said".)
+        office_words = _office_words(first.speaker)
+        given_again = (
+            words[0] in ("The", "the")
+            and paragraph <= 1
+            and said in unnamed
+            and bool(office_words)
+            and all(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in office_words)
+        )
+        described = first.entity is None and len(words) > 1 and (indefinite or owned or a_countrys or given_again)
         # ("…, according to a Ukrainian military spokesman. ¶ … ¶ …, said Viktor Trehubov, spokesman for …": any office
         # said of whom, further on, when the sentence that names them gives it again; not a bare "a spokesman", who may
         # speak for a party other than the next spokesman's.)
@@ -667,6 +685,15 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         else s
         for s in sentences
     ]
+
+
+def _leader_as(specific: frozenset[str], head: str, office: frozenset[str]) -> tuple[frozenset[str], str]:
+    """A description's words and head noun as they apply to someone whose office words are ``office``: "the Belgian
+    leader" is the Belgian prime minister, "the parliament leader" the chairman of parliament (a president, a chief or
+    a head is a "leader" already: :func:`~briefing.analyse.entities.role_key`)."""
+    if "leader" in specific and "leader" not in office and office & LEADING_OFFICES:
+        return specific - {"leader"}, next(iter(sorted(office & LEADING_OFFICES))) if head == "leader" else head
+    return specific, head
 
 
 def _office_words(description: str) -> frozenset[str]:
