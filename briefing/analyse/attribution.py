@@ -2123,6 +2123,11 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         return Speaker(normalise_space(doc[first : noun.i + 2].text), person=False, named=True)  # (its closing mark too)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _office_taken_for_a_name(noun):
         ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
+        # ("In a statement on X, Timchenko called", which spaCy takes for one name "X, Timchenko": the name is what follows
+        # the comma.)
+        comma = max((t.i for t in ent if t.text == "," and t.i < noun.i), default=None)
+        if comma is not None:
+            ent = Span(doc, comma + 1, ent.end, label=ent.label_)
         # ("Spokesperson Heorhii Tykhyi said", which spaCy labels an organisation: a title makes it a person's name.)
         titled = ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_.rstrip(".") in PERSONAL_TITLES and ent[-1].lower_ not in INSTITUTIONS
         return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON" or titled, named=True)
