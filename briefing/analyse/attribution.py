@@ -118,6 +118,8 @@ NAMED_NEXT_REACH = 3
 LEADING_OFFICES = frozenset({"prime", "premier", "chancellor", "chairman", "chairwoman", "chairperson", "speaker"})
 #: Offices named in other words: "the head of state" is the president.
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister"}
+#: What "the company" is called, when the text calls the company that just spoke by what it is.
+BUSINESSES = frozenset("company firm corporation consortium".split())
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
 DOCUMENT_REACH = 3
 #: How many paragraphs on "the spokesperson" can still mean "a Euroclear spokesman" described before.
@@ -249,6 +251,8 @@ class SpeakerMemory:
     given_named: dict[str, Speaker] = field(default_factory=dict)
     #: The nouns this article calls an organisation by, by its name's key ("oil company Lukoil": company).
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The names of places this article names (spaCy's), by key: a place is no company.
+    places: set[str] = field(default_factory=set)
     #: "he" or "she", for the people this article gives a word that says which ("spokeswoman Maria Zakharova").
     genders: dict[str, str] = field(default_factory=dict)
     #: The last group of people a sentence was about ("European leaders met ..."), if after the last speaker.
@@ -291,6 +295,20 @@ class SpeakerMemory:
             if len(words) > 1 and head in (words[-1], before_of[-1] if before_of else ""):
                 return someone
         return None
+
+    def business_that_spoke(self, paragraph: int, kind: str, plural: bool = False) -> Speaker | None:
+        """Who "the company" is when no organisation named lately is called so: the one that spoke last, named, within
+        :data:`DOCUMENT_REACH` paragraphs, as "it" would be ("The Caspian Pipeline Konsortium reported … According to the
+        company, …"); never a person's
+        or a place's name (a country said nothing a company would)."""
+        last = self.named_speaker
+        if kind not in BUSINESSES or last is None or last.person or paragraph - self.named_speaker_paragraph >= DOCUMENT_REACH:
+            return None
+        # ("The companies said" are the two that spoke, "SBC and AT&T"; a commission or a ministry is no company.)
+        words = name_key(last.name).split()
+        if (" and " in last.name) != plural or words[-1] in INSTITUTIONS or name_key(last.name) in self.places:
+            return None
+        return last
 
     def surnamed(self, name: str) -> Speaker | None:
         """The person named lately whose surname ``name`` is, if it is one word."""
@@ -362,6 +380,8 @@ class SpeakerMemory:
             if (someone := self.with_given_name(token)) is not None:
                 self.given_named[name_key(token.text)] = someone
         for ent in span.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                self.places.add(name_key(_name(ent)))
             # ("Hungarian Foreign Minister Péter Szijjártó said ... Szijjártó compared": a surname spaCy took for an
             # organisation's is the person named in full before.)
             named = self.surnamed(_name(ent)) if ent.label_ == "ORG" else None
@@ -1778,7 +1798,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     organisation = next((c for c in subject.children if c.dep_ == "poss"), None) if subject.lemma_.lower() in DOCUMENTS else subject
     again = organisation is not None and _an_organisation_again(organisation)
     if again and (not speaker.named or organisation.lower_ in INSTITUTIONS):
-        return memory.headed(organisation.lower_) or speaker
+        return memory.headed(organisation.lower_) or memory.business_that_spoke(paragraph, organisation.lemma_.lower(), organisation.tag_ == "NNS") or speaker
     return speaker
 
 
