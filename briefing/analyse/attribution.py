@@ -112,6 +112,10 @@ UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another
 #: (unless the sentence that names someone gives the office again: see NAMED_NEXT_REACH).
 NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
+#: Words for one office, when the sentence that names someone gives it again.
+SAME_OFFICE = {word: frozenset({"adviser", "advisor", "aide"}) for word in ("adviser", "advisor", "aide")}
+#: What ends the noun of an office in a description: "adviser to the president", "head of the office".
+OF_THE_OFFICE = re.compile(r"\s(?:to|of|for|at|in|with|on)\s")
 #: How many paragraphs on a person described first may be named, when the office is given again with the name.
 NAMED_NEXT_REACH = 3
 #: Offices that lead a government, a parliament or a body: their holder is "the leader" of it.
@@ -663,7 +667,10 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         words = first.speaker.split()
         indefinite = words[0] in ("A", "An", "a", "an")
         owned = words[0] in ("The", "the") and paragraph <= 1 and any(w.endswith(("'s", "’s")) for w in words)
-        office = words[-1].lower()
+        # ("A top foreign policy adviser to Russian President Vladimir Putin": the office is the noun before "to"; not "a
+        # spokesman for the Home Office", who speaks for it and is seldom the next one named.)
+        office = OF_THE_OFFICE.split(first.speaker, maxsplit=1)[0].split()[-1].lower()
+        office = office if office in NAMED_NEXT_ROLES | SAME_OFFICE.keys() else words[-1].lower()
         # ("Ghana’s foreign minister said …. ¶ Foreign Affairs Minister Samuel Okudzeto Ablakwa said …": a country's office
         # in the lede, when spaCy found the next speaker a person, not "Scotland's first minister …. ¶ … the Scottish
         # Executive has insisted".)
@@ -683,7 +690,9 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # ("…, according to a Ukrainian military spokesman. ¶ … ¶ …, said Viktor Trehubov, spokesman for …": any office
         # said of whom, further on, when the sentence that names them gives it again; not a bare "a spokesman", who may
         # speak for a party other than the next spokesman's.)
-        restated = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b{re.escape(office)}\b", text, re.IGNORECASE)
+        # ("… ¶ Yuri Ushakov, one of Putin's longest-serving aides, told reporters": an adviser is an aide.)
+        again = "|".join(map(re.escape, SAME_OFFICE.get(office, {office})))
+        restated = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b(?:{again})s?\b", text, re.IGNORECASE)
         near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or restated and later - paragraph <= NAMED_NEXT_REACH
         # (In a later sentence: "Ukraine’s regional governor said …, while Russia’s Defence Ministry said …" is another party.)
         if described and after.speaker != first.speaker and near and text != said and _a_persons_name(after.speaker):
