@@ -1461,6 +1461,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="an adviser to someone is the aide named next; a spokesman for a body is not",
         ),
+        pytest.param(
+            "Trump's special envoy for Ukraine, Keith Kellogg, speaking on Fox News, described the plan as a work in progress.",
+            [("keith-kellogg", "the plan as a work in progress")],
+            id="the holder named after an office's for-phrase, on whichever noun the parse hung the name",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -2229,9 +2229,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
 
 
 def _holder_after_of(office: Token) -> list[Token]:
-    """The person named after a comma at the end of an office's "of" phrases, on whichever noun the parse hung it."""
+    """The person named after a comma at the end of an office's "of" (or "for", "to") phrases, on whichever noun the parse
+    hung it ("Trump's special envoy for Ukraine, Keith Kellogg,")."""
     of = office
-    while (of := next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)) is not None:
+    while (of := next((o for c in of.children if c.lower_ in ("of", "for", "to") for o in c.children if o.dep_ == "pobj"), None)) is not None:
         holder = [c for c in of.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _comma_before(c)]
         if holder:
             return holder
