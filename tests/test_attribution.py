@@ -758,8 +758,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # speaker accuracy 1.000 (2/2), recall 1.000 (precision 1.000).
         ("attributions-ninety-second.yml", 2, 1.0, 1.0),
         # The 5 pages of data/metadata-dev90/ (5 sites, none with pages in earlier sets), first scored after analysis v97:
-        # speaker accuracy 0.920 (23/25), recall 0.833 (precision 0.893); the rules of v91 score it the same.
-        ("attributions-ninety-third.yml", 30, 0.92, 0.83),
+        # speaker accuracy 0.920 (23/25), recall 0.833 (precision 0.893); the rules of v91 score it the same. v98
+        # ("Governor Fedorov" is Ivan Fedorov): 0.960 (24/25).
+        ("attributions-ninety-third.yml", 30, 0.96, 0.83),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):

@@ -31,6 +31,9 @@ GAZETTEER = (
         ("Russia’s Defense Ministry", "Russia’s Defense Ministry"),
         ("Defense Ministry", "Defense Ministry"),
         ("Foreign Minister Sergei Lavrov", "Sergei Lavrov"),
+        ("Governor Fedorov", "Fedorov"),  # an office before a surname: "the region's governor, Ivan Fedorov" named before
+        ("Mayor Vitali Klitschko", "Vitali Klitschko"),
+        ("Governor's Office", "Governor's Office"),
         ("Boris Bondarev", "Boris Bondarev"),
         # Quotation marks and brackets the recogniser took in are no part of the name.
         ("Mike Ruddock '", "Mike Ruddock"),

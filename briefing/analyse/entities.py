@@ -35,7 +35,7 @@ from briefing.packs import no_collection
 TITLES = frozenset(
     "president prime minister secretary foreign defence defense deputy first gen general col colonel sgt maj major "
     "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman spokesperson envoy chief king queen pope pm "
-    "former".split()
+    "governor mayor ambassador former".split()
 )
 #: Titles that open only a person's name, never an organisation's ("General Motors", "Foreign Office" open with
 #: other titles): a name spaCy labels an organisation is a person's when one of these opens it.
