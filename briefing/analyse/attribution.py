@@ -678,7 +678,9 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # ("The Moldovan Foreign Minister condemned … ¶ Moldovan Foreign Minister Mihail Popshoi said …": an office in the
         # lede, before anyone is named, given again, word for word, by the sentence that names the next speaker; not "Tessa
         # Jowell has announced … The Culture Secretary said … ¶ … shadow culture secretary John Whittingdale said".)
-        office_words = _office_words(first.speaker)
+        # ("according to the local governor … ¶ …, according to the region's governor, Ivan Fedorov": "local" and "regional"
+        # say where the office is, which the naming sentence may say otherwise.)
+        office_words = _office_words(first.speaker) - {"local", "regional"}
         given_again = (
             words[0] in ("The", "the")
             and paragraph <= 1
