@@ -112,8 +112,8 @@ UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another
 #: (unless the sentence that names someone gives the office again: see NAMED_NEXT_REACH).
 NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
-#: Words for one office, when the sentence that names someone gives it again.
-SAME_OFFICE = {word: frozenset({"adviser", "advisor", "aide"}) for word in ("adviser", "advisor", "aide")}
+#: Words for one office, any of which the sentence that names someone may give again.
+ADVISERS = frozenset({"adviser", "advisor", "aide"})
 #: What ends the noun of an office in a description: "adviser to the president", "head of the office".
 OF_THE_OFFICE = re.compile(r"\s(?:to|of|for|at|in|with|on)\s")
 #: How many paragraphs on a person described first may be named, when the office is given again with the name.
@@ -303,8 +303,7 @@ class SpeakerMemory:
     def business_that_spoke(self, paragraph: int, kind: str, plural: bool = False) -> Speaker | None:
         """Who "the company" is when no organisation named lately is called so: the one that spoke last, named, within
         :data:`DOCUMENT_REACH` paragraphs, as "it" would be ("The Caspian Pipeline Konsortium reported … According to the
-        company, …"); never a person's
-        or a place's name (a country said nothing a company would)."""
+        company, …"); never a person or a place (a country said nothing a company would)."""
         last = self.named_speaker
         if kind not in BUSINESSES or last is None or last.person or paragraph - self.named_speaker_paragraph >= DOCUMENT_REACH:
             return None
@@ -670,7 +669,7 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # ("A top foreign policy adviser to Russian President Vladimir Putin": the office is the noun before "to"; not "a
         # spokesman for the Home Office", who speaks for it and is seldom the next one named.)
         office = OF_THE_OFFICE.split(first.speaker, maxsplit=1)[0].split()[-1].lower()
-        office = office if office in NAMED_NEXT_ROLES | SAME_OFFICE.keys() else words[-1].lower()
+        office = office if office in NAMED_NEXT_ROLES | ADVISERS else words[-1].lower()
         # ("Ghana’s foreign minister said …. ¶ Foreign Affairs Minister Samuel Okudzeto Ablakwa said …": a country's office
         # in the lede, when spaCy found the next speaker a person, not "Scotland's first minister …. ¶ … the Scottish
         # Executive has insisted".)
@@ -693,7 +692,7 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # said of whom, further on, when the sentence that names them gives it again; not a bare "a spokesman", who may
         # speak for a party other than the next spokesman's.)
         # ("… ¶ Yuri Ushakov, one of Putin's longest-serving aides, told reporters": an adviser is an aide.)
-        again = "|".join(map(re.escape, SAME_OFFICE.get(office, {office})))
+        again = "|".join(map(re.escape, sorted(ADVISERS if office in ADVISERS else {office})))
         restated = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b(?:{again})s?\b", text, re.IGNORECASE)
         near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or restated and later - paragraph <= NAMED_NEXT_REACH
         # (In a later sentence: "Ukraine’s regional governor said …, while Russia’s Defence Ministry said …" is another party.)
@@ -723,7 +722,7 @@ def _leader_as(specific: frozenset[str], head: str, office: frozenset[str]) -> t
     leader" is the Belgian prime minister, "the parliament leader" the chairman of parliament (a president, a chief or
     a head is a "leader" already: :func:`~briefing.analyse.entities.role_key`)."""
     if "leader" in specific and "leader" not in office and office & LEADING_OFFICES:
-        return specific - {"leader"}, next(iter(sorted(office & LEADING_OFFICES))) if head == "leader" else head
+        return specific - {"leader"}, min(office & LEADING_OFFICES) if head == "leader" else head
     return specific, head
 
 
