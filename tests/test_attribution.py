@@ -760,8 +760,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-ninety-second.yml", 2, 1.0, 1.0),
         # The 5 pages of data/metadata-dev90/ (5 sites, none with pages in earlier sets), first scored after analysis v97:
         # speaker accuracy 0.920 (23/25), recall 0.833 (precision 0.893); the rules of v91 score it the same. v98
-        # ("Governor Fedorov" is Ivan Fedorov): 0.960 (24/25); v99 ("the local governor" in the lede): 1.000 (25/25).
-        ("attributions-ninety-third.yml", 30, 1.0, 0.83),
+        # ("Governor Fedorov" is Ivan Fedorov): 0.960 (24/25); v99 ("the local governor" in the lede): 1.000 (25/25);
+        # v100 ("specified that …"): 1.000 (26/26), recall 0.867.
+        ("attributions-ninety-third.yml", 30, 1.0, 0.86),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1533,6 +1534,9 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         "The firm disclosed a loss. "
         "Kyiv conveyed that another round would follow. "
         "He conveyed his condolences. "
+        # (Zelensky, the gazetteer's Ukrainian leader, was named above: "the Turkish leader" is not he.)
+        "The Turkish leader specified that he proposed a limited armistice to Putin. "
+        "The contract specified a price. "
         "Legal scholars contend the clause was never designed to finance wars. "
         "The team will contend with injuries."
     )
@@ -1548,6 +1552,7 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         ("vladimir-putin", "blamed", "NATO members for slowing the peace process"),
         ("volodymyr-zelenskyy", "disclosed", "Washington had proposed a summit"),
         ("kyiv", "conveyed", "another round would follow"),
+        ("The Turkish leader", "specified", "he proposed a limited armistice to Putin"),
         ("Legal scholars", "contend", "the clause was never designed to finance wars"),
     ]
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from briefing.analyse.entities import INSTITUTIONS, MASTHEAD_WORDS, PERSONAL_TITLES, TITLES, name_key, role_key
+from briefing.analyse.entities import COUNTRY_WORDS, INSTITUTIONS, MASTHEAD_WORDS, PERSONAL_TITLES, TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
 from briefing.ingest.text import normalise_space
 
@@ -49,9 +49,9 @@ FEELING = frozenset({"voice", "express"})
 #: slowing the peace process", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
-#: "informed reporters that ...", "disclosed that ...", "conveyed that ..." (not "recalled its ambassador", "the move
-#: underlines the risk", "informed the decision", "disclosed a loss", "conveyed condolences").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request"})
+#: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ..." (not "recalled its
+#: ambassador", "the move underlines the risk", "informed the decision", "disclosed a loss", "conveyed condolences").
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
@@ -493,6 +493,9 @@ class SpeakerMemory:
         if office is not None:
             known = frozenset().union(*self.offices.values())
             specific, head = _leader_as(specific, head, office)
+            # ("the Turkish leader" is no Ukrainian leader, though the gazetteer lists no Turk.)
+            if specific & COUNTRY_WORDS - office and office & COUNTRY_WORDS:
+                return False
             return specific <= office or not exact and head in office and not (specific - office) & known
         title = self.title_of(speaker)
         return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] <= title

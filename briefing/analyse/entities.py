@@ -156,6 +156,10 @@ _SAME_COUNTRY = {
 }
 
 
+#: How a role names a country, once :func:`role_key` has put it one way ("ukrainian", "us").
+COUNTRY_WORDS = frozenset(_SAME_COUNTRY.values())
+
+
 @lru_cache(maxsize=NAMES_REMEMBERED)
 def role_key(role: str) -> str:
     """How a role is compared: as a name, the office and each country in it put one way (the office is the last
