@@ -12,8 +12,8 @@ build: $(STAMP)
 	$(BIN)/briefing build
 
 # Two workers (pytest-xdist), a test file each at a time: most tests wait on a subprocess
-# (a build, mkdocs, git, Chromium). The suite takes about 6 minutes on 2 cores of an AVX512 machine and
-# 15 on 2 cores of an AVX2-only AMD EPYC.
+# (a build, mkdocs, git, Chromium). The suite takes about 6.5 minutes on 2 cores of an AVX512 machine; CI runs
+# have taken from 456 to 999 seconds (the slowest on an AVX2-only AMD EPYC).
 test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 

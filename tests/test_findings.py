@@ -521,9 +521,13 @@ def test_a_run_in_label_is_no_part_of_the_sentence_after_it(paragraph, sentence)
     nlp = load_nlp()
     article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, (Paragraph(paragraph), Paragraph(paragraph, kind="heading")))
     (sentences,) = _sentences_of(nlp, [article], ())
-    assert sentences[0].text == (sentence or sentences[0].text) and sentences[0].text.startswith(paragraph[:4] if sentence is None else sentence[:4])
+    label = paragraph.split(":")[0]
+    if sentence is None:
+        assert sentences[0].text.startswith(label)  # kept (spaCy may end the first sentence at the colon)
+    else:
+        assert sentences[0].text == sentence
     # (A heading keeps its words: "Europe's Omission: Allies Express Alarm" is a title's two parts.)
-    assert next(s for s in sentences if s.paragraph == 1).text.startswith(paragraph[:8])
+    assert next(s for s in sentences if s.paragraph == 1).text.startswith(label)
 
 
 def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do():
