@@ -66,7 +66,8 @@ _DATE_FORMS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # "2025-11-21T10:15:00Z" too
     re.compile(r"(?P<year>\d{4})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})\.?(?!\d)"),  # the year first: "2026. 02. 27. 11:48"
     # A year may be glued to the word after it, as saved pages run lines together: "December 08, 2025Clash Report".
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)", re.I),
+    # ("Dec 17,2025": some pages print no space after the comma.)
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*|\s+)(?P<year>\d{4})(?!\d)", re.I),
     re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?!\d)"),
     # "18:16 GMT 20.11.2025": dotted dates put the day first.
@@ -201,15 +202,17 @@ _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2}))(?!\w)", re.I)
 #: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
 #: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ..."),
-#: or a place's name before a date in full, its year too ("Paris, January 7, 2026 – Ukraine and ...").
+#: or a date in full, its year too, after a place's name or alone ("Paris, January 7, 2026 – Ukraine and ...",
+#: "December 5, 2025: Prime Minister …").
 _PLACE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S"
-    r"|[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s+(?P<full>(?i:" + _MONTH_NAME + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:" + _MONTH_NAME + r")\s+\d{4})\s*[–—-]\s*\S"
+    r"|(?:[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s+)?(?P<full>(?i:" + _MONTH_NAME + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:" + _MONTH_NAME + r")\s+\d{4})"
+    r"(?:\s*[–—-]\s*\S|:\s+[A-Z\"“])"
 )
 #: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
-#: reports, citing foreign media.", "…, UNN reports with reference to Russian media", as agencies of the former
-#: Soviet Union write); a site goes by its web address ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz
+#: reports, citing foreign media.", "…, UNN reports with reference to Russian media", "As reported by AzerNEWS, citing
+#: foreign media, …", as agencies of the former Soviet Union write); a site goes by its web address ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz
 #: reports"), which names no other; a site by its initials "writes" the lead it ends ("…, the Ministry of Energy
 #: reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr Peston."); and only the writer says
 #: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
@@ -220,6 +223,7 @@ _PLACE_DATELINE = re.compile(
 #: said, Politico reports.").
 _SELF_NAMED = (
     re.compile(r",\s+" + _NAME + r"\s+(?:informs\b|reports,?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b)"),
+    re.compile(r"\b[Aa]s reported by " + _NAME + r",?\s+(?:citing|with reference to)\s+(?:\w+\s+){0,2}media\b"),
     re.compile(r",\s+informs\s+" + _NAME + r"\s*[.,]"),
     re.compile(r",\s+writes\s+(?P<outlet>[A-Z]{2,6})\.(?:\s|$)"),
     re.compile(r",\s+(?P<outlet>[^\W\d_][\w&’'-]*\.[A-Za-z]{2,4})\s+(?:reports|informs)\b"),
@@ -239,6 +243,8 @@ _GLUED_DATELINE = re.compile(
     r"\((?P<outlet>[A-Z][\w./ -]{1,30})\)\s*[—–-]+\s*\S",
     re.I,
 )
+#: A line of its own signing the story with its writer (or place) and its date in full: "(SeeNews, November 5, 2025)".
+_SIGNATURE = re.compile(r"\((?P<outlet>[A-Z][\w&.’' -]{1,30}),\s+(?P<date>[^()]{6,30})\)")
 #: A line of its own giving the place a story was filed from and the agency that filed it: "Kyiv • UNN".
 _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+•\s+" + _NAME)
 #: A lead opened by its source in brackets, without a dash: "(MENAFN) Andrey Yermak …".
@@ -282,6 +288,8 @@ _SECTION_TOPICS = frozenset("news politics business opinion europe economy sport
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"’”)\]]*$")
+#: A sentence's last mark: a signature follows one, a caption's "…, Sunday, Aug. 4, 2024 (AP)" does not.
+_FULL_STOP = re.compile(r"[.!?…]['\"’”)\]]*$")
 _QUESTION_START = re.compile(
     r"(why|what|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b",
     re.I,
@@ -487,8 +495,9 @@ def _drop_menus(lines: list[str]) -> str | None:
                 masthead = lines[filled[0]]
                 for j in filled:
                     lines[j] = ""
+            # ("- Input" / "- 2026-02-16 10:53:25" / "- Updated" / …: a date among the items is the page's date line.)
             for j in run:
-                lines[j] = ""
+                lines[j] = lines[j] if _date_in(lines[j]) else ""
         run = []
     return masthead
 
@@ -599,7 +608,7 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
         for i in header:
             if lines[i].casefold() == parsed.author.casefold():
                 lines[i] = ""
-    # Syndication notes and wire credits can stand anywhere, often at the end.
+    # Syndication notes, wire credits and signatures can stand anywhere, often at the end.
     for i, line in enumerate(lines):
         if line and _read_syndication(line, rules, parsed) is not None:
             lines[i] = ""
@@ -609,6 +618,12 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
             # "MOSCOW/KYIV, Dec 11 (Reuters) – ...": the wire's dateline, before the story it opens, dates the story.
             if lines[i] and line.endswith(lines[i]) and len((head := line.removesuffix(lines[i])).split()) <= 8:
                 _set_dateline_date(parsed, head)
+        elif line and (signed := _SIGNATURE.fullmatch(line)) and (found := _date_in(signed.group("date"))) and found[1:] == (0, len(signed.group("date"))):
+            # A story signed at its end with its writer and date: "(SeeNews, November 5, 2025)"; a place signs it too.
+            _set_date(parsed, found[0])
+            if re.fullmatch(_CAMEL_CASE, signed.group("outlet")) or rules.outlet_named(signed.group("outlet")):
+                parsed.publisher = parsed.publisher or rules.label_of(signed.group("outlet"))
+            lines[i] = ""
     # The story's first line may stand past the header, under captions and clutter.
     for i in [i for i, line in enumerate(lines) if line][:LEAD_LINES]:
         if i not in header and _read_dateline(lines[i], rules, parsed):
@@ -654,8 +669,16 @@ _CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
-#: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
-_CREDIT_AT_END = re.compile(r"[.!?”\")]\s*(?:" + _CREDIT_LABEL + r"\s*[^.!?]{2,60}|" + _BRACKETED_PHOTO_CREDIT + ")$|" + _CREDIT_AFTER_CAPTION)
+#: "..., Oct. 27, 2025. (Jane Doe, Sputnik, Kremlin Pool Photo via AP)", and a wire's name alone in brackets after the
+#: photo's date: "…, Sunday, Aug. 4, 2024 (AP)".
+_CREDIT_AT_END = re.compile(
+    r"[.!?”\")]\s*(?:"
+    + _CREDIT_LABEL
+    + r"\s*[^.!?]{2,60}|"
+    + _BRACKETED_PHOTO_CREDIT
+    + r")$|\b(?:19|20)\d{2}\.?\s*\((?:AP|Reuters|AFP|EPA)\)$|"
+    + _CREDIT_AFTER_CAPTION
+)
 #: Where someone stands in a photo, as only its caption says: "Vladimir Putin (R) and his aide Yury Ushakov (L) meet …",
 #: "Ukrainian President Volodymyr Zelensky (centre) and …"; right after a name (not a translation in brackets: "the
 #: Russian “Tsentr” (Center) forces").
@@ -965,7 +988,7 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         # A byline or a place beside the date and time: "Jane Doe, 25 Nov 2025 10:15 AM IST".
         _set_date(parsed, iso)
         return ""
-    if site and _SENTENCE_END.search(line[:start].strip()):
+    if site and _FULL_STOP.search(line[:start].strip()):
         # A lead paragraph signed with the date and the site: keep the paragraph.
         _set_date(parsed, iso)
         parsed.outlet = parsed.outlet or rules.label_of(after)
