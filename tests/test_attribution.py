@@ -766,6 +766,13 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 5 pages of data/metadata-dev91/ (5 sites, none with pages in earlier sets), first scored after analysis
         # v100: speaker accuracy 0.931 (27/29), recall 0.784 (precision 0.784); the rules of v91 score it the same.
         ("attributions-ninety-fourth.yml", 37, 0.93, 0.78),
+        # The 6 pages of data/metadata-dev92/ (6 sites, none with pages in earlier sets), first scored after analysis
+        # v100: speaker accuracy 0.742 (23/31), recall 0.738 (precision 0.775); the rules of the session's start (v100)
+        # score it the same. v101 (a name given a company's kind is the company's): 0.806 (25/31).
+        ("attributions-ninety-fifth.yml", 42, 0.8, 0.73),
+        # The 6 pages of data/metadata-dev93/ (6 sites, none with pages in earlier sets), first scored after analysis
+        # v101: speaker accuracy 0.929 (26/28), recall 0.848 (precision 0.683); the rules of v100 score it the same.
+        ("attributions-ninety-sixth.yml", 33, 0.92, 0.84),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -1480,6 +1487,17 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "Trump's special envoy for Ukraine, Keith Kellogg, speaking on Fox News, described the plan as a work in progress.",
             [("keith-kellogg", "the plan as a work in progress")],
             id="the holder named after an office's for-phrase, on whichever noun the parse hung the name",
+        ),
+        pytest.param(
+            "The tanker was scheduled to load Kazakh oil, Kazakhstan’s national oil company KazMunaiGas said.\n\n"
+            "According to the company, the vessel had been chartered by a subsidiary.\n\n"
+            "“There were no injuries among the crew,” the company said.",
+            [
+                ("kazmunaigas", "The tanker was scheduled to load Kazakh oil"),
+                ("kazmunaigas", "the vessel had been chartered by a subsidiary"),
+                ("kazmunaigas", "There were no injuries among the crew"),
+            ],
+            id="a name given a company's kind is the company's, though spaCy takes it for a person's",
         ),
     ],
 )

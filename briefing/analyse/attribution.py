@@ -370,7 +370,8 @@ class SpeakerMemory:
         # (Right before the name, whatever the parse made of it: "Astana, Jan 13 (EFE).- Kazakh oil and gas company KazMunayGas".)
         names += [kind.nbor(1)] if kind.i + 1 < len(kind.doc) else []
         for name in {n.i: n for n in names}.values():  # ("company Lukoil": the head is the next word too)
-            if name.pos_ == "PROPN" and name.ent_type_ in ("ORG", "") and not _office(name):
+            business = name.ent_type_ == "PERSON" and kind.lemma_ in BUSINESSES | MEDIA and kind.i == name.i - 1
+            if name.pos_ == "PROPN" and (name.ent_type_ in ("ORG", "") or business) and not _office(name):
                 # (A name spaCy did not label, given a kind that is no office, is an organisation's: "company KazMunayGas".)
                 someone = _describe(name)._replace(person=False)
                 if someone.named:
@@ -394,7 +395,7 @@ class SpeakerMemory:
             # outlet's, which spaCy may take for a person's: "invited by outlet Ynet"; a broadcaster may be a person.)
             outlet = ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in MEDIA - {"broadcaster"}
             if (
-                (ent.label_ == "PERSON" or named)
+                (ent.label_ == "PERSON" and not _called_a_business(ent) or named)
                 and not outlet
                 and not _only_an_office(ent)
                 and not _inside(ent.start_char, passages)
@@ -1862,6 +1863,13 @@ def _office_taken_for_a_name(token: Token) -> bool:
     return token.lower_ in PERSON_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def _called_a_business(ent: Span) -> bool:
+    """A "person's" name given a company's or a medium's kind right before it: "national oil company KazMunaiGas",
+    which spaCy takes for a person's, is an organisation ("the company" next, never "he")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.head.i in range(ent.start, ent.end) and before.lower_ == before.text and before.lemma_ in BUSINESSES | MEDIA
+
+
 def _only_an_office(ent: Span) -> bool:
     """A "name" that is an office taken for one ("the Chairperson")."""
     return len(ent) == 1 and _office_taken_for_a_name(ent.root)
@@ -2163,7 +2171,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             ent = Span(doc, comma + 1, ent.end, label=ent.label_)
         # ("Spokesperson Heorhii Tykhyi said", which spaCy labels an organisation: a title makes it a person's name.)
         titled = ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_.rstrip(".") in PERSONAL_TITLES and ent[-1].lower_ not in INSTITUTIONS
-        return Speaker(_name(ent), ent.ent_id_ or None, person=ent.label_ == "PERSON" or titled, named=True)
+        person = ent.label_ == "PERSON" and not _called_a_business(ent)
+        return Speaker(_name(ent), ent.ent_id_ or None, person=person or titled, named=True)
     # ("The President also confirmed", "The US Army Secretary said": a capitalised office, not a name; a name
     # would be the head: "Army Secretary Dan Driscoll".)
     if noun.pos_ == "PROPN" and not _office(noun):
