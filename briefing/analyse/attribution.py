@@ -49,9 +49,10 @@ FEELING = frozenset({"voice", "express"})
 #: slowing the peace process", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
-#: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ..." (not "recalled its
-#: ambassador", "the move underlines the risk", "informed the decision", "disclosed a loss", "conveyed condolences").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify"})
+#: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ...", "lamented that ..." (not
+#: "recalled its ambassador", "the move underlines the risk", "informed the decision", "disclosed a loss", "conveyed
+#: condolences", "lamented the loss").
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
@@ -99,7 +100,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope ombudsman commander prosecutor".split()
+    "pope ombudsman commander prosecutor pm".split()
 )
 #: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
 #: someone did with it.
@@ -121,7 +122,7 @@ NAMED_NEXT_REACH = 3
 #: Offices that lead a government, a parliament or a body: their holder is "the leader" of it.
 LEADING_OFFICES = frozenset({"prime", "premier", "chancellor", "chairman", "chairwoman", "chairperson", "speaker"})
 #: Offices named in other words: "the head of state" is the president.
-SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister"}
+SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister", "pm": "prime minister"}
 #: What "the company" is called, when the text calls the company that just spoke by what it is.
 BUSINESSES = frozenset("company firm corporation consortium".split())
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
