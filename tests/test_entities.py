@@ -178,6 +178,17 @@ def test_initials_an_article_gives_in_brackets_name_the_organisation_unless_they
     assert speakers["b"][-1] == speakers["c"][-1] == "bsa"
 
 
+def test_initials_an_article_uses_without_brackets_name_the_organisation_it_spells_only_where_every_user_spells_them():
+    speakers = _speakers({
+        "a": "The International Olympic Committee banned the helmet on Monday. On Thursday the IOC said the decision was final.",
+        "b": "The Armed Forces of the Philippines said ten men were missing. The AFP said it was verifying the reports.",
+        "c": "The AFP said it had seen the letter, which was sent on Monday to the ministry.",
+    })
+    assert speakers["a"] == ["international-olympic-committee"]
+    # "AFP" is also used where nothing spells it: there it may be the wire, so it is nobody's full name.
+    assert speakers["b"][-1] == speakers["c"][-1] == "afp"
+
+
 def test_an_entitys_name_is_its_fullest_form_then_its_most_written():
     from collections import Counter
 

@@ -329,6 +329,21 @@ def _initialisms(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, 
             yield m.group("short"), mention.text
 
 
+#: Small words an organisation's initials leave out: "International Atomic Energy Agency" is the IAEA.
+_UNSPELLED = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _initials_used(mentions: Sequence[Mention]) -> Iterator[tuple[str, str]]:
+    """(short form, name) for each organisation an article names in full and by its initials, without brackets ("The
+    International Olympic Committee has disqualified … the IOC issued a statement"): the only name it gives whose
+    initials spell an all-capital name of three to six letters it also gives."""
+    names = {clean_name(m.text) for m in mentions if m.label == "ORG"}
+    for short in sorted(n for n in names if re.fullmatch(r"[A-Z]{3,6}", n)):
+        spelled = [n for n in names if len(n.split()) >= 3 and "".join(w[0] for w in n.split() if w.lower() not in _UNSPELLED) == short]
+        if len(spelled) == 1 and all(w[0].isupper() for w in spelled[0].split() if w.lower() not in _UNSPELLED):
+            yield short, spelled[0]
+
+
 #: An institution named with "of": "turkish ministry of transport", "u.s. department of the treasury".
 _INSTITUTION_OF = re.compile(r"^(?P<before>(?:\S+ )*?)(?P<kind>ministry|department|office) of (?:the )?(?P<what>\S+(?: \S+){0,2})$")
 
@@ -364,6 +379,12 @@ def resolve_entities(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[En
 def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConfig]) -> tuple[tuple[AnalysedArticle, ...], tuple[Entity, ...]]:
     names = [(m.text, m.label) for a in analysed for s in a.sentences for m in s.mentions if m.label in ENTITY_LABELS]
     initialisms = [found for a in analysed for s in a.sentences if "(" in s.text for found in _initialisms(s.text, s.mentions)]
+    # Initials used without brackets count only where every article that uses them spells them: one that does not may
+    # mean another body by them ("AFP", the wire, beside "the Armed Forces of the Philippines (AFP)" elsewhere).
+    mentions = [[m for s in a.sentences for m in s.mentions if m.label == "ORG"] for a in analysed]
+    spelled = [dict(_initials_used(ms)) for ms in mentions]
+    unspelled = {clean_name(m.text) for ms, pairs in zip(mentions, spelled) for m in ms if clean_name(m.text) not in pairs}
+    initialisms += [(short, name) for pairs in spelled for short, name in pairs.items() if short not in unspelled]
     resolver = Resolver(gazetteer, names, initialisms)
     # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
     # is not copied (at 2,225 articles, 92,000 mentions name 21,000 names, and copies took most of the time).
