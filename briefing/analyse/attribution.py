@@ -602,7 +602,10 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
                 # with them, and "he" after it is still them.
                 memory.spoke(memory.speaker, paragraph)
     if any(found):
-        memory.last = [a for a in found if a][-1][-1]
+        # ("“…,” said Heraskevych, who according to the IOC would have … ¶ “…”": the quotation runs on from its speaker,
+        # not from a statement the sentence tucks in after it.)
+        last = [a for a in found if a][-1]
+        memory.last = next((a for a in reversed(last) if a.quotes), last[-1])
     return [tuple(a) for a in found]
 
 

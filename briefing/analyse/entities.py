@@ -383,8 +383,11 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
     # mean another body by them ("AFP", the wire, beside "the Armed Forces of the Philippines (AFP)" elsewhere).
     mentions = [[m for s in a.sentences for m in s.mentions if m.label == "ORG"] for a in analysed]
     spelled = [dict(_initials_used(ms)) for ms in mentions]
-    unspelled = {clean_name(m.text) for ms, pairs in zip(mentions, spelled) for m in ms if clean_name(m.text) not in pairs}
-    initialisms += [(short, name) for pairs in spelled for short, name in pairs.items() if short not in unspelled]
+    unspelled = {name_key(m.text) for ms, pairs in zip(mentions, spelled) for m in ms if clean_name(m.text) not in pairs}
+    # (Initials some article gives in brackets keep the meaning the brackets give: "FAO" spelled "Food & Agriculture
+    # Organisation" in one article is not a second meaning of the "Food and Agriculture Organisation (FAO)" of another.)
+    bracketed = {name_key(short) for short, _ in initialisms}
+    initialisms += [(short, name) for pairs in spelled for short, name in pairs.items() if name_key(short) not in unspelled | bracketed]
     resolver = Resolver(gazetteer, names, initialisms)
     # Each name is resolved once, and its mentions share the result; what resolving leaves as it was
     # is not copied (at 2,225 articles, 92,000 mentions name 21,000 names, and copies took most of the time).
