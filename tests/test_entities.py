@@ -183,10 +183,14 @@ def test_initials_an_article_uses_without_brackets_name_the_organisation_it_spel
         "a": "The International Olympic Committee banned the helmet on Monday. On Thursday the IOC said the decision was final.",
         "b": "The Armed Forces of the Philippines said ten men were missing. The AFP said it was verifying the reports.",
         "c": "The AFP said it had seen the letter, which was sent on Monday to the ministry.",
+        "d": "The Food and Agriculture Organisation (FAO) met in Rome. The FAO said prices rose.",
+        "e": "The Food & Agriculture Organisation met in Rome. The FAO said prices fell.",
     })
     assert speakers["a"] == ["international-olympic-committee"]
     # "AFP" is also used where nothing spells it: there it may be the wire, so it is nobody's full name.
     assert speakers["b"][-1] == speakers["c"][-1] == "afp"
+    # Nor do they give initials a second meaning beside the one brackets give.
+    assert speakers["d"][-1] == "food-and-agriculture-organisation"
 
 
 def test_an_entitys_name_is_its_fullest_form_then_its_most_written():
