@@ -212,10 +212,11 @@ _PLACE_DATELINE = re.compile(
 #: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
 #: reports, citing foreign media.", "…, UNN reports with reference to Russian media", "As reported by AzerNEWS, citing
-#: foreign media, …", as agencies of the former Soviet Union write); a site goes by its web address ("…, Caliber.Az reports, citing Sky News.", "İdman.Biz
-#: reports"), which names no other; a site by its initials "writes" the lead it ends ("…, the Ministry of Energy
-#: reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr Peston."); and only the writer says
-#: it could not independently verify what it reports ("The Moscow Times could not independently verify his claims.").
+#: foreign media, …", as agencies of the former Soviet Union write); a site goes by its web address ("…, Caliber.Az
+#: reports, citing Sky News.", "İdman.Biz reports"), which names no other; a site by its initials "writes" the lead it
+#: ends ("…, the Ministry of Energy reported on Monday, writes UNN."; a writer by name is another's: "…, writes Mr
+#: Peston."); and only the writer says it could not independently verify what it reports ("The Moscow Times could not
+#: independently verify his claims.").
 #: A site relaying an official's post, broadcast or press conference credits itself after the medium ("…, Kim said on
 #: Telegram on Friday, UNN reports.", "This was stated by …, during a press conference, UNN reports."), or after the
 #: statement it relays ("This was stated by Oleh Hryhorov, head of …, as reported by UNN."; "… showed its consequences.
