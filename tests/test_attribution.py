@@ -391,9 +391,11 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     # Raised after the twentieth set's round (analysis v32): two more speakers right, 94/105 (0.895); which ones was
     # not looked at either. Analysis v46 matched one statement more, with the right speaker: 95/106 (0.896), recall
     # 0.876 (106/121); which one was not looked at. Analysis v81 matched one more, with the right speaker: 96/107
-    # (0.897), recall 0.884 (107/121).
+    # (0.897), recall 0.884 (107/121). Analysis v104 (", according to …" at the end is no part of what was said) one
+    # more: 97/108 (0.898), recall 0.893 (108/121); its article (b12) was seen, in a scan of every statement of
+    # tests/data for such an ending made to check the rule, so this one is not a held-out gain.
     assert scores.speaker_accuracy >= 0.89
-    assert scores.recall >= 0.88
+    assert scores.recall >= 0.89
 
 
 def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
@@ -718,8 +720,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-eightieth.yml", 21, 1.0, 0.85),
         # The 6 pages of data/metadata-dev78/ (6 sites, 5 with other pages in earlier sets), first scored after analysis
         # v85: speaker accuracy 0.833 (20/24), recall 0.800 (precision 0.750). v86 (a source set beside the last noun):
-        # 0.840 (21/25), recall 0.833.
-        ("attributions-eighty-first.yml", 30, 0.84, 0.83),
+        # 0.840 (21/25), recall 0.833; v104 (", according to a video statement …" is no part of what was said): 0.846
+        # (22/26), recall 0.867.
+        ("attributions-eighty-first.yml", 30, 0.84, 0.86),
         # The 4 pages of data/metadata-dev79/ (4 sites, all with other pages in earlier sets), first scored after analysis
         # v86: speaker accuracy 0.920 (23/25), recall 0.833 (precision 0.926). v87 (an authority is "it"): 0.923 (24/26),
         # recall 0.867.
@@ -1525,6 +1528,17 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
                 ("kaja-kallas", "I do not think there is anything we can offer Russia on top of what they already get."),
             ],
             id="a quotation runs on from its speaker, not from a statement tucked in after it in the same sentence",
+        ),
+        pytest.param(
+            "Slovak Prime Minister Robert Fico said he will ask the grid operator to halt supplies to Ukraine, according to a "
+            "video statement he posted on Facebook.\n\n"
+            "Witkoff claimed the envoys “made more progress in the last six weeks than we have made, according to the "
+            "Ukrainians now, in the last three years.”",
+            [
+                ("robert-fico", "he will ask the grid operator to halt supplies to Ukraine"),
+                ("steve-witkoff", "the envoys “made more progress in the last six weeks than we have made, according to the Ukrainians now, in the last three years.”"),
+            ],
+            id="where the writer had a statement from is no part of it, unless a quotation closes after it",
         ),
     ],
 )

@@ -1508,7 +1508,7 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
     "..., raising questions about ...", "..., a clear indication that ...", "... as the probe widens",
     "..., while the government pledged ...", "..., though officials acknowledge ...", "..., following
     four days of talks", "... Kupiansk, a town in the Kharkiv region", "..., which Kyiv says ...", "... (the
-    Kremlin's term for ...)"."""
+    Kremlin's term for ...)", "..., according to AFP"."""
     # A bracket at the end of what was said is the writer's note on it ("“root causes” (the Kremlin's term for ...)").
     opening = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == "("), None)
     if opening is not None and all(t.text != ")" or k == len(tokens) - 1 for k, t in enumerate(tokens[opening:], opening)):
@@ -1553,7 +1553,10 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
             and (any(c.dep_ in ("acl", "relcl") for c in token.children) or token.dep_ == "npadvmod" and a_remark)
         )
         setting = comma and token.dep_ == "prep" and token.lower_ in SETTING
-        if aside or participle or remark or setting or described or dashed:
+        # "..., according to a video statement he posted on Facebook": where the writer had it from, not what was said
+        # (a quotation closing after it says it: "… than we have made, according to the Ukrainians now, … years.”").
+        relayed = comma and token.lower_ == "according" and not any(t.text in QUOTE_MARKS for t in tokens if t.i > token.i)
+        if aside or participle or remark or setting or described or dashed or relayed:
             cut = token.left_edge.i - (comma or dashed)
             kept = [t for t in tokens if t.i < cut]
             if kept:
