@@ -467,6 +467,13 @@ def test_a_sentence_that_announces_what_follows_is_no_statement(text, usable):
     assert Sentence(1, text, 1, "body", lemmas).usable is usable
 
 
+def _sentences_of_one_article(*paragraphs: Paragraph) -> list[Sentence]:
+    """The sentences spaCy and the analysis make of one article of these paragraphs."""
+    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, paragraphs)
+    (sentences,) = _sentences_of(load_nlp(), [article], ())
+    return sentences
+
+
 @pytest.mark.parametrize(
     ("ending", "cut"),
     [
@@ -489,15 +496,11 @@ def test_a_sentence_that_announces_what_follows_is_no_statement(text, usable):
 def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_statement(ending, cut):
     nlp = load_nlp()
     paragraphs = (Paragraph("Officials met in Geneva on Sunday to discuss the plan."), Paragraph(f"The talks went on for hours. {ending}"))
-    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, paragraphs)
-    (sentences,) = _sentences_of(nlp, [article], ())
-    last = sentences[-1]
+    last = _sentences_of_one_article(*paragraphs)[-1]
     assert breaks_off(nlp(ending)[:], known_words(nlp)) is cut
     assert (last.kind == "cut") is cut and last.usable is not cut
     # Only the article's last sentence can be cut: the same words earlier are a sentence as written.
-    moved = replace(article, paragraphs=paragraphs[::-1])
-    (sentences,) = _sentences_of(nlp, [moved], ())
-    assert all(s.kind != "cut" for s in sentences)
+    assert all(s.kind != "cut" for s in _sentences_of_one_article(*paragraphs[::-1]))
 
 
 @pytest.mark.parametrize(
@@ -518,9 +521,7 @@ def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_stateme
     ],
 )
 def test_a_run_in_label_is_no_part_of_the_sentence_after_it(paragraph, sentence):
-    nlp = load_nlp()
-    article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, (Paragraph(paragraph), Paragraph(paragraph, kind="heading")))
-    (sentences,) = _sentences_of(nlp, [article], ())
+    sentences = _sentences_of_one_article(Paragraph(paragraph), Paragraph(paragraph, kind="heading"))
     label = paragraph.split(":")[0]
     if sentence is None:
         assert sentences[0].text.startswith(label)  # kept (spaCy may end the first sentence at the colon)

@@ -348,7 +348,7 @@ class SpeakerMemory:
             return None
         # (spaCy's name of a person, found as it is; of an organisation, whole, "Nihon Keizai Shimbun", "Nihon" a word, unless
         # a person's title stands before the name in it: "Kharkiv, Regional Governor Oleh Syniehubov".)
-        entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        entity = _entity_of(token)
         inside = entity is not None and entity.label_ != "PERSON" and entity.start < first.i and not _office(first.nbor(-1))
         if all(t.ent_type_ == "PERSON" for t in name) or inside:
             return None
@@ -371,7 +371,7 @@ class SpeakerMemory:
         # (Right before the name, whatever the parse made of it: "Astana, Jan 13 (EFE).- Kazakh oil and gas company KazMunayGas".)
         names += [kind.nbor(1)] if kind.i + 1 < len(kind.doc) else []
         for name in {n.i: n for n in names}.values():  # ("company Lukoil": the head is the next word too)
-            business = name.ent_type_ == "PERSON" and kind.lemma_ in BUSINESSES | MEDIA and kind.i == name.i - 1
+            business = name.ent_type_ == "PERSON" and (ent := _entity_of(name)).start == kind.i + 1 and _called_a_business(ent)
             if name.pos_ == "PROPN" and (name.ent_type_ in ("ORG", "") or business) and not _office(name):
                 # (A name spaCy did not label, given a kind that is no office, is an organisation's: "company KazMunayGas".)
                 someone = _describe(name)._replace(person=False)
@@ -1870,6 +1870,11 @@ def _office_taken_for_a_name(token: Token) -> bool:
     return token.lower_ in PERSON_ROLES and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def _entity_of(token: Token) -> Span | None:
+    """The entity spaCy found ``token`` in, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def _called_a_business(ent: Span) -> bool:
     """A "person's" name given a company's or a medium's kind right before it: "national oil company KazMunaiGas",
     which spaCy takes for a person's, is an organisation ("the company" next, never "he")."""
@@ -2043,7 +2048,7 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
         return None
     after = cue.nbor(1)
     # ("noting Rubio's deep involvement": the name owns the object; it does not speak.)
-    owner = next((e for e in cue.doc.ents if e.start <= after.i < e.end), None)
+    owner = _entity_of(after)
     if owner is not None and owner.end < len(cue.doc) and cue.doc[owner.end].tag_ == "POS":
         return None
     # ("an official saying Witkoff would travel ...": the name is the subject of what was said.)
@@ -2170,7 +2175,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         first = min(c.left_edge.i for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN")
         return Speaker(normalise_space(doc[first : noun.i + 2].text), person=False, named=True)  # (its closing mark too)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _office_taken_for_a_name(noun):
-        ent = next(e for e in doc.ents if e.start <= noun.i < e.end)
+        ent = _entity_of(noun)
         # ("In a statement on X, Timchenko called", which spaCy takes for one name "X, Timchenko": the name is what follows
         # the comma.)
         comma = max((t.i for t in ent if t.text == "," and t.i < noun.i), default=None)

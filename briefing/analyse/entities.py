@@ -333,11 +333,10 @@ def _initialisms(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, 
 _UNSPELLED = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
-def _initials_used(mentions: Sequence[Mention]) -> Iterator[tuple[str, str]]:
+def _initials_used(names: set[str]) -> Iterator[tuple[str, str]]:
     """(short form, name) for each organisation an article names in full and by its initials, without brackets ("The
-    International Olympic Committee has disqualified … the IOC issued a statement"): the only name it gives whose
-    initials spell an all-capital name of three to six letters it also gives."""
-    names = {clean_name(m.text) for m in mentions if m.label == "ORG"}
+    International Olympic Committee has disqualified … the IOC issued a statement"), given the article's organisations'
+    names (cleaned): the only name whose initials spell an all-capital name of three to six letters it also gives."""
     for short in sorted(n for n in names if re.fullmatch(r"[A-Z]{3,6}", n)):
         spelled = [n for n in names if len(n.split()) >= 3 and "".join(w[0] for w in n.split() if w.lower() not in _UNSPELLED) == short]
         if len(spelled) == 1 and all(w[0].isupper() for w in spelled[0].split() if w.lower() not in _UNSPELLED):
@@ -381,9 +380,9 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
     initialisms = [found for a in analysed for s in a.sentences if "(" in s.text for found in _initialisms(s.text, s.mentions)]
     # Initials used without brackets count only where every article that uses them spells them: one that does not may
     # mean another body by them ("AFP", the wire, beside "the Armed Forces of the Philippines (AFP)" elsewhere).
-    mentions = [[m for s in a.sentences for m in s.mentions if m.label == "ORG"] for a in analysed]
-    spelled = [dict(_initials_used(ms)) for ms in mentions]
-    unspelled = {name_key(m.text) for ms, pairs in zip(mentions, spelled) for m in ms if clean_name(m.text) not in pairs}
+    organisations = [{clean_name(m.text) for s in a.sentences for m in s.mentions if m.label == "ORG"} for a in analysed]
+    spelled = [dict(_initials_used(names)) for names in organisations]
+    unspelled = {name_key(n) for names, pairs in zip(organisations, spelled) for n in names if n not in pairs}
     # (Initials some article gives in brackets keep the meaning the brackets give: "FAO" spelled "Food & Agriculture
     # Organisation" in one article is not a second meaning of the "Food and Agriculture Organisation (FAO)" of another.)
     bracketed = {name_key(short) for short, _ in initialisms}
