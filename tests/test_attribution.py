@@ -2091,3 +2091,27 @@ def test_a_sentence_about_her_that_says_nothing_carries_she_on():
         "She also spotlighted several incidents in the Black Sea.\n\n"
         "She reported that the UN had verified 14,775 deaths."
     ) == ["kayoko-gotoh", "kayoko-gotoh"]
+
+
+def test_what_was_said_is_the_reported_clause_not_the_scene_and_all_of_it():
+    # A clause before the cue opened by "as" sets the scene, though the parse makes it a second clause of "said";
+    # a subjectless verb in the present after the clause goes on with it (the speaker's next act would be past),
+    # unless it is a cue of its own.
+    assert said(
+        "In addition, Russia holds some territory. With the war at a key juncture as US President Donald Trump pushes hard "
+        "for a quick peace agreement, Putin said Russia was advancing on all fronts. "
+        "Putin has said Russia is not seeking war with Europe, but is ready for war if that is Europe's choice. "
+        "The BNP has denied it is trying to stir up hatred, but argues that they should be able to debate this."
+    ) == [
+        ("vladimir-putin", "indirect", "Russia was advancing on all fronts"),
+        ("vladimir-putin", "indirect", "Russia is not seeking war with Europe, but is ready for war if that is Europe's choice"),
+        ("bnp", "indirect", "it is trying to stir up hatred"),
+        ("bnp", "indirect", "they should be able to debate this"),
+    ]
+
+
+def test_a_document_speaks_for_whoever_its_participle_says_made_it():
+    assert speakers(
+        "Last month, gas supply via TurkStream totaled 1.73 billion cubic meters, according to the calculations made by Reuters.\n\n"
+        "According to a statement issued on X by the emergency service, a fire broke out following the strike."
+    ) == ["reuters", "the emergency service"]

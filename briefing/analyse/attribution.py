@@ -135,7 +135,7 @@ RECENT_PEOPLE = 8
 DOCUMENTS = frozenset("statement report readout communique message post release letter response".split())
 #: What an organisation publishes that speaks for it when the text names the organisation ("Kpler shipping data",
 #: "data from the Centre for Research on Energy and Clean Air"); unlike a document, never whoever spoke last.
-FINDINGS_PUBLISHED = frozenset("data datum figure estimate survey poll study analysis".split())
+FINDINGS_PUBLISHED = frozenset("data datum figure estimate survey poll study analysis calculation".split())
 #: Nouns for a place: "the capital, Kyiv," names a place, not someone who speaks ("the railway operator, Ukrzaliznytsia,").
 PLACES = frozenset("city capital town village region country province oblast district state port area".split())
 #: Plural nouns of people who can be "they" ("European leaders met ... they said"), besides PERSON_ROLES.
@@ -1369,6 +1369,7 @@ def _content_tokens(cue: Token) -> list[Token]:
         return _without_gloss([t for t in cue.subtree if t.i > cue.i])
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _beyond_semicolon(cue, c)]
+    clauses = [c for c in clauses if not _scene_before(cue, c, clauses)]
     for clause in clauses:
         # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -1386,6 +1387,8 @@ def _content_tokens(cue: Token) -> list[Token]:
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
             if modal and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
                 tokens.extend(child.subtree)
+        elif child.dep_ == "conj" and clauses and child.i > clauses[-1].i and _goes_on_in_the_present(cue, clauses[-1], child):
+            tokens.extend(child.subtree)
     if _lemma(cue) in FEELING:
         # "voiced concerns that X", "voicing hope “X”": what was said is the clause the feeling is about
         # (without one, the feeling itself: "voiced gratitude for US support").
@@ -1483,6 +1486,35 @@ def _without_next_act(cue: Token, tokens: list[Token]) -> list[Token]:
             start = min((c.i for c in joint), default=verb.left_edge.i)
             return [t for t in tokens if t.i < start or t.i > verb.right_edge.i]
     return tokens
+
+
+#: Subordinators that open a clause setting the scene, not one reporting what was said.
+SCENE_MARKS = frozenset("as while when whereas because since after before although though once until unless".split())
+
+
+def _scene_before(cue: Token, clause: Token, clauses: list[Token]) -> bool:
+    """ "With the war at a key juncture as Trump pushes hard for a deal, Putin said Russia was advancing": a clause
+    before the cue opened by "as", "while", "when" … is the scene, though the parse made it the cue's, when the cue
+    reports another clause after it."""
+    return clause.i < cue.i and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children) and any(c.i > cue.i for c in clauses)
+
+
+def _goes_on_in_the_present(cue: Token, clause: Token, verb: Token) -> bool:
+    """ "has said Russia is not seeking war with Europe, but is ready for war ...": a verb with no subject of its own,
+    joined to a cue in the past, goes on with the reported clause when both are in the present (the speaker's next
+    act would be in the cue's past: "said ... but did so")."""
+    return (
+        cue.tag_ in ("VBD", "VBN")
+        and _present(clause)
+        and _present(verb)
+        and not _is_cue(verb)  # ("has denied it is trying …, but argues that …": a second statement)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
+def _present(verb: Token) -> bool:
+    """ "is", "seeks", "is seeking", "are expected": the present tense, of the verb or of its auxiliary."""
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _not_past(verb: Token) -> bool:
@@ -2155,6 +2187,16 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # "a statement by the Ukrainian military", "data from the Centre …", "letters from Orban": whoever it is by.
         by = ("by", "from") if noun.lemma_.lower() in FINDINGS_PUBLISHED | {"letter"} else ("by",)
         issuer += [o for c in noun.children if c.dep_ == "prep" and c.lower_ in by for o in c.children if o.dep_ == "pobj" and _can_speak(o)]
+        # "a statement issued on X by the emergency service", "calculations made by Reuters": the participle's agent.
+        issuer += [
+            o
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+            for o in a.children
+            if o.dep_ == "pobj" and _can_speak(o)
+        ]
         if issuer:
             found = _describe(issuer[-1])
             # A name spaCy did not label, issuing a report or printing a paper: an organisation ("It said" next).
