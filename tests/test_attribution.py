@@ -2115,3 +2115,16 @@ def test_a_document_speaks_for_whoever_its_participle_says_made_it():
         "Last month, gas supply via TurkStream totaled 1.73 billion cubic meters, according to the calculations made by Reuters.\n\n"
         "According to a statement issued on X by the emergency service, a fire broke out following the strike."
     ) == ["reuters", "the emergency service"]
+
+
+def test_the_name_right_after_a_quotation_and_its_cue_said_it():
+    # The parse makes the name the subject of a clause after it ("… reached the agreement"), or a title's noun a verb.
+    assert speakers(
+        "“It is a decisive message,” said German Chancellor Friedrich Merz, in a statement released minutes after the leaders reached the agreement."
+    ) == ["friedrich-merz"]
+    assert [a.speaker for a in attributed("“This is typical of hypocrisy,” said Tory shadow local government secretary Caroline Spelman.")] == ["Caroline Spelman"]
+    # A participle after a quotation goes on with the writer's words: its object is no speaker.
+    assert speakers("Klitschko said, “If you want to kill someone, you shoot them in the heart,” criticizing Russia for targeting the capital.") == [
+        "Klitschko",
+        "Klitschko",
+    ]

@@ -2085,8 +2085,26 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
         return None
     # ("an official saying Witkoff would travel ...": the name is the subject of what was said.)
     said = (owner.root if owner is not None else after).head
-    if said != cue and said.dep_ == "ccomp" and said.head == cue and said.tag_ != "VBG":  # (not "reported Reuters citing ...")
+    # (But "“…,” said Friedrich Merz, in a statement released after the leaders reached …": right after a quotation, the
+    # name is who said it, though the parse made it the subject of a clause after it.)
+    # (Not a participle: "“…,” criticizing Russia for …" goes on with the writer's words.)
+    closed = cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 1 and cue.nbor(-1).text in CLOSING_TOKENS and cue.nbor(-2).text in (",", "?", "!")
+    if said != cue and said.dep_ == "ccomp" and said.head == cue and said.tag_ != "VBG" and not closed:  # (not "reported Reuters citing ...")
         return None
+    if closed:
+        # ("“…,” said German Chancellor Friedrich Merz, …", "said England sevens coach Mike Friday": the person a title
+        # right after the cue ends in, else the noun its words lead up to.)
+        # (A noun of the title may be taken for a verb's base form: "Tory shadow … secretary Caroline Spelman".)
+        words = ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART")
+        phrase = list(itertools.takewhile(lambda t: t.pos_ in words or t.tag_ in ("VB", "VBP"), span[after.i - span.start :]))
+        person = next((t for t in reversed(phrase) if t.ent_type_ == "PERSON"), None)
+        noun = after
+        while noun.head != noun and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.left_edge == after:
+            noun = noun.head
+        if person is not None:
+            return _describe(person)
+        if noun.pos_ in ("NOUN", "PROPN") and _can_speak(noun):
+            return _describe(noun)
     if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":
         return _describe(after)
     # ("… are without power - reported the Ministry of Energy.", "About this reported … Oleksiy Kuleba.": after a comma,
