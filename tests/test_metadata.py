@@ -511,6 +511,7 @@ def test_the_pages_own_address_printed_at_its_foot_names_the_site(address, outle
         ("Astana, Jan 13 (EFE).- An oil company denounced a drone attack on a tanker it had chartered.", "EFE", "01-13"),
         ("Moscow, 3 December (H.S.): Marathon talks at the Kremlin ended late on Tuesday, officials said.", "H.S.", "12-03"),
         ("WASHINGTON, Feb 7 – Ukraine's president has said the talks must end by June, officials said.", None, "02-07"),
+        ("ASTANA, Kazakhstan, January 28. Kazakhstan has submitted an official request to the Treasury, the minister said.", None, "01-28"),
         # A date in a sentence says when something happened, not when the story was written.
         ("The talks went on for five hours on Dec 11, officials in the capital said on Tuesday.", None, None),
     ],
@@ -605,3 +606,31 @@ def test_a_caption_ending_with_its_date_and_a_wires_name_in_brackets_dates_nothi
     parsed = _parse(f"The headline of the story\n\n{story[0]}\n\n{caption}\n\n{story[1]}")
     assert (parsed.outlet, parsed.publisher, parsed.date) == (None, None, None)
     assert [p.text for p in parsed.paragraphs] == story
+
+
+def test_a_weather_widget_is_no_headline_nor_body():
+    parsed = _parse(
+        "Friday, 07 November, 2025\nLondon, UK\novercast clouds 13.3°C\nCondition: Overcast clouds\nHumidity: 94%\nWind Speed: 11.1 km/h\n\n"
+        "The headline of the story\n\nThe story begins here, in full, as stories do on any site and on this one too."
+    )
+    assert parsed.title == "The headline of the story"
+    assert not any(word in p.text for p in parsed.paragraphs for word in ("Humidity", "Wind Speed", "Condition"))
+
+
+def test_a_headline_printed_first_between_a_breadcrumb_and_a_section_is_the_headline():
+    parsed = _parse(
+        "Back to Home The headline of the story, as printed World\n\nThe headline of the story, as printed\n\n"
+        "The story begins here, in full, as stories do on any site and on this one too."
+    )
+    assert parsed.title == "The headline of the story, as printed"
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full, as stories do on any site and on this one too."]
+
+
+@pytest.mark.parametrize("byline", ["by Stefan J. Bos, Worthy News Europe Bureau Chief", "By Jane Doe, Staff Writer", "By Jane Doe, John Roe and Jim Poe"])
+def test_a_byline_with_a_title_or_more_names_after_the_comma_is_no_headline_nor_body(byline):
+    parsed = _parse(f"{byline}\n\nThe story begins here, in full, as stories do on any site and on this one too.")
+    assert (parsed.title, parsed.author) == (None, byline.split(",")[0][3:])
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full, as stories do on any site and on this one too."]
+    # A sentence opening "By contrast, …" is the story's, not a byline.
+    parsed = _parse("The headline of the story\n\nBy contrast, the government said on Monday it would\n\nThe story goes on here at length, as it does.")
+    assert parsed.author is None and parsed.paragraphs[0].text.startswith("By contrast")

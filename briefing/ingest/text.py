@@ -106,6 +106,9 @@ _BYLINE = re.compile(
     r"(?:\s*(?P<sep>[|,]|\bon\b)\s*(?P<outlet>[^|,]{2,40}))?",
     re.I,
 )
+#: Capitalised words, as a writer's title or more writers' names print them ("Staff Writer", "Worthy News Europe
+#: Bureau Chief", "John Roe and Jim Poe").
+_TITLE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|for|at|&))*")
 #: A list marker before a header line ("1. World", "- Published Date: ..."): breadcrumbs, metadata lists.
 _LIST_MARKER = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+")
 #: A site's address as a masthead or source: "www.example.com", "example.co.uk".
@@ -208,6 +211,13 @@ _PLACE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S"
     r"|(?:[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s+)?(?P<full>(?i:" + _MONTH_NAME + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:" + _MONTH_NAME + r")\s+\d{4})"
     r"(?:\s*[–—-]\s*\S|:\s+[A-Z\"“])"
+    # (Or a place in capitals, its country after it, then the day and month and a full stop, as Trend and other agencies
+    # of the former Soviet Union print them: "ASTANA, Kazakhstan, January 28. Kazakhstan has …".)
+    r"|[A-Z][A-Z.'’ -]{2,30},\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?P<day>(?i:"
+    + _MONTH_NAME
+    + r")\s+\d{1,2}|\d{1,2}\s+(?i:"
+    + _MONTH_NAME
+    + r"))\.\s+[A-Z\"“]"
 )
 #: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
@@ -473,6 +483,12 @@ def _drop_related_links(lines: list[str]) -> None:
 _MENU_ITEM = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+\S+(?:\s+\S+){0,2}")
 #: A temperature, as a page's weather widget prints it beside the clock ("20.1 C", "72°F").
 _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
+#: The rest of a weather widget: the sky and its temperature, and its labelled readings ("overcast clouds 13.3°C",
+#: "Condition: Overcast clouds", "Humidity: 94%", "Wind Speed: 11.1 km/h").
+_WEATHER = re.compile(
+    r"(?:[a-z]+\s+){1,3}-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]|(?:condition|humidity|wind(?: speed)?|pressure|visibility|feels like|precipitation)\s*:\s*\S.{0,30}",
+    re.I,
+)
 
 
 def _drop_menus(lines: list[str]) -> str | None:
@@ -507,6 +523,9 @@ def _drop_page_clock(lines: list[str]) -> None:
     """Blank the clock and weather widget of a page's top bar ("Saturday, March 21, 2026" over "20.1 C"):
     the day the page was saved, not when the article was published."""
     filled = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
+    for i in filled:
+        if _WEATHER.fullmatch(lines[i]):
+            lines[i] = ""
     for i, j in zip(filled, filled[1:]):
         found = _TEMPERATURE.fullmatch(lines[j]) and _date_in(lines[i])
         if found and _around_date(lines[i], found[1], found[2]) == ("", ""):
@@ -774,9 +793,13 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
 
 def _printed_again(first: str, headline: str) -> bool:
     """Whether ``first`` is ``headline`` as a page prints it the first time: the same, after a section label,
-    with the site's name glued on ("… plan for Donbas-Xinhua", "… | Example News"), or cut short at the end of
-    a breadcrumb ("Home Russia Ukraine slams Kremlin’s map: … rage...")."""
+    with the site's name glued on ("… plan for Donbas-Xinhua", "… | Example News"), between a breadcrumb and a
+    section's name, or cut short at the end of a breadcrumb ("Home Russia Ukraine slams Kremlin’s map: … rage...")."""
     if first == headline or first.endswith(" " + headline) or first.startswith(headline) and bool(_SITE_SUFFIX.fullmatch(first[len(headline) :])):
+        return True
+    # "Back to Home Rubio Urges … Meets Zelensky World": between a breadcrumb and a section's name, a few words each.
+    around = re.fullmatch(r"(?P<before>.*?)\s" + re.escape(headline) + r"\s(?P<after>.*)", first)
+    if around and len(around["before"].split()) <= 4 and len(around["after"].split()) <= 2:
         return True
     cut = first.removesuffix("...").removesuffix("…").rstrip()
     if cut == first:
@@ -812,8 +835,12 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if marker and len(line.split()) <= 12:
         line = line[marker.end() :]
     byline = _BYLINE.fullmatch(line)
-    # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma.
+    # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma, but a byline
+    # all the same when a name and a title or more names stand there ("By contrast, the government said …" is no byline).
     if byline and byline.group("sep") == "," and not _is_masthead(byline.group("outlet"), rules):
+        if re.fullmatch(_NAME, byline.group("author").strip()) and _TITLE_WORDS.fullmatch(byline.group("outlet").strip()):
+            parsed.author = parsed.author or byline.group("author").strip()
+            return ""
         byline = None
     # "Posted by Jane Doe on Example Daily": only a name after "on" is a site.
     if byline and byline.group("sep") and byline.group("sep").casefold() == "on" and not re.fullmatch(_NAME, byline.group("outlet")):
@@ -879,7 +906,7 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
             _set_date(parsed, found[0])
         return True
     if placed := _PLACE_DATELINE.match(line):
-        _set_dateline_date(parsed, placed.group("date") or placed.group("full"))
+        _set_dateline_date(parsed, placed.group("date") or placed.group("full") or placed.group("day"))
         return bool(parsed.date or parsed.day)
     if brand := _BRAND_LEAD.fullmatch(line):
         parsed.outlet = parsed.outlet or rules.label_of(brand.group("outlet"))
