@@ -643,8 +643,10 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-sixtieth.yml", 45, 0.97, 0.86),
         # The 7 pages of data/metadata-dev58/ (7 sites, 5 with other pages in earlier sets; y02-y07 checked against
         # earlier files for runs of twelve words, not eight), first scored after analysis v77: speaker accuracy 0.978
-        # (44/45), recall 0.938 (precision 0.776). No rule has been written from it.
-        ("attributions-sixty-first.yml", 48, 0.97, 0.93),
+        # (44/45), recall 0.938 (precision 0.776). No rule has been written from it. v105 finds one statement more
+        # (recall 0.979), "He added that the enemy is not only shelling infrastructure, but is also …", whose speaker it
+        # names by the description before, "the Vice Prime Minister" (the page spells him "Shmyhal" and "Shmygal"): 45/47.
+        ("attributions-sixty-first.yml", 48, 0.95, 0.97),
         # The 6 pages of data/metadata-dev59/ (6 sites, 5 with other pages in earlier sets; checked for runs of twelve
         # words), first scored after analysis v77 and the ingest round on captions: speaker accuracy 0.921 (35/38), recall
         # 0.905 (precision 0.776). v78 (a given name after a title inside a place's name) was written from it: 1.000 (38/38).
