@@ -2098,11 +2098,11 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
         words = ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART")
         phrase = list(itertools.takewhile(lambda t: t.pos_ in words or t.tag_ in ("VB", "VBP"), span[after.i - span.start :]))
         person = next((t for t in reversed(phrase) if t.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return _describe(person)
         noun = after
         while noun.head != noun and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.left_edge == after:
             noun = noun.head
-        if person is not None:
-            return _describe(person)
         if noun.pos_ in ("NOUN", "PROPN") and _can_speak(noun):
             return _describe(noun)
     if after.ent_type_ in ("ORG", "PERSON") and after.pos_ == "PROPN":

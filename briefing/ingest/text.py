@@ -486,7 +486,7 @@ _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
 #: The rest of a weather widget: the sky and its temperature, and its labelled readings ("overcast clouds 13.3°C",
 #: "Condition: Overcast clouds", "Humidity: 94%", "Wind Speed: 11.1 km/h").
 _WEATHER = re.compile(
-    r"(?:[a-z]+\s+){1,3}-?\d{1,3}(?:[.,]\d)?\s*°\s*[CF]|(?:condition|humidity|wind(?: speed)?|pressure|visibility|feels like|precipitation)\s*:\s*\S.{0,30}",
+    r"(?:[a-z]+\s+){1,3}" + _TEMPERATURE.pattern + r"|(?:condition|humidity|wind(?: speed)?|pressure|visibility|feels like|precipitation)\s*:\s*\S.{0,30}",
     re.I,
 )
 
