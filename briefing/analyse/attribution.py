@@ -1282,11 +1282,12 @@ def _after_a_quotation(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ in QUOTING:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.left_edge.i < 2:
-        return False
-    doc = verb.doc
-    mark, before = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
-    return mark.text in CLOSING_TOKENS and before.text in (",", "?", "!")
+    return subject is not None and _after_a_closed_quotation(subject.left_edge)
+
+
+def _after_a_closed_quotation(token: Token) -> bool:
+    """Right after a quotation closed with a comma, "?" or "!": "“...,” the General Staff …", "“...?” asked …"."""
+    return token.i > 1 and token.nbor(-1).text in CLOSING_TOKENS and token.nbor(-2).text in (",", "?", "!")
 
 
 def _after_a_dash(verb: Token) -> bool:
@@ -1385,7 +1386,7 @@ def _content_tokens(cue: Token) -> list[Token]:
             tokens.extend(child.subtree)
         elif child.dep_ == "conj" and clauses and cue.tag_ == "VBG" and child.i > clauses[-1].i:
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
-            if modal and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            if modal and _subjectless(child):
                 tokens.extend(child.subtree)
         elif child.dep_ == "conj" and clauses and child.i > clauses[-1].i and _goes_on_in_the_present(cue, clauses[-1], child):
             tokens.extend(child.subtree)
@@ -1480,7 +1481,7 @@ def _without_next_act(cue: Token, tokens: list[Token]) -> list[Token]:
             and verb.i > cue.i
             and verb.head in inside
             and _not_past(verb.head)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            and _subjectless(verb)
         ):
             joint = [c for c in verb.head.children if c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i]
             start = min((c.i for c in joint), default=verb.left_edge.i)
@@ -1508,8 +1509,13 @@ def _goes_on_in_the_present(cue: Token, clause: Token, verb: Token) -> bool:
         and _present(clause)
         and _present(verb)
         and not _is_cue(verb)  # ("has denied it is trying …, but argues that …": a second statement)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and _subjectless(verb)
     )
+
+
+def _subjectless(verb: Token) -> bool:
+    """A verb with no subject of its own, joined to another: "… and could expose the state", "…, but is ready"."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _present(verb: Token) -> bool:
@@ -2088,7 +2094,7 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     # (But "“…,” said Friedrich Merz, in a statement released after the leaders reached …": right after a quotation, the
     # name is who said it, though the parse made it the subject of a clause after it.)
     # (Not a participle: "“…,” criticizing Russia for …" goes on with the writer's words.)
-    closed = cue.tag_ in ("VBD", "VBZ", "VBP") and cue.i > 1 and cue.nbor(-1).text in CLOSING_TOKENS and cue.nbor(-2).text in (",", "?", "!")
+    closed = cue.tag_ in ("VBD", "VBZ", "VBP") and _after_a_closed_quotation(cue)
     if said != cue and said.dep_ == "ccomp" and said.head == cue and said.tag_ != "VBG" and not closed:  # (not "reported Reuters citing ...")
         return None
     if closed:
