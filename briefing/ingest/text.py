@@ -676,10 +676,12 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
 
 #: A photo's credit in brackets: "(Getty Images)", "(Jane Doe, Sputnik, Kremlin Pool Photo via AP)".
 _BRACKETED_PHOTO_CREDIT = r"\([^()]*\b(?:Getty Images|AP Photo|via AP|Reuters|AFP|EPA)\b[^()]*\)"
+#: The wires whose name alone credits a photo.
+_PHOTO_WIRE = r"(?:Reuters|REUTERS|AFP|AP|EPA)"
 #: A credit alone after the caption's last sentence, ending the line: a wire's name ("Finland's President Alexander
 #: Stubb. Reuters", "… January 9, 2026. REUTERS/Stringer", with its photographer), or a source after a slash ("…
 #: December 2, 2025. /VCG", "… post on X. /@SEPeaceMissions").
-_CREDIT_AFTER_CAPTION = r"[.!?]['\"’”]?\s*(?:(?:Reuters|REUTERS|AFP|AP|EPA)(?:\s*/\s*[A-Z][\w.’' -]{1,40})?|Getty Images|/\s*@?[\w.]{2,30})$"
+_CREDIT_AFTER_CAPTION = r"[.!?]['\"’”]?\s*(?:(?:" + _PHOTO_WIRE + r")(?:\s*/\s*[A-Z][\w.’' -]{1,40})?|Getty Images|/\s*@?[\w.]{2,30})$"
 #: A photo's credit as a caption ends with it: "REUTERS/Jane Doe", "Jane Doe/AFP", "(Getty Images)", ". Reuters", ". /VCG".
 _WIRE_PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT + "|" + _CREDIT_AFTER_CAPTION
@@ -696,7 +698,9 @@ _CREDIT_AT_END = re.compile(
     + _CREDIT_LABEL
     + r"\s*[^.!?]{2,60}|"
     + _BRACKETED_PHOTO_CREDIT
-    + r")$|\b(?:19|20)\d{2}\.?\s*\((?:AP|Reuters|AFP|EPA)\)$|"
+    + r")$|\b(?:19|20)\d{2}\.?\s*\("
+    + _PHOTO_WIRE
+    + r"\)$|"
     + _CREDIT_AFTER_CAPTION
 )
 #: Where someone stands in a photo, as only its caption says: "Vladimir Putin (R) and his aide Yury Ushakov (L) meet …",
