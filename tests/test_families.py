@@ -206,6 +206,7 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Negotiators from Ukraine (L) the U.S. (C) and Russia (R) meeting in Abu Dhabi, February 4-5, 2026",
         "Ukrainian President Volodymyr Zelensky (centre) and First Lady Olena Zelenska at the memorial on Nov 22.",
         "Ukrainian soldier (Illustrative photo: General Staff)",
+        "Mr Zelensky and the Taoiseach at a press conference during the trip (Picture: Jane Doe/PA Wire)",
         # A page's code saved with its text.
         "f824a13c-817b-578a-9525-fa675264da3c fnc Example News example-news/media/flash example-news/topic/flash",
         # Credit lines over or under a copy.
@@ -231,6 +232,12 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
 def test_clutter_never_reaches_the_text(rules, clutter):
     parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\n{clutter}\n\nThe story goes on.", rules)
     assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", "The story goes on."]
+
+
+def test_a_person_pictured_in_a_sentence_is_no_caption(rules):
+    story = "Putin (pictured) said the plan could be a basis for a settlement."
+    parsed = parse_text(f"The headline of the story\n\nThe story begins here, in full.\n\n{story}", rules)
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here, in full.", story]
 
 
 def test_a_name_translated_in_brackets_is_no_place_in_a_photo(rules):

@@ -24,7 +24,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
-from briefing.analyse.attribution import SpeakerMemory, named_next, paragraph_attributions, source_line, unmarked_quotation
+from briefing.analyse.attribution import (
+    DOUBLE_AS_SINGLE,
+    SpeakerMemory,
+    named_next,
+    paragraph_attributions,
+    single_marks_as_double,
+    source_line,
+    unmarked_quotation,
+)
 from briefing.analyse.cache import AnalysisCache, AnalysisPack
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
@@ -40,7 +48,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 106
+ANALYSIS_VERSION = 107
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -249,7 +257,9 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     offices = office_words(gazetteer)
     words = known_words(nlp)
     texts = (
-        (p.text, (a_index, p_index, place)) for a_index, a in enumerate(articles) for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
+        (single_marks_as_double(p.text) or p.text, (a_index, p_index, place))
+        for a_index, a in enumerate(articles)
+        for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
     )
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
@@ -261,10 +271,33 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices, words)
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
-        current.extend(_sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place))
+        found = _sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place)
+        current.extend(_in_single_marks(found, doc.text) if doc.text != paragraphs[p_index].text else found)
     while current_article < len(articles):
         yield _mark_repeats(named_next(current))
         current, current_article = [], current_article + 1
+
+
+def _in_single_marks(sentences: list[Sentence], read: str) -> list[Sentence]:
+    """Sentences read from a paragraph whose single marks were read as double (:func:`single_marks_as_double`), with the
+    page's own marks again: in its words, what was said and its quotations, and a speaker named in it."""
+
+    def own(text: str) -> str:
+        return text.translate(DOUBLE_AS_SINGLE)
+
+    def said(said: Attribution) -> Attribution:
+        speaker = own(said.speaker) if said.speaker in read else said.speaker  # (a speaker remembered from before keeps its marks)
+        return replace(said, speaker=speaker, cue=own(said.cue), content=own(said.content), quotes=tuple(map(own, said.quotes)))
+
+    return [
+        replace(
+            sentence,
+            text=own(sentence.text),
+            mentions=tuple(replace(m, text=own(m.text)) for m in sentence.mentions),
+            attributions=tuple(map(said, sentence.attributions)),
+        )
+        for sentence in sentences
+    ]
 
 
 def _quote_depth(text: str, depth: int = 0) -> int:

@@ -175,6 +175,48 @@ DASH_CLOSE = re.compile(r"(?:^|\s)([–—-])\s+(?=\w)[^–—\"“”«»-]{2,6
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—)\s*")
 
 
+#: Single curly marks as a page's own quotation marks, as British papers print them ("‘We do not know …,’ she told"):
+#: an opening mark starts a word; a closing one ends a word (not "Russia’s").
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSING = re.compile(r"’(?!\w)")
+#: The page's own single marks again, in what was read from a paragraph written double.
+DOUBLE_AS_SINGLE = str.maketrans("“”", "‘’")
+
+
+def single_marks_as_double(text: str) -> str | None:
+    """A paragraph quoting with single curly marks (‘…,’ she said), its marks written double so the rules that read
+    quotations read it; the same length, so every span still points at the page's own characters. None for a
+    paragraph with double marks (single ones inside them quote within a quotation) or with no single one opening.
+
+    Marks pair as brackets do; a mark after an "s" and before a word ("the soldiers’ families") closes only a
+    quotation nothing else closes ("‘armed guards’ are rare"). Only the outer marks are written double: a quotation
+    inside one (‘… the so-called ‘meat assaults,’ where …’) is part of what was said. A quotation left open runs on,
+    as one going on into the next paragraph does, and holds the marks after it.
+    """
+    if any(mark in text for mark in QUOTE_MARKS) or not _SINGLE_OPENING.search(text):
+        return None
+    openings = {m.start() for m in _SINGLE_OPENING.finditer(text)}
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    possessive = {i for i in closings if text[i - 1] == "s" and re.match(r" [a-z]", text[i + 1 : i + 3])}
+    pairs: dict[int, int] = {}  # opening -> its closing
+    open_ones: list[int] = []
+    for i in sorted(openings | set(closings)):
+        if i in openings:
+            open_ones.append(i)
+        elif open_ones and i not in possessive:
+            pairs[open_ones.pop()] = i
+    for start in open_ones:
+        if after := [i for i in possessive if i > start and not any(s < i < e for s, e in pairs.items())]:
+            pairs[start] = max(after)
+    marked = list(text)
+    for start in sorted(openings):
+        if not any(s < start < e for s, e in pairs.items()) and not any(s < start for s in openings - pairs.keys()):
+            marked[start] = "“"
+            if start in pairs:
+                marked[pairs[start]] = "”"
+    return "".join(marked)
+
+
 def quoted_passages(text: str) -> list[tuple[int, int]]:
     """Character ranges of the passages inside double quotation marks or guillemets, marks excluded.
 
@@ -1205,6 +1247,8 @@ def _is_cue(token: Token) -> bool:
         return False  # "when asked": a participle without a speaker
     if token.lemma_ == "ask" and token.dep_ == "advcl" and "nsubj" not in deps:
         return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
+    if token.dep_ == "ccomp" and token.head.lemma_ == "ask" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return False  # "Asked whether he was suggesting Russia was behind the drones, Martin said": the question, no one's statement
     if token.lemma_ == "comment" and "neg" in deps:
         return False  # "it couldn't comment on ...": nothing said (the "said" before it, if any, is the statement)
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
