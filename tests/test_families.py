@@ -189,6 +189,7 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "Become a member",
         "Help us reach 25,000 members by the end of 2025.",
         "Quality journalism takes work — and a community that cares.",
+        "Support independent journalism this holiday season — and help us bring you more news in 2026. Become a member 25% OFF",
         "Support the Kyiv Independent!",
         "5 min read",
         "2 min readLast updated: January 20, 2026",

@@ -631,6 +631,11 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         if not (_is_quotation(span.text) or label and _passages(span)):
             continue
         previous = found[j - 1][-1] if j and found[j - 1] else (before if j == 0 and (none_quoted or label) else None)
+        if previous is None and j and not bare[j - 1] and (asked := _asked(spans[j - 1])) is not None:
+            # ("Dr Fox was asked if he would say yes or no … “I'm sure …”": the answer to a question put to someone.)
+            speaker, cue = asked
+            previous = Attribution(speaker.name, cue, "", "direct", entity=speaker.entity)
+            memory.spoke(speaker, paragraph)
         if label and label["name"]:
             named = next((e for e in span.ents if e.text == label["name"]), None)
             speaker = _person_named(named) if named else Speaker(label["name"], named=True)
@@ -649,6 +654,16 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         last = [a for a in found if a][-1]
         memory.last = next((a for a in reversed(last) if a.quotes), last[-1])
     return [tuple(a) for a in found]
+
+
+def _asked(span: Span) -> tuple[Speaker, str] | None:
+    """The person a question is put to in ``span`` ("Dr Fox was asked if he would say yes or no …"), and the cue; not
+    where the question is quoted ("Kevin Donnellon was asked: “Why …?” “…?”, implored …": the next quotation need be
+    no answer)."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None) if root.lemma_ == "ask" and not _passages(span) else None
+    name = _entity_of(subject) if subject is not None else None
+    return (_person_named(name), root.text) if name is not None and name.label_ == "PERSON" else None
 
 
 def closing_dash(span: Span) -> int | None:
@@ -1893,8 +1908,12 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         if not speaker.named and _refers_back(subject)
         else None
     )
-    # "Putin's aide" is not Putin.
-    if earlier and not any(c.dep_ == "poss" and c.text in earlier.name for c in subject.children):
+    # "Putin's aide" is not Putin, nor one named before with a title that is not Putin's: "Finland’s President Alexander
+    # Stubb described … UK Prime Minister Sir Keir Starmer’s spokesperson told the press" (but "Steve Witkoff said …
+    # U.S. President Donald Trump's envoy said").
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    title = " ".join(memory.title_of(earlier)) if earlier else ""
+    if earlier and not (owner is not None and (owner.text in earlier.name or title and name_key(owner.text) not in title)):
         return earlier
     # "the ministry said", and "the department's post on X said": the organisation, or the document's issuer, named
     # again by its kind ("The Ministry noted", capitalised, too, though spaCy takes it for a name).
@@ -2089,19 +2108,32 @@ def _title_words(ent: Span) -> frozenset[str]:
     """The words an article puts before or beside a name to say who that is: "Kremlin foreign policy
     adviser Yury Ushakov", "Oleksii Tkachuk, a spokesperson for Yermak"."""
     root = ent.root
-    parts = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]  # ("President of Finland Alexander Stubb": an nmod)
+    # ("President of Finland Alexander Stubb": an nmod; "Chechen Head Ramzan Kadyrov": hung on the first name.)
+    parts = [c for t in ent for c in t.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
     parts += [c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON"]
+    taken = _title_taken_for_a_name(ent)
     office = _office_beside(root)
     if office is not None:
         # ("Head of the Chernihiv Regional Military Administration, Viacheslav Chaus": its organisation too.)
         parts += [office, *(c for c in office.children if c.dep_ in ("compound", "amod", "poss") or _of_the_organisation(c))]
     words = sorted({t.i: t for c in parts for t in ([c] if c is office else c.subtree)}.values(), key=lambda t: t.i)
     # ("of" stays: the office is the word before it, "President of Finland".)
-    words = [t for t in words if t.is_alpha and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "of") and t.ent_type_ != "PERSON"]
+    words = [
+        t
+        for t in words
+        if t.is_alpha and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "of") and (t.ent_type_ != "PERSON" or taken is not None and t.i >= taken.start)
+    ]
     # (In lower case, as descriptions are compared: a name's cleaning would take "Prime Minister" for a title to drop;
     # a country's with its "'s", as "Russia's" is compared.)
     text = " ".join(t.text + ("'s" if any(c.tag_ == "POS" for c in t.children) else "") for t in words)
     return frozenset(role_key(text.lower()).split()) if words else frozenset()
+
+
+def _title_taken_for_a_name(ent: Span) -> Span | None:
+    """The title right before a name that spaCy took for a name of its own ("Chechen Head" in "Chechen Head Ramzan
+    Kadyrov"): a person's "name" ending in an office, ending where the name starts."""
+    before = _entity_of(ent.doc[ent.start - 1]) if ent.start else None
+    return before if before is not None and before.label_ == "PERSON" and before.end == ent.start and _office(before[-1]) else None
 
 
 def _office_beside(name: Token) -> Token | None:
