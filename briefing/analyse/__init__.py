@@ -285,9 +285,10 @@ def _in_single_marks(sentences: list[Sentence], read: str) -> list[Sentence]:
     def own(text: str) -> str:
         return text.translate(DOUBLE_AS_SINGLE)
 
-    def said(said: Attribution) -> Attribution:
-        speaker = own(said.speaker) if said.speaker in read else said.speaker  # (a speaker remembered from before keeps its marks)
-        return replace(said, speaker=speaker, cue=own(said.cue), content=own(said.content), quotes=tuple(map(own, said.quotes)))
+    def said(statement: Attribution) -> Attribution:
+        # (A speaker remembered from before keeps its marks.)
+        speaker = own(statement.speaker) if statement.speaker in read else statement.speaker
+        return replace(statement, speaker=speaker, cue=own(statement.cue), content=own(statement.content), quotes=tuple(map(own, statement.quotes)))
 
     return [
         replace(

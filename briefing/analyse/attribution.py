@@ -1911,9 +1911,12 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     # "Putin's aide" is not Putin, nor one named before with a title that is not Putin's: "Finland’s President Alexander
     # Stubb described … UK Prime Minister Sir Keir Starmer’s spokesperson told the press" (but "Steve Witkoff said …
     # U.S. President Donald Trump's envoy said").
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-    title = " ".join(memory.title_of(earlier)) if earlier else ""
-    if earlier and not (owner is not None and (owner.text in earlier.name or title and name_key(owner.text) not in title)):
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if earlier and owner is not None:
+        title = " ".join(memory.title_of(earlier))
+        if owner.text in earlier.name or owner.ent_type_ == "PERSON" and title and name_key(owner.text) not in title:
+            earlier = None
+    if earlier:
         return earlier
     # "the ministry said", and "the department's post on X said": the organisation, or the document's issuer, named
     # again by its kind ("The Ministry noted", capitalised, too, though spaCy takes it for a name).
