@@ -226,8 +226,11 @@ def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, dat
         ("Moscow, 12 December 2025 (dpa/MIA) – The talks went on for five hours, officials in the capital said.", "dpa/MIA", "2025-12-12"),
         ("Moscow (The Palestine Telegraph Newspaper) - 29 January 2026 – The talks went on for five hours, officials said.",
          "The Palestine Telegraph Newspaper", "2026-01-29"),
-        # A place's name before a date in full, its year too.
+        # A place's name before a date in full, its year too, also glued to it.
         ("Geneva, November 25, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-25"),
+        ("ParisNovember 17, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-17"),
+        # A wire's name in square brackets.
+        ("January 16, 2026 [Reuters]- The talks went on for five hours, officials in the capital said.", "Reuters", "2026-01-16"),
         # A date in full opening the lead, before a colon.
         ("December 5, 2025: The talks went on for five hours, officials in the capital said.", None, "2025-12-05"),
         # A date in a sentence says when something happened: "Tuesday (December 2)".
@@ -634,3 +637,24 @@ def test_a_byline_with_a_title_or_more_names_after_the_comma_is_no_headline_nor_
     # A sentence opening "By contrast, …" is the story's, not a byline.
     parsed = _parse("The headline of the story\n\nBy contrast, the government said on Monday it would\n\nThe story goes on here at length, as it does.")
     assert parsed.author is None and parsed.paragraphs[0].text.startswith("By contrast")
+
+
+def test_a_prompt_to_add_the_site_as_a_source_names_it_and_a_motto_is_no_headline():
+    parsed = _parse(
+        "Add The Daily Example As Your Trusted Source\n\nFor the best experience, open\n\nhttps://m.example.in\n\non your mobile browser.\n\n"
+        "The headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader."
+    )
+    assert (parsed.outlet, parsed.title) == ("The Daily Example", "The headline of the story")
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here and goes on with its first long sentence for a reader."]
+    parsed = _parse(
+        "The Daily Example\n\nDiscover, Engage & Empower\n\nThe headline of the story\n\n"
+        "The story begins here and goes on with its first long sentence for a reader."
+    )
+    assert parsed.title == "The headline of the story"
+
+
+def test_a_sections_name_after_a_byline_is_no_site():
+    parsed = _parse(
+        "The headline of the story\n\n01.16.2026 By Jane Doe - NEWS\n\nThe story begins here and goes on with its first long sentence for a reader."
+    )
+    assert parsed.outlet is None

@@ -254,6 +254,8 @@ class Speaker(NamedTuple):
     """Can be "he" or "she": not an organisation, a place or a document."""
     named: bool = False
     """A name, not a description ("a senior official")."""
+    plural: bool = False
+    """Several ("the two countries", "officials"): "they", never "he", "she" or "it"."""
 
 
 @dataclass
@@ -315,7 +317,7 @@ class SpeakerMemory:
             self.sources = [*self.sources[-(RECENT_PEOPLE - 1) :], (paragraph, speaker)]
         if speaker.named and speaker.person and all(p != speaker for _, p in self.named_people):
             self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, speaker)]
-        if speaker.person:
+        if speaker.person and not speaker.plural:
             self.person_speaker, self.person_speaker_paragraph = speaker, paragraph
             self.person_speaker_sentence = self.sentence
         if speaker.named:
@@ -1857,7 +1859,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         if pronoun == "it":
             # "It claimed that ...": the organisation that spoke just before, if one did.
             last = memory.speaker
-            return last if last and not _surely_a_person(last, memory) and paragraph - memory.paragraph <= 1 else None
+            return last if last and not last.plural and not _surely_a_person(last, memory) and paragraph - memory.paragraph <= 1 else None
         if pronoun in ("he", "she"):
             # "Trump adopted a tougher line when he announced": the person just named, the sentence's subject
             # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
@@ -2395,7 +2397,8 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     # ("according to «Interfax-Ukraine»": the parse may take the closing mark for the noun; it is no part of the name.)
     if text[-1:] in CLOSES and not any(c in OPENS for c in text):
         text = text[:-1]
-    return Speaker(text, person=noun.lemma_.lower() not in GROUPS)
+    # (Several are neither "he" nor "it": "the two countries are not asking … He added" is someone else.)
+    return Speaker(text, person=noun.lemma_.lower() not in GROUPS, plural=noun.tag_ in ("NNS", "NNPS"))
 
 
 def _holder_after_of(office: Token) -> list[Token]:

@@ -116,7 +116,7 @@ _DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|or
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 7
+_READ_ANYWHERE = 8
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
@@ -181,6 +181,9 @@ _MASTHEADS = [
         r"\d{4}(?:\s*[-–]\s*\d{4})?[.\s]*(?:all rights reserved\.?)?",
         re.I,
     ),
+    # A prompt to make the site a source of one's search results: "Add The Wire As Your Trusted Source", "Add Example
+    # Daily as a preferred source on Google".
+    re.compile(r"add (?P<outlet>[\w&.’' -]{2,40}?) as (?:a|your) (?:trusted|preferred) source(?: on google)?\W*", re.I),
     # The site's signature and its editor's initials under the story, as Italian sites sign: "(Unioneonline/lf)".
     re.compile(r"\((?P<outlet>[A-Z][\w.-]{2,30})/[a-z]{1,4}\)"),
     # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
@@ -205,11 +208,15 @@ _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2}))(?!\w)", re.I)
 #: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
 #: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ..."),
-#: or a date in full, its year too, after a place's name or alone ("Paris, January 7, 2026 – Ukraine and ...",
-#: "December 5, 2025: Prime Minister …").
+#: or a date in full, its year too, after a place's name (glued to it too: "ParisNovember 17, 2025 – …") or alone
+#: ("Paris, January 7, 2026 – Ukraine and ...", "December 5, 2025: Prime Minister …").
 _PLACE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S"
-    r"|(?:[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2},\s+)?(?P<full>(?i:" + _MONTH_NAME + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:" + _MONTH_NAME + r")\s+\d{4})"
+    r"|(?:[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}(?:,\s+|(?=[A-Z])))?(?P<full>(?i:"
+    + _MONTH_NAME
+    + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:"
+    + _MONTH_NAME
+    + r")\s+\d{4})"
     r"(?:\s*[–—-]\s*\S|:\s+[A-Z\"“])"
     # (Or a place in capitals, its country after it, then the day and month and a full stop, as Trend and other agencies
     # of the former Soviet Union print them: "ASTANA, Kazakhstan, January 28. Kazakhstan has …".)
@@ -596,7 +603,8 @@ def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str
     """(the site a masthead, copyright or source line names, what is left of the line)."""
     for pattern in _MASTHEADS if in_header else _MASTHEADS[:_READ_ANYWHERE]:
         m = pattern.fullmatch(line)
-        if m:
+        # ("01.16.2026 By Tank Terminals - NEWS": a section's name where a site's might stand.)
+        if m and not _a_section(m.group("outlet")):
             return m.group("outlet"), (m.groupdict().get("rest") or "").strip()
     m = _SITE_AFTER_BAR.fullmatch(line) if in_header else None
     # "… | World News" names a section, not the site.
@@ -777,7 +785,8 @@ def _is_label(line: str) -> bool:
     never a line of markup, which the article shows as the text it is."""
     if _MARKUP.search(line):
         return False
-    return bool(_SECTION_LABEL.fullmatch(line)) or (len(line.split()) <= 3 and not _SENTENCE_END.search(line))
+    # (A site's motto is a label too: "Discover, Engage & Empower".)
+    return bool(_SECTION_LABEL.fullmatch(line)) or (len([w for w in line.split() if w != "&"]) <= 3 and not _SENTENCE_END.search(line))
 
 
 def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] | None:
@@ -980,10 +989,10 @@ def _is_masthead(line: str, rules: Rules) -> bool:
 
 
 def _a_section(name: str) -> bool:
-    """ "World News", "The Latest News", "Home News": a section's or a menu's name that reads like a site's
+    """ "World News", "The Latest News", "Home News", "NEWS": a section's or a menu's name that reads like a site's
     ("The Greek Courier" is a site's)."""
     words = name.casefold().split()
-    return (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS
+    return (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS or all(w in _SECTION_TOPICS for w in words)
 
 
 def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
