@@ -1266,8 +1266,10 @@ def _is_cue(token: Token) -> bool:
         return False  # "..., Peskov told reporters when asked whether ...": a question put to the speaker
     if token.dep_ == "ccomp" and token.head.lemma_ == "ask" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
         return False  # "Asked whether he was suggesting Russia was behind the drones, Martin said": the question, no one's statement
-    if token.lemma_ == "comment" and "neg" in deps:
-        return False  # "it couldn't comment on ...": nothing said (the "said" before it, if any, is the statement)
+    if token.lemma_ in ("comment", "respond", "reply") and "neg" in deps:
+        # "it couldn't comment on ...", "the Russian Embassy did not immediately respond to requests for comment": nothing
+        # said (the "said" before it, if any, is the statement), and no one the next description can be.
+        return False
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
         return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
     if token.lemma_ == "frame" and (
