@@ -817,6 +817,15 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The ingest rules written from its headlines and dates (a site's motto, "[Reuters]-") and v109 took it to 0.943
         # (33/35), recall 0.814.
         ("attributions-hundred-fourth.yml", 43, 0.94, 0.81),
+        # The 6 pages of data/metadata-dev102/ (6 sites, none with pages in earlier sets), first scored after analysis
+        # v110: speaker accuracy 0.771 (27/35), recall 0.833 (precision 0.814); the rules of v106 0.829 (29/35): v107 reads
+        # the page's single marks, so the channel named in them ("the Telegram channel ‘Operation Z: …’") is no name, and
+        # "the channel stated" stays a description, as on a page with double marks (v106 had taken the unquoted words for
+        # a name by chance).
+        ("attributions-hundred-fifth.yml", 42, 0.77, 0.83),
+        # The 6 pages of data/metadata-dev103/ (6 sites, none with pages in earlier sets), first scored after analysis
+        # v110: speaker accuracy 0.848 (28/33), recall 0.733 (precision 0.805); the rules of v106 score it the same.
+        ("attributions-hundred-sixth.yml", 45, 0.84, 0.73),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):

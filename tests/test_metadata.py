@@ -229,6 +229,8 @@ def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, dat
         # A place's name before a date in full, its year too, also glued to it.
         ("Geneva, November 25, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-25"),
         ("ParisNovember 17, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-17"),
+        # The date alone in figures, day first, opening the lead.
+        ("10.02.2026 Greece and Malta have spoken out against the proposal to replace the price cap on Russian oil, Bloomberg reported.", None, "2026-02-10"),
         # A wire's name in square brackets.
         ("January 16, 2026 [Reuters]- The talks went on for five hours, officials in the capital said.", "Reuters", "2026-01-16"),
         # A date in full opening the lead, before a colon.
@@ -658,3 +660,24 @@ def test_a_sections_name_after_a_byline_is_no_site():
         "The headline of the story\n\n01.16.2026 By Jane Doe - NEWS\n\nThe story begins here and goes on with its first long sentence for a reader."
     )
     assert parsed.outlet is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "23.1 C\n\nDelhi\n\nThursday, February 19, 2026",
+        "Dark Mode\n\nMore forecasts: Johannesburg 14 days weather\n\n  • Wednesday, 19 November 2025",
+    ],
+)
+def test_the_clock_beside_a_weather_widget_is_no_publication_date(top):
+    parsed = _parse(f"{top}\n\nThe headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader.")
+    assert (parsed.date, parsed.title) == (None, "The headline of the story")
+
+
+def test_a_site_telling_who_runs_it_in_its_appeal_names_itself():
+    parsed = _parse(
+        "The headline of the story\n\nThe story begins here and goes on with its first long sentence for a reader.\n\n"
+        "Notes from Example is run by a small editorial team and is funded through donations from our readers. We cannot do it without you."
+    )
+    assert parsed.outlet == "Notes from Example"
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here and goes on with its first long sentence for a reader."]

@@ -116,7 +116,7 @@ _DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|or
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 8
+_READ_ANYWHERE = 9
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
@@ -184,6 +184,12 @@ _MASTHEADS = [
     # A prompt to make the site a source of one's search results: "Add The Wire As Your Trusted Source", "Add Example
     # Daily as a preferred source on Google".
     re.compile(r"add (?P<outlet>[\w&.’' -]{2,40}?) as (?:a|your) (?:trusted|preferred) source(?: on google)?\W*", re.I),
+    # A site telling its readers who runs it, in its appeal for support: "Notes from Poland is run by a small editorial
+    # team and is published by an independent, non-profit foundation that is funded through donations from our readers."
+    re.compile(
+        r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z0-9][\w&.’'-]*|of|from|the|and|for|on)){0,5}) is (?:run|published|produced|funded) by\b"
+        r".{0,200}?\b(?:donations|readers|supporters)\b.*"
+    ),
     # The site's signature and its editor's initials under the story, as Italian sites sign: "(Unioneonline/lf)".
     re.compile(r"\((?P<outlet>[A-Z][\w.-]{2,30})/[a-z]{1,4}\)"),
     # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
@@ -225,6 +231,9 @@ _PLACE_DATELINE = re.compile(
     + r")\s+\d{1,2}|\d{1,2}\s+(?i:"
     + _MONTH_NAME
     + r"))\.\s+[A-Z\"“]"
+    # (Or the date alone in figures, day first, opening the lead's sentences: "10.02.2026 Greece and Malta have spoken out …
+    # discussions."; not a headline: "12.01.2026 UN Security Council briefing on Ukraine".)
+    r"|(?P<figures>\d{1,2}\.\d{1,2}\.\d{4})\s+(?=[A-Z\"“].{40,}[.!?]['\"’”]?$)"
 )
 #: Lines of a story in which the site names itself as its writer. "Axios reported" names a source, but no site
 #: writes that another one "informs" or re-reports "media" ("…, Report informs.", "…, informs UNN.", "…, News.Az
@@ -490,6 +499,8 @@ def _drop_related_links(lines: list[str]) -> None:
 _MENU_ITEM = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+\S+(?:\s+\S+){0,2}")
 #: A temperature, as a page's weather widget prints it beside the clock ("20.1 C", "72°F").
 _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
+#: A weather widget's link to its forecasts: "More forecasts: Johannesburg 14 days weather".
+_FORECAST = re.compile(r"(?:more\s+)?forecasts?\s*:.{0,60}|.{0,40}\b\d{1,2}[- ]days?\s+(?:weather|forecast)", re.I)
 #: The rest of a weather widget: the sky and its temperature, and its labelled readings ("overcast clouds 13.3°C",
 #: "Condition: Overcast clouds", "Humidity: 94%", "Wind Speed: 11.1 km/h").
 _WEATHER = re.compile(
@@ -530,13 +541,16 @@ def _drop_page_clock(lines: list[str]) -> None:
     """Blank the clock and weather widget of a page's top bar ("Saturday, March 21, 2026" over "20.1 C"):
     the day the page was saved, not when the article was published."""
     filled = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
-    for i in filled:
-        if _WEATHER.fullmatch(lines[i]):
+    widget = [n for n, i in enumerate(filled) if _TEMPERATURE.fullmatch(lines[i]) or _WEATHER.fullmatch(lines[i]) or _FORECAST.fullmatch(lines[i])]
+    # The clock stands beside the widget, a line or two away ("23.1 C" / "Delhi" / "Thursday, February 19, 2026"; "More
+    # forecasts: Johannesburg 14 days weather" / "• Wednesday, 19 November 2025").
+    for n, i in enumerate(filled):
+        clock = _LIST_MARKER.sub("", lines[i].strip(), count=1)
+        found = any(abs(n - w) <= 2 for w in widget) and _date_in(clock)
+        if found and _around_date(clock, found[1], found[2]) == ("", ""):
             lines[i] = ""
-    for i, j in zip(filled, filled[1:]):
-        found = _TEMPERATURE.fullmatch(lines[j]) and _date_in(lines[i])
-        if found and _around_date(lines[i], found[1], found[2]) == ("", ""):
-            lines[i] = lines[j] = ""
+    for n in widget:
+        lines[filled[n]] = ""
     # "Today : Dec 16, 2025": the top bar's date, labelled as today's.
     for i in filled:
         if not (today := _TODAY.match(lines[i])):
@@ -919,7 +933,7 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
             _set_date(parsed, found[0])
         return True
     if placed := _PLACE_DATELINE.match(line):
-        _set_dateline_date(parsed, placed.group("date") or placed.group("full") or placed.group("day"))
+        _set_dateline_date(parsed, placed.group("date") or placed.group("full") or placed.group("day") or placed.group("figures"))
         return bool(parsed.date or parsed.day)
     if brand := _BRAND_LEAD.fullmatch(line):
         parsed.outlet = parsed.outlet or rules.label_of(brand.group("outlet"))
