@@ -2250,3 +2250,14 @@ def test_one_who_did_not_respond_said_nothing_and_is_no_ones_spokesperson():
     )
     assert [(a.speaker, a.cue) for a in found] == [("Ramaphosa’s spokesperson", "told")]
     assert [a.content for a in attributed("Barclays said it does not respond to market speculation.")] == ["it does not respond to market speculation"]
+
+
+def test_a_countrys_minister_in_the_lede_is_not_the_next_one_named_with_another_office():
+    found = attributed(
+        "Poland’s defence minister says that “all traces lead to Russia” being behind the incident.\n\n"
+        "On Monday, Prime Minister Donald Tusk confirmed that it had been caused by sabotage."
+    )
+    assert [a.speaker for a in found] == ["Poland’s defence minister", "Donald Tusk"]
+    # The same office given again names the one described.
+    found = attributed("Ghana’s foreign minister said the men had been freed.\n\nForeign Affairs Minister Samuel Okudzeto Ablakwa said talks went on.")
+    assert [a.speaker for a in found] == ["Samuel Okudzeto Ablakwa"] * 2

@@ -764,7 +764,8 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or restated and later - paragraph <= NAMED_NEXT_REACH
         # (In a later sentence: "Ukraine’s regional governor said …, while Russia’s Defence Ministry said …" is another party.)
         if described and after.speaker != first.speaker and near and text != said and _a_persons_name(after.speaker):
-            names.setdefault(first.speaker, after)
+            if not _titled_otherwise(office_words, text, after.speaker):
+                names.setdefault(first.speaker, after)
     if not names:
         return sentences
     named = {d: (a.speaker, a.entity) for d, a in names.items()}
@@ -782,6 +783,15 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         else s
         for s in sentences
     ]
+
+
+def _titled_otherwise(office: frozenset[str], text: str, name: str) -> bool:
+    """Whether ``text`` gives ``name`` an office that is not the described one, whose words are ``office``: "Poland’s
+    defence minister says … ¶ … Prime Minister Donald Tusk confirmed" (not "Ghana’s foreign minister said … ¶ Foreign
+    Affairs Minister Samuel Okudzeto Ablakwa said")."""
+    title = re.search(r"((?:[\w’'-]+ ){1,4})" + re.escape(name), text)
+    words = frozenset(w.lower() for w in title.group(1).split()) if title else frozenset()
+    return bool(words & PERSON_ROLES) and not office <= words
 
 
 def _leader_as(specific: frozenset[str], head: str, office: frozenset[str]) -> tuple[frozenset[str], str]:
