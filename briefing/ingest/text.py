@@ -499,12 +499,12 @@ def _drop_related_links(lines: list[str]) -> None:
 _MENU_ITEM = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+\S+(?:\s+\S+){0,2}")
 #: A temperature, as a page's weather widget prints it beside the clock ("20.1 C", "72°F").
 _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]")
-#: A weather widget's link to its forecasts: "More forecasts: Johannesburg 14 days weather".
-_FORECAST = re.compile(r"(?:more\s+)?forecasts?\s*:.{0,60}|.{0,40}\b\d{1,2}[- ]days?\s+(?:weather|forecast)", re.I)
-#: The rest of a weather widget: the sky and its temperature, and its labelled readings ("overcast clouds 13.3°C",
-#: "Condition: Overcast clouds", "Humidity: 94%", "Wind Speed: 11.1 km/h").
+#: The rest of a weather widget: the sky and its temperature, its labelled readings ("overcast clouds 13.3°C",
+#: "Condition: Overcast clouds", "Humidity: 94%", "Wind Speed: 11.1 km/h") and its link to forecasts ("More forecasts:
+#: Johannesburg 14 days weather").
 _WEATHER = re.compile(
-    r"(?:[a-z]+\s+){1,3}" + _TEMPERATURE.pattern + r"|(?:condition|humidity|wind(?: speed)?|pressure|visibility|feels like|precipitation)\s*:\s*\S.{0,30}",
+    r"(?:[a-z]+\s+){1,3}" + _TEMPERATURE.pattern + r"|(?:condition|humidity|wind(?: speed)?|pressure|visibility|feels like|precipitation)\s*:\s*\S.{0,30}"
+    r"|(?:more\s+)?forecasts?\s*:.{0,60}|.{0,40}\b\d{1,2}[- ]days?\s+(?:weather|forecast)",
     re.I,
 )
 
@@ -541,7 +541,7 @@ def _drop_page_clock(lines: list[str]) -> None:
     """Blank the clock and weather widget of a page's top bar ("Saturday, March 21, 2026" over "20.1 C"):
     the day the page was saved, not when the article was published."""
     filled = [i for i, line in enumerate(lines) if line][:HEADER_LINES]
-    widget = [n for n, i in enumerate(filled) if _TEMPERATURE.fullmatch(lines[i]) or _WEATHER.fullmatch(lines[i]) or _FORECAST.fullmatch(lines[i])]
+    widget = [n for n, i in enumerate(filled) if _TEMPERATURE.fullmatch(lines[i]) or _WEATHER.fullmatch(lines[i])]
     # The clock stands beside the widget, a line or two away ("23.1 C" / "Delhi" / "Thursday, February 19, 2026"; "More
     # forecasts: Johannesburg 14 days weather" / "• Wednesday, 19 November 2025").
     for n, i in enumerate(filled):
