@@ -217,7 +217,10 @@ def search(page: Page, query: str) -> list[str]:
     if box.is_hidden():  # on a phone the box hides behind the header's search button
         page.locator("label.md-header__button[for='__search']").first.click()
     box.click()
-    box.press_sequentially(query)  # the theme searches on key presses, not on a filled-in value
+    # The theme searches on a key's release, not on a filled-in value. Typing key by key would show the results of
+    # every prefix, each list cleared before the next is drawn, so the results read could be an empty list in between.
+    box.fill(query)
+    box.press("End")
     page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
     return page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
 
