@@ -206,6 +206,11 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
         ("Published: 03:12 PM,Dec 17,2025 | EDITED : 07:12 PM,Dec 17,2025", None, None, "2025-12-17"),
         # An agency well known in its region, on a line of its own.
         ("Interfax-Ukraine", "Interfax-Ukraine", None, None),
+        # A day with its full stop, as German pages write it, is no numbered list's "7.".
+        ("07. November 2025", None, None, "2025-11-07"),
+        # A wire and the site that ran its copy, in a byline that ends with a bar; a person beside the wire is its writer.
+        ("By AFP and Kontur |", "Kontur", "AFP", None),
+        ("By AFP and Jane Doe", None, None, None),
     ],
 )
 def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, date):

@@ -68,7 +68,8 @@ _DATE_FORMS = [
     # A year may be glued to the word after it, as saved pages run lines together: "December 08, 2025Clash Report".
     # ("Dec 17,2025": some pages print no space after the comma.)
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*|\s+)(?P<year>\d{4})(?!\d)", re.I),
-    re.compile(r"(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I),
+    # ("07. November 2025": the day may carry a full stop, as German pages write it.)
+    re.compile(r"(?P<day>\d{1,2})\.?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I),
     re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?!\d)"),
     # "18:16 GMT 20.11.2025": dotted dates put the day first.
     re.compile(r"(?:\d{1,2}:\d{2}\s*(?:gmt|utc|[ap]m)?,?\s*)?(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?!\d)", re.I),
@@ -859,9 +860,11 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         # "Posted by Jane Doe on November 21, 2025": the "on" went with the date.
         line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2] :]}".strip(" ,|–—-•·"))
     marker = _LIST_MARKER.match(line)
-    if marker and len(line.split()) <= 12:
+    # ("07. November 2025": a day with its full stop opens a date, not a numbered list.)
+    dated = _date_in(line)
+    if marker and len(line.split()) <= 12 and not (dated and dated[1] == 0):
         line = line[marker.end() :]
-    byline = _BYLINE.fullmatch(line)
+    byline = _BYLINE.fullmatch(line.rstrip(" |"))  # ("By AFP and Kontur |": a bar with nothing after it ends the line)
     # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma, but a byline
     # all the same when a name and a title or more names stand there ("By contrast, the government said …" is no byline).
     if byline and byline.group("sep") == "," and not _is_masthead(byline.group("outlet"), rules):
@@ -976,6 +979,13 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
     # ("By Thomson Reuters Jan 23, 2026 | 8:34 AM": a time after the bar names no site.)
     if byline.group("outlet") and not _TIME.fullmatch(byline.group("outlet").strip()):
         parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
+    # ("By AFP and Kontur": a wire's copy and the site that ran it, a single name beside the wire; not "By AFP and Jane Doe".)
+    pair = re.fullmatch(r"(?P<a>.+?)\s+(?:and|&)\s+(?P<b>.+)", author)
+    for wire_name, site in (pair.group("a", "b"), pair.group("b", "a")) if pair else ():
+        if (wire := rules.wire_named(wire_name)) and re.fullmatch(r"[A-Z][\w-]+", site):
+            parsed.publisher = parsed.publisher or wire
+            parsed.outlet = parsed.outlet or rules.label_of(site)
+            return
     desk = _DESK.fullmatch(author)
     if desk and (_is_masthead(desk.group("outlet"), rules) or _BRAND.fullmatch(desk.group("outlet"))):
         parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
