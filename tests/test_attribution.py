@@ -710,7 +710,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 6 pages of data/metadata-dev74/ (6 sites, all with other pages in earlier sets), first scored after analysis
         # v83: speaker accuracy 0.760 (19/25), recall 0.694 (precision 0.714). v84 (UNN's unmarked quotations): 0.786
         # (22/28), recall 0.778; v85 (a letter's issuer, no clause before "according to"): 0.862 (25/29), recall 0.806.
-        ("attributions-seventy-seventh.yml", 36, 0.86, 0.8),
+        # v112 finds one more ("According to the head of the OVA, evacuation … are provided"), its speaker left a
+        # description (the page names Hryhorov head of the Sumy administration in full, never "of the OVA"): 0.833 (25/30).
+        ("attributions-seventy-seventh.yml", 36, 0.83, 0.83),
         # The 6 pages of data/metadata-dev75/ (6 sites, 3 with other pages in earlier sets), first scored after analysis
         # v84: speaker accuracy 0.852 (23/27), recall 0.818 (precision 0.730). v90 ("the prosecutor"): 0.889 (24/27).
         ("attributions-seventy-eighth.yml", 33, 0.88, 0.81),
@@ -810,7 +812,7 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 6 pages of data/metadata-dev100/ (6 sites, none with pages in earlier sets), first scored after analysis
         # v108: speaker accuracy 0.735 (25/34), recall 0.829 (precision 0.810); the rules of v106 score it the same.
         # v109 (several are neither "he" nor "it") took it to 0.765 (26/34), v110 ("did not respond" says nothing) to
-        # 0.794 (27/34).
+        # 0.794 (27/34), v112 (a sentence opening "According to …") to 0.800 (28/35).
         ("attributions-hundred-third.yml", 41, 0.79, 0.82),
         # The 6 pages of data/metadata-dev101/ (6 sites, none with pages in earlier sets), first scored after analysis
         # v108: speaker accuracy 0.941 (32/34), recall 0.791 (precision 0.919); the rules of v106 score it the same.
@@ -821,11 +823,19 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # v110: speaker accuracy 0.771 (27/35), recall 0.833 (precision 0.814); the rules of v106 0.829 (29/35): v107 reads
         # the page's single marks, so the channel named in them ("the Telegram channel ‘Operation Z: …’") is no name, and
         # "the channel stated" stays a description, as on a page with double marks (v106 had taken the unquoted words for
-        # a name by chance).
+        # a name by chance). v112 ("which it said" inside the ministry's statement) took it to 0.784 (29/37), recall 0.881.
         ("attributions-hundred-fifth.yml", 42, 0.77, 0.83),
         # The 6 pages of data/metadata-dev103/ (6 sites, none with pages in earlier sets), first scored after analysis
         # v110: speaker accuracy 0.848 (28/33), recall 0.733 (precision 0.805); the rules of v106 score it the same.
         ("attributions-hundred-sixth.yml", 45, 0.84, 0.73),
+        # The 6 pages of data/metadata-dev104/ (6 sites, none with pages in earlier sets), first scored after analysis
+        # v111: speaker accuracy 0.853 (29/34), recall 0.829 (precision 0.850). v112 ("WARSAW — Poland’s Minister of Foreign
+        # Affairs, Radoslaw Sikorski, announced"; "it" inside Vilnius's statement) took it to 0.912 (31/34).
+        ("attributions-hundred-seventh.yml", 41, 0.91, 0.82),
+        # The 6 pages of data/metadata-dev105/ (6 sites, none with pages in earlier sets), first scored after analysis
+        # v111: speaker accuracy 0.943 (33/35), recall 0.565 (precision 0.814). v112 (a sentence opening "According to
+        # Zelensky, …"; "…, Zelensky said, while the regional head confirmed …") took it to 0.949 (37/39), recall 0.629.
+        ("attributions-hundred-eighth.yml", 62, 0.94, 0.62),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -2261,3 +2271,58 @@ def test_a_countrys_minister_in_the_lede_is_not_the_next_one_named_with_another_
     # The same office given again names the one described.
     found = attributed("Ghana’s foreign minister said the men had been freed.\n\nForeign Affairs Minister Samuel Okudzeto Ablakwa said talks went on.")
     assert [a.speaker for a in found] == ["Samuel Okudzeto Ablakwa"] * 2
+
+
+def test_the_name_after_an_office_hung_on_a_datelines_place_speaks():
+    found = attributed(
+        "WARSAW — Poland’s Minister of Foreign Affairs, Radoslaw Sikorski, announced on Wednesday the closure of the last remaining "
+        "Russian consulate operating in the country."
+    )
+    assert [(a.speaker, a.cue) for a in found] == [("Radoslaw Sikorski", "announced")]
+
+
+def test_a_sentence_opening_according_to_is_its_sources_account_whatever_verb_follows():
+    found = attributed(
+        "Zelensky commented to journalists on the results of his visit.\n\n"
+        "According to Zelensky, the Kyiv and Trump teams, and subsequently the leaders of the states, confirmed the existence of strong "
+        "security guarantees.\n\n"
+        "According to the head of the OVA, evacuation and subsequent resettlement of people are provided.\n\n"
+        "According to Ukrinform, Oleh Hryhorov, head of the Sumy Regional Military Administration, reported this on Telegram.\n\n"
+        "According to available reports, Trump described the meeting as “reasonably good.”"
+    )
+    assert [(a.speaker, a.cue, a.content) for a in found if a.cue == "According to"] == [
+        ("Zelensky", "According to", "the Kyiv and Trump teams, and subsequently the leaders of the states, confirmed the existence of strong security guarantees"),
+        ("the head of the OVA", "According to", "evacuation and subsequent resettlement of people are provided"),
+    ]  # (Hryhorov reported this and Trump described the meeting: Ukrinform and the reports are where the writer had it from)
+    assert found[-1].speaker == "Trump"
+
+
+def test_it_inside_an_organisations_statement_is_that_organisation():
+    found = attributed(
+        "While Minsk reports relocating most vehicles to secure lots, many remain on roadsides. This unfolds amid a diplomatic back-and-forth, "
+        "with Vilnius signaling openness to negotiations but linking the border situation to what it describes as a ‘hybrid attack’ involving "
+        "meteorological balloons."
+    )
+    assert [(a.speaker, a.cue) for a in found][-1] == ("Vilnius", "describes")
+
+
+def test_a_cue_in_the_reporters_tense_joined_inside_the_reported_clause_is_the_reporters():
+    found = attributed(
+        "President Volodymyr Zelensky revealed details of the negotiations. The Ukrainian leader announced that Kyiv is insisting on a "
+        "significant extension of the term for US security guarantees—up to half a century—and also announced an intensive diplomatic marathon in January."
+    )
+    assert [(a.entity, a.content) for a in found if a.cue == "announced"] == [
+        ("volodymyr-zelenskyy", "Kyiv is insisting on a significant extension of the term for US security guarantees—up to half a century"),
+        ("volodymyr-zelenskyy", "an intensive diplomatic marathon"),
+    ]
+
+
+def test_another_speaker_after_while_is_a_statement_apart_and_a_regional_head_is_no_president():
+    found = attributed(
+        "Ukrainian President Volodymyr Zelensky said the strikes were shameless.\n\n"
+        "Critical infrastructure and energy sites were hit in the Lviv region, Zelensky said, while the regional head confirmed an energy facility was struck."
+    )
+    assert [(a.speaker, a.cue, a.content) for a in found][1:] == [
+        ("Zelensky", "said", "Critical infrastructure and energy sites were hit in the Lviv region"),
+        ("the regional head", "confirmed", "an energy facility was struck"),
+    ]

@@ -41,6 +41,8 @@ CUE_LEMMAS = frozenset(
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
+#: Words that make an office a region's or a city's: "the regional head", "the local governor".
+LOCAL_OFFICE_WORDS = frozenset({"regional", "local", "provincial", "municipal", "district", "city", "oblast"})
 #: Verbs whose object is the one accused, never a speaker after its cue: "accusing Zuma-Sambudla of …".
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
@@ -542,6 +544,9 @@ class SpeakerMemory:
             # ("the Turkish leader" is no Ukrainian leader, though the gazetteer lists no Turk.)
             if specific & COUNTRY_WORDS - office and office & COUNTRY_WORDS:
                 return False
+            # ("the regional head" is no head of state: an office of a region or a city is not a country's.)
+            if specific & LOCAL_OFFICE_WORDS - office:
+                return False
             return specific <= office or not exact and head in office and not (specific - office) & known
         title = self.title_of(speaker)
         return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] <= title
@@ -746,7 +751,7 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         # Jowell has announced … The Culture Secretary said … ¶ … shadow culture secretary John Whittingdale said".)
         # ("according to the local governor … ¶ …, according to the region's governor, Ivan Fedorov": "local" and "regional"
         # say where the office is, which the naming sentence may say otherwise.)
-        office_words = _office_words(first.speaker) - {"local", "regional"}
+        office_words = _office_words(first.speaker) - LOCAL_OFFICE_WORDS
         given_again = (
             words[0] in ("The", "the")
             and paragraph <= 1
@@ -898,8 +903,19 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             # as a relative clause of a noun before the comma: "… are the remaining item …, Rubio said on Wednesday").
             said_before = [t for t in span if t.i < end and not t.is_space]
     # "X told them, according to the sources": the source of a report, not a second statement (but "According to
-    # Ablakwa, preliminary evidence indicates that …" is Ablakwa's: evidence is no speaker, its "indicates" no cue).
-    cues = [c for c in cues if not (c.lower_ == "according" and c.head in cues and not _the_writers_reading(c.head, _own_subject(c.head)))]
+    # Ablakwa, preliminary evidence indicates that …" is Ablakwa's: evidence is no speaker, its "indicates" no cue; and
+    # "According to Zelensky, the two teams confirmed …" opens the sentence: all it says is his account; see
+    # _relays_the_speaker for when it does not).
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.lower_ == "according"
+            and c.head in cues
+            and not _the_writers_reading(c.head, _own_subject(c.head))
+            and (c.i > c.sent.start or _relays_the_speaker(c))
+        )
+    ]
     # ("This was stated by …, EXN reports.": the site relaying who made the statement before is no speaker of its own.)
     cues = [c for c in cues if not (_site_credit(c) and any(_of_the_statement_before(k) for k in c.children))]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
@@ -910,7 +926,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # ("..., as the New York Post reports": a source of all the sentence says, wherever the parse hangs it.)
     cues = [c for c in cues if c.i not in nested or _said_apart(c)]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
-    cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) for o in cues if o != c))]
+    cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) and not _while_another_speaks(o) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
     # (Cues after a dash that closes an unmarked quotation: see closing_dash.)
     closing = {c.i for c in cues if dash is not None and c.idx > dash}
@@ -985,7 +1001,19 @@ def _said_apart(cue: Token) -> bool:
     # (Not what "he" says he will do: "Conte said that he would be telling his side of the story".)
     will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not will or _goes_on(cue) or _goes_on_but(cue)
-    return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue)
+    return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue) or _while_another_speaks(cue)
+
+
+def _while_another_speaks(cue: Token) -> bool:
+    """ "… were hit in the Lviv region, Zelensky said, while the regional head confirmed …": a cue after ", while" with
+    a subject of its own that can speak is that subject's statement, whatever clause the parse hung it on."""
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+    return (
+        cue.dep_ == "advcl"
+        and mark is not None
+        and _after_comma_mark(mark)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and _can_speak(c) for c in cue.children)
+    )
 
 
 def _with_a_speaker(cue: Token) -> bool:
@@ -997,19 +1025,30 @@ def _with_a_speaker(cue: Token) -> bool:
 def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]]]) -> Speaker | None:
     """The speaker of the cue whose clause holds ``cue``, when ``cue`` is that speaker going on: a
     participle after a comma ("warned that Russia is preparing ..., describing ...") or "he" or "she"
-    ("Ushakov said the talks failed, though he called them useful")."""
+    ("Ushakov said the talks failed, though he called them useful"), or "it" for an organisation ("Vilnius signaling
+    openness but linking the border to what it describes as …")."""
     pronoun = _subject_is_pronoun(cue, ("he", "she"))
-    if not (_goes_on(cue) or _goes_on_but(cue) or pronoun):
+    it = _subject_is_pronoun(cue, ("it",))
+    if not (_goes_on(cue) or _goes_on_but(cue) or pronoun or it):
         return None
     if pronoun and _person_described(cue, [e for e in cue.doc.ents if e.label_ == "PERSON" and e.end <= cue.i]) is not None:
         return None  # ("…, in which he questioned …": the person the clause is about; see _speaker)
     speakers = {c.i: speaker for c, speaker, _ in found}
     # "reported that officials characterized the talks … and conveyed that …": the officials go on, not the reporter.
     joined = cue.head if cue.dep_ == "conj" and cue.head.i not in speakers and _is_cue(cue.head) else None
-    if joined is not None and any(c.dep_ == "nsubj" and _can_speak(c) for c in joined.children):
+    # (Not when the cue's tense is the reporter's, not theirs: "announced that Kyiv is insisting on … and also announced".)
+    reporters = cue.tag_ != getattr(joined, "tag_", None) and any(t.i in speakers and t.tag_ == cue.tag_ for t in cue.ancestors)
+    if joined is not None and any(c.dep_ == "nsubj" and _can_speak(c) for c in joined.children) and not reporters:
         return None
-    # ("it said, adding that ...": an organisation goes on too; "he" or "she" is a person.)
-    return next((speakers[t.i] for t in cue.ancestors if t.i in speakers and (speakers[t.i].person or not pronoun)), None)
+    # ("it said, adding that ...": an organisation goes on too; "he" or "she" is a person, "it" one of neither.)
+    return next(
+        (
+            speakers[t.i]
+            for t in cue.ancestors
+            if t.i in speakers and (speakers[t.i].person or not pronoun) and not (it and (speakers[t.i].person or speakers[t.i].plural))
+        ),
+        None,
+    )
 
 
 def _goes_on(cue: Token) -> bool:
@@ -1722,6 +1761,30 @@ def _named_after_source(according: Token) -> Span | None:
     return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
 
 
+def _relays_the_speaker(according: Token) -> bool:
+    """Whether a sentence opening "according to" only says where the writer had its statement from: a name set off
+    after the source speaks ("According to Ramaphosa’s spokesperson, Vincent Magwenya, …"), or one the source runs on
+    into ("According to Ukrinform, Oleh Hryhorov, head of …, reported this": the name the object of "to"); reports no one
+    is named as issuing are no party ("According to available reports, Trump described …"; but "According to a statement
+    from the Turkish Presidency: …")."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    comma = next((t for t in according.subtree if t.text == "," and t.i > according.i), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if _named_after_source(according) is not None or source is not None and comma is not None and source.i > comma.i:
+        return True
+    issued = source is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in source.subtree)
+    return source is not None and source.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED and not issued
+
+
+def _subject_hung_on_source(cue: Token) -> Token | None:
+    """The subject of the clause after "according to X," where the parse hung it on the source, as its appositive
+    ("According to an official, two tankers, which …, were targeted") or as a list's next item ("According to Zelensky,
+    the Kyiv and Trump teams … confirmed …"): the clause's verb then has none."""
+    if cue.lower_ != "according" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.head.children):
+        return None
+    return next((t for t in cue.subtree if t.dep_ in ("appos", "conj") and t.head.i > cue.i and _comma_before(t)), None)
+
+
 def _source_run_on(according: Token) -> Span | None:
     """The name a sentence opening "According to" gives before its comma, where the parse ran it into the clause after
     the comma: "According to Kiper, residential, logistical, and energy infrastructure … were attacked" (the name a
@@ -1809,12 +1872,14 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
 
 def _past_dateline(subject: Token) -> Token:
     """ "BRUSSELS (Belga) – Belgian Foreign Minister Maxime Prevot has voiced …": a parse may take the dateline's
-    place for the subject and the speaker after the dash for its apposition."""
+    place for the subject and the speaker after the dash for its apposition. ("WARSAW — Poland’s Minister of
+    Foreign Affairs, Radoslaw Sikorski, announced …": both office and name may hang on the place; the name speaks.)"""
     sentence = subject.sent
     dateline = DATELINE.match(sentence.text)
     if dateline is None or subject.idx >= sentence.start_char + dateline.end():
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= sentence.start_char + dateline.end()), subject)
+    after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= sentence.start_char + dateline.end()]
+    return next((c for c in after if c.ent_type_ == "PERSON"), after[0] if after else subject)
 
 
 def _clause_before(cue: Token, passages: list[tuple[int, int]], saying: bool = False) -> Token | None:
@@ -1899,7 +1964,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
-    speaker = _describe(subject)
+    speaker = _describe(subject, alone=_subject_hung_on_source(cue) is not None)
     if speaker.entity is None:
         # "Human Rights Dmytro Lubinets said", "Matvii Bidnyi … told" (the surname taken for a place's name): the given
         # name and surname, whatever spaCy made of the words around them.
@@ -2372,7 +2437,12 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # ("a person familiar with the operation, who declined to be identified": the clause says why, not who; nor is
         # a noun the parse set beside a word of it after a comma: "the president of Kazakhstan, a ceasefire in Ukraine is …".)
         # (Nor an aside between dashes: "Shareholders United - which has proved adept … - said".)
-        stack.extend(c for c in token.children if not (c.dep_ == "relcl" and _after_comma(c) or _set_beside(c) or _aside(c)))
+        # (Alone, nor a noun joined after a comma: "according to the head of the OVA, evacuation and … are provided".)
+        stack.extend(
+            c
+            for c in token.children
+            if not (c.dep_ == "relcl" and _after_comma(c) or _set_beside(c) or _aside(c) or alone and c.dep_ == "conj" and _comma_before(c))
+        )
     tokens.sort(key=lambda t: t.i)
     # ("the person who had been briefed on the contours of the plan but was not authorized …": the clause's "but" without
     # what it joins, left out above, ends nothing.)
@@ -2448,11 +2518,8 @@ def _attribution(
     view = _in_the_view_of(cue)
     if cue.lower_ == "according" or _as_reported(cue) or view:
         phrase = sorted((cue.head if view else cue).subtree, key=lambda t: t.i)
-        # ("According to an official, two tankers, which …, were targeted": a parse may hang the subject of a verb
-        # that has none on the source, as its appositive.)
-        if cue.lower_ == "according" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.head.children):
-            subject = next((t for t in phrase if t.dep_ == "appos" and t.head.i > cue.i and _comma_before(t)), None)
-            phrase = [t for t in phrase if subject is None or t.i < subject.left_edge.i - 1]
+        subject = _subject_hung_on_source(cue)
+        phrase = [t for t in phrase if subject is None or t.i < subject.left_edge.i - 1]
         named = _named_after_source(cue) if cue.lower_ == "according" else None
         if named is not None:
             phrase.append(doc[named.end])  # through the name and the comma after it
