@@ -1037,9 +1037,10 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
     # "reported that officials characterized the talks … and conveyed that …": the officials go on, not the reporter.
     joined = cue.head if cue.dep_ == "conj" and cue.head.i not in speakers and _is_cue(cue.head) else None
     # (Not when the cue's tense is the reporter's, not theirs: "announced that Kyiv is insisting on … and also announced".)
-    reporters = cue.tag_ != getattr(joined, "tag_", None) and any(t.i in speakers and t.tag_ == cue.tag_ for t in cue.ancestors)
-    if joined is not None and any(c.dep_ == "nsubj" and _can_speak(c) for c in joined.children) and not reporters:
-        return None
+    if joined is not None and any(c.dep_ == "nsubj" and _can_speak(c) for c in joined.children):
+        reporters = cue.tag_ != joined.tag_ and any(t.i in speakers and t.tag_ == cue.tag_ for t in cue.ancestors)
+        if not reporters:
+            return None
     # ("it said, adding that ...": an organisation goes on too; "he" or "she" is a person, "it" one of neither.)
     return next(
         (
