@@ -406,6 +406,8 @@ def test_a_headline_past_an_editors_note_a_credit_and_a_breadcrumb_cut_short():
     # A photo's credit after a bar is not part of the headline.
     headline = "Orban Hits Back at Zelenskyy After Remark at Davos"
     assert _parse(f"{headline} | Image: X\n\n{lead}").title == headline
+    # Nor one after a slash, with its label (an account's handle after a slash ends a caption: "… on X. /@SEPeaceMissions").
+    assert _parse(f"{headline} / Photo: OLEKSII FILIPPOV - AFP\n\n{lead}").title == headline
     # Nor are the site's section labels after bars, and the last of them names no site.
     parsed = _parse(f"{headline} | World | News\n\n{lead}")
     assert (parsed.title, parsed.outlet) == (headline, None)

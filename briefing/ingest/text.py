@@ -731,8 +731,11 @@ _CREDIT_AT_END = re.compile(
 #: Russian “Tsentr” (Center) forces").
 _PLACED_IN_PHOTO = re.compile(r"[A-Z][\w.'’-]*\s+\((?:L|R|C|[Ll]eft|[Rr]ight|[Cc]entre|[Cc]enter|[Mm]iddle)\)")
 #: A photo's or video's credit after a bar, glued to the headline it illustrates: "… Remark at Davos | Image: X",
-#: "… Miners' Bus In Pavlohrad | X @nexta_tv" (an account's handle).
-_PIPED_CREDIT = re.compile(r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$")
+#: "… Miners' Bus In Pavlohrad | X @nexta_tv" (an account's handle); a labelled credit after a slash too: "… in trains and
+#: tents / Photo: OLEKSII FILIPPOV - AFP".
+_PIPED_CREDIT = re.compile(
+    r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$|\s+/\s*" + _CREDIT_LABEL + r"[^|/]{1,60}$"
+)
 #: A site's section labels after bars, glued to the headline: "… after massive Ukrainian strike | World | News" (the last
 #: word names no site).
 _PIPED_SECTIONS = re.compile(r"(?:\s+\|\s*(?i:" + "|".join(sorted(_SECTION_WORDS | _SECTION_TOPICS)) + r")(?:\s+(?i:news))?)+$")
