@@ -451,7 +451,8 @@ class SpeakerMemory:
                 # ("Lin hailed …" after "Lin Jian told …": the one named in full.)
                 named = named or (self.in_full(_name(ent)) if ent.ent_id_ == "" else None)
                 self.person, self.person_paragraph = named or _person_named(ent), paragraph
-                if ent.root.dep_ == "nsubj":
+                # ("Richard Knighton … is also expected to …. He will describe …": the sentence's own passive subject too.)
+                if ent.root.dep_ == "nsubj" or ent.root.dep_ == "nsubjpass" and ent.root.head.dep_ == "ROOT":
                     self.subject, self.subject_paragraph, self.subject_sentence = self.person, paragraph, self.sentence
                 self.named_people = [*self.named_people[-(RECENT_PEOPLE - 1) :], (paragraph, self.person)]
                 title, gender = _title_words(ent), _gender_before(ent)
@@ -1942,7 +1943,12 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             # "Trump adopted a tougher line when he announced": the person just named, the sentence's subject
             # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
             passages = _passages(span)
-            people = [e for e in span.ents if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages) and not _only_an_office(e)]
+            # (Nor a name that only modifies a noun, as in memory: "where he received a standing ovation in the Dail chamber, he urged".)
+            people = [
+                e
+                for e in span.ents
+                if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages) and not _only_an_office(e) and e.root.dep_ != "compound"
+            ]
             described = _person_described(cue, people)
             if described is not None:
                 return _person_named(described)

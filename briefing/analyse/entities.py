@@ -411,6 +411,7 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
     for article in analysed:
         mentioned = [tuple(map(resolve, s.mentions)) for s in article.sentences]
         in_full = _named_in_full(mentioned)
+        offices = _offices_held(resolver, (a.speaker for s in article.sentences for a in s.attributions))
         sentences = []
         for s, found in zip(article.sentences, mentioned):
             if not (s.mentions or s.attributions):
@@ -418,7 +419,12 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
                 continue
             mentions = tuple(_in_article(m, in_full) for m in found)
             attributions = (
-                tuple(_spoken_by(a, _full_name(a.speaker, resolver.speaker(a.speaker, a.entity), in_full)) for a in s.attributions) if s.attributions else ()
+                tuple(
+                    _spoken_by(a, _full_name(a.speaker, resolver.speaker(a.speaker, a.entity), in_full) or offices.get(role_key(a.speaker)))
+                    for a in s.attributions
+                )
+                if s.attributions
+                else ()
             )
             for a in attributions:
                 if a.entity in resolver.gazetteer:
@@ -444,6 +450,18 @@ def _resolve(analysed: Sequence[AnalysedArticle], gazetteer: Sequence[EntityConf
     entities = [_entity(i, c, resolver.gazetteer.get(i)) for i, c in candidates.items()]
     entities.sort(key=lambda e: (-e.mentions, e.name.casefold(), e.id))
     return tuple(result), tuple(entities)
+
+
+def _offices_held(resolver: Resolver, speakers: Iterable[str]) -> dict[str, str]:
+    """The listed entity each office word stands for in one article, where one alone spoke under a listed role with
+    that office: after "The President of Ukraine stated …", "The President reported …" is Zelenskyy too."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for speaker in speakers:
+        words = role_key(speaker).split()
+        office = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+        if len(words) > 1 and (entity := resolver.speaker_key_to_id.get(role_key(speaker))):
+            holders[office].add(entity)
+    return {office: next(iter(entities)) for office, entities in holders.items() if len(entities) == 1}
 
 
 def _named_in_full(resolved: Iterable[tuple[Mention, ...]]) -> dict[str, str]:
