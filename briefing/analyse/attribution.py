@@ -1372,7 +1372,8 @@ def _appeal(call: Token) -> list[Token]:
     subject = next((c for c in call.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE and call.dep_ == "relcl":
         subject = call.head
-    if subject is None or not (_can_speak(subject) or subject.lower_ in PRONOUNS):
+    # (A participle going on from a statement has its speaker's subject: "told the summit …, calling on Trump for …".)
+    if subject is None and not _goes_on(call) or subject is not None and not (_can_speak(subject) or subject.lower_ in PRONOUNS):
         return []
     for clause in call.children:
         # "called for Zelenskyy to sack his chief of staff": a parse may make it a clause marked by "for".
@@ -1384,7 +1385,7 @@ def _appeal(call: Token) -> list[Token]:
         if prep.dep_ in ("prep", "prt") and prep.i > call.i and prep.lower_ in APPEALING and any(c.dep_ == "pobj" for c in prep.children):
             infinitive = [c for c in call.children if c.dep_ == "xcomp" and c.i > prep.i]
             if prep.lower_ == "on" and not infinitive:
-                return []  # "called on Putin": a visit
+                continue  # "called on Putin": a visit, unless "for" follows: "calling on Trump for “real guarantees”"
             return [t for c in (prep, *infinitive) for t in c.subtree if t != prep]
     return []
 
