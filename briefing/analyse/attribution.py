@@ -1948,7 +1948,12 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             people = [
                 e
                 for e in span.ents
-                if e.label_ == "PERSON" and e.end <= subject.i and not _inside(e.start_char, passages) and not _only_an_office(e) and e.root.dep_ != "compound"
+                if e.label_ == "PERSON"
+                and e.end <= subject.i
+                and not _inside(e.start_char, passages)
+                and not _only_an_office(e)
+                and e.root.dep_ != "compound"
+                and not _set_before_subject(e, subject)
             ]
             described = _person_described(cue, people)
             if described is not None:
@@ -2025,6 +2030,13 @@ def _gender_before(ent: Span) -> str | None:
     doc = ent.doc
     words = (t.lower_.rstrip(".") for t in (ent[0], *(doc[i] for i in range(ent.start - 1, max(ent.start - 3, -1), -1))))
     return next((GENDERED[w] for w in words if w in GENDERED), None)
+
+
+def _set_before_subject(name: Span, subject: Token) -> bool:
+    """A name in a phrase set before the subject, "Concerning today's audience with Ukrainian President Zelensky, he
+    explains": what the sentence is about, not who "he" is (but "Returning to Zakharova's comments, she described": the
+    one whose words they are)."""
+    return name.root.dep_ != "poss" and any(a.head == subject.head and a.dep_ in ("prep", "advcl", "npadvmod") and a.i < subject.i for a in name.root.ancestors)
 
 
 def _person_described(cue: Token, people: list[Span]) -> Span | None:
