@@ -211,6 +211,9 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
         # A wire and the site that ran its copy, in a byline that ends with a bar; a person beside the wire is its writer.
         ("By AFP and Kontur |", "Kontur", "AFP", None),
         ("By AFP and Jane Doe", None, None, None),
+        # A widget's hyphenated name glued before the date line; a site's desk and its name between bars before it.
+        ("regular-article-logo Tuesday, 16 December 2025", None, None, "2025-12-16"),
+        ("TOI GLOBAL DESK | TOI GLOBAL | Feb 17, 2026, 22:46 IST", "TOI GLOBAL", None, "2026-02-17"),
     ],
 )
 def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, date):

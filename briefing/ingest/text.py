@@ -110,6 +110,8 @@ _BYLINE = re.compile(
 #: Capitalised words, as a writer's title or more writers' names print them ("Staff Writer", "Worthy News Europe
 #: Bureau Chief", "John Roe and Jim Poe").
 _TITLE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|for|at|&))*")
+#: A widget's name in lower case, its words joined by hyphens, glued before a line: "regular-article-logo …".
+_WIDGET_BEFORE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}\s+")
 #: A list marker before a header line ("1. World", "- Published Date: ..."): breadcrumbs, metadata lists.
 _LIST_MARKER = re.compile(r"(?:[-•*]|\d{1,2}\.)\s+")
 #: A site's address as a masthead or source: "www.example.com", "example.co.uk".
@@ -862,6 +864,10 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         _set_date(parsed, found[0])
         # "Posted by Jane Doe on November 21, 2025": the "on" went with the date.
         line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2] :]}".strip(" ,|–—-•·"))
+    # ("regular-article-logo Tuesday, 16 December 2025": a page's widget name, a slug, glued before its date line.)
+    widget = _WIDGET_BEFORE.match(line)
+    if widget and _is_date_line(_WEEKDAY.sub("", line[widget.end() :]).strip(" ,")):
+        line = line[widget.end() :]
     marker = _LIST_MARKER.match(line)
     # ("07. November 2025": a day with its full stop opens a date, not a numbered list.)
     dated = _date_in(line)
@@ -1047,6 +1053,19 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     if before and rules.outlet_named(before) and (not after or _DATE_LABEL.match(after)):
         _set_date(parsed, iso)
         _credit(rules.label_of(before), rules, parsed)
+        return ""
+    # ("TOI GLOBAL DESK | TOI GLOBAL | Feb 17, 2026, 22:46 IST": the site's desk, and its name again, before the date.)
+    fields = [f.strip() for f in before.split("|") if f.strip()]
+    desk = next((d for f in fields if (d := _DESK_LINE.fullmatch(f))), None)
+    if (
+        not after
+        and desk
+        and len(fields) > 1  # (not "FP News Desk November 16, 2025", a desk alone: a byline)
+        and not _a_section(desk.group("outlet"))
+        and all(_DESK_LINE.fullmatch(f) or f.casefold() == desk.group("outlet").casefold() for f in fields)
+    ):
+        _set_date(parsed, iso)
+        _credit(rules.label_of(desk.group("outlet")), rules, parsed)
         return ""
     if not after and _DATE_LINE_LABEL.fullmatch(line[:start].strip()):
         # A label of its own words before the date: "Publication date: 02.12.2025 06:43".
