@@ -1770,13 +1770,18 @@ def _relays_the_speaker(according: Token) -> bool:
     into ("According to Ukrinform, Oleh Hryhorov, head of …, reported this": the name the object of "to"); reports no one
     is named as issuing are no party ("According to available reports, Trump described …"; but "According to a statement
     from the Turkish Presidency: …")."""
-    to = next((c for c in according.children if c.lower_ == "to"), None)
     comma = next((t for t in according.subtree if t.text == "," and t.i > according.i), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = _source_of(according)
     if _named_after_source(according) is not None or source is not None and comma is not None and source.i > comma.i:
         return True
     issued = source is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in source.subtree)
     return source is not None and source.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED and not issued
+
+
+def _source_of(according: Token) -> Token | None:
+    """The object of "according to", as the parse has it."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _subject_hung_on_source(cue: Token) -> Token | None:
@@ -1813,10 +1818,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     or the one quoted ("media quoted Peskov as saying")."""
     if cue.lower_ == "according":
         named = _named_after_source(cue) or _source_run_on(cue)
-        if named is not None:
-            return named.root
-        to = next(c for c in cue.children if c.lower_ == "to")
-        return next((c for c in to.children if c.dep_ == "pobj"), None)
+        return named.root if named is not None else _source_of(cue)
     if _in_the_view_of(cue):
         return next(c for c in cue.children if c.dep_ == "poss")
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in QUOTING:

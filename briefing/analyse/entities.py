@@ -457,10 +457,11 @@ def _offices_held(resolver: Resolver, speakers: Iterable[str]) -> dict[str, str]
     that office: after "The President of Ukraine stated …", "The President reported …" is Zelenskyy too."""
     holders: dict[str, set[str]] = defaultdict(set)
     for speaker in speakers:
-        words = role_key(speaker).split()
-        office = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
-        if len(words) > 1 and (entity := resolver.speaker_key_to_id.get(role_key(speaker))):
-            holders[office].add(entity)
+        key = role_key(speaker)
+        words = key.split()
+        if len(words) > 1 and (entity := resolver.speaker_key_to_id.get(key)):
+            # (The office is the last word, or the word before "of", as role_key puts it.)
+            holders[words[words.index("of") - 1] if "of" in words[1:] else words[-1]].add(entity)
     return {office: next(iter(entities)) for office, entities in holders.items() if len(entities) == 1}
 
 

@@ -870,8 +870,7 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         line = line[widget.end() :]
     marker = _LIST_MARKER.match(line)
     # ("07. November 2025": a day with its full stop opens a date, not a numbered list.)
-    dated = _date_in(line)
-    if marker and len(line.split()) <= 12 and not (dated and dated[1] == 0):
+    if marker and len(line.split()) <= 12 and not ((dated := _date_in(line)) and dated[1] == 0):
         line = line[marker.end() :]
     byline = _BYLINE.fullmatch(line.rstrip(" |"))  # ("By AFP and Kontur |": a bar with nothing after it ends the line)
     # "By Jane Doe, John Roe and Jim Poe" or "By Jane Doe, Staff Writer": no site after the comma, but a byline
