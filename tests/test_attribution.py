@@ -854,6 +854,26 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 6 pages of data/metadata-dev109/ (6 sites, none with pages in earlier sets), first scored after analysis
         # v115: speaker accuracy 1.000 (28/28), recall 0.757 (precision 0.875); the rules of v111 0.964 (27/28).
         ("attributions-hundred-twelfth.yml", 37, 1.0, 0.75),
+        # The 6 pages of data/metadata-dev110/ (6 sites, none with pages in earlier sets), first scored with v116's first
+        # rule: speaker accuracy 0.946 (35/37), recall 0.860 (precision 0.925); the rules of v115 score it the same. v116
+        # ("the Alliance chief pledged …, acknowledged …, and stressed that …") took it to 0.974 (37/38).
+        ("attributions-hundred-thirteenth.yml", 43, 0.97, 0.88),
+        # The 6 pages of data/metadata-dev111/, first scored with v116's first rule ("after authorities said"): speaker
+        # accuracy 0.850 (34/40), recall 0.930 (precision 0.851), as v115 scores it. v116 ("Politico quoted him as saying";
+        # "…, who said: ¶ “…”"; "according to the Polish leader" after "Prime Minister Donald Tusk") took it to 0.950 (38/40).
+        ("attributions-hundred-fourteenth.yml", 43, 0.95, 0.93),
+        # The 6 pages of data/metadata-dev112/, first scored after those rules: speaker accuracy 0.731 (19/26), recall
+        # 0.684 (precision 0.788), as v115 scores it; two of its pages are machine-spun rewrites ("Frederick Merzthe German
+        # Chancellor, warned Donald Trump").
+        ("attributions-hundred-fifteenth.yml", 38, 0.73, 0.68),
+        # The 6 pages of data/metadata-dev113/: first scored 0.944 (17/18), recall 0.692 (precision 0.621), as v115 scores it.
+        ("attributions-hundred-sixteenth.yml", 26, 0.94, 0.69),
+        # The 6 pages of data/metadata-dev114/: first scored 0.900 (27/30), recall 0.938 (precision 0.909), as v115 scores it.
+        ("attributions-hundred-seventeenth.yml", 32, 0.9, 0.93),
+        # The 6 pages of data/metadata-dev115/: first scored 0.825 (33/40), recall 0.816 (precision 0.870), as v115 scores
+        # it. v116 ("the Belarusian strongman" and "the Belarusian ruler" for Lukashenko, now in the gazetteer) took it to
+        # 0.975 (39/40).
+        ("attributions-hundred-eighteenth.yml", 49, 0.97, 0.81),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -2386,3 +2406,70 @@ def test_he_is_not_a_name_in_a_phrase_set_before_the_subject_but_she_is_the_owne
         "Returning to Zakharova's comments, she described the European leaders pursuing the plan as a “warrior alliance”."
     )
     assert [(a.speaker, a.cue) for a in found if a.cue in ("explains", "described")] == [("Leo XIV", "explains"), ("Zakharova", "described")]
+
+
+def test_another_speaker_after_after_is_a_statement_apart_and_the_lede_is_named_by_the_next_sentence():
+    found = attributed(
+        "WARSAW (AP) — Poland’s foreign minister said Wednesday that he will order the closure of the last Russian consulate "
+        "after authorities said two Ukrainian citizens working for Moscow are suspected of blowing up a railway line.\n\n"
+        "Radek Sikorski said he had repeatedly warned Russia that its consular presence would be reduced, Polish news agency PAP reported."
+    )
+    assert [(a.speaker, a.content) for a in found][:2] == [
+        ("Radek Sikorski", "he will order the closure of the last Russian consulate"),
+        ("authorities", "two Ukrainian citizens working for Moscow are suspected of blowing up a railway line"),
+    ]
+
+
+def test_him_quoted_by_an_outlet_is_not_the_outlet_and_a_cue_ending_its_paragraph_with_a_colon_speaks_the_next():
+    found = attributed(
+        "Ukrainian President Volodymyr Zelensky spoke to reporters on Sunday.\n\n"
+        "“And this depends primarily on President Trump,” Politico quoted him as saying.\n\n"
+        "Prime Minister Donald Tusk said the suspects had been identified. “They are Ukrainian citizens,” the PM explained.\n\n"
+        "Onet also cited a statement from Jacek Dobrzyński, the country’s spokesman for the special services, who said:\n\n"
+        "“The services are working. Officers are securing evidence.”"
+    )
+    assert [(a.entity, a.content) for a in found if a.kind == "direct"] == [
+        ("volodymyr-zelenskyy", "And this depends primarily on President Trump"),
+        ("donald-tusk", "They are Ukrainian citizens"),
+        ("jacek-dobrzynski", "The services are working. Officers are securing evidence."),
+    ]
+
+
+def test_a_countrys_leader_is_the_prime_minister_given_no_country_but_the_vice_president_is_not_the_president():
+    found = attributed(
+        "Prime Minister Donald Tusk informed the Sejm that two suspects had been identified.\n\n"
+        "The suspects “had been working with Russian intelligence for a long time,” according to the Polish leader.\n\n"
+        "US President Donald Trump submitted the proposal this week. Vance wrote on X that the critics misunderstand the framework.\n\n"
+        "According to the vice president, peace could be achieved by “smart people living in the real world.”"
+    )
+    assert [a.speaker for a in found if a.cue.lower() == "according to"] == ["Donald Tusk", "the vice president"]
+
+
+def test_a_speakers_acts_listed_are_theirs_whatever_the_parse_took_for_a_subject():
+    found = attributed(
+        "NATO Secretary General Mark Rutte addressed the Verkhovna Rada on Tuesday.\n\n"
+        "In his address to lawmakers, the Alliance chief pledged unwavering support, acknowledged the West's past miscalculations "
+        "in assessing the situation, and stressed that dubious peace deals must be avoided in the future."
+    )
+    assert [(a.entity, a.cue, a.content) for a in found if a.cue in ("acknowledged", "stressed")] == [
+        ("mark-rutte", "acknowledged", "the West's past miscalculations in assessing the situation"),
+        ("mark-rutte", "stressed", "dubious peace deals must be avoided in the future"),
+    ]
+
+
+def test_the_politician_and_the_strongman_are_the_ones_named_and_speakers_are_never_their_clauses():
+    found = attributed(
+        "People's Deputy Yulia Tymoshenko announced that her bank accounts had been frozen.\n\n"
+        "According to the politician, the funds were frozen just as she was preparing to pay bail.\n\n"
+        "Speaking at a government conference today, Alaksandar Łukašenka outlined what Minsk would like to discuss.\n\n"
+        "The Belarusian strongman accused Lithuania of expropriating the company's properties.\n\n"
+        "The statements drew criticism from the Estonian government, including the Prime Minister and Foreign Minister, who "
+        "reiterated Estonia's support for Ukraine. Some opposition figures and analysts, including a former prime minister, have "
+        "voiced support for dialogue with Russia."
+    )
+    assert [(a.speaker, a.entity) for a in found if a.cue in ("According to", "accused", "reiterated", "voiced")] == [
+        ("Yulia Tymoshenko", "yulia-tymoshenko"),
+        ("Alaksandar Łukašenka", "alexander-lukashenko"),
+        ("the Prime Minister and Foreign Minister", None),
+        ("Some opposition figures and analysts", None),
+    ]

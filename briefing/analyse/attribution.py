@@ -43,6 +43,8 @@ CUE_LEMMAS = frozenset(
 LIKENING = frozenset({"liken", "compare"})
 #: Words that make an office a region's or a city's: "the regional head", "the local governor".
 LOCAL_OFFICE_WORDS = frozenset({"regional", "local", "provincial", "municipal", "district", "city", "oblast"})
+#: Words that make an office another's second: "the vice president" is not the president.
+DEPUTY_WORDS = frozenset({"vice", "deputy"})
 #: Verbs whose object is the one accused, never a speaker after its cue: "accusing Zuma-Sambudla of …".
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
@@ -102,13 +104,13 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope ombudsman commander prosecutor pm".split()
+    "pope ombudsman commander prosecutor pm politician ruler strongman".split()
 )
 #: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
 #: someone did with it.
 SAID_BY = frozenset("say state report announce declare note write post emphasize emphasise stress confirm".split())
 #: Words that say a description is of an office holder without saying which office: "the official", "a senior official".
-GENERIC_OFFICE = frozenset({"official", "senior"})
+GENERIC_OFFICE = frozenset({"official", "senior", "politician"})
 #: Roles of people a page often leaves unnamed: "the source", "the official" need not be anyone it named before.
 UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Offices whose holder a page may describe first and name in the next statement ("A White House envoy said …
@@ -545,11 +547,16 @@ class SpeakerMemory:
             # ("the Turkish leader" is no Ukrainian leader, though the gazetteer lists no Turk.)
             if specific & COUNTRY_WORDS - office and office & COUNTRY_WORDS:
                 return False
-            # ("the regional head" is no head of state: an office of a region or a city is not a country's.)
-            if specific & LOCAL_OFFICE_WORDS - office:
+            # ("the regional head" is no head of state: an office of a region or a city is not a country's; nor is "the vice
+            # president" the president.)
+            if specific & (LOCAL_OFFICE_WORDS | DEPUTY_WORDS) - office:
                 return False
             return specific <= office or not exact and head in office and not (specific - office) & known
         title = self.title_of(speaker)
+        if specific & COUNTRY_WORDS and title and not title & COUNTRY_WORDS:
+            # ("Prime Minister Donald Tusk informed … ¶ …, according to the Polish leader": the article gave him no
+            # country to check, so his office must fit.)
+            return not exact and _leader_as(specific - COUNTRY_WORDS, head, title)[0] <= title
         return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] <= title
 
     def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False, exact: bool = False) -> Speaker | None:
@@ -656,7 +663,11 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
                 # The speaker speaks on in this paragraph: a quote running on over several paragraphs goes on
                 # with them, and "he" after it is still them.
                 memory.spoke(memory.speaker, paragraph)
-    if any(found):
+    if bare and bare[-1] is not None and spans[-1].text.rstrip().endswith(":"):
+        # ("… Jacek Dobrzyński, the country’s spokesman …, who said: ¶ “…”": a cue closing its paragraph with a colon
+        # speaks the quotation of the next.)
+        memory.last = bare[-1]
+    elif any(found):
         # ("“…,” said Heraskevych, who according to the IOC would have … ¶ “…”": the quotation runs on from its speaker,
         # not from a statement the sentence tucks in after it.)
         last = [a for a in found if a][-1]
@@ -735,7 +746,13 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
     # The sentences before the article first names a person in full: a description there can only be someone named later.
     unnamed = {s.text for s in itertools.takewhile(lambda s: not any(m.label == "PERSON" and " " in m.text for m in s.mentions), sentences)}
     names: dict[str, Attribution] = {}
-    for (paragraph, said, first, _), (later, text, after, mentions) in zip(statements, statements[1:]):
+    # (The next speaker is in a later sentence: another the lede's own sentence quotes, "…, after authorities said …", is
+    # not the one the next sentence names.)
+    following = [next((s for s in statements[k + 1 :] if s[1] != statement[1]), None) for k, statement in enumerate(statements)]
+    for (paragraph, said, first, _), after_it in zip(statements, following):
+        if after_it is None:
+            continue
+        later, text, after, mentions = after_it
         words = first.speaker.split()
         indefinite = words[0] in ("A", "An", "a", "an")
         owned = words[0] in ("The", "the") and paragraph <= 1 and any(w.endswith(("'s", "’s")) for w in words)
@@ -769,7 +786,7 @@ def named_next(sentences: list[Sentence]) -> list[Sentence]:
         restated = len(words) > 2 and office in PERSON_ROLES - UNNAMED_ROLES and re.search(rf"\b(?:{again})s?\b", text, re.IGNORECASE)
         near = office in NAMED_NEXT_ROLES and later - paragraph <= 1 or restated and later - paragraph <= NAMED_NEXT_REACH
         # (In a later sentence: "Ukraine’s regional governor said …, while Russia’s Defence Ministry said …" is another party.)
-        if described and after.speaker != first.speaker and near and text != said and _a_persons_name(after.speaker):
+        if described and after.speaker != first.speaker and near and _a_persons_name(after.speaker):
             if not _titled_otherwise(office_words, text, after.speaker):
                 names.setdefault(first.speaker, after)
     if not names:
@@ -1007,12 +1024,13 @@ def _said_apart(cue: Token) -> bool:
 
 def _while_another_speaks(cue: Token) -> bool:
     """ "… were hit in the Lviv region, Zelensky said, while the regional head confirmed …": a cue after ", while" with
-    a subject of its own that can speak is that subject's statement, whatever clause the parse hung it on."""
-    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+    a subject of its own that can speak is that subject's statement, whatever clause the parse hung it on; so is one
+    after "after" or "although", comma or not ("said he will order the closure … after authorities said …")."""
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas", "after", "although", "though")), None)
     return (
         cue.dep_ == "advcl"
         and mark is not None
-        and _after_comma_mark(mark)
+        and (_after_comma_mark(mark) or mark.lower_ in ("after", "although", "though"))
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and _can_speak(c) for c in cue.children)
     )
 
@@ -1518,6 +1536,8 @@ def _content_tokens(cue: Token) -> list[Token]:
     # "told reporters that ...", "asked Trump if ...": the one told or asked is not what was said.
     addressed = cue.lemma_ in ("tell", "inform") or (clauses and cue.lemma_ == "ask")
     objects = [c for c in cue.children if c.dep_ in ("dobj", "xcomp", "oprd") and not (addressed and c.dep_ == "dobj")]
+    if (acts := _acts_listed(cue)) is not None:
+        tokens, objects = [], [acts[1]]  # (the first act is no part of what the second says)
     # "claimed Zelensky was ready to “sign a deal,” an offer dismissed by ...": a noun after the reported clause
     # and a comma is the writer's remark on it, whatever the parse made it.
     objects = [c for c in objects if not (clauses and c.dep_ == "dobj" and c.i > clauses[-1].i and _after_comma_mark(c.left_edge))]
@@ -1862,6 +1882,8 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
             break
         head = head.head
+    if subject is not None and (acts := _acts_listed(head)) is not None:
+        subject = acts[0]
     if subject is None:
         # "Governor Oleh Kiper, writing on Telegram, said …": a parse may give the subject to a participle set off
         # between it and the cue.
@@ -1873,6 +1895,21 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         if subject is not None and _site_credit(subject):
             subject = next((c for c in subject.children if c.dep_ in ("nmod", "appos") and c.i < subject.i - 1), None)
     return _past_dateline(subject) if subject is not None else None
+
+
+def _acts_listed(verb: Token) -> tuple[Token, Token] | None:
+    """ "the Alliance chief pledged unwavering support, acknowledged the West's past miscalculations …, and stressed
+    that …": a parse may take the first of a speaker's acts listed for a clause of the second, and the second's object
+    for its subject, after it. The speaker, the first act's subject, and what the second says, that "subject"; else None."""
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i == verb.i - 2), None)
+    if after is None or _can_speak(after) or first is None or verb.doc[verb.i - 1].text != ",":
+        return None
+    # (A list in one tense that goes on after the object: not "The UK must realise …, says a top academic".)
+    if first.tag_ != verb.tag_ or not any(c.dep_ == "conj" and c.i > after.i for c in verb.children):
+        return None
+    speaker = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i and _can_speak(c)), None)
+    return (speaker, after) if speaker is not None else None
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -1946,7 +1983,8 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             # "Trump adopted a tougher line when he announced": the person just named, the sentence's subject
             # first ("Zelenskyy announced Yermak's resignation in a message where he said ...").
             passages = _passages(span)
-            # (Nor a name that only modifies a noun, as in memory: "where he received a standing ovation in the Dail chamber, he urged".)
+            # (Nor a name that only modifies a noun, as in memory: "where he received a standing ovation in the Dail chamber, he urged";
+            # nor the subject of the verb whose object "him" is: in "Politico quoted him as saying", "him" is someone else.)
             people = [
                 e
                 for e in span.ents
@@ -1956,6 +1994,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
                 and not _only_an_office(e)
                 and e.root.dep_ != "compound"
                 and not _set_before_subject(e, subject)
+                and not (subject.dep_ == "dobj" and e.root.dep_ == "nsubj" and e.root.head == subject.head)
             ]
             described = _person_described(cue, people)
             if described is not None:
@@ -2414,7 +2453,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             return members[0]._replace(person=members[0].person and (noun.pos_ == "PROPN" or _office(noun) or noun.lemma_.lower() in HUMANS))
         if all(m.named for m in members):  # "Secretary of State Marco Rubio and ... Rustem Umerov": the names
             return Speaker(" and ".join([", ".join(m.name for m in members[:-1]), members[-1].name]), person=False, named=True)
-        words = [t for t in noun.subtree if not (t.dep_ in ("appos", "relcl") and _after_comma(t))]
+        # ("the Prime Minister and Foreign Minister, who reiterated …", "opposition figures and analysts, including …": what
+        # follows a comma says more of them; it is no part of who they are.)
+        aside = {t.i for c in noun.subtree if c != noun and (_after_comma(c) or c.dep_ in ("appos", "prep") and _comma_before(c)) for t in c.subtree}
+        words = [t for t in noun.subtree if t.i not in aside and t.text != ","]
         return Speaker(normalise_space(doc[words[0].i : words[-1].i + 1].text).strip(EDGE), person=False)
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") and _in_marks(noun):
         # "Operational Command “East” said": the name goes on into the marks; all of it names the speaker.

@@ -85,6 +85,8 @@ _SAME_OFFICE = {
     "president": "leader",
     "chief": "leader",
     "head": "leader",
+    "ruler": "leader",
+    "strongman": "leader",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "ambassador": "diplomat",
