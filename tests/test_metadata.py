@@ -214,6 +214,9 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
         # A widget's hyphenated name glued before the date line; a site's desk and its name between bars before it.
         ("regular-article-logo Tuesday, 16 December 2025", None, None, "2025-12-16"),
         ("TOI GLOBAL DESK | TOI GLOBAL | Feb 17, 2026, 22:46 IST", "TOI GLOBAL", None, "2026-02-17"),
+        # A newspaper's name between dashes before the date is the site; a caption ending with its credit names nothing.
+        ("- The Washington Times - Friday, November 28, 2025", "The Washington Times", None, "2025-11-28"),
+        ("Poland's Prime Minister Donald Tusk. Photo: Euronews", None, None, None),
     ],
 )
 def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, date):
@@ -687,4 +690,13 @@ def test_a_site_telling_who_runs_it_in_its_appeal_names_itself():
         "Notes from Example is run by a small editorial team and is funded through donations from our readers. We cannot do it without you."
     )
     assert parsed.outlet == "Notes from Example"
+    assert [p.text for p in parsed.paragraphs] == ["The story begins here and goes on with its first long sentence for a reader."]
+
+
+def test_a_first_line_printed_again_under_it_is_the_headline_full_stop_and_all():
+    parsed = _parse(
+        "The former minister was detained while fleeing the country.\n\nThe former minister was detained while fleeing the country.\n\n"
+        "15.02.2026 21:23\n\nThe story begins here and goes on with its first long sentence for a reader."
+    )
+    assert (parsed.title, parsed.date) == ("The former minister was detained while fleeing the country.", "2026-02-15")
     assert [p.text for p in parsed.paragraphs] == ["The story begins here and goes on with its first long sentence for a reader."]

@@ -680,12 +680,13 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     if repeated:
         parsed.title, at = repeated
         return at + 1
-    # Section labels and breadcrumbs stand above the headline, and a photo's title over its caption
-    # ("Rubio … meet with a delegation" over "Rubio … meet with … REUTERS/Jane Doe"): past them, the
-    # first headline-like line is it.
+    # Section labels and breadcrumbs stand above the headline, a photo's title over its caption
+    # ("Rubio … meet with a delegation" over "Rubio … meet with … REUTERS/Jane Doe") and a caption ending with its
+    # credit ("Poland's Prime Minister Donald Tusk. Photo: Euronews"): past them, the first headline-like line is it.
     while len(remaining) > 1 and (
         _photo_title(lines[remaining[0]], lines[remaining[1]])
         or _WIRE_PHOTO_CREDIT.search(lines[remaining[0]])
+        or _CREDIT_AT_END.search(lines[remaining[0]])
         or _PLACED_IN_PHOTO.search(lines[remaining[0]])
         or len(remaining) > 2
         and _is_label(lines[remaining[0]])
@@ -815,7 +816,10 @@ def _repeated_headline(lines: list[str], header: list[int]) -> tuple[str, int] |
         for j in header[n + 1 :]:
             # A dated line printed twice is a photo's caption, not the headline; so is one ending with its credit.
             caption = _date_in(lines[j]) or _WIRE_PHOTO_CREDIT.search(lines[j])
-            if len(lines[j].split()) >= 4 and _is_headline(lines[j]) and not caption and _printed_again(lines[i], lines[j]):
+            # (The page's first line printed again right under it is the headline, full stop and all: "… was detained
+            # while fleeing the country." twice.)
+            twice = n == 0 and j == header[1] and lines[i] == lines[j] and _is_headline(lines[j].removesuffix("."))
+            if len(lines[j].split()) >= 4 and (_is_headline(lines[j]) or twice) and not caption and _printed_again(lines[i], lines[j]):
                 return lines[j], i
             # "Pashinyan Says …" over "NewsArmeniaPashinyan Says …": printed again under a breadcrumb glued to it.
             glued = lines[j].removesuffix(lines[i])
@@ -1070,6 +1074,11 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         # A label of its own words before the date: "Publication date: 02.12.2025 06:43".
         _set_date(parsed, iso)
         return ""
+    if not after and _NEWSPAPER.fullmatch(before):
+        # ("- The Washington Times - Friday, November 28, 2025": a newspaper's name beside the date is the site's.)
+        _set_date(parsed, iso)
+        parsed.outlet = parsed.outlet or rules.label_of(before)
+        return ""
     if not after and len(before.split()) <= 8 and all(re.fullmatch(_NAME, name) for name in re.split(r"\s*(?:,|\band\b|&)\s*", before)):
         # A byline or a place beside the date and time: "Jane Doe, 25 Nov 2025 10:15 AM IST".
         _set_date(parsed, iso)
@@ -1081,6 +1090,9 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return line[:start].strip()
     return line
 
+
+#: A newspaper's name: "The" and a word or three before a masthead's noun ("The Washington Times"), never a person's.
+_NEWSPAPER = re.compile(r"The(?: [A-Z][\w.'’-]*){1,3} (?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Observer|Chronicle)")
 
 #: The word "year" after a date, as pages translated from Russian or Ukrainian print it ("2025 года").
 _TRANSLATED_YEAR = re.compile(r"^year(?![\w-])", re.I)
