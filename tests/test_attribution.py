@@ -860,8 +860,8 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-hundred-thirteenth.yml", 43, 0.97, 0.88),
         # The 6 pages of data/metadata-dev111/, first scored with v116's first rule ("after authorities said"): speaker
         # accuracy 0.850 (34/40), recall 0.930 (precision 0.851), as v115 scores it. v116 ("Politico quoted him as saying";
-        # "…, who said: ¶ “…”"; "according to the Polish leader" after "Prime Minister Donald Tusk") took it to 0.950 (38/40).
-        ("attributions-hundred-fourteenth.yml", 43, 0.95, 0.93),
+        # "…, who said: ¶ “…”") took it to 0.925 (37/40).
+        ("attributions-hundred-fourteenth.yml", 43, 0.92, 0.93),
         # The 6 pages of data/metadata-dev112/, first scored after those rules: speaker accuracy 0.731 (19/26), recall
         # 0.684 (precision 0.788), as v115 scores it; two of its pages are machine-spun rewrites ("Frederick Merzthe German
         # Chancellor, warned Donald Trump").
@@ -874,6 +874,13 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # it. v116 ("the Belarusian strongman" and "the Belarusian ruler" for Lukashenko, now in the gazetteer) took it to
         # 0.975 (39/40).
         ("attributions-hundred-eighteenth.yml", 49, 0.97, 0.81),
+        # The 6 pages of data/metadata-dev116/: first scored with v117's rules 0.943 (33/35), recall 0.778 (precision 0.897),
+        # as v115 scores it. v117's last rule ("Two sources informed Reuters" are no pair named before) took it to 0.971 (34/35).
+        ("attributions-hundred-nineteenth.yml", 45, 0.97, 0.77),
+        # The 6 pages of data/metadata-dev117/: first scored with v116 0.935 (29/31), recall 0.912 (precision 0.939), where
+        # v115 scored it 0.968 (30/31): v116's "the Polish leader" rule gave "The American president" to Poland's prime
+        # minister. v117 drops that rule: 0.968 (30/31).
+        ("attributions-hundred-twentieth.yml", 34, 0.96, 0.91),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -2435,14 +2442,15 @@ def test_him_quoted_by_an_outlet_is_not_the_outlet_and_a_cue_ending_its_paragrap
     ]
 
 
-def test_a_countrys_leader_is_the_prime_minister_given_no_country_but_the_vice_president_is_not_the_president():
+def test_the_vice_president_is_not_the_president_and_the_american_president_is_no_prime_minister():
     found = attributed(
-        "Prime Minister Donald Tusk informed the Sejm that two suspects had been identified.\n\n"
-        "The suspects “had been working with Russian intelligence for a long time,” according to the Polish leader.\n\n"
         "US President Donald Trump submitted the proposal this week. Vance wrote on X that the critics misunderstand the framework.\n\n"
-        "According to the vice president, peace could be achieved by “smart people living in the real world.”"
+        "According to the vice president, peace could be achieved by “smart people living in the real world.”\n\n"
+        "Poland’s Prime Minster Donald Tusk countered by stating that the Kremlin is actually standing in the way.\n\n"
+        "The American president told Reuters on January 14 that Putin is ready to reach a deal but Ukraine is not."
     )
-    assert [a.speaker for a in found if a.cue.lower() == "according to"] == ["Donald Tusk", "the vice president"]
+    assert [a.speaker for a in found if a.cue.lower() == "according to"] == ["the vice president"]
+    assert [a.entity for a in found if a.cue == "told"] == ["donald-trump"]
 
 
 def test_a_speakers_acts_listed_are_theirs_whatever_the_parse_took_for_a_subject():
@@ -2473,3 +2481,12 @@ def test_the_politician_and_the_strongman_are_the_ones_named_and_speakers_are_ne
         ("the Prime Minister and Foreign Minister", None),
         ("Some opposition figures and analysts", None),
     ]
+
+
+def test_two_sources_are_new_people_but_the_two_envoys_are_the_pair_just_named():
+    found = attributed(
+        "European diplomats and Ukrainian officials have praised Kellogg as a crucial listening ear in Washington.\n\n"
+        "Two sources informed Reuters that Washington has delivered an ultimatum to President Volodymyr Zelenskyy.\n\n"
+        "Witkoff and Kushner met Putin in Moscow. The two envoys said the talks were useful."
+    )
+    assert [a.speaker for a in found if a.cue != "praised"] == ["Two sources", "Witkoff and Kushner"]

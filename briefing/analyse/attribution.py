@@ -553,10 +553,6 @@ class SpeakerMemory:
                 return False
             return specific <= office or not exact and head in office and not (specific - office) & known
         title = self.title_of(speaker)
-        if specific & COUNTRY_WORDS and title and not title & COUNTRY_WORDS:
-            # ("Prime Minister Donald Tusk informed … ¶ …, according to the Polish leader": the article gave him no
-            # country to check, so his office must fit.)
-            return not exact and _leader_as(specific - COUNTRY_WORDS, head, title)[0] <= title
         return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] <= title
 
     def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False, exact: bool = False) -> Speaker | None:
@@ -2015,7 +2011,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         return None  # "questions about which side wrote the draft": no one said it
     if _the_writers_reading(cue, subject):
         return None  # the writer's reading, not a statement
-    pair = subject.tag_ == "NNS" and any(c.lower_ in ("both", "two") for c in subject.children)
+    # ("the two envoys" refer back; "Two sources informed Reuters" are new people.)
+    definite = any(c.dep_ in ("det", "poss") for c in subject.children)
+    pair = subject.tag_ == "NNS" and any(c.lower_ == "both" or c.lower_ == "two" and definite for c in subject.children)
     if pair and memory.both(paragraph):
         return memory.both(paragraph)  # "NABU and SAPO confirmed ... both agencies said"
     speaker = _describe(subject, alone=_subject_hung_on_source(cue) is not None)
