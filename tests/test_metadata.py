@@ -700,3 +700,8 @@ def test_a_first_line_printed_again_under_it_is_the_headline_full_stop_and_all()
     )
     assert (parsed.title, parsed.date) == ("The former minister was detained while fleeing the country.", "2026-02-15")
     assert [p.text for p in parsed.paragraphs] == ["The story begins here and goes on with its first long sentence for a reader."]
+
+
+def test_a_headline_ending_with_initials_is_a_headline():
+    parsed = _parse("Russia Redirects Peace Talks Solely to U.S.\n\nThe story begins here and goes on with its first long sentence for a reader.")
+    assert parsed.title == "Russia Redirects Peace Talks Solely to U.S."

@@ -389,7 +389,7 @@ def _is_headline(line: str) -> bool:
         len(words) <= 30
         and worded >= 2
         and 2 * worded >= len(words)
-        and (not _SENTENCE_END.search(line) or line.endswith("?") and _in_title_case(words))
+        and (not _SENTENCE_END.search(_INITIALS_AT_END.sub("", line)) or line.endswith("?") and _in_title_case(words))
         and not _SECTION_LABEL.fullmatch(line)
         and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,"))
         and not _BROKEN_OFF.search(line)
@@ -397,6 +397,8 @@ def _is_headline(line: str) -> bool:
     )
 
 
+#: Initials ending a line, whose last full stop ends no sentence: "… Peace Talks Solely to U.S.".
+_INITIALS_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 #: A statement with its speaker after it in the past tense, as a lead writes ("…, said the Minister of Energy"); a
 #: headline writes "says".
 _SAID_AFTER = re.compile(r",\s+said\s+(?:the\s+)?\w[\w.'’ -]{2,60}$")
