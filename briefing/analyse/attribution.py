@@ -522,6 +522,10 @@ class SpeakerMemory:
         if speaker and paragraph - spoke_in <= 1:
             return speaker
         if self.person and paragraph - self.person_paragraph <= 1:
+            # ("Sikorski rebuked Karol Nawrocki for failing to …. ¶ He warned …": "he" after a sentence about two people is
+            # its subject, not the one it was about.)
+            if person and self.subject and self.subject_sentence == self.sentence - 1 and paragraph - self.subject_paragraph <= 1:
+                return self.subject
             return self.person
         return None
 
