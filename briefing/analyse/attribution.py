@@ -26,9 +26,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from briefing.analyse.entities import COUNTRY_WORDS, INSTITUTIONS, MASTHEAD_WORDS, PERSONAL_TITLES, TITLES, name_key, role_key
+from briefing.analyse.entities import COUNTRY_WORDS, INSTITUTIONS, PERSONAL_TITLES, TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
-from briefing.ingest.text import normalise_space
+from briefing.ingest.text import MASTHEAD_WORDS, normalise_space
 
 #: Lemmas of the verbs that attribute a statement to their subject.
 CUE_LEMMAS = frozenset(

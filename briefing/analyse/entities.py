@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from briefing.config import EntityConfig, entity_id
 from briefing.content import AnalysedArticle, Attribution, Entity, Mention
-from briefing.ingest.text import normalise_space
+from briefing.ingest.text import MASTHEAD_WORDS, normalise_space
 from briefing.packs import no_collection
 
 #: Words that precede a name without being part of it.
@@ -42,9 +42,6 @@ TITLES = frozenset(
 PERSONAL_TITLES = frozenset("mr mrs ms dr sir lord senator spokesman spokeswoman spokesperson president minister envoy pope pm".split())
 #: The last word of a company's name that its short name leaves out: "Carlyle" of "The Carlyle Group".
 COMPANY_WORDS = frozenset("group corporation corp company industries inc holding holdings ltd plc llc".split())
-#: Words a newspaper's name ends in, which it goes by once named in full: "the Journal" of "The Wall Street Journal";
-#: "the Financial Times reported … the newspaper said".
-MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
 INSTITUTIONS = frozenset("ministry department office council committee service agency command staff court commission".split())
 #: Labels that can be canonical entities; NORP ("Ukrainian") is an adjective of a place, not a speaker.

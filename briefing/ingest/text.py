@@ -1093,8 +1093,11 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     return line
 
 
+#: Words a newspaper's name ends in, which it goes by once named in full: "the Journal" of "The Wall Street Journal";
+#: "the Financial Times reported … the newspaper said".
+MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: A newspaper's name: "The" and a word or three before a masthead's noun ("The Washington Times"), never a person's.
-_NEWSPAPER = re.compile(r"The(?: [A-Z][\w.'’-]*){1,3} (?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Observer|Chronicle)")
+_NEWSPAPER = re.compile(r"The(?: [A-Z][\w.'’-]*){1,3} (?:" + "|".join(w.capitalize() for w in sorted(MASTHEAD_WORDS)) + ")")
 
 #: The word "year" after a date, as pages translated from Russian or Ukrainian print it ("2025 года").
 _TRANSLATED_YEAR = re.compile(r"^year(?![\w-])", re.I)
