@@ -45,6 +45,10 @@ LIKENING = frozenset({"liken", "compare"})
 LOCAL_OFFICE_WORDS = frozenset({"regional", "local", "provincial", "municipal", "district", "city", "oblast"})
 #: Words that make an office another's second: "the vice president" is not the president.
 DEPUTY_WORDS = frozenset({"vice", "deputy"})
+#: Marks before another speaker's clause that make it a statement apart: after a comma ("…, Zelensky said, while the regional
+#: head confirmed …") or anywhere ("said he will order the closure … after authorities said …").
+APART_AFTER_COMMA = frozenset({"while", "whereas"})
+APART_ANYWHERE = frozenset({"after", "although", "though"})
 #: Verbs whose object is the one accused, never a speaker after its cue: "accusing Zuma-Sambudla of …".
 ACCUSING = frozenset({"accuse", "blame", "charge"})
 #: Cues that voice a feeling: "voiced concerns that X", "expressed optimism about the process".
@@ -944,7 +948,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # ("..., as the New York Post reports": a source of all the sentence says, wherever the parse hangs it.)
     cues = [c for c in cues if c.i not in nested or _said_apart(c)]
     # "X disagreed, saying that “...,” he emphasised": the statement is made once.
-    cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) and not _while_another_speaks(o) for o in cues if o != c))]
+    cues = [c for c in cues if not (c.dep_ == "parataxis" and any(o in _content_tokens(c) and not _another_speaks_apart(o) for o in cues if o != c))]
     found: list[tuple[Token, Speaker, list[Token]]] = []
     # (Cues after a dash that closes an unmarked quotation: see closing_dash.)
     closing = {c.i for c in cues if dash is not None and c.idx > dash}
@@ -1019,18 +1023,18 @@ def _said_apart(cue: Token) -> bool:
     # (Not what "he" says he will do: "Conte said that he would be telling his side of the story".)
     will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not will or _goes_on(cue) or _goes_on_but(cue)
-    return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue) or _while_another_speaks(cue)
+    return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue) or _another_speaks_apart(cue)
 
 
-def _while_another_speaks(cue: Token) -> bool:
+def _another_speaks_apart(cue: Token) -> bool:
     """ "… were hit in the Lviv region, Zelensky said, while the regional head confirmed …": a cue after ", while" with
     a subject of its own that can speak is that subject's statement, whatever clause the parse hung it on; so is one
     after "after" or "although", comma or not ("said he will order the closure … after authorities said …")."""
-    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas", "after", "although", "though")), None)
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in APART_AFTER_COMMA | APART_ANYWHERE), None)
     return (
         cue.dep_ == "advcl"
         and mark is not None
-        and (_after_comma_mark(mark) or mark.lower_ in ("after", "although", "though"))
+        and (_after_comma_mark(mark) or mark.lower_ in APART_ANYWHERE)
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" and _can_speak(c) for c in cue.children)
     )
 
