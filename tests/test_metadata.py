@@ -705,3 +705,49 @@ def test_a_first_line_printed_again_under_it_is_the_headline_full_stop_and_all()
 def test_a_headline_ending_with_initials_is_a_headline():
     parsed = _parse("Russia Redirects Peace Talks Solely to U.S.\n\nThe story begins here and goes on with its first long sentence for a reader.")
     assert parsed.title == "Russia Redirects Peace Talks Solely to U.S."
+
+
+_STORY = "The story begins here and goes on with its first long sentence for a reader."
+
+
+@pytest.mark.parametrize(
+    "prompt, outlet",
+    [
+        ("NEW You can now listen to Example News articles!", "Example News"),
+        ("Stay ahead with ExampleBrief", "ExampleBrief"),
+        ("All important news is on the Examplia channel in the MAX messenger.", "Examplia"),
+        ("- For more: Follow Example 24 Arabic, Example 24 English, and for social media follow us on Facebook", "Example 24 Arabic"),
+    ],
+)
+def test_a_prompt_to_read_hear_or_follow_the_site_names_it_and_is_no_body(prompt, outlet):
+    parsed = _parse(f"The headline of the story\n\n{_STORY}\n\n{prompt}")
+    assert parsed.outlet == outlet
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+    assert _parse(f"The headline of the story\n\n{_STORY}\n\nFollow US, and share this story.").outlet is None
+
+
+@pytest.mark.parametrize(
+    "top, outlet",
+    [
+        ("Zorbexia", "Zorbexia"),
+        ("AltaExamplia", "AltaExamplia"),
+        ("ZORBEX\n\nNo Result\n\nZORBEX", "ZORBEX"),
+        # Words of English, places, sections run together, and a word in capitals printed once label sections.
+        ("Introduction", None),
+        ("Poland", None),
+        ("NewsPolitics", None),
+        ("ZORBEX", None),
+    ],
+)
+def test_a_made_up_word_alone_at_the_top_is_the_sites_logo(top, outlet):
+    parsed = _parse(f"{top}\n\nThe headline of the story\n\n{_STORY}")
+    assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story")
+
+
+def test_a_lead_signed_with_the_site_and_its_date_in_brackets():
+    lead = "Examplia (24/11/2025): The special envoy is reportedly planning to step down in January, sources told the agency."
+    parsed = _parse(f"The headline of the story\n\n{lead}")
+    assert (parsed.outlet, parsed.date) == ("Examplia", "2025-11-24")
+    # The site, its place and a date whose month could be either figure: the site only.
+    parsed = _parse("The headline of the story\n\n(Example News / Castelgandolfo, 12.10.2025).- Diplomacy and war strategy converged around the pope this week.")
+    assert (parsed.outlet, parsed.date) == ("Example News", None)

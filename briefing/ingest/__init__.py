@@ -31,6 +31,7 @@ from briefing.config import Config
 from briefing.content import Article, Paragraph
 from briefing.ingest.rules import Rules, load_rules
 from briefing.ingest.text import parse_date, parse_text
+from briefing.models import model_version
 from briefing.packs import Pack, layout
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -122,7 +123,8 @@ def read_articles(project: Path, config: Config, cache_dir: Path | None = None) 
 
 def _pack_key(rules: Rules) -> str:
     """What reading a file depends on besides its path and bytes: this package's code and data, the
-    rules, the shape of an article, and the libraries that decode and parse."""
+    rules, the shape of an article, the libraries that decode and parse, and the language model whose
+    vocabulary tells a site's made-up name from a word (:func:`briefing.models.known_words`)."""
     code = hashlib.sha256()
     for source in sorted(CODE_FOLDER.iterdir()):
         if source.suffix in (".py", ".yml"):
@@ -133,6 +135,7 @@ def _pack_key(rules: Rules) -> str:
             f"briefing {__version__}",
             f"python {sys.version.split()[0]}",
             *libraries,
+            model_version(),
             layout(Article, Paragraph),
             f"code-{code.hexdigest()}",
             f"rules-{hashlib.sha256(rules.fingerprint().encode()).hexdigest()}",

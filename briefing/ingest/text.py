@@ -14,6 +14,7 @@ from datetime import date
 
 from briefing.content import Paragraph
 from briefing.ingest.rules import Rules
+from briefing.models import known_words
 
 #: How many non-empty lines at the top count as the header.
 HEADER_LINES = 12
@@ -119,7 +120,7 @@ _DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|or
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 9
+_READ_ANYWHERE = 10
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
@@ -198,6 +199,14 @@ _MASTHEADS = [
     # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
     re.compile(r"(?:[-•*]\s+)?(?i:(?:news )?agencies\s+(?:and|&)\s+)" + _NAME),
     re.compile(r"(?:[-•*]\s+)?(?i:(?:source:|by:?)\s*)?" + _NAME + r"(?i:\s+" + _WITH_AGENCIES + ")"),
+    # A prompt to read, hear or follow the site: "NEW You can now listen to Fox News articles!", "Stay ahead with
+    # OwlBrief", "All important news is on the Izvestia channel in the MAX messenger.", "- For more: Follow Khaleejion
+    # 24 Arabic, Khaleejion 24 English, …" (a list after its name: "Follow us on X" names no site).
+    re.compile(
+        r"(?:[-•*]\s+)?(?i:new\s+|for more:\s*)?(?i:(?:you can now\s+)?listen to|stay ahead with|all (?:important )?news is on the|follow)\s+(?!(?i:us)\b)"
+        + _NAME
+        + r"(?:\s+(?i:articles|channel)\b.*|,.*|\W*)"
+    ),
     re.compile(r"support (?P<outlet>[\w .’'-]{2,40})!", re.I),
     re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._ -]logo", re.I),
     re.compile(_DOMAIN.pattern, re.I),
@@ -277,6 +286,11 @@ _GLUED_DATELINE = re.compile(
 _SIGNATURE = re.compile(r"\((?P<outlet>[A-Z][\w&.’' -]{1,30}),\s+(?P<date>[^()]{6,30})\)")
 #: A line of its own giving the place a story was filed from and the agency that filed it: "Kyiv • UNN".
 _FILED_FROM = re.compile(r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+•\s+" + _NAME)
+#: A lead opened by the site's name and the date in brackets: "CaliToday (24/11/2025): Special Presidential Envoy …".
+_SITE_DATED_LEAD = re.compile(_NAME + r"\s+\((?P<date>[^()]{6,20})\):\s+[A-Z\"“].{20,}")
+#: A lead opened by the site, its place and a date in brackets, as Spanish and Italian agencies sign: "(ZENIT News /
+#: Castelgandolfo, 12.10.2025).- Diplomacy, …" (the date is not read: which of its figures is the month varies).
+_SITE_PLACE_LEAD = re.compile(r"\(" + _NAME + r"\s*/\s*[A-Z][\w .’'-]{1,30},\s*[\d./-]{6,10}\)\.?-+\s*[A-Z\"“].{20,}")
 #: A lead opened by its source in brackets, without a dash: "(MENAFN) Andrey Yermak …".
 _BRACKET_CREDIT = re.compile(r"\((?P<outlet>[^()]{2,30})\)\s+[A-Z\"“].{20,}")
 #: A dateline standing alone over the story: "WASHINGTON", "KYIV, Ukraine".
@@ -446,6 +460,8 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     masthead = _drop_menus(lines)
     if masthead is not None:
         parsed.outlet = parsed.outlet or rules.label_of(masthead)
+    if parsed.outlet is None:
+        _read_logo(lines, rules, parsed)
     _drop_page_clock(lines)
     body_start = _read_header(lines, rules, parsed)
     if parsed.outlet is None and parsed.title:
@@ -540,6 +556,33 @@ def _drop_menus(lines: list[str]) -> str | None:
                 lines[j] = lines[j] if _date_in(lines[j]) else ""
         run = []
     return masthead
+
+
+#: One word alone, as a logo prints a site's name.
+_LOGO_WORD = re.compile(r"[^\W\d_]{3,25}")
+
+
+def _read_logo(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
+    """Read and blank the site's logo, printed as its name at the top of the page: a word that is neither
+    English nor a name the language model has read ("Ekhbary", "AltaMaxima", "nationspost"; "World", "Poland"
+    and "Introduction" label sections, "NewsPolitics" is two sections' labels run together). In capitals a
+    word is often a section's label ("INTELBRIEF", "TÜRKİYE"): it counts only printed again on a line of its
+    own, as logos are ("DNYUZ", three times over a menu)."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return
+    stamp = _DATE_PREFIX.match(lines[first])  # an archive's "date 2025-11-30 " glued before it stays for the header
+    word = stamp.group("rest") if stamp else lines[first]
+    if not _LOGO_WORD.fullmatch(word):
+        return
+    known = known_words()
+    parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
+    if any(form in known for form in (word, word.lower(), word.capitalize())) or all(p.casefold() in _SECTION_WORDS | _SECTION_TOPICS for p in parts):
+        return
+    if word.isupper() and lines.count(word) < 2:
+        return
+    parsed.outlet = rules.label_of(word)
+    lines[first] = f"date {stamp.group('date')}" if stamp else ""
 
 
 def _drop_page_clock(lines: list[str]) -> None:
@@ -957,6 +1000,14 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         return True
     if (lead := _DESK_LEAD.fullmatch(line)) and (desk := _DESK.fullmatch(lead.group("desk"))) and not _a_section(desk.group("outlet")):
         parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
+        return True
+    signed = _SITE_DATED_LEAD.fullmatch(line)
+    if signed and (found := _date_in(signed.group("date"))) and found[1] == 0:
+        parsed.outlet = parsed.outlet or rules.label_of(signed.group("outlet"))
+        _set_date(parsed, found[0])
+        return True
+    if signed := _SITE_PLACE_LEAD.fullmatch(line):
+        parsed.outlet = parsed.outlet or rules.label_of(signed.group("outlet"))
         return True
     credit = _BRACKET_CREDIT.fullmatch(line)
     if credit and rules.outlet_named(credit.group("outlet")):
