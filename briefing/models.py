@@ -32,9 +32,11 @@ def model_version() -> str:
 
 
 @cache
-def known_words() -> frozenset[str]:
+def model_strings() -> frozenset[str]:
     """Every string the model's vocabulary holds (about 85,000: English words in their cases, and the names,
-    places and abbreviations its training text had), read from its ``vocab/strings.json``."""
+    places and abbreviations its training text had), read from its ``vocab/strings.json`` without loading the model.
+    Wider than :func:`briefing.analyse.known_words` (WordNet's words, from the loaded lemmatizer): a name the
+    model never read is in neither."""
     spec = importlib.util.find_spec(model_package())
     folder = Path(next(iter(spec.submodule_search_locations)))  # type: ignore[union-attr]
     (strings,) = folder.glob("*/vocab/strings.json")

@@ -124,7 +124,7 @@ def read_articles(project: Path, config: Config, cache_dir: Path | None = None) 
 def _pack_key(rules: Rules) -> str:
     """What reading a file depends on besides its path and bytes: this package's code and data, the
     rules, the shape of an article, the libraries that decode and parse, and the language model whose
-    vocabulary tells a site's made-up name from a word (:func:`briefing.models.known_words`)."""
+    vocabulary tells a site's made-up name from a word (:func:`briefing.models.model_strings`)."""
     code = hashlib.sha256()
     for source in sorted(CODE_FOLDER.iterdir()):
         if source.suffix in (".py", ".yml"):

@@ -14,7 +14,7 @@ from datetime import date
 
 from briefing.content import Paragraph
 from briefing.ingest.rules import Rules
-from briefing.models import known_words
+from briefing.models import model_strings
 
 #: How many non-empty lines at the top count as the header.
 HEADER_LINES = 12
@@ -575,7 +575,7 @@ def _read_logo(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     word = stamp.group("rest") if stamp else lines[first]
     if not _LOGO_WORD.fullmatch(word):
         return
-    known = known_words()
+    known = model_strings()
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
     if any(form in known for form in (word, word.lower(), word.capitalize())) or all(p.casefold() in _SECTION_WORDS | _SECTION_TOPICS for p in parts):
         return
