@@ -2481,7 +2481,10 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         return Speaker(_name(ent), ent.ent_id_ or None, person=person or titled, named=True)
     # ("The President also confirmed", "The US Army Secretary said": a capitalised office, not a name; a name
     # would be the head: "Army Secretary Dan Driscoll".)
-    if noun.pos_ == "PROPN" and not _office(noun):
+    # (A word in lower case the parse took for a name, with words before it that describe it, is a description: "The
+    # Russian defense ministry has stated".)
+    described = noun.text[:1].islower() and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in noun.lefts)
+    if noun.pos_ == "PROPN" and not described and not _office(noun):
         # A name spaCy did not label ("Mr Balls, who stepped down ..."): the proper nouns ending in it.
         return Speaker(_name(_proper_nouns_ending_in(noun)), named=True)
     tokens = [noun]
