@@ -751,3 +751,10 @@ def test_a_lead_signed_with_the_site_and_its_date_in_brackets():
     # The site, its place and a date whose month could be either figure: the site only.
     parsed = _parse("The headline of the story\n\n(Example News / Castelgandolfo, 12.10.2025).- Diplomacy and war strategy converged around the pope this week.")
     assert (parsed.outlet, parsed.date) == ("Example News", None)
+
+
+def test_a_byline_crediting_the_sites_staff_names_the_site_and_is_no_headline():
+    parsed = _parse(f"Prepared by Example Staff\n\nThe headline of the story\n\n{_STORY}")
+    assert (parsed.outlet, parsed.title) == ("Example", "The headline of the story")
+    # A desk may be a section's.
+    assert _parse(f"The headline of the story\n\nBy National Security Desk | February 7, 2026\n\n{_STORY}").outlet is None

@@ -102,9 +102,9 @@ _SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
 #: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
-#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily" too.
+#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "Prepared by Example Staff" too.
 _BYLINE = re.compile(
-    r"(?:(?:published|posted|written|reported)\s+)?by:?\s+(?P<author>[^,;|]{3,80}?)"
+    r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?\s+(?P<author>[^,;|]{3,80}?)"
     r"(?:\s*(?P<sep>[|,]|\bon\b)\s*(?P<outlet>[^|,]{2,40}))?",
     re.I,
 )
@@ -147,6 +147,8 @@ _DESK_LINE = re.compile(
     + _DESK_KIND
     + r"\s+)?(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
 )
+#: A site's staff credited in a byline: "By Messenger Staff".
+_STAFF = re.compile(_NAME + r"\s+(?i:staff)")
 #: A site's name written as one word with capitals inside it ("EUToday", "ArcaMax"), as sites brand
 #: themselves and people's and places' names are not written.
 _CAMEL_CASE = r"[A-Z]{2,}[a-z]\w*|[A-Z][a-z]+[A-Z]\w*"
@@ -1052,7 +1054,8 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
             parsed.outlet = parsed.outlet or rules.label_of(site)
             return
     desk = _DESK.fullmatch(author)
-    if desk and (_is_masthead(desk.group("outlet"), rules) or _BRAND.fullmatch(desk.group("outlet"))):
+    # ("Prepared by Messenger Staff": a site's staff; a desk may be a section's, "By National Security Desk".)
+    if desk and (_is_masthead(desk.group("outlet"), rules) or _BRAND.fullmatch(desk.group("outlet")) or _STAFF.fullmatch(author)):
         parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
     elif rules.outlet_named(author):
         parsed.publisher = parsed.publisher or rules.label_of(author)
