@@ -108,7 +108,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope ombudsman commander prosecutor pm politician ruler strongman".split()
+    "pope ombudsman commander prosecutor pm politician ruler strongman interlocutor".split()
 )
 #: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
 #: someone did with it.
@@ -151,6 +151,8 @@ PEOPLE = frozenset(
     "ally analyst authority critic delegate delegation deputy diplomat expert government investigator lawmaker legislator "
     "member negotiator observer partner politician prosecutor representative senator source counterpart scholar economist".split()
 )
+#: What a text calls the unnamed people it just described ("Sources familiar with the plan add … the interlocutors note").
+SOURCES = frozenset({"source", "interlocutor"})
 #: Nouns of people that are not offices ("a man who claims ..."): they may say "who said".
 HUMANS = frozenset("people man woman resident citizen soldier veteran voter".split())
 #: Verbs that report someone "as saying": the one quoted speaks, not the outlet ("media quoted Peskov as saying").
@@ -572,7 +574,7 @@ class SpeakerMemory:
         # ... The source said", "A security source said ... the Ukrainian source said": whoever was described.
         last = self.speaker
         if words and last and not last.named and paragraph - self.paragraph <= 1:
-            if words <= set(role_key(last.name).split()) or head == "source" and last.person:
+            if words <= set(role_key(last.name).split()) or head in SOURCES and last.person:
                 return last
         # "two sources ... told NBC News. ... Driscoll told them ... the sources said": a source described lately,
         # though a named speaker came between.
@@ -1057,6 +1059,12 @@ def _enclosing_speaker(cue: Token, found: list[tuple[Token, Speaker, list[Token]
     if pronoun and _person_described(cue, [e for e in cue.doc.ents if e.label_ == "PERSON" and e.end <= cue.i]) is not None:
         return None  # ("…, in which he questioned …": the person the clause is about; see _speaker)
     speakers = {c.i: speaker for c, speaker, _ in found}
+    # ("Zelenskyy described the talks as …, while the US President characterized his meeting as “good,” noting that …": a
+    # participle right after another speaker's statement apart goes on with it, though the parse hung it on the first.)
+    if _goes_on(cue):
+        apart = [c for c, _, _ in found if c.head == cue.head and c.i < cue.i and c.right_edge.i >= cue.i - 3 and _another_speaks_apart(c)]
+        if apart:
+            return speakers[apart[-1].i]
     # "reported that officials characterized the talks … and conveyed that …": the officials go on, not the reporter.
     joined = cue.head if cue.dep_ == "conj" and cue.head.i not in speakers and _is_cue(cue.head) else None
     # (Not when the cue's tense is the reporter's, not theirs: "announced that Kyiv is insisting on … and also announced".)
