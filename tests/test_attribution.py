@@ -1062,9 +1062,9 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "a prime minister's abbreviated title",
         ),
         pytest.param(
-            "Pope Leo XIV welcomed the president to his summer residence.\n\n"
-            "For Leo XIV, it was about compassion.\n\n"
-            "The leaders exchanged gifts, and Pope Leo XIV gave a bronze olive branch.\n\n"
+            "Pope Benedict XVI welcomed the president to his summer residence.\n\n"
+            "For Benedict XVI, it was about compassion.\n\n"
+            "The leaders exchanged gifts, and Pope Benedict XVI gave a bronze olive branch.\n\n"
             "For a moment, the world outside faded away.\n\n"
             "The Pope reiterated the importance of ongoing dialogue.\n\n"
             "Lukoil has agreed to sell its international assets to The Carlyle Group.\n\n"
@@ -1072,7 +1072,7 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "Several power plants are under repair, Ukrenergo said.\n\n"
             "“The equipment is at its limits,” it said, adding that power blocks were carrying a “tremendous” overload.",
             [
-                ("leo-xiv", "the importance of ongoing dialogue"),
+                ("benedict-xvi", "the importance of ongoing dialogue"),
                 ("carlyle-group", "its priority would be to protect jobs"),
                 ("ukrenergo", "Several power plants are under repair"),
                 ("ukrenergo", "The equipment is at its limits"),
@@ -2149,11 +2149,15 @@ def test_an_office_further_back_is_the_one_person_named_whatever_the_gazetteer_k
 
 
 def test_a_pope_is_called_by_his_name_without_its_number_and_the_pope_is_an_office():
-    assert speakers(
-        "Diplomacy converged around Pope Leo XIV after his encounter with the envoys.\n\n"
-        "Leo confirmed that the primary focus was humanitarian.\n\n"
-        "While the Pope refrained from adjudicating the details, he warned that Europe must be at the table."
-    ) == ["leo-xiv", "leo-xiv"]
+    # (Without the gazetteer's pope, whose roles make "the pontiff" and "the Pope" Leo XIV.)
+    found = attributed(
+        "Diplomacy converged around Pope Benedict XVI after his encounter with the envoys.\n\n"
+        "Benedict confirmed that the primary focus was humanitarian.\n\n"
+        "While the Pope refrained from adjudicating the details, he warned that Europe must be at the table.\n\n"
+        "The pontiff added that he hoped to visit Kyiv.",
+        tuple(e for e in GAZETTEER if e.id != "pope-leo-xiv"),
+    )
+    assert [a.entity for a in found] == ["benedict-xvi", "benedict-xvi", "benedict-xvi"]
 
 
 def test_the_newspaper_is_the_one_named_whose_name_ends_like_a_newspapers():
@@ -2423,12 +2427,12 @@ def test_a_participle_calling_on_someone_for_something_goes_on_from_the_statemen
 
 def test_he_is_not_a_name_in_a_phrase_set_before_the_subject_but_she_is_the_owner_of_the_words():
     found = attributed(
-        "Pope Leo XIV at Castel Gandolfo answers journalists' questions outside Villa Barberini. Concerning today's audience with Ukrainian "
+        "Pope Benedict XVI at Castel Gandolfo answers journalists' questions outside Villa Barberini. Concerning today's audience with Ukrainian "
         "President Zelensky, he explains that the focus was on the issue of repatriating children.\n\n"
         "Russian foreign ministry spokeswoman Maria Zakharova spoke on Thursday. Peace-keeping forces are a cover-up, Sergei Lavrov said. "
         "Returning to Zakharova's comments, she described the European leaders pursuing the plan as a “warrior alliance”."
     )
-    assert [(a.speaker, a.cue) for a in found if a.cue in ("explains", "described")] == [("Leo XIV", "explains"), ("Zakharova", "described")]
+    assert [(a.speaker, a.cue) for a in found if a.cue in ("explains", "described")] == [("Benedict XVI", "explains"), ("Zakharova", "described")]
 
 
 def test_another_speaker_after_after_is_a_statement_apart_and_the_lede_is_named_by_the_next_sentence():

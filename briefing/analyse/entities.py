@@ -87,6 +87,7 @@ _SAME_OFFICE = {
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "ambassador": "diplomat",
+    "pontiff": "pope",
 }
 
 
