@@ -897,6 +897,13 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-hundred-twenty-fourth.yml", 39, 0.93, 0.84),
         # The 6 pages of data/metadata-dev122/: first scored with v118 0.956 (43/45), recall 0.833 (precision 0.918).
         ("attributions-hundred-twenty-fifth.yml", 54, 0.95, 0.83),
+        # The 5 pages of data/metadata-dev123/: first scored with v121 1.000 (28/28), recall 0.757 (precision 0.933), as
+        # v118 scores it.
+        ("attributions-hundred-twenty-sixth.yml", 37, 1.0, 0.75),
+        # The 5 pages of data/metadata-dev124/: first scored with v121 0.857 (30/35), recall 0.795 (precision 0.921), as
+        # v118 scores it. v122 ("BRUSSELS/MOSCOW/KYIV - The Council of the European Union …"; "the Council said") took it to
+        # 0.943 (33/35).
+        ("attributions-hundred-twenty-seventh.yml", 44, 0.94, 0.79),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -2550,3 +2557,19 @@ def test_a_participle_after_another_speakers_statement_apart_goes_on_with_it():
         "recent meeting with Zelenskyy as “good,” noting that resolving the conflict remains an ongoing process."
     )
     assert [a.entity for a in found if a.cue == "noting"] == ["donald-trump"]
+
+
+def test_an_institution_of_the_european_union_after_a_dateline_is_one_name_and_the_one_referred_back_to():
+    found = attributed(
+        "BRUSSELS/MOSCOW/KYIV - The Council of the European Union on Friday decided to prohibit any transfers of immobilized "
+        "assets, citing the ongoing conflict in Ukraine.\n\n"
+        "“This decision was taken as a matter of urgency,” the Council said in a statement.\n\n"
+        "In Luxembourg, the Court of Justice of the European Union said the appeal was dismissed. The Council of the European "
+        "Union said it would comply."
+    )
+    assert [a.speaker for a in found] == [
+        "Council of the European Union",
+        "Council of the European Union",
+        "the Court of Justice of the European Union",
+        "The Council of the European Union",
+    ]

@@ -2386,6 +2386,12 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     """The speaker a noun stands for: the entity it names, else its description; with ``alone``,
     without the nouns coordinated with it."""
     doc = noun.doc
+    # ("BRUSSELS/MOSCOW/KYIV - The Council of the European Union on Friday decided": a dateline's places in capitals, which
+    # the parse may make the subject; the one set after its dash speaks.)
+    if noun.ent_type_ == "GPE" and noun.text.isupper():
+        after = next((c for c in noun.children if c.dep_ == "appos" and any(t.text in DASHES for t in doc[noun.i : c.i])), None)
+        if after is not None:
+            return _describe(after, alone)
     # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
     # even one spaCy did not label.
     title = _office(noun)
@@ -2480,9 +2486,19 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         ent = _entity_of(noun)
         # ("In a statement on X, Timchenko called", which spaCy takes for one name "X, Timchenko": the name is what follows
         # the comma.)
-        comma = max((t.i for t in ent if t.text == "," and t.i < noun.i), default=None)
+        # (Nor a dateline's places in capitals that spaCy ran into the name: "BRUSSELS - The Council of …".)
+        dateline = [
+            t.i
+            for t in ent
+            if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_ and t.i < noun.i and all(w.is_upper or w.is_punct for w in doc[ent.start : t.i])
+        ]
+        comma = max([t.i for t in ent if t.text == "," and t.i < noun.i] + dateline, default=None)
         if comma is not None:
             ent = Span(doc, comma + 1, ent.end, label=ent.label_)
+        # ("The Council of the European Union", which spaCy cut where the gazetteer's "the European Union" begins: one name.)
+        tail = next((e for e in doc.ents if e.start == ent.end), None) if ent[-1].lower_ in ("of", "for") else None
+        if tail is not None:
+            ent = Span(doc, ent.start, tail.end, label=ent.label_)
         # ("Spokesperson Heorhii Tykhyi said", which spaCy labels an organisation: a title makes it a person's name.)
         titled = ent.label_ == "ORG" and len(ent) > 1 and ent[0].lower_.rstrip(".") in PERSONAL_TITLES and ent[-1].lower_ not in INSTITUTIONS
         person = ent.label_ == "PERSON" and not _called_a_business(ent)
@@ -2494,7 +2510,14 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     described = noun.text[:1].islower() and any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in noun.lefts)
     if noun.pos_ == "PROPN" and not described and not _office(noun):
         # A name spaCy did not label ("Mr Balls, who stepped down ..."): the proper nouns ending in it.
-        return Speaker(_name(_proper_nouns_ending_in(noun)), named=True)
+        name = _proper_nouns_ending_in(noun)
+        # ("the Council of the European Union", spaCy labelling the body alone: an institution and what it is of, one
+        # name, no person's.)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None) if noun.lower_ in INSTITUTIONS else None
+        body = next((e for e in doc.ents if of is not None and e.root.head == of and e.label_ in ("ORG", "GPE")), None)
+        if body is not None:
+            return Speaker(_name(doc[name.start : body.end]), named=True, person=False)
+        return Speaker(_name(name), named=True)
     tokens = [noun]
     # "an Axios report, which says ...": what follows a comma is a clause about the speaker, not the speaker.
     # ("leaders accusing him of ...": the participle is what they say, not who they are.)
