@@ -716,7 +716,7 @@ _STORY = "The story begins here and goes on with its first long sentence for a r
         ("NEW You can now listen to Example News articles!", "Example News"),
         ("Stay ahead with ExampleBrief", "ExampleBrief"),
         ("All important news is on the Examplia channel in the MAX messenger.", "Examplia"),
-        ("- For more: Follow Example 24 Arabic, Example 24 English, and for social media follow us on Facebook", "Example 24 Arabic"),
+        ("- For more: Follow Example 24 Arabic, Example 24 English, and for social media follow us on Facebook", "Example 24"),
     ],
 )
 def test_a_prompt_to_read_hear_or_follow_the_site_names_it_and_is_no_body(prompt, outlet):

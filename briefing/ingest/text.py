@@ -120,7 +120,7 @@ _DOMAIN = re.compile(r"(?P<outlet>(?:www\.)?[a-z0-9-]{2,30}\.(?:(?:com|co|net|or
 #: "Source: Euronews", "Via example.com", "Read more at Example News": the site the text came from.
 _SOURCE = re.compile(r"(?:sources?|via|read (?:more|the full (?:story|article)) (?:at|on))\s*:?\s*(?P<outlet>[^:]{2,40}?)\.?", re.I)
 #: How many of the first patterns of ``_MASTHEADS`` are read anywhere on the page, not only in the header.
-_READ_ANYWHERE = 10
+_READ_ANYWHERE = 11
 #: How many non-empty lines at the bottom count as the footer, where a site prints its name again.
 FOOTER_LINES = 10
 #: "... with agencies", "... and AFP": a site crediting the agencies it drew on.
@@ -202,13 +202,14 @@ _MASTHEADS = [
     re.compile(r"(?:[-•*]\s+)?(?i:(?:news )?agencies\s+(?:and|&)\s+)" + _NAME),
     re.compile(r"(?:[-•*]\s+)?(?i:(?:source:|by:?)\s*)?" + _NAME + r"(?i:\s+" + _WITH_AGENCIES + ")"),
     # A prompt to read, hear or follow the site: "NEW You can now listen to Fox News articles!", "Stay ahead with
-    # OwlBrief", "All important news is on the Izvestia channel in the MAX messenger.", "- For more: Follow Khaleejion
-    # 24 Arabic, Khaleejion 24 English, …" (a list after its name: "Follow us on X" names no site).
+    # OwlBrief", "All important news is on the Izvestia channel in the MAX messenger." ("Follow us on X" names no site),
+    # or to follow its editions, the name they share: "- For more: Follow Khaleejion 24 Arabic, Khaleejion 24 English, …".
     re.compile(
-        r"(?:[-•*]\s+)?(?i:new\s+|for more:\s*)?(?i:(?:you can now\s+)?listen to|stay ahead with|all (?:important )?news is on the|follow)\s+(?!(?i:us)\b)"
+        r"(?:[-•*]\s+)?(?i:new\s+)?(?i:(?:you can now\s+)?listen to|stay ahead with|all (?:important )?news is on the|follow)\s+(?!(?i:us)\b)"
         + _NAME
-        + r"(?:\s+(?i:articles|channel)\b.*|,.*|\W*)"
+        + r"(?:\s+(?i:articles|channel)\b.*|\W*)"
     ),
+    re.compile(r"(?:[-•*]\s+)?(?i:for more:\s*)?(?i:follow)\s+" + _NAME.replace("{0,4})", "{0,4}?)") + r"\s+\w+,\s+(?P=outlet)\s+\w+\b.*"),
     re.compile(r"support (?P<outlet>[\w .’'-]{2,40})!", re.I),
     re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._ -]logo", re.I),
     re.compile(_DOMAIN.pattern, re.I),
