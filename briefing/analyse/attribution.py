@@ -2492,9 +2492,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             for t in ent
             if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_ and t.i < noun.i and all(w.is_upper or w.is_punct for w in doc[ent.start : t.i])
         ]
-        comma = max([t.i for t in ent if t.text == "," and t.i < noun.i] + dateline, default=None)
-        if comma is not None:
-            ent = Span(doc, comma + 1, ent.end, label=ent.label_)
+        cut = max([t.i for t in ent if t.text == "," and t.i < noun.i] + dateline, default=None)
+        if cut is not None:
+            ent = Span(doc, cut + 1, ent.end, label=ent.label_)
         # ("The Council of the European Union", which spaCy cut where the gazetteer's "the European Union" begins: one name.)
         tail = next((e for e in doc.ents if e.start == ent.end), None) if ent[-1].lower_ in ("of", "for") else None
         if tail is not None:
