@@ -758,3 +758,9 @@ def test_a_byline_crediting_the_sites_staff_names_the_site_and_is_no_headline():
     assert (parsed.outlet, parsed.title) == ("Example", "The headline of the story")
     # A desk may be a section's.
     assert _parse(f"The headline of the story\n\nBy National Security Desk | February 7, 2026\n\n{_STORY}").outlet is None
+
+
+def test_a_dateline_line_with_the_day_after_the_agency_dates_the_story():
+    parsed = _parse(f"The headline of the story\n\nBy Jane DOE\n\nKyiv, Ukraine (AFP) Jan 20, 2026\n\n{_STORY}")
+    assert (parsed.publisher, parsed.date) == ("AFP", "2026-01-20")
+    assert [p.text for p in parsed.paragraphs] == [_STORY]

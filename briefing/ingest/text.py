@@ -958,10 +958,16 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         parsed.outlet = parsed.outlet or rules.label_of(line)
         return ""
     if _read_dateline(line, rules, parsed):
-        return line
+        return "" if _dateline_alone(line) else line
     if _SLUG.fullmatch(line):
         return ""
     return _read_date_line(line, rules, parsed)
+
+
+def _dateline_alone(line: str) -> bool:
+    """A dateline on a line of its own, the day after the agency: "Kyiv, Ukraine (AFP) Jan 20, 2026"."""
+    dateline = _DATELINE.fullmatch(line)
+    return bool(dateline and dateline.group("outlet") and dateline.group("sep") == "" and _is_date_line(dateline.group("rest") or ""))
 
 
 def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
@@ -976,7 +982,8 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     place = line[: dateline.start("outlet" if dateline.group("outlet") else "agency")] if dateline else ""
     # "Moscow, 3 December (H.S.): …": after a colon only a dateline with its day counts, not "Tony Blair (PM): …";
     # so without a dash ("Moscow, Dec 3 (NationPress) Kremlin ...", not "The Security Service (SBU) said").
-    if name and dateline.group("sep") in (":", "") and not _DAY_AND_MONTH.search(place):
+    dated_after = bool(name) and _dateline_alone(line)
+    if name and dateline.group("sep") in (":", "") and not _DAY_AND_MONTH.search(place) and not dated_after:
         name = None
     # ("(dpa/MIA) –": an agency writing its name in lower case is one the rules know; "(primary) –" is no agency.)
     if name and name[0].islower() and not rules.outlet_named(name.split("/")[0]):
@@ -992,7 +999,8 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         if len(place.split()) <= 8:
             _set_dateline_date(parsed, place)
         # "Moscow (The Palestine Telegraph Newspaper) - 29 January 2026 – Igor Kostyukov …": the date after the agency.
-        if (found := _date_in(dateline.group("rest") or "")) and found[1] == 0 and re.match(r"\s*[—–-]", dateline.group("rest")[found[2] :]):
+        found = _date_in(dateline.group("rest") or "")
+        if found and found[1] == 0 and (dated_after or re.match(r"\s*[—–-]", dateline.group("rest")[found[2] :])):
             _set_date(parsed, found[0])
         return True
     if placed := _PLACE_DATELINE.match(line):
