@@ -764,3 +764,8 @@ def test_a_dateline_line_with_the_day_after_the_agency_dates_the_story():
     parsed = _parse(f"The headline of the story\n\nBy Jane DOE\n\nKyiv, Ukraine (AFP) Jan 20, 2026\n\n{_STORY}")
     assert (parsed.publisher, parsed.date) == ("AFP", "2026-01-20")
     assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
+def test_a_newspaper_named_for_its_place_after_its_noun_is_the_masthead():
+    parsed = _parse(f"Tuesday, February 10, 2026\n\nTimes of Examplia\n\nThe headline of the story\n\n{_STORY}")
+    assert (parsed.outlet, parsed.title) == ("Times of Examplia", "The headline of the story")

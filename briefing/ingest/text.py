@@ -1084,7 +1084,7 @@ def _credit(name: str, rules: Rules, parsed: ParsedText) -> None:
 
 def _is_masthead(line: str, rules: Rules) -> bool:
     """A header line that is only a site's name: a known outlet, or a name like "CRBC News"."""
-    if rules.outlet_named(line):
+    if rules.outlet_named(line) or _NEWSPAPER_OF.fullmatch(line):
         return True
     return bool(_MASTHEAD_WORD.fullmatch(line)) and not _a_section(line)
 
@@ -1161,6 +1161,8 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
 MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: A newspaper's name: "The" and a word or three before a masthead's noun ("The Washington Times"), never a person's.
 _NEWSPAPER = re.compile(r"The(?: [A-Z][\w.'’-]*){1,3} (?:" + "|".join(w.capitalize() for w in sorted(MASTHEAD_WORDS)) + ")")
+#: A newspaper named for its place after its noun: "Times of Georgia", "The Times of India".
+_NEWSPAPER_OF = re.compile(r"(?:The )?(?:" + "|".join(w.capitalize() for w in sorted(MASTHEAD_WORDS)) + r") of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
 
 #: The word "year" after a date, as pages translated from Russian or Ukrainian print it ("2025 года").
 _TRANSLATED_YEAR = re.compile(r"^year(?![\w-])", re.I)
