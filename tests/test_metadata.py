@@ -744,6 +744,11 @@ def test_a_made_up_word_alone_at_the_top_is_the_sites_logo(top, outlet):
     assert (parsed.outlet, parsed.title) == (outlet, "The headline of the story")
 
 
+def test_a_made_up_word_the_story_names_again_is_a_kicker_not_the_logo():
+    parsed = _parse("Zorbexia\n\nThe headline of the story\n\nThe talks near Zorbexia began here and went on at length, as talks do on any day.")
+    assert (parsed.outlet, parsed.title) == (None, "The headline of the story")
+
+
 def test_a_lead_signed_with_the_site_and_its_date_in_brackets():
     lead = "Examplia (24/11/2025): The special envoy is reportedly planning to step down in January, sources told the agency."
     parsed = _parse(f"The headline of the story\n\n{lead}")

@@ -570,7 +570,8 @@ def _read_logo(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     English nor a name the language model has read ("Ekhbary", "AltaMaxima", "nationspost"; "World", "Poland"
     and "Introduction" label sections, "NewsPolitics" is two sections' labels run together). In capitals a
     word is often a section's label ("INTELBRIEF", "TÜRKİYE"): it counts only printed again on a line of its
-    own, as logos are ("DNYUZ", three times over a menu)."""
+    own, as logos are ("DNYUZ", three times over a menu). A word the page's other lines use is what the story is
+    about ("Zaporizhzhia" over a story of the plant), not the site."""
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return
@@ -583,6 +584,9 @@ def _read_logo(lines: list[str], rules: Rules, parsed: ParsedText) -> None:
     if any(form in known for form in (word, word.lower(), word.capitalize())) or all(p.casefold() in _SECTION_WORDS | _SECTION_TOPICS for p in parts):
         return
     if word.isupper() and lines.count(word) < 2:
+        return
+    # ("Zaporizhzhia" over a story about it: a kicker naming the story's place or person, which the story names again.)
+    if any(word in re.findall(r"[^\W\d_]+", line) for line in lines if line and line != word and line != lines[first]):
         return
     parsed.outlet = rules.label_of(word)
     lines[first] = f"date {stamp.group('date')}" if stamp else ""
