@@ -181,8 +181,9 @@ EDGE = " ,;:—–-"
 DASHES = ("-", "–", "—")
 #: A spaced dash, then the speaker and cue that end a sentence: "… tragic cases - Hryhorov reported.", "- noted Ukrenergo.".
 DASH_CLOSE = re.compile(r"(?:^|\s)([–—-])\s+(?=\w)[^–—\"“”«»-]{2,60}$")
-#: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ".
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—)\s*")
+#: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ",
+#: "BRUSSELS/MOSCOW/KYIV - ".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ /]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—|-(?=\s))\s*")
 
 
 #: Single curly marks as a page's own quotation marks, as British papers print them ("‘We do not know …,’ she told"):
@@ -1868,7 +1869,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         # "a measure Moscow has denounced as illegal, characterizing …": a statement ending right before the comma
         # goes on, wherever the parse hangs the participle.
         if (said := _clause_before(cue, passages, saying=True)) is not None:
-            return said
+            return _past_dateline(said)
         # "Zelenskyy has refused demands that Ukraine cede territory, saying ...": a participle after a comma
         # speaks for the subject of the clause it ends, not of a clause inside a noun.
         for verb in cue.ancestors:
@@ -1878,7 +1879,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
             if subject is not None:
                 # "tensions have risen after Russia condemned the remarks, calling them ...": a subject that
                 # cannot speak leaves the participle to the clause that ends right before it.
-                return subject if _can_speak(subject) else _clause_before(cue, passages) or subject
+                return _past_dateline(subject) if _can_speak(subject) else _clause_before(cue, passages) or subject
     if (source := _appositive_speaker(cue) or _subject_taken_for_an_object(cue)) is not None:
         return source
     head, subject = cue, None
@@ -2386,12 +2387,6 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
     """The speaker a noun stands for: the entity it names, else its description; with ``alone``,
     without the nouns coordinated with it."""
     doc = noun.doc
-    # ("BRUSSELS/MOSCOW/KYIV - The Council of the European Union on Friday decided": a dateline's places in capitals, which
-    # the parse may make the subject; the one set after its dash speaks.)
-    if noun.ent_type_ == "GPE" and noun.text.isupper():
-        after = next((c for c in noun.children if c.dep_ == "appos" and any(t.text in DASHES for t in doc[noun.i : c.i])), None)
-        if after is not None:
-            return _describe(after, alone)
     # "the Shadow Secretary of State for the Family, Theresa May,": a title's appositive name,
     # even one spaCy did not label.
     title = _office(noun)
@@ -2486,12 +2481,9 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         ent = _entity_of(noun)
         # ("In a statement on X, Timchenko called", which spaCy takes for one name "X, Timchenko": the name is what follows
         # the comma.)
-        # (Nor a dateline's places in capitals that spaCy ran into the name: "BRUSSELS - The Council of …".)
-        dateline = [
-            t.i
-            for t in ent
-            if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_ and t.i < noun.i and all(w.is_upper or w.is_punct for w in doc[ent.start : t.i])
-        ]
+        # (Nor a dateline that spaCy ran into the name: "BRUSSELS - The Council of …".)
+        opening = DATELINE.match(ent.sent.text)
+        dateline = [t.i - 1 for t in ent if opening and t.idx == ent.sent.start_char + opening.end() and t.i <= noun.i]
         cut = max([t.i for t in ent if t.text == "," and t.i < noun.i] + dateline, default=None)
         if cut is not None:
             ent = Span(doc, cut + 1, ent.end, label=ent.label_)

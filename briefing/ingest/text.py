@@ -136,16 +136,15 @@ _DESK = re.compile(
 _COPYRIGHT_NAME = re.compile(r"(?:©|copyright)\s*(?P<outlet>.{2,40}?)(?:,?\s+(?:ltd|limited|inc|llc|plc|group))?\.?", re.I)
 #: A name as sites print theirs: capitalised words ("A News", "Kyiv Post", "RBC-Ukraine").
 _NAME = r"(?P<outlet>[A-Z][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,4})"
+#: The same, as few words as it can be, where words after it say what it is ("Khaborwala Online Desk").
+_SHORTEST_NAME = _NAME.replace("{0,4})", "{0,4}?)")
 #: A lead opened by the desk that wrote it: "Rokna Political Desk: Russian Foreign Minister …" (a person has no desk).
 _DESK_LEAD = re.compile(r"(?P<desk>" + _NAME + r"\s+(?:[A-Z]\w+\s+)?(?:Desk|Newsroom)):\s+[A-Z\"“].{20,}")
 #: A line of its own crediting the site's desk or staff, the writer's name after it if any: "Khaborwala Online
 #: Desk", "OAN Staff Blake Wolf" (a person has no desk).
 #: (The name taken as short as it can be, so that "Online" is the desk's word, not the site's.)
 _DESK_LINE = re.compile(
-    _NAME.replace("{0,4})", "{0,4}?)")
-    + r"\s+(?i:"
-    + _DESK_KIND
-    + r"\s+)?(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
+    _SHORTEST_NAME + r"\s+(?i:" + _DESK_KIND + r"\s+)?(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
 )
 #: A site's staff credited in a byline: "By Messenger Staff".
 _STAFF = re.compile(_NAME + r"\s+(?i:staff)")
@@ -209,7 +208,7 @@ _MASTHEADS = [
         + _NAME
         + r"(?:\s+(?i:articles|channel)\b.*|\W*)"
     ),
-    re.compile(r"(?:[-•*]\s+)?(?i:for more:\s*)?(?i:follow)\s+" + _NAME.replace("{0,4})", "{0,4}?)") + r"\s+\w+,\s+(?P=outlet)\s+\w+\b.*"),
+    re.compile(r"(?:[-•*]\s+)?(?i:for more:\s*)?(?i:follow)\s+" + _SHORTEST_NAME + r"\s+\w+,\s+(?P=outlet)\s+\w+\b.*"),
     re.compile(r"support (?P<outlet>[\w .’'-]{2,40})!", re.I),
     re.compile(r"(?P<outlet>[a-z0-9-]{3,30})[._ -]logo", re.I),
     re.compile(_DOMAIN.pattern, re.I),
@@ -962,15 +961,14 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         parsed.outlet = parsed.outlet or rules.label_of(line)
         return ""
     if _read_dateline(line, rules, parsed):
-        return "" if _dateline_alone(line) else line
+        return "" if _dateline_alone(_DATELINE.fullmatch(line)) else line
     if _SLUG.fullmatch(line):
         return ""
     return _read_date_line(line, rules, parsed)
 
 
-def _dateline_alone(line: str) -> bool:
-    """A dateline on a line of its own, the day after the agency: "Kyiv, Ukraine (AFP) Jan 20, 2026"."""
-    dateline = _DATELINE.fullmatch(line)
+def _dateline_alone(dateline: re.Match[str] | None) -> bool:
+    """Whether a match of :data:`_DATELINE` is a line of its own, the day after the agency: "Kyiv, Ukraine (AFP) Jan 20, 2026"."""
     return bool(dateline and dateline.group("outlet") and dateline.group("sep") == "" and _is_date_line(dateline.group("rest") or ""))
 
 
@@ -986,7 +984,7 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     place = line[: dateline.start("outlet" if dateline.group("outlet") else "agency")] if dateline else ""
     # "Moscow, 3 December (H.S.): …": after a colon only a dateline with its day counts, not "Tony Blair (PM): …";
     # so without a dash ("Moscow, Dec 3 (NationPress) Kremlin ...", not "The Security Service (SBU) said").
-    dated_after = bool(name) and _dateline_alone(line)
+    dated_after = bool(name) and _dateline_alone(dateline)
     if name and dateline.group("sep") in (":", "") and not _DAY_AND_MONTH.search(place) and not dated_after:
         name = None
     # ("(dpa/MIA) –": an agency writing its name in lower case is one the rules know; "(primary) –" is no agency.)
@@ -1164,9 +1162,10 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
 #: "the Financial Times reported … the newspaper said".
 MASTHEAD_WORDS = frozenset("times post journal herald tribune gazette telegraph guardian independent observer chronicle".split())
 #: A newspaper's name: "The" and a word or three before a masthead's noun ("The Washington Times"), never a person's.
-_NEWSPAPER = re.compile(r"The(?: [A-Z][\w.'’-]*){1,3} (?:" + "|".join(w.capitalize() for w in sorted(MASTHEAD_WORDS)) + ")")
+_MASTHEAD_NOUN = "(?:" + "|".join(w.capitalize() for w in sorted(MASTHEAD_WORDS)) + ")"
+_NEWSPAPER = re.compile(r"The(?: [A-Z][\w.'’-]*){1,3} " + _MASTHEAD_NOUN)
 #: A newspaper named for its place after its noun: "Times of Georgia", "The Times of India".
-_NEWSPAPER_OF = re.compile(r"(?:The )?(?:" + "|".join(w.capitalize() for w in sorted(MASTHEAD_WORDS)) + r") of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+_NEWSPAPER_OF = re.compile(r"(?:The )?" + _MASTHEAD_NOUN + r" of(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
 
 #: The word "year" after a date, as pages translated from Russian or Ukrainian print it ("2025 года").
 _TRANSLATED_YEAR = re.compile(r"^year(?![\w-])", re.I)
