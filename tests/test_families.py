@@ -220,6 +220,9 @@ def test_wire_markers_name_the_original_publisher(rules, line, wire, kept):
         "KYIV, Ukraine",
         # Share and subscribe prompts.
         "Sign up now: Get our newsletters delivered to your inbox",
+        "On The Ground newsletter: Get a weekly dispatch from our international correspondents",
+        "Get a weekly international news dispatch",
+        "Email*SIGN UPI would like to be emailed about offers, events and updates from Example Daily. Read our Privacy notice",
         "Follow us on Telegram",
         # An appeal before its button.
         "I'm doing a triathlon for charity! Donate here",

@@ -158,8 +158,11 @@ def test_a_dateline_past_captions_names_the_agency(lead, publisher):
         ("Published on 25/11/2025 - 10:15 GMT+1", "2025-11-25"),
         ("2025-11-25T10:15:00Z", "2025-11-25"),
         ("[November 25, 2025]", "2025-11-25"),
-        # An update's time is no publication date, and a date in a sentence says when something happened.
-        ("Updated: 26 November 2025", None),
+        # An update's time is no publication date, but the page's date when it prints no other; a date in a sentence says
+        # when something happened.
+        ("Published: 25 November 2025 | Updated: 26 November 2025", "2025-11-25"),
+        ("Updated: 26 November 2025", "2025-11-26"),
+        ("Updated January 26, 2026 at 11:55 a.m. EST", "2026-01-26"),
         ("Talks were held on 25 November 2025 in Geneva, officials said.", None),
     ],
 )

@@ -91,7 +91,7 @@ _DATE_LINE_LABEL = re.compile(r"(?![\w ]*\b(?:photo|image|picture|caption|credit
 _UPDATED = re.compile(r"\W*(?:last )?(?:updated|modified)\b", re.I)
 #: A clock time with its zone ("10:15 AM IST", "18:16 GMT+1"): beside a date, never a site's name.
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?|bst|cet|cest|eet|eest|est|edt|cst|cdt|pst|pdt|et|pt|ist|msk|jst|kst|sgt|hkt|aest)?\b",
     re.I,
 )
@@ -355,6 +355,9 @@ class ParsedText:
     publisher: str | None = None
     date: str | None = None
     day: str | None = None
+    #: When the page says it last changed ("Updated January 28, 2026 at 11:55 a.m. EST"): not when the article was
+    #: published, but its date when the page prints no other.
+    updated: str | None = None
     author: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -470,6 +473,8 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
         _read_own_address(lines, rules, parsed)
     if parsed.date is None:
         _read_lead_date(lines, parsed)
+    if parsed.date is None and parsed.updated:
+        _set_date(parsed, parsed.updated)
     _drop_captions(lines, body_start)
     parsed.paragraphs = _paragraphs(lines[body_start:], parsed.warnings, parsed.title)
     return parsed
@@ -1101,8 +1106,8 @@ def _a_section(name: str) -> bool:
 def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
     """Read a header line that dates the article ("Published Date: 09:08 | 20 November 2025",
     "ReutersNov 28, 2025 6:00 PM", "... said on Friday. 21.11.2025, Sputnik International")."""
-    if _UPDATED.match(line) and len(line.split()) <= 12:
-        return ""  # an update's timestamp: page furniture, and not when the article was published
+    if _read_update(line, parsed):
+        return ""  # page furniture, and not when the article was published
     found = _date_in(line)
     if not found:
         if len(line.split()) <= 20:
@@ -1188,7 +1193,7 @@ def _read_lead_date(lines: list[str], parsed: ParsedText) -> None:
         # "Source: Xinhua| 2025-12-12 18:49:00|Editor: huaxia": a date among labelled fields is the page's too.
         fields = [field.strip() for field in line.split("|")]
         dated = [f for f in fields if not _LABELLED_FIELD.fullmatch(f)] if len(fields) > 1 else [line]
-        if len(dated) != 1 or len(dated[0].split()) > 12 or _UPDATED.match(dated[0]):
+        if len(dated) != 1 or len(dated[0].split()) > 12 or _read_update(dated[0], parsed):
             continue
         found = _date_in(dated[0])
         if found and _around_date(dated[0], found[1], found[2]) == ("", ""):
@@ -1198,6 +1203,15 @@ def _read_lead_date(lines: list[str], parsed: ParsedText) -> None:
         alone = _LIST_MARKER.sub("", dated[0], count=1)
         if parsed.day is None and (day := _DAY_AND_MONTH.search(alone)) and _around_date(alone, *day.span()) == ("", ""):
             parsed.day = _day_and_month(alone)
+
+
+def _read_update(line: str, parsed: ParsedText) -> bool:
+    """Whether ``line`` is an update's timestamp ("Updated: 08:31 GMT 19.12.2025"); the first one's date is kept."""
+    if not (_UPDATED.match(line) and len(line.split()) <= 12):
+        return False
+    if parsed.updated is None and (found := _date_in(line)) and not _around_date(line, found[1], found[2])[1]:
+        parsed.updated = found[0]
+    return True
 
 
 #: A field of a page's metadata line: "Source: Xinhua", "Editor: huaxia".
