@@ -421,8 +421,10 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-extra.yml", 140, 0.99, 0.96),
         # 15 more (data/attributions-third/): speaker accuracy 0.943, recall 0.853 before they were tuned on.
         ("attributions-third.yml", 100, 0.98, 0.90),
-        # 13 more (data/attributions-fourth/): speaker accuracy 0.935, recall 0.856 before they were tuned on.
-        ("attributions-fourth.yml", 90, 0.97, 0.96),
+        # 13 more (data/attributions-fourth/): speaker accuracy 0.935, recall 0.856 before they were tuned on. v124 (to
+        # maintain says something only with a clause: not "maintains the closest relationship with the Kremlin") loses
+        # "he subsequently maintained US authorship": recall 0.967 -> 0.956.
+        ("attributions-fourth.yml", 90, 0.97, 0.95),
         # 15 more (data/attributions-fifth/): speaker accuracy 0.916, recall 0.811 before they were tuned on.
         ("attributions-fifth.yml", 130, 0.99, 0.93),
         # The 30 pages of data/metadata-dev3/ (29 sites), held at the figures first scored: speaker accuracy 0.857
@@ -864,8 +866,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-hundred-fourteenth.yml", 43, 0.92, 0.93),
         # The 6 pages of data/metadata-dev112/, first scored after those rules: speaker accuracy 0.731 (19/26), recall
         # 0.684 (precision 0.788), as v115 scores it; two of its pages are machine-spun rewrites ("Frederick Merzthe German
-        # Chancellor, warned Donald Trump").
-        ("attributions-hundred-fifteenth.yml", 38, 0.73, 0.68),
+        # Chancellor, warned Donald Trump"). v124 no longer finds "Ukraine maintains the fighting spirit that …" (an act),
+        # which had overlapped Zelenskyy's "reassuring them that …" with the wrong speaker: 0.760 (19/25), recall 0.658.
+        ("attributions-hundred-fifteenth.yml", 38, 0.73, 0.65),
         # The 6 pages of data/metadata-dev113/: first scored 0.944 (17/18), recall 0.692 (precision 0.621), as v115 scores it.
         ("attributions-hundred-sixteenth.yml", 26, 0.94, 0.69),
         # The 6 pages of data/metadata-dev114/: first scored 0.900 (27/30), recall 0.938 (precision 0.909), as v115 scores it.
@@ -905,16 +908,19 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # 0.943 (33/35).
         ("attributions-hundred-twenty-seventh.yml", 44, 0.94, 0.79),
         # The 6 pages of data/metadata-dev125/ (four on the EU and its eastern members in December 2025): first scored with
-        # v123 0.853 (29/34), recall 0.791 (precision 0.919).
-        ("attributions-hundred-twenty-eighth.yml", 43, 0.85, 0.79),
+        # v123 0.853 (29/34), recall 0.791 (precision 0.919). v124 ("…, stating Czech coffers cannot support …", a participle
+        # the parse made the subject of what it says) took it to 0.857 (30/35).
+        ("attributions-hundred-twenty-eighth.yml", 43, 0.85, 0.81),
         # The 4 pages of data/metadata-dev126/ (the search allowance ran out before a fifth passed the checks): first scored
         # with v123 0.786 (11/14), recall 0.824 (precision 0.824).
         ("attributions-hundred-twenty-ninth.yml", 17, 0.78, 0.82),
         # The 4 pages of data/metadata-dev127/ (one a digest in bullets, one with no statement): first scored with v123
         # 0.833 (5/6), recall 0.500 (precision 0.667).
         ("attributions-hundred-thirtieth.yml", 12, 0.83, 0.5),
-        # The 2 pages of data/metadata-dev128/: first scored with v123 1.000 (8/8), recall 0.667 (precision 0.800).
-        ("attributions-hundred-thirty-first.yml", 12, 1.0, 0.66),
+        # The 2 pages of data/metadata-dev128/: first scored with v123 1.000 (8/8), recall 0.667 (precision 0.800). v124
+        # ("Orbán, who maintains the closest relationship with the Kremlin …, said", "after claiming Ukraine was …") took
+        # it to 1.000 (9/9), recall 0.750.
+        ("attributions-hundred-thirty-first.yml", 12, 1.0, 0.75),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -2584,3 +2590,71 @@ def test_an_institution_of_the_european_union_after_a_dateline_is_one_name_and_t
         "the Court of Justice of the European Union",
         "The Council of the European Union",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Brussels – As long as the war continues, there is no reason to soften the sanctions. This was stated today by the "
+            "head of Czech diplomacy Petr Macinka before a meeting of EU foreign ministers.",
+            "Petr Macinka",
+            "As long as the war continues, there is no reason to soften the sanctions",
+        ),
+        (
+            "Kyiv – President Volodymyr Zelenskyy stated today that any final settlement would require a referendum.",
+            "Volodymyr Zelenskyy",
+            "any final settlement would require a referendum",
+        ),
+    ],
+    ids=["the statement before", "the subject after it"],
+)
+def test_a_dateline_of_a_place_not_in_capitals_before_a_long_dash_is_no_part_of_what_is_said(text, speaker, content):
+    (found,) = attributed(text)
+    assert (found.speaker, found.content) == (speaker, content)
+
+
+def test_maintaining_says_something_only_with_a_clause():
+    found = attributed(
+        "In a video posted to social media, Viktor Orbán, who maintains the closest relationship with the Kremlin of any "
+        "European Union leader, said the Ukrainian government was lying. Russia maintains it has captured the city. Zelensky "
+        "has maintained his position that Ukraine would not cede territory."
+    )
+    assert [(a.entity, a.cue) for a in found] == [("viktor-orban", "said"), ("russian-government", "maintains"), ("volodymyr-zelenskyy", "maintained")]
+
+
+def test_a_participle_after_a_preposition_is_what_the_clauses_subject_did():
+    (found,) = attributed(
+        "Hungarian Prime Minister Viktor Orbán on Wednesday ordered extra security at critical energy infrastructure sites "
+        "after claiming Ukraine was attempting to disrupt Hungary’s energy system."
+    )
+    assert (found.entity, found.cue, found.content) == ("viktor-orban", "claiming", "Ukraine was attempting to disrupt Hungary’s energy system")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Babis prioritized domestic budget constraints, stating Czech coffers cannot support additional liabilities.",
+            "Babis",
+            "stating",
+            "Czech coffers cannot support additional liabilities",
+        ),
+        (
+            "Lawmakers expressed scepticism, warning the proposal dangerously favours Russian demands.",
+            "Lawmakers",
+            "warning",
+            "the proposal dangerously favours Russian demands",
+        ),
+    ],
+)
+def test_a_saying_participle_parsed_as_the_subject_of_what_it_says_still_says_it(text, speaker, cue, content):
+    assert (speaker, cue, content) in [(a.speaker, a.cue, a.content) for a in attributed(text)]
+
+
+def test_the_speaker_after_a_datelines_place_that_the_parse_also_made_a_subject_speaks():
+    (found,) = attributed(
+        "KYIV — Ukraine’s top diplomat cited “progress” in the latest round of talks with Russia held in the United Arab "
+        "Emirates, saying that Moscow had sent more serious negotiators this time around."
+    )
+    assert (found.speaker, found.cue) == ("Ukraine’s top diplomat", "saying")

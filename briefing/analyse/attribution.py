@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analyse.entities import COUNTRY_WORDS, INSTITUTIONS, PERSONAL_TITLES, TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
@@ -67,6 +67,15 @@ SAYING_IN_QUOTES = frozenset({"conclude"})
 #: forces leave", "scholars contend the clause was never …" (not "demanded a meeting": an act, "the plan demands": a
 #: thing, "contend with injuries").
 SAYING_A_CLAUSE = frozenset({"demand", "contend"})
+#: Prepositions before a participle that says what the clause's subject said as it did: "stunned observers by announcing
+#: his intent …"; with a clause said, "ordered extra security after claiming Ukraine was attempting …" (not "is to merge
+#: its boards after reporting earnings", "after claiming away draws": what was done before).
+DOING_SO = frozenset({"by"})
+SAYING_BEFORE = frozenset({"after", "before", "upon"})
+#: Verbs that say something only with a clause or a quotation: "maintained that he had been shown no proof", "maintains its
+#: positions remain intact", "maintained his position that …" (not "maintains the closest relationship with the Kremlin",
+#: "maintain a firm presence").
+HOLDING = frozenset({"maintain"})
 #: "called on Kyiv to ...", "called for a ceasefire": an appeal, said by someone who can speak (not "the plan calls for").
 APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
@@ -182,8 +191,10 @@ DASHES = ("-", "–", "—")
 #: A spaced dash, then the speaker and cue that end a sentence: "… tragic cases - Hryhorov reported.", "- noted Ukrenergo.".
 DASH_CLOSE = re.compile(r"(?:^|\s)([–—-])\s+(?=\w)[^–—\"“”«»-]{2,60}$")
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ",
-#: "BRUSSELS/MOSCOW/KYIV - ".
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ /]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—|-(?=\s))\s*")
+#: "BRUSSELS/MOSCOW/KYIV - "; a place not in capitals only before a spaced long dash ("Brussels – ", "Moscow, Russia – ").
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ /]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—|-(?=\s))|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)? [–—](?= ))\s*"
+)
 
 
 #: Single curly marks as a page's own quotation marks, as British papers print them ("‘We do not know …,’ she told"):
@@ -624,6 +635,8 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     """
     # (The paragraph before, or a heading just above this one, which shares its place: "Source: Ivan Fedorov, …".)
     before = memory.last if paragraph - memory.paragraph <= 1 else None
+    if spans:
+        _mend_saying_participles(spans[0].doc)
     found = []
     bare = []
     for span in spans:
@@ -636,7 +649,7 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         # "As of December 10, 1902 children have returned … This was stated by Dmytro Lubinets": the statement before.
         earlier = i and not found[i - 1] and not bare[i - 1] and not _is_quotation(spans[i - 1].text)
         if earlier and any(_of_the_statement_before(t) for t in spans[i]):
-            found[i - 1].append(replace(cue, kind="indirect", content=normalise_space(spans[i - 1].text).rstrip(" .")))
+            found[i - 1].append(replace(cue, kind="indirect", content=normalise_space(DATELINE.sub("", spans[i - 1].text)).rstrip(" .")))
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
@@ -880,6 +893,34 @@ def _about_this(cue: Token) -> bool:
 def _is_quotation(text: str) -> bool:
     text = text.strip()
     return text[:1] in OPENS and bool(quoted_passages(text))
+
+
+def _done_so(participle: Token) -> bool:
+    """Whether a participle after a preposition says what the subject of the clause it hangs on said (:data:`DOING_SO`)."""
+    by = participle.head.lower_
+    # (An accusation says what it is of: "after accusing the spy chief of masterminding …".)
+    accused = _lemma(participle) in ACCUSING and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in participle.subtree)
+    said = accused or any(c.dep_ == "ccomp" for c in participle.children)
+    return by in DOING_SO or by in SAYING_BEFORE and said
+
+
+def _mend_saying_participles(doc: Doc) -> None:
+    """ "Babis prioritized budget constraints, stating Czech coffers cannot support …": a parse may make a saying
+    participle after a comma the subject of the clause it introduces, and that clause's subject its object. Mended to
+    what it reads as: the participle goes with the clause before the comma and says the clause after it."""
+    for cue in doc:
+        if not (cue.tag_ == "VBG" and cue.dep_ == "csubj" and cue.lemma_ in CUE_LEMMAS and cue.i and doc[cue.i - 1].text == ","):
+            continue
+        said, before = cue.head, doc[cue.i - 1].head
+        # (The clause before must be none of the participle's or its clause's: the mended tree keeps no loop.)
+        verbs = before.pos_ in ("VERB", "AUX") and said.pos_ in ("VERB", "AUX")
+        if not verbs or said.i < cue.i or before.i > cue.i or said == before or said.is_ancestor(before):
+            continue
+        subjects = [c for c in cue.children if c.dep_ == "dobj" and c.i < said.i]
+        cue.head, cue.dep_ = before, "advcl"
+        said.head, said.dep_ = cue, "ccomp"
+        for subject in subjects:
+            subject.head, subject.dep_ = said, "nsubj"
 
 
 def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[list[Attribution], Attribution | None]:
@@ -1288,6 +1329,11 @@ def _is_cue(token: Token) -> bool:
         return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(
             c.dep_ == "ccomp" for c in token.children
         )
+    if token.lemma_ in HOLDING and token.pos_ == "VERB":
+        # (Or a position that is a clause: "has maintained his position that Ukraine would not …".)
+        stated = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
+        that = any(m.lower_ == "that" and m.dep_ == "mark" for g in stated for m in g.children)
+        return that or any(c.dep_ == "ccomp" for c in token.children) or _quoting(token)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
             _quoting(token)
@@ -1889,7 +1935,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         # if one is among them, else the one nearest the verb; never one inside quotation marks.
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "agent") and not _quoted(c, passages)]
         subject = min(subjects, key=lambda c: (not _a_person(c), abs(c.i - head.i)), default=None)
-        if subject is None and head.dep_ == "pcomp" and head.head.lower_ == "by":
+        if subject is None and head.dep_ == "pcomp" and _done_so(head):
             head = head.head.head  # "stunned observers by announcing his intent ...": the subject of what it did so
             continue
         if subject is not None or head.dep_ not in ("conj", "advcl", "xcomp") or head.head == head:
@@ -1934,6 +1980,8 @@ def _past_dateline(subject: Token) -> Token:
     if dateline is None or subject.idx >= sentence.start_char + dateline.end():
         return subject
     after = [c for c in subject.children if c.dep_ == "appos" and c.idx >= sentence.start_char + dateline.end()]
+    # ("KYIV — Ukraine’s top diplomat cited …": or the parse gave the verb the place and the speaker both as subjects.)
+    after = after or [c for c in subject.head.children if c.dep_ == "nsubj" and c.idx >= sentence.start_char + dateline.end()]
     return next((c for c in after if c.ent_type_ == "PERSON"), after[0] if after else subject)
 
 
