@@ -27,6 +27,7 @@ from briefing import __version__
 from briefing.analyse.attribution import (
     DOUBLE_AS_SINGLE,
     SpeakerMemory,
+    mend_saying_participles,
     named_next,
     paragraph_attributions,
     single_marks_as_double,
@@ -357,6 +358,7 @@ def _sentences_in(
     """The sentences of one paragraph; ``place`` is its :func:`_places` entry; ``last``: the article's last
     paragraph, whose last sentence may break off (:func:`breaks_off`, with ``words``)."""
     sentences = []
+    mend_saying_participles(doc)  # before anything reads the parse
     spans = [span for span in _statements(doc) if normalise_space(span.text)]
     if kind == "heading":
         source_line(spans, place, memory)  # a heading states no one's words (it may say whose words follow)

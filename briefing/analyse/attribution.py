@@ -68,9 +68,11 @@ SAYING_IN_QUOTES = frozenset({"conclude"})
 #: thing, "contend with injuries").
 SAYING_A_CLAUSE = frozenset({"demand", "contend"})
 #: Prepositions before a participle that says what the clause's subject said as it did: "stunned observers by announcing
-#: his intent …"; with a clause said, "ordered extra security after claiming Ukraine was attempting …" (not "is to merge
-#: its boards after reporting earnings", "after claiming away draws": what was done before).
+#: his intent …".
 DOING_SO = frozenset({"by"})
+#: Prepositions before a participle that says what the clause's subject said only with a clause said or an accusation:
+#: "ordered extra security after claiming Ukraine was attempting …" (not "is to merge its boards after reporting
+#: earnings", "after claiming away draws": what was done before).
 SAYING_BEFORE = frozenset({"after", "before", "upon"})
 #: Verbs that say something only with a clause or a quotation: "maintained that he had been shown no proof", "maintains its
 #: positions remain intact", "maintained his position that …" (not "maintains the closest relationship with the Kremlin",
@@ -635,8 +637,6 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     """
     # (The paragraph before, or a heading just above this one, which shares its place: "Source: Ivan Fedorov, …".)
     before = memory.last if paragraph - memory.paragraph <= 1 else None
-    if spans:
-        _mend_saying_participles(spans[0].doc)
     found = []
     bare = []
     for span in spans:
@@ -896,7 +896,8 @@ def _is_quotation(text: str) -> bool:
 
 
 def _done_so(participle: Token) -> bool:
-    """Whether a participle after a preposition says what the subject of the clause it hangs on said (:data:`DOING_SO`)."""
+    """Whether a participle after a preposition says what the subject of the clause it hangs on said (:data:`DOING_SO`,
+    :data:`SAYING_BEFORE`)."""
     by = participle.head.lower_
     # (An accusation says what it is of: "after accusing the spy chief of masterminding …".)
     accused = _lemma(participle) in ACCUSING and any(t.dep_ == "prep" and t.lower_ in ("of", "for") for t in participle.subtree)
@@ -904,7 +905,7 @@ def _done_so(participle: Token) -> bool:
     return by in DOING_SO or by in SAYING_BEFORE and said
 
 
-def _mend_saying_participles(doc: Doc) -> None:
+def mend_saying_participles(doc: Doc) -> None:
     """ "Babis prioritized budget constraints, stating Czech coffers cannot support …": a parse may make a saying
     participle after a comma the subject of the clause it introduces, and that clause's subject its object. Mended to
     what it reads as: the participle goes with the clause before the comma and says the clause after it."""
