@@ -74,10 +74,12 @@ DOING_SO = frozenset({"by"})
 #: "ordered extra security after claiming Ukraine was attempting …" (not "is to merge its boards after reporting
 #: earnings", "after claiming away draws": what was done before).
 SAYING_BEFORE = frozenset({"after", "before", "upon"})
-#: Verbs that say something only with a clause or a quotation: "maintained that he had been shown no proof", "maintains its
-#: positions remain intact", "maintained his position that …" (not "maintains the closest relationship with the Kremlin",
-#: "maintain a firm presence").
+#: Verbs that say something only with a clause, a quotation or a position held: "maintained that he had been shown no
+#: proof", "maintains its positions remain intact", "has maintained Ukraine’s firm stance against …" (not "maintains the
+#: closest relationship with the Kremlin", "maintain a firm presence").
 HOLDING = frozenset({"maintain"})
+#: What one holds by saying it: "maintained his position that …", "maintained his innocence".
+POSITIONS = frozenset({"stance", "position", "view", "claim", "innocence", "insistence"})
 #: "called on Kyiv to ...", "called for a ceasefire": an appeal, said by someone who can speak (not "the plan calls for").
 APPEALING = frozenset({"on", "for"})
 #: Participles by which a writer comments on a statement: ", meaning he was not a suspect", ", raising questions".
@@ -1331,10 +1333,7 @@ def _is_cue(token: Token) -> bool:
             c.dep_ == "ccomp" for c in token.children
         )
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
-        # (Or a position that is a clause: "has maintained his position that Ukraine would not …".)
-        stated = [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp")]
-        that = any(m.lower_ == "that" and m.dep_ == "mark" for g in stated for m in g.children)
-        return that or any(c.dep_ == "ccomp" for c in token.children) or _quoting(token)
+        return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
             _quoting(token)
