@@ -774,6 +774,13 @@ def test_a_dateline_line_with_the_day_after_the_agency_dates_the_story():
     assert [p.text for p in parsed.paragraphs] == [_STORY]
 
 
+@pytest.mark.parametrize("top", ["", "The headline of the story\n\n"])
+def test_a_dateline_line_signed_by_the_agency_after_the_day_names_it_and_is_no_headline(top):
+    parsed = _parse(f"{top}Baku, October 10, EXAMPLETAG\n\n{_STORY}")
+    assert (parsed.publisher, parsed.day, parsed.title) == ("EXAMPLETAG", "10-10", top.strip() or None)
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
 def test_a_newspaper_named_for_its_place_after_its_noun_is_the_masthead():
     parsed = _parse(f"Tuesday, February 10, 2026\n\nTimes of Examplia\n\nThe headline of the story\n\n{_STORY}")
     assert (parsed.outlet, parsed.title) == ("Times of Examplia", "The headline of the story")

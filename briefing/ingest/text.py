@@ -226,6 +226,8 @@ _DATELINE = re.compile(
 _MONTH_NAME = _MONTH.replace("?P<month>", "?:")
 #: A day and month as a dateline prints them, year or not ("3 December", "Nov. 22").
 _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("?P<month>", "?P<month2>") + r"\s+(?P<day2>\d{1,2}))(?!\w)", re.I)
+#: A dateline on a line of its own signed by the agency after the day, as AZERTAC prints it: "Baku, October 10, AZERTAC".
+_SIGNED_DATELINE = re.compile(r"[A-Z][\w'’ -]{1,30},\s+(?P<date>(?i:" + _DAY_AND_MONTH.pattern + r")(?:,?\s+\d{4})?),\s+(?P<agency>[A-Z][A-Z0-9&.-]{2,15})")
 #: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
 #: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ..."),
 #: or a date in full, its year too, after a place's name (glued to it too: "ParisNovember 17, 2025 – …") or alone
@@ -966,7 +968,7 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         parsed.outlet = parsed.outlet or rules.label_of(line)
         return ""
     if _read_dateline(line, rules, parsed):
-        return "" if _dateline_alone(_DATELINE.fullmatch(line)) else line
+        return "" if _dateline_alone(_DATELINE.fullmatch(line)) or _SIGNED_DATELINE.fullmatch(line) else line
     if _SLUG.fullmatch(line):
         return ""
     return _read_date_line(line, rules, parsed)
@@ -1009,6 +1011,10 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         found = _date_in(dateline.group("rest") or "")
         if found and found[1] == 0 and (dated_after or re.match(r"\s*[—–-]", dateline.group("rest")[found[2] :])):
             _set_date(parsed, found[0])
+        return True
+    if signed := _SIGNED_DATELINE.fullmatch(line):
+        parsed.publisher = parsed.publisher or rules.label_of(signed.group("agency"))
+        _set_dateline_date(parsed, signed.group("date"))
         return True
     if placed := _PLACE_DATELINE.match(line):
         _set_dateline_date(parsed, placed.group("date") or placed.group("full") or placed.group("day") or placed.group("figures"))
