@@ -579,7 +579,8 @@ class SpeakerMemory:
                 return False
             return specific <= office or not exact and head in office and not (specific - office) & known
         title = self.title_of(speaker)
-        return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] <= title
+        # ("the Minister of Defense" is the "Defense Minister" named before: "of" names no office's word.)
+        return not exact and len(specific) <= 1 or _leader_as(specific, head, title)[0] - {"of"} <= title
 
     def described(self, paragraph: int, person: bool, words: frozenset[str], head: str = "", plural: bool = False, exact: bool = False) -> Speaker | None:
         """Who a definite description ("the official", "the statement", "the top U.S. diplomat") names:
@@ -2288,11 +2289,14 @@ def _names_its_organisation(noun: Token) -> bool:
 
 def _of_office(token: Token) -> bool:
     """ "of state" in "the head of state": a preposition naming the office, not the person of another."""
-    # ("the Head of State", capitalised; not "the head of Ukraine" or "of the SBU".)
+    # ("the Head of State", capitalised; not "the head of Ukraine" or "of the SBU"; but "the Minister of Defense", whose
+    # portfolio spaCy may label an organisation, with no "the".)
+    words = [t for t in token.subtree if t != token]
+    portfolio = all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" for t in words)
     return (
         token.dep_ == "prep"
         and token.lower_ == "of"
-        and all(t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") for t in token.subtree if t != token)
+        and (portfolio or all(t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") for t in words))
     )
 
 
