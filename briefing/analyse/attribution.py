@@ -2292,7 +2292,7 @@ def _of_office(token: Token) -> bool:
     # ("the Head of State", capitalised; not "the head of Ukraine" or "of the SBU"; but "the Minister of Defense", whose
     # portfolio spaCy may label an organisation, with no "the".)
     words = [t for t in token.subtree if t != token]
-    portfolio = all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" for t in words)
+    portfolio = bool(words) and all(t.ent_type_ == "ORG" and t.pos_ == "PROPN" for t in words)
     return (
         token.dep_ == "prep"
         and token.lower_ == "of"
