@@ -729,7 +729,7 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
             lines[i] = ""
     # The story's first line may stand past the header, under captions and clutter.
     for i in [i for i, line in enumerate(lines) if line][:LEAD_LINES]:
-        if i not in header and _read_dateline(lines[i], rules, parsed):
+        if i not in header and _read_dateline(lines[i], rules, parsed) is not None:
             break
     if parsed.outlet is None:
         _read_self_named(lines, rules, parsed)
@@ -967,8 +967,8 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if above_story and _is_masthead(line, rules):
         parsed.outlet = parsed.outlet or rules.label_of(line)
         return ""
-    if _read_dateline(line, rules, parsed):
-        return "" if _dateline_alone(_DATELINE.fullmatch(line)) or _SIGNED_DATELINE.fullmatch(line) else line
+    if (kept := _read_dateline(line, rules, parsed)) is not None:
+        return kept
     if _SLUG.fullmatch(line):
         return ""
     return _read_date_line(line, rules, parsed)
@@ -979,19 +979,22 @@ def _dateline_alone(dateline: re.Match[str] | None) -> bool:
     return bool(dateline and dateline.group("outlet") and dateline.group("sep") == "" and _is_date_line(dateline.group("rest") or ""))
 
 
-def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
-    """Record the agency a dateline names ("ERBIL (Kurdistan24) — ...") as the publisher."""
+def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> str | None:
+    """Record the agency a dateline names ("ERBIL (Kurdistan24) — ...") as the publisher. None if ``line`` holds no
+    dateline; else what of it the text keeps: nothing of a dateline on a line of its own ("Kyiv, Ukraine (AFP) Jan 20,
+    2026", "Baku, October 10, AZERTAC"), the line where the story goes on after it."""
+    dateline = _DATELINE.fullmatch(line)
+    kept = "" if _dateline_alone(dateline) else line
     glued = _GLUED_DATELINE.search(line)
     if glued and (iso := _date_in(glued.group("date"))):
         parsed.publisher = parsed.publisher or rules.label_of(glued.group("outlet"))
         _set_date(parsed, iso[0])
-        return True
-    dateline = _DATELINE.fullmatch(line)
+        return kept
     name = dateline and (dateline.group("outlet") or dateline.group("agency"))
     place = line[: dateline.start("outlet" if dateline.group("outlet") else "agency")] if dateline else ""
     # "Moscow, 3 December (H.S.): …": after a colon only a dateline with its day counts, not "Tony Blair (PM): …";
     # so without a dash ("Moscow, Dec 3 (NationPress) Kremlin ...", not "The Security Service (SBU) said").
-    dated_after = bool(name) and _dateline_alone(dateline)
+    dated_after = bool(name) and not kept
     if name and dateline.group("sep") in (":", "") and not _DAY_AND_MONTH.search(place) and not dated_after:
         name = None
     # ("(dpa/MIA) –": an agency writing its name in lower case is one the rules know; "(primary) –" is no agency.)
@@ -1000,7 +1003,7 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
     # "WASHINGTON (December 3) – …": a day in the brackets dates the story; it is no agency.
     if name and (_DAY_AND_MONTH.fullmatch(name.strip()) or _date_in(name)):
         _set_dateline_date(parsed, name)
-        return True
+        return kept
     # "Monetary Policy Committee (MPC) - ...": an acronym spelled out, not an agency after a place.
     if name and _place_and_date(place.rstrip(" (/")) and not _spells(name, place):
         parsed.publisher = parsed.publisher or rules.label_of(name)
@@ -1011,33 +1014,33 @@ def _read_dateline(line: str, rules: Rules, parsed: ParsedText) -> bool:
         found = _date_in(dateline.group("rest") or "")
         if found and found[1] == 0 and (dated_after or re.match(r"\s*[—–-]", dateline.group("rest")[found[2] :])):
             _set_date(parsed, found[0])
-        return True
+        return kept
     if signed := _SIGNED_DATELINE.fullmatch(line):
         parsed.publisher = parsed.publisher or rules.label_of(signed.group("agency"))
         _set_dateline_date(parsed, signed.group("date"))
-        return True
+        return ""
     if placed := _PLACE_DATELINE.match(line):
         _set_dateline_date(parsed, placed.group("date") or placed.group("full") or placed.group("day") or placed.group("figures"))
-        return bool(parsed.date or parsed.day)
+        return kept if parsed.date or parsed.day else None
     if brand := _BRAND_LEAD.fullmatch(line):
         parsed.outlet = parsed.outlet or rules.label_of(brand.group("outlet"))
-        return True
+        return kept
     if (lead := _DESK_LEAD.fullmatch(line)) and (desk := _DESK.fullmatch(lead.group("desk"))) and not _a_section(desk.group("outlet")):
         parsed.outlet = parsed.outlet or rules.label_of(desk.group("outlet"))
-        return True
+        return kept
     signed = _SITE_DATED_LEAD.fullmatch(line)
     if signed and (found := _date_in(signed.group("date"))) and found[1] == 0:
         parsed.outlet = parsed.outlet or rules.label_of(signed.group("outlet"))
         _set_date(parsed, found[0])
-        return True
+        return kept
     if signed := _SITE_PLACE_LEAD.fullmatch(line):
         parsed.outlet = parsed.outlet or rules.label_of(signed.group("outlet"))
-        return True
+        return kept
     credit = _BRACKET_CREDIT.fullmatch(line)
     if credit and rules.outlet_named(credit.group("outlet")):
         parsed.publisher = parsed.publisher or rules.label_of(credit.group("outlet"))
-        return True
-    return False
+        return kept
+    return None
 
 
 #: Small words place names carry in lower case ("Rio de Janeiro", "Stratford-upon-Avon").
