@@ -243,6 +243,8 @@ def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, dat
         # A place's name before a date in full, its year too, also glued to it.
         ("Geneva, November 25, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-25"),
         ("ParisNovember 17, 2025 – The talks went on for five hours, officials in the capital said.", None, "2025-11-17"),
+        # Or set off by a dash, with its state after a comma.
+        ("Washington, D.C. — October 17, 2025 — The talks went on for five hours, officials in the capital said.", None, "2025-10-17"),
         # The date alone in figures, day first, opening the lead.
         ("10.02.2026 Greece and Malta have spoken out against the European Union’s proposal to replace the price cap on Russian oil with a "
          "ban on services necessary for its transportation, Bloomberg reported, citing sources familiar with the discussions.", None, "2026-02-10"),
@@ -784,3 +786,33 @@ def test_a_dateline_line_signed_by_the_agency_after_the_day_names_it_and_is_no_h
 def test_a_newspaper_named_for_its_place_after_its_noun_is_the_masthead():
     parsed = _parse(f"Tuesday, February 10, 2026\n\nTimes of Examplia\n\nThe headline of the story\n\n{_STORY}")
     assert (parsed.outlet, parsed.title) == ("Times of Examplia", "The headline of the story")
+
+
+def test_a_dateline_with_the_country_in_brackets_before_the_agency_credits_the_agency():
+    parsed = _parse(f"VALLETTA (MALTA) (EXAMPLE/MNA) – {_STORY}")
+    assert parsed.publisher == "EXAMPLE/MNA"
+
+
+def test_numbered_reference_marks_are_no_part_of_the_text():
+    parsed = _parse(
+        "[1][3]The talks were confirmed by both BBC and CNN [1][2]. The meeting followed weeks of shuttle diplomacy.[4]\n\n"
+        "[6][3][1]\n\n"
+        f"{_STORY}"
+    )
+    assert [p.text for p in parsed.paragraphs] == [
+        "The talks were confirmed by both BBC and CNN. The meeting followed weeks of shuttle diplomacy.",
+        _STORY,
+    ]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "A Russian liquefied natural gas vessel, the Arctic Metagaz\nsank about 130 nautical miles north of the port of Sirte.",
+        "A Russian liquefied natural gas vessel, the Arctic\nMetagaz\n, sank about 130 nautical miles north\nof the port of Sirte.",
+    ],
+)
+def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
+    parsed = _parse(f"{top}\n\n{_STORY}")
+    assert parsed.title is None
+    assert parsed.paragraphs[0].text.startswith("A Russian liquefied natural gas vessel, the Arctic Metagaz")

@@ -217,9 +217,11 @@ _MASTHEADS = [
 #: "Headline of the story | Example Daily": a page's title with its site after a bar.
 _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
-#: "MOSCOW, December 4. /TASS/. ...", "Moscow, Nov 25 (IANS) Russian ...".
+#: "MOSCOW, December 4. /TASS/. ...", "Moscow, Nov 25 (IANS) Russian ...", the country's bracket before the agency's:
+#: "VALLETTA (MALTA) (ITALPRESS/MNA) – ...".
 _DATELINE = re.compile(
-    r"[^()]{0,60}\((?P<outlet>[A-Z][\w./ -]{1,40}|[a-z]+/?[\w.]{0,20})\)(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
+    r"[^()]{0,60}(?:\([A-Z][A-Z .'-]{1,30}\)\s*)?"
+    r"\((?P<outlet>[A-Z][\w./ -]{1,40}|[a-z]+/?[\w.]{0,20})\)(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
 #: A month's name, not captured (:data:`_MONTH` captures it).
@@ -230,11 +232,12 @@ _DAY_AND_MONTH = re.compile(r"\b(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH
 _SIGNED_DATELINE = re.compile(r"[A-Z][\w'’ -]{1,30},\s+(?P<date>(?i:" + _DAY_AND_MONTH.pattern + r")(?:,?\s+\d{4})?),\s+(?P<agency>[A-Z][A-Z0-9&.-]{2,15})")
 #: A dateline of a place and a day, with no agency: a place in capitals ("WASHINGTON, Feb 7 – Ukraine's president ...")
 #: or with its country in square brackets, as ANI prints it ("Brussels [Belgium], December 20: German Chancellor ..."),
-#: or a date in full, its year too, after a place's name (glued to it too: "ParisNovember 17, 2025 – …") or alone
-#: ("Paris, January 7, 2026 – Ukraine and ...", "December 5, 2025: Prime Minister …").
+#: or a date in full, its year too, after a place's name (glued to it too: "ParisNovember 17, 2025 – …"; or set off by a
+#: dash: "Washington, D.C. — October 17, 2025 — In a …") or alone ("Paris, January 7, 2026 – Ukraine and ...",
+#: "December 5, 2025: Prime Minister …").
 _PLACE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\w.'’ -]{1,30} \[[A-Z][\w.'’ -]{1,30}\]),\s+(?P<date>[^–—:\n]{3,20}?)\s*(?:--|[–—:-])\s*\S"
-    r"|(?:[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}(?:,\s+|(?=[A-Z])))?(?P<full>(?i:"
+    r"|(?:[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]{1,10})?(?:,\s+|\s+[–—]\s+|(?=[A-Z])))?(?P<full>(?i:"
     + _MONTH_NAME
     + r")\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?i:"
     + _MONTH_NAME
@@ -454,9 +457,14 @@ def _is_faq_question(text: str) -> bool:
     return text.endswith("?") and len(text.split()) <= 40 and bool(_QUESTION_START.match(text))
 
 
+#: Numbered reference marks a page copied with its text ("… confirmed by both BBC and CNN [1][2].",
+#: "[1][3]The declaration …"): they point to a list the copy left out, and are no one's words.
+_REFERENCE_MARKS = re.compile(r"\s*(?:\[\d{1,3}\])+")
+
+
 def parse_text(text: str, rules: Rules) -> ParsedText:
     parsed = ParsedText()
-    lines = [normalise_space(line) for line in text.split("\n")]
+    lines = [normalise_space(_REFERENCE_MARKS.sub("", line)) for line in text.split("\n")]
     # A photo's credit or the site's section labels glued to the headline after bars name no site.
     for i in [i for i, line in enumerate(lines) if line][:HEADER_LINES]:
         lines[i] = _PIPED_SECTIONS.sub("", _PIPED_CREDIT.sub("", lines[i]))
@@ -752,7 +760,7 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     ):
         lines[remaining.pop(0)] = ""
     # A line of one or two words over the story is a tagline or a label ("News from Japan"), not a headline.
-    if len(remaining) > 1 and _is_headline(lines[remaining[0]]) and len(lines[remaining[0]].split()) >= 3:
+    if len(remaining) > 1 and _is_headline(lines[remaining[0]]) and len(lines[remaining[0]].split()) >= 3 and not _goes_on_below(lines, remaining[0]):
         parsed.title = lines[remaining[0]]
         return remaining[0] + 1
     return _headline_above_story(lines, parsed)
@@ -849,7 +857,7 @@ def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
     filled = [i for i, line in enumerate(lines) if line][:LEAD_LINES]
     story = next((n for n, i in enumerate(filled) if len(lines[i].split()) >= 15 and _SENTENCE_END.search(lines[i])), 0)
     for i in reversed(filled[:story]):
-        if len(lines[i].split()) >= 4 and _is_headline(lines[i]) and not _date_in(lines[i]):
+        if len(lines[i].split()) >= 4 and _is_headline(lines[i]) and not _date_in(lines[i]) and not _goes_on_below(lines, i):
             parsed.title = lines[i]
             return i + 1
     return 0
@@ -1283,6 +1291,16 @@ def _wrapped(run: list[str]) -> bool:
     of its own, with no blank line between; joined, its headings ran into the next sentence and a
     pronoun reached back across the whole page."""
     return any(line[:1].islower() for line in run[1:])
+
+
+def _goes_on_below(lines: list[str], at: int) -> bool:
+    """Whether the line ``at`` is the first of a paragraph wrapped over lines, not a headline: the line under it goes on
+    in lower case or after a comma, or is a word or two before a line that does ("A Russian liquefied natural gas
+    vessel, the Arctic" / "Metagaz" / ", sank about 130 nautical miles north"); a sentence's words, not a button's
+    ("podeli vest")."""
+    below = lines[at + 1 : at + 3]
+    going_on = [(line[:1].islower() or line[:1] in ",;") and len(line.split()) >= 3 for line in below]
+    return bool(below) and (going_on[0] or len(below) == 2 and 0 < len(below[0].split()) <= 2 and going_on[1])
 
 
 def _lines_rejoined(run: list[str]) -> list[str]:
