@@ -438,8 +438,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # 0.821 (115/140), recall 0.787; its round (gazetteer entries only) took it to 0.864 (121/140).
         ("attributions-eighth.yml", 170, 0.82, 0.78),
         # The 13 pages of data/metadata-dev6/ (13 sites), first scored after the eighth set's round: speaker accuracy
-        # 0.929 (65/70), recall 0.778 (precision 0.761); its round took it to 0.948 (73/77), 0.856.
-        ("attributions-ninth.yml", 90, 0.94, 0.85),
+        # 0.929 (65/70), recall 0.778 (precision 0.761); its round took it to 0.948 (73/77), 0.856. v127 (reference marks
+        # dropped: "… confirmed by both BBC and CNN [1][2].") 0.949 (75/79), 0.878.
+        ("attributions-ninth.yml", 90, 0.94, 0.87),
         # The 16 pages of data/metadata-dev7/ (16 sites), first scored after the ninth set's round: speaker accuracy
         # 0.830 (93/112), recall 0.842 (precision 0.818); its round took it to 0.913 (105/115), 0.865.
         # (Analysis v41, a quote running on over paragraphs, took it to 0.922, 106/115.)
@@ -513,8 +514,8 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-twenty-fifth.yml", 66, 0.90, 0.75),
         # The 10 pages of data/metadata-dev23/ (10 sites), first scored after analysis v47: speaker accuracy 0.793 (23/29),
         # recall 0.569 (precision 0.744); the rules at the session's start score it the same. Its round (v48) took it to
-        # 0.862 (25/29), v49 to 0.875 (28/32), 0.627, v50 to 0.938 (30/32).
-        ("attributions-twenty-sixth.yml", 51, 0.93, 0.62),
+        # 0.862 (25/29), v49 to 0.875 (28/32), 0.627, v50 to 0.938 (30/32); v127 (reference marks dropped) 0.939 (31/33), 0.647.
+        ("attributions-twenty-sixth.yml", 51, 0.93, 0.64),
         # The 6 pages of data/metadata-dev24/ (6 sites), first scored after analysis v50, the session's last rules: speaker
         # accuracy 0.609 (14/23), recall 0.852 (precision 0.821); the rules at the session's start score it the same. Its
         # round (v51) took it to 0.792 (19/24), 0.889, v53 to 0.917 (22/24).
@@ -684,8 +685,8 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 3 pages of data/metadata-dev66/ (3 sites, 2 with other pages in earlier sets), first scored after analysis
         # v80: speaker accuracy 0.786 (11/14), recall 0.737 (precision 0.933). v81 (Ukrainska Pravda's "Quote:"): 0.813
         # (13/16), recall 0.842; v82 (a denial of "the allegations"): 0.824 (14/17), recall 0.895; v85 ("the head of the
-        # OVA" named before): 0.941 (16/17).
-        ("attributions-sixty-ninth.yml", 19, 0.94, 0.89),
+        # OVA" named before): 0.941 (16/17); v127 ("As Hryhorov pointed out, …"): 0.944 (17/18), recall 0.947.
+        ("attributions-sixty-ninth.yml", 19, 0.94, 0.94),
         # The 6 pages of data/metadata-dev67/ (6 sites, 4 with other pages in earlier sets), first scored after analysis
         # v80: speaker accuracy 0.880 (22/25), recall 0.735 (precision 0.758). v81: 1.000 (26/26), recall 0.765.
         ("attributions-seventieth.yml", 34, 1.0, 0.76),
@@ -905,8 +906,8 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         ("attributions-hundred-twenty-sixth.yml", 37, 1.0, 0.75),
         # The 5 pages of data/metadata-dev124/: first scored with v121 0.857 (30/35), recall 0.795 (precision 0.921), as
         # v118 scores it. v122 ("BRUSSELS/MOSCOW/KYIV - The Council of the European Union …"; "the Council said") took it to
-        # 0.943 (33/35).
-        ("attributions-hundred-twenty-seventh.yml", 44, 0.94, 0.79),
+        # 0.943 (33/35); v127 (an office's holder whose name spaCy took for a place's: "Christupas Vaitekunas") 0.971 (34/35).
+        ("attributions-hundred-twenty-seventh.yml", 44, 0.97, 0.79),
         # The 6 pages of data/metadata-dev125/ (four on the EU and its eastern members in December 2025): first scored with
         # v123 0.853 (29/34), recall 0.791 (precision 0.919). v124 ("…, stating Czech coffers cannot support …", a participle
         # the parse made the subject of what it says) took it to 0.857 (30/35).
@@ -932,6 +933,20 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # recall 0.818 (precision 0.871), as v123 scores it. v126 ("the Minister of Defense said" after "Romanian National
         # Defense Minister Ionuț Moșteanu") took it to 0.815 (22/27).
         ("attributions-hundred-thirty-fourth.yml", 33, 0.81, 0.81),
+        # The 5 pages of data/metadata-dev132/ (September 2025 – February 2026): first scored with v126 0.912 (31/34), recall
+        # 0.872 (precision 0.773).
+        ("attributions-hundred-thirty-fifth.yml", 39, 0.91, 0.87),
+        # The 3 pages of data/metadata-dev133/: first scored with v126 1.000 (18/18), recall 0.857 (precision 0.857). v127
+        # ("Ukraine could buy up to 150 Gripen fighter jets, Swedish Prime Minister Ulf Kristersson said") took it to 1.000
+        # (19/19), recall 0.905.
+        ("attributions-hundred-thirty-sixth.yml", 21, 1.0, 0.9),
+        # The 5 pages of data/metadata-dev134/: first scored with v126 0.867 (13/15), recall 0.600 (precision 0.789). v127
+        # ("VALLETTA (MALTA) (ITALPRESS/MNA) – …": no speaker) took it to 0.933 (14/15).
+        ("attributions-hundred-thirty-seventh.yml", 25, 0.93, 0.6),
+        # The 4 pages of data/metadata-dev135/: first scored with v126 0.955 (21/22), recall 0.786 (precision 0.815).
+        ("attributions-hundred-thirty-eighth.yml", 28, 0.95, 0.78),
+        # The 4 pages of data/metadata-dev136/: first scored with v126 1.000 (15/15), recall 0.789 (precision 1.000).
+        ("attributions-hundred-thirty-ninth.yml", 19, 1.0, 0.78),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
@@ -2679,3 +2694,31 @@ def test_a_ministers_office_by_its_portfolio_is_the_minister_named_before_by_it(
         "are being carried out."
     )
     assert [a.entity for a in found] == ["ionut-mosteanu", "ionut-mosteanu"]
+
+
+def test_what_a_speaker_pointed_out_as_the_sentence_opens_is_the_sentence():
+    (found,) = attributed("As the governor pointed out, the threat of enemy drone attacks remains.")
+    assert (found.speaker, found.cue, found.content) == ("the governor", "pointed out", "the threat of enemy drone attacks remains")
+
+
+def test_an_offices_holder_whose_name_spacy_took_for_a_place_speaks_and_is_named_again_by_surname():
+    found = attributed(
+        "Lithuania has not yet considered the issue of compensation to carriers. This was stated by the head of the "
+        "Lithuanian Finance Ministry, Christupas Vaitekunas.\n\n"
+        "According to him, Lithuanian transport companies can also carry out transportation to Western Europe.\n\n"
+        "“We support and protect our business,” Vaitekunas stressed."
+    )
+    assert [(a.speaker, a.entity) for a in found] == [("Christupas Vaitekunas", "christupas-vaitekunas")] * 3
+
+
+def test_a_dateline_with_the_country_and_the_agency_in_brackets_is_no_speaker():
+    (found,) = attributed(
+        "VALLETTA (MALTA) (ITALPRESS/MNA) – Deputy Prime Minister and Foreign Minister Ian Borg has urged Malta and other "
+        "coastal states to step up coordinated efforts to enforce sanctions."
+    )
+    assert (found.speaker, found.cue) == ("Ian Borg", "urged")
+
+
+def test_the_end_of_what_was_said_that_the_parse_made_the_speakers_noun_is_still_said():
+    (found,) = attributed("Ukraine could buy up to 150 Gripen fighter jets, Swedish Prime Minister Ulf Kristersson said Wednesday.")
+    assert (found.speaker, found.content) == ("Ulf Kristersson", "Ukraine could buy up to 150 Gripen fighter jets")

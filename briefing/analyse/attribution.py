@@ -195,9 +195,10 @@ DASHES = ("-", "–", "—")
 #: A spaced dash, then the speaker and cue that end a sentence: "… tragic cases - Hryhorov reported.", "- noted Ukrenergo.".
 DASH_CLOSE = re.compile(r"(?:^|\s)([–—-])\s+(?=\w)[^–—\"“”«»-]{2,60}$")
 #: A dateline opening an article's first sentence: "TEHRAN, Nov. 19 (MNA) – ", "BRUSSELS -- ", "KYIV, Ukraine (AP) — ",
+#: "VALLETTA (MALTA) (ITALPRESS/MNA) – ",
 #: "BRUSSELS/MOSCOW/KYIV - "; a place not in capitals only before a spaced long dash ("Brussels – ", "Moscow, Russia – ").
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’ /]{2,}(?:,[^–—\n]{0,40}?)?\s*(?:\([^)]{1,20}\))?\s*(?:--|–|—|-(?=\s))|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)? [–—](?= ))\s*"
+    r"^(?:[A-Z][A-Z.'’ /]{2,}(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]{1,20}\)){0,2}\s*(?:--|–|—|-(?=\s))|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)? [–—](?= ))\s*"
 )
 
 
@@ -1327,8 +1328,9 @@ def _is_cue(token: Token) -> bool:
     if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return False
     if _pointed_out(token):
-        # "pointed out progress on ...", "pointed out the talks had failed" (with "that": a phrase of saying, above).
-        return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+        # "pointed out progress on ...", "pointed out the talks had failed" (with "that": a phrase of saying, above);
+        # "As Hryhorov pointed out, the threat ... remains": the sentence is what was pointed out.
+        return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children) or _as_reported(token)
     if token.lemma_ in SAYING_A_CLAUSE and token.pos_ == "VERB":
         return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(
             c.dep_ == "ccomp" for c in token.children
@@ -1572,6 +1574,7 @@ def _content_tokens(cue: Token) -> list[Token]:
         stray = next((c for c in cue.children if c.lower_ == "that" and cue.i < c.i < clause.left_edge.i), None)
         if that is None and stray is not None:
             tokens.extend(cue.doc[stray.i + 1 : clause.left_edge.i])
+        tokens.extend(_object_taken_for_the_speaker(cue, clause))
     # "noted the heavy pressure ... and that it may have ...": a second that-clause of the same cue; and "warning it
     # carried legal risks and could expose the state ...", a modal verb the parse joined to the participle.
     for child in cue.children:
@@ -2472,7 +2475,13 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         # ("the head of the … Administration, Oleksandr Hanzhi", a place and an organisation to spaCy: an office's holder
         # named by words spaCy split between entities is a person.)
         name = _proper_nouns_ending_in(noun)
-        if title and noun.ent_type_ != "PERSON" and len(name) > 1 and not any(e.start <= name.start and noun.i < e.end for e in doc.ents):
+        # (So is one spaCy took whole for a place's: a person then, whom "him" can stand for.)
+        if (
+            title
+            and noun.ent_type_ != "PERSON"
+            and len(name) > 1
+            and (_named_as_a_place(noun) or not any(e.start <= name.start and noun.i < e.end for e in doc.ents))
+        ):
             return Speaker(_name(name), person=True, named=True)
     if noun.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED:
         # "an Axios report", "the Kremlin's statement", "the Guardian newspaper": whoever issued it, named.
@@ -2636,10 +2645,28 @@ def _holder_after_of(office: Token) -> list[Token]:
     hung it ("Trump's special envoy for Ukraine, Keith Kellogg,")."""
     of = office
     while (of := next((o for c in of.children if c.lower_ in ("of", "for", "to") for o in c.children if o.dep_ == "pobj"), None)) is not None:
-        holder = [c for c in of.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _comma_before(c)]
+        holder = [c for c in of.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _named_as_a_place(c)) and _comma_before(c)]
         if holder:
             return holder
     return []
+
+
+def _object_taken_for_the_speaker(cue: Token, clause: Token) -> list[Token]:
+    """The end of a reported clause that the parse made the cue's subject, the speaker named after it and a comma: in
+    "Ukraine could buy up to 150 Gripen fighter jets, Swedish Prime Minister Ulf Kristersson said", "up to 150 Gripen
+    fighter jets" (what Ukraine could buy)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and clause.i < c.i < cue.i), None)
+    if subject is None or subject.left_edge.i != clause.right_edge.i + 1:
+        return []
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and _comma_before(c)), None)
+    return list(cue.doc[subject.left_edge.i : name.left_edge.i - 1]) if name is not None else []
+
+
+def _named_as_a_place(noun: Token) -> bool:
+    """Whether ``noun`` ends a name of two words or more that spaCy took whole for a place's, as it does some Lithuanian
+    and Ukrainian people's: "the head of the Lithuanian Finance Ministry, Christupas Vaitekunas" (an office's holder)."""
+    name = _proper_nouns_ending_in(noun)
+    return len(name) > 1 and any(e.start == name.start and e.end == name.end and e.label_ in ("GPE", "LOC") for e in noun.doc.ents)
 
 
 def _proper_nouns_ending_in(noun: Token) -> Span:
