@@ -92,7 +92,11 @@ def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publish
 
 @pytest.mark.parametrize(
     ("title", "outlet"),
-    [("The headline of the story | Example Daily", "Example Daily"), ("The headline of the story | World News", None)],
+    [
+        ("The headline of the story | Example Daily", "Example Daily"),
+        ("The headline of the story | World News", None),
+        ("The headline of the story | Political News", None),
+    ],
 )
 def test_the_site_is_read_after_the_headline(title, outlet):
     parsed = _parse(f"{title}\n\nThe story begins here, in full.")
@@ -439,6 +443,7 @@ def test_a_line_that_is_only_a_sites_name_is_the_masthead_not_a_section():
     under = "Wednesday, February 18, 2026\n\nNo Breakthrough: Geneva Talks Confirm the Chasm\n\n{}\n\nSources: BBC, France 24\n\nThe talks concluded without a breakthrough, officials said on Wednesday."
     assert _parse(under.format("The Greek Courier")).outlet == "The Greek Courier"
     assert _parse(under.format("The Latest News")).outlet is None
+    assert _parse(story.format("Current News", "")).outlet is None
 
 
 def test_a_question_set_as_a_headline_is_the_headline():

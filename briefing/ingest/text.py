@@ -333,6 +333,8 @@ _SECTION_WORDS = {
     "english",
     "in",
     "special",  # "Special Report"
+    "current",  # "Current News"
+    "political",  # "… | Political News"
 }
 #: What a site files its stories under, besides the words above: "… strike | World | News", "… | Politics".
 _SECTION_TOPICS = frozenset("news politics business opinion europe economy sport sports tech technology science asia africa americas analysis features".split())
