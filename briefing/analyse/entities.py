@@ -35,11 +35,11 @@ from briefing.packs import no_collection
 TITLES = frozenset(
     "president prime minister secretary foreign defence defense deputy first gen general col colonel sgt maj major "
     "mr mrs ms dr sir lord chancellor senator sen rep spokesman spokeswoman spokesperson envoy chief king queen pope pm "
-    "governor mayor ambassador former".split()
+    "governor mayor ambassador former taoiseach".split()
 )
 #: Titles that open only a person's name, never an organisation's ("General Motors", "Foreign Office" open with
 #: other titles): a name spaCy labels an organisation is a person's when one of these opens it.
-PERSONAL_TITLES = frozenset("mr mrs ms dr sir lord senator spokesman spokeswoman spokesperson president minister envoy pope pm".split())
+PERSONAL_TITLES = frozenset("mr mrs ms dr sir lord senator spokesman spokeswoman spokesperson president minister envoy pope pm taoiseach".split())
 #: The last word of a company's name that its short name leaves out: "Carlyle" of "The Carlyle Group".
 COMPANY_WORDS = frozenset("group corporation corp company industries inc holding holdings ltd plc llc".split())
 #: Nouns that end an institution's name, which a title's word may open ("Defense Ministry", "Foreign Office").
