@@ -273,6 +273,13 @@ def test_todays_date_in_the_top_bar_and_a_photos_credit_name_nothing():
     assert (parsed.date, parsed.outlet, parsed.title) == ("2025-12-14", None, "The headline of the story")
 
 
+def test_a_wires_name_alone_under_a_photos_caption_credits_the_photo_not_the_story():
+    caption = "Prime Minister Jane Doe (R) and President John Roe walk past a jet in Linkoping, Sweden, on October 22, 2025."
+    parsed = _parse(f"The headline of the story\n\n{caption}\nAFP\n\n{_STORY}")
+    assert (parsed.publisher, parsed.title) == (None, "The headline of the story")
+    assert _parse(f"The headline of the story\n\nAFP\n\n{_STORY}").publisher == "AFP"
+
+
 @pytest.mark.parametrize(
     "top",
     [

@@ -727,7 +727,10 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
             lines[i] = ""
         elif line and (credit := rules.wire_credited(line)):
             wire, lines[i] = credit
-            parsed.publisher = parsed.publisher or wire
+            # (A wire's name alone under a photo's caption credits the photo: "… Volodymyr Zelensky (R) walk past …" / "AFP".)
+            above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+            if lines[i] or not _PLACED_IN_PHOTO.search(above):
+                parsed.publisher = parsed.publisher or wire
             # "MOSCOW/KYIV, Dec 11 (Reuters) – ...": the wire's dateline, before the story it opens, dates the story.
             if lines[i] and line.endswith(lines[i]) and len((head := line.removesuffix(lines[i])).split()) <= 8:
                 _set_dateline_date(parsed, head)
