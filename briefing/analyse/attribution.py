@@ -2480,7 +2480,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
             title
             and noun.ent_type_ != "PERSON"
             and len(name) > 1
-            and (_named_as_a_place(noun) or not any(e.start <= name.start and noun.i < e.end for e in doc.ents))
+            and (_named_as_a_place(name) or not any(e.start <= name.start and noun.i < e.end for e in doc.ents))
         ):
             return Speaker(_name(name), person=True, named=True)
     if noun.lemma_.lower() in DOCUMENTS | MEDIA | FINDINGS_PUBLISHED:
@@ -2645,7 +2645,9 @@ def _holder_after_of(office: Token) -> list[Token]:
     hung it ("Trump's special envoy for Ukraine, Keith Kellogg,")."""
     of = office
     while (of := next((o for c in of.children if c.lower_ in ("of", "for", "to") for o in c.children if o.dep_ == "pobj"), None)) is not None:
-        holder = [c for c in of.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _named_as_a_place(c)) and _comma_before(c)]
+        holder = [
+            c for c in of.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or _named_as_a_place(_proper_nouns_ending_in(c))) and _comma_before(c)
+        ]
         if holder:
             return holder
     return []
@@ -2662,11 +2664,10 @@ def _object_taken_for_the_speaker(cue: Token, clause: Token) -> list[Token]:
     return list(cue.doc[subject.left_edge.i : name.left_edge.i - 1]) if name is not None else []
 
 
-def _named_as_a_place(noun: Token) -> bool:
-    """Whether ``noun`` ends a name of two words or more that spaCy took whole for a place's, as it does some Lithuanian
-    and Ukrainian people's: "the head of the Lithuanian Finance Ministry, Christupas Vaitekunas" (an office's holder)."""
-    name = _proper_nouns_ending_in(noun)
-    return len(name) > 1 and any(e.start == name.start and e.end == name.end and e.label_ in ("GPE", "LOC") for e in noun.doc.ents)
+def _named_as_a_place(name: Span) -> bool:
+    """Whether ``name`` (:func:`_proper_nouns_ending_in`) is of two words or more and spaCy took it whole for a place's, as
+    it does some Lithuanian and Ukrainian people's: "the head of the Lithuanian Finance Ministry, Christupas Vaitekunas"."""
+    return len(name) > 1 and any(e.start == name.start and e.end == name.end and e.label_ in ("GPE", "LOC") for e in name.doc.ents)
 
 
 def _proper_nouns_ending_in(noun: Token) -> Span:

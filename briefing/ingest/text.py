@@ -765,7 +765,7 @@ def _read_header(lines: list[str], rules: Rules, parsed: ParsedText) -> int:
     ):
         lines[remaining.pop(0)] = ""
     # A line of one or two words over the story is a tagline or a label ("News from Japan"), not a headline.
-    if len(remaining) > 1 and _is_headline(lines[remaining[0]]) and len(lines[remaining[0]].split()) >= 3 and not _goes_on_below(lines, remaining[0]):
+    if len(remaining) > 1 and _headline_at(lines, remaining[0]) and len(lines[remaining[0]].split()) >= 3:
         parsed.title = lines[remaining[0]]
         return remaining[0] + 1
     return _headline_above_story(lines, parsed)
@@ -862,7 +862,7 @@ def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
     filled = [i for i, line in enumerate(lines) if line][:LEAD_LINES]
     story = next((n for n, i in enumerate(filled) if len(lines[i].split()) >= 15 and _SENTENCE_END.search(lines[i])), 0)
     for i in reversed(filled[:story]):
-        if len(lines[i].split()) >= 4 and _is_headline(lines[i]) and not _date_in(lines[i]) and not _goes_on_below(lines, i):
+        if len(lines[i].split()) >= 4 and _headline_at(lines, i) and not _date_in(lines[i]):
             parsed.title = lines[i]
             return i + 1
     return 0
@@ -1298,14 +1298,16 @@ def _wrapped(run: list[str]) -> bool:
     return any(line[:1].islower() for line in run[1:])
 
 
-def _goes_on_below(lines: list[str], at: int) -> bool:
-    """Whether the line ``at`` is the first of a paragraph wrapped over lines, not a headline: the line under it goes on
-    in lower case or after a comma, or is a word or two before a line that does ("A Russian liquefied natural gas
-    vessel, the Arctic" / "Metagaz" / ", sank about 130 nautical miles north"); a sentence's words, not a button's
-    ("podeli vest")."""
+def _headline_at(lines: list[str], at: int) -> bool:
+    """Whether the line ``at`` reads as a headline (:func:`_is_headline`) and is not the first of a paragraph wrapped over
+    lines: the line under it goes on in lower case or after a comma, or is a word or two before a line that does ("A
+    Russian liquefied natural gas vessel, the Arctic" / "Metagaz" / ", sank about 130 nautical miles north"); a sentence's
+    words, not a button's ("podeli vest")."""
+    if not _is_headline(lines[at]):
+        return False
     below = lines[at + 1 : at + 3]
     going_on = [(line[:1].islower() or line[:1] in ",;") and len(line.split()) >= 3 for line in below]
-    return bool(below) and (going_on[0] or len(below) == 2 and 0 < len(below[0].split()) <= 2 and going_on[1])
+    return not (below and (going_on[0] or len(below) == 2 and 0 < len(below[0].split()) <= 2 and going_on[1]))
 
 
 def _lines_rejoined(run: list[str]) -> list[str]:
