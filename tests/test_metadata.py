@@ -828,3 +828,34 @@ def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
     parsed = _parse(f"{top}\n\n{_STORY}")
     assert parsed.title is None
     assert parsed.paragraphs[0].text.startswith("A Russian liquefied natural gas vessel, the Arctic Metagaz")
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Unlock the Editor’s Digest for free\nRoula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
+        "nl flag go to the original language article",
+        "The headline of the story thumbnail",
+    ],
+)
+def test_a_newsletter_pitch_a_language_switch_and_an_images_text_are_no_headline_nor_body(clutter):
+    parsed = _parse(f"{clutter}\n\n{_STORY}")
+    assert parsed.title is None
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
+def test_a_machine_translations_note_credits_the_original_publisher_and_is_no_body():
+    parsed = _parse(
+        "This article has been translated by Artificial Intelligence (AI). The news agency is not responsible for the content of "
+        f"the translated article. The original was published by Belga.\n\n{_STORY}"
+    )
+    assert parsed.publisher == "Belga"
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
+def test_a_name_after_a_date_and_a_bar_is_no_site():
+    parsed = _parse(f"Posted originally on CTH on December 14, 2025 | Sundance\n\n{_STORY}")
+    assert (parsed.publisher, parsed.outlet, parsed.date, parsed.title) == ("CTH", None, "2025-12-14", None)
+    parsed = _parse(f"The headline of the story\n\nFebruary 18, 2026 | Sundance |\n\n{_STORY}")
+    assert (parsed.outlet, parsed.date, parsed.title) == (None, "2026-02-18", "The headline of the story")
+    assert _parse(f"23.10.2025 | Energetics\n\n{_STORY}").outlet is None

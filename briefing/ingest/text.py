@@ -692,8 +692,9 @@ def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str
         if m and not _a_section(m.group("outlet")):
             return m.group("outlet"), (m.groupdict().get("rest") or "").strip()
     m = _SITE_AFTER_BAR.fullmatch(line) if in_header else None
-    # "… | World News" names a section, not the site.
-    if m and not _a_section(m.group("outlet")):
+    # "… | World News" names a section, not the site; so does a name after a date and a bar, or a writer's ("Posted
+    # originally on CTH on December 14, 2025 | Sundance").
+    if m and not _a_section(m.group("outlet")) and not ((dated := _date_in(m.group("rest"))) and dated[2] == len(m.group("rest"))):
         return m.group("outlet"), m.group("rest")
     # "Source: Ukraine's General Staff" names where a fact came from, not the site.
     for m in (_SOURCE.fullmatch(line), _COPYRIGHT_NAME.fullmatch(line)):
@@ -1140,8 +1141,10 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return line
     iso, start, end = found
     before, after = _around_date(line, start, end)
-    # ("Feb 12, 2026 World News": a section beside the date, not the site.)
-    site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after and not _a_section(after) else None
+    # ("Feb 12, 2026 World News": a section beside the date, not the site; nor is a name set off by a bar, a section's or
+    # a writer's: "23.10.2025 | Energetics", "February 18, 2026 | Sundance |".)
+    barred = line[end:].lstrip().startswith("|")
+    site = re.fullmatch(r"(?:[A-Z][\w-]*\s*){1,3}", after) if after and not barred and not _a_section(after) else None
     if not before and len(line.split()) <= 20:
         _set_date(parsed, iso)
         if site:
