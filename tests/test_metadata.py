@@ -859,3 +859,10 @@ def test_a_name_after_a_date_and_a_bar_is_no_site():
     parsed = _parse(f"The headline of the story\n\nFebruary 18, 2026 | Sundance |\n\n{_STORY}")
     assert (parsed.outlet, parsed.date, parsed.title) == (None, "2026-02-18", "The headline of the story")
     assert _parse(f"23.10.2025 | Energetics\n\n{_STORY}").outlet is None
+
+
+@pytest.mark.parametrize("top", ["Russian News", "South African News"])
+def test_a_countrys_news_over_the_headline_is_a_section_not_the_site(top):
+    parsed = _parse(f"{top}\n\nThe headline of the story\n\n{_STORY}")
+    assert (parsed.outlet, parsed.title) == (None, "The headline of the story")
+    assert _parse(f"Arab News\n\nThe headline of the story\n\n{_STORY}").outlet == "Arab News"

@@ -336,6 +336,8 @@ _SECTION_WORDS = {
     "current",  # "Current News"
     "political",  # "… | Political News"
 }
+#: A section of a country's news: "Russian News", "South African News", "Chinese News", "British News".
+_NATIONS_NEWS = re.compile(r"(?:[a-z]+ )?[a-z]+(?:an|ese|ish) news")
 #: What a site files its stories under, besides the words above: "… strike | World | News", "… | Politics".
 _SECTION_TOPICS = frozenset("news politics business opinion europe economy sport sports tech technology science asia africa americas analysis features".split())
 _WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs)?\b\.?", re.I)
@@ -1120,10 +1122,15 @@ def _is_masthead(line: str, rules: Rules) -> bool:
 
 
 def _a_section(name: str) -> bool:
-    """ "World News", "The Latest News", "Home News", "NEWS": a section's or a menu's name that reads like a site's
-    ("The Greek Courier" is a site's)."""
+    """ "World News", "The Latest News", "Home News", "NEWS", a country's news ("Russian News", "South African News"): a
+    section's or a menu's name that reads like a site's ("The Greek Courier" is a site's; a paper named so, "Arab News",
+    is a known outlet, read before this is asked)."""
     words = name.casefold().split()
-    return (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS or all(w in _SECTION_TOPICS for w in words)
+    return (
+        (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS
+        or all(w in _SECTION_TOPICS for w in words)
+        or bool(_NATIONS_NEWS.fullmatch(" ".join(words)))
+    )
 
 
 def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
