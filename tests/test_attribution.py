@@ -955,8 +955,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # 0.814 (precision 0.833), as v126 scores it.
         ("attributions-hundred-forty-first.yml", 43, 0.97, 0.81),
         # The 6 pages of data/metadata-dev139/ (two sites seen before): first scored with v128 0.848 (39/46), recall 0.793
-        # (precision 0.958), as v126 scores it.
-        ("attributions-hundred-forty-second.yml", 58, 0.84, 0.79),
+        # (precision 0.958), as v126 scores it. Its round: the gazetteer's Maia Sandu ("Sandu took to X …", then "…," she
+        # said), 0.854 (41/48), recall 0.828.
+        ("attributions-hundred-forty-second.yml", 58, 0.85, 0.82),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
