@@ -1718,6 +1718,31 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="where the writer had a statement from is no part of it, unless a quotation closes after it",
         ),
+        pytest.param(
+            "Zelensky confirmed that the plan calls for a withdrawal of Russian forces from the Sumy, Kharkiv, and Dnipropetrovsk "
+            "regions. For the southern regions of Zaporizhzhia and Kherson, a freeze along the front line is planned, he said.",
+            [
+                ("volodymyr-zelenskyy", "the plan calls for a withdrawal of Russian forces from the Sumy, Kharkiv, and Dnipropetrovsk regions"),
+                ("volodymyr-zelenskyy", "For the southern regions of Zaporizhzhia and Kherson, a freeze along the front line is planned"),
+            ],
+            id="places spaCy took for people, listed with places, are not who he is",
+        ),
+        pytest.param(
+            "Belgium has resisted using the frozen Russian assets held at Euroclear.\n\nThe depository said the plan could trigger lawsuits.",
+            [("euroclear", "the plan could trigger lawsuits")],
+            id="an organisation called by what it is, a role in the gazetteer",
+        ),
+        pytest.param(
+            "Igor Dodon called for protests. “We will come out with the national flag,” he said.\n\n"
+            "Ahead of voting, Sandu took to X to describe the election as the nation's most consequential.\n\n"
+            "“Its outcome will decide whether we join the EU,” she said.",
+            [
+                ("igor-dodon", "protests"),
+                ("igor-dodon", "We will come out with the national flag"),
+                ("maia-sandu", "Its outcome will decide whether we join the EU"),
+            ],
+            id="she is the president the gazetteer knows, whom spaCy took for a nationality",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -467,7 +467,7 @@ class SpeakerMemory:
             # outlet's, which spaCy may take for a person's: "invited by outlet Ynet"; a broadcaster may be a person.)
             outlet = ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in MEDIA - {"broadcaster"}
             if (
-                (ent.label_ == "PERSON" and not _called_a_business(ent) or named)
+                (ent.label_ == "PERSON" and not _called_a_business(ent) and not _among_places(ent) or named)
                 and not outlet
                 and not _only_an_office(ent)
                 and not _inside(ent.start_char, passages)
@@ -2057,6 +2057,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
                 and e.end <= subject.i
                 and not _inside(e.start_char, passages)
                 and not _only_an_office(e)
+                and not _among_places(e)
                 and e.root.dep_ != "compound"
                 and not _set_before_subject(e, subject)
                 and not (subject.dep_ == "dobj" and e.root.dep_ == "nsubj" and e.root.head == subject.head)
@@ -2191,6 +2192,19 @@ def _called_a_business(ent: Span) -> bool:
     which spaCy takes for a person's, is an organisation ("the company" next, never "he")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.head.i in range(ent.start, ent.end) and before.lower_ == before.text and before.lemma_ in BUSINESSES | MEDIA
+
+
+def _among_places(ent: Span) -> bool:
+    """A "person's" name listed with places, or a place's name of its kind: "the regions of Zaporizhzhia and Kherson", "the
+    Sumy, Kharkiv, and Dnipropetrovsk regions", which spaCy may take for people's (never "he" next)."""
+    first = ent.root
+    while first.dep_ == "conj":
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in (first.i, *(c.i for c in first.subtree if c.dep_ == "conj")))]
+    of_a_place = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACES
+    named_place = first.dep_ == "compound" and first.head.lemma_.lower() in PLACES
+    # (The parse may list the kind with the names: "Sumy, Kharkiv, and Dnipropetrovsk regions".)
+    return of_a_place or named_place or any(t.ent_type_ in ("GPE", "LOC") or t.tag_ == "NNS" and t.lemma_.lower() in PLACES for t in listed)
 
 
 def _only_an_office(ent: Span) -> bool:
