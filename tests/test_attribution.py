@@ -14,7 +14,7 @@ import yaml
 
 import briefing.analyse
 from briefing.analyse import PHRASES_PACK, analyse, phrase_lemmas
-from briefing.analyse.attribution import quoted_passages, single_marks_as_double
+from briefing.analyse.attribution import low_marks_as_double, quoted_passages, single_marks_as_double
 from briefing.analyse.cache import AnalysisCache
 from briefing.analyse.entities import resolve_entities
 from briefing.analyse.nlp import load_nlp, model_id
@@ -2367,6 +2367,39 @@ def test_a_page_that_quotes_with_single_marks_is_read_as_one_with_double_marks()
     # What was said keeps the page's own marks.
     assert found[3].content == "governments have been ‘worried’ about tankers with ‘armed guards.’"
     assert found[3].quotes == ("worried", "armed guards.")
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("„We support all initiatives,” Fico said.", "“We support all initiatives,” Fico said."),
+        # A German house style closes with the mark English opens with.
+        ("„Wir helfen“, sagte Merz. „Immer“, fügte er hinzu.", "“Wir helfen”, sagte Merz. “Immer”, fügte er hinzu."),
+        # The last quotation may run on into the next paragraph.
+        ("He said: „We will not leave.", "He said: “We will not leave."),
+        ("„One“ and „two”", None),
+        ("„He said “no”", None),
+        ("“Plain marks,” he said.", None),
+    ],
+)
+def test_low_opening_marks_as_a_pages_quotation_marks(text, read):
+    found = low_marks_as_double(text)
+    assert (found and found[0]) == read
+    # The table gives the page's own marks back.
+    assert found is None or found[0].translate(found[1]) == text
+
+
+def test_a_page_that_quotes_with_low_opening_marks_is_read_and_keeps_them():
+    found = attributed(
+        "„Slovakia cannot play a decisive role in this, but we support all initiatives,” Fico said at a joint press conference.\n\n"
+        "„I very much welcome that we had the opportunity to speak face to face. We had the opportunity to clarify some matters,” he "
+        "remarked.\n\n"
+        "Fico said Slovakia wished Ukraine „very good” European prospects."
+    )
+    assert [(a.speaker, a.kind) for a in found] == [("Fico", "direct"), ("Fico", "direct"), ("Fico", "mixed")]
+    assert found[1].content == "I very much welcome that we had the opportunity to speak face to face. We had the opportunity to clarify some matters"
+    # What was said keeps the page's own marks.
+    assert found[2].content == "Slovakia wished Ukraine „very good” European prospects"
 
 
 def test_a_title_the_parse_hangs_on_the_first_name_is_the_persons():

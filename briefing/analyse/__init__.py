@@ -25,12 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
 from briefing.analyse.attribution import (
-    DOUBLE_AS_SINGLE,
     SpeakerMemory,
+    marks_read_as_double,
     mend_saying_participles,
     named_next,
     paragraph_attributions,
-    single_marks_as_double,
     source_line,
     unmarked_quotation,
 )
@@ -50,7 +49,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 129
+ANALYSIS_VERSION = 130
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -258,34 +257,32 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     offices = office_words(gazetteer)
     words = known_words(nlp)
-    texts = (
-        (single_marks_as_double(p.text) or p.text, (a_index, p_index, place))
-        for a_index, a in enumerate(articles)
-        for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
-    )
+    read = ((p, place, marks_read_as_double(p.text)) for a in articles for p, place in zip(a.paragraphs, _places(a.paragraphs)))
+    texts = ((rewritten[0] if rewritten else p.text, (place, rewritten and rewritten[1])) for p, place, rewritten in read)
+    located = ((a_index, p_index) for a_index, a in enumerate(articles) for p_index in range(len(a.paragraphs)))
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
     current_article = 0
     memory = SpeakerMemory(offices, words)
-    for doc, (a_index, p_index, place) in docs:
+    for (doc, (place, own_marks)), (a_index, p_index) in zip(docs, located):
         while a_index > current_article:
             yield _mark_repeats(named_next(current))
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices, words)
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
         found = _sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place)
-        current.extend(_in_single_marks(found, doc.text) if doc.text != paragraphs[p_index].text else found)
+        current.extend(_in_own_marks(found, doc.text, own_marks) if own_marks else found)
     while current_article < len(articles):
         yield _mark_repeats(named_next(current))
         current, current_article = [], current_article + 1
 
 
-def _in_single_marks(sentences: list[Sentence], read: str) -> list[Sentence]:
-    """Sentences read from a paragraph whose single marks were read as double (:func:`single_marks_as_double`), with the
-    page's own marks again: in its words, what was said and its quotations, and a speaker named in it."""
+def _in_own_marks(sentences: list[Sentence], read: str, own_marks: dict[int, str]) -> list[Sentence]:
+    """Sentences read from a paragraph whose marks were read as double curly ones (:func:`marks_read_as_double`), with
+    the page's own marks again (``own_marks``): in its words, what was said and its quotations, and a speaker named in it."""
 
     def own(text: str) -> str:
-        return text.translate(DOUBLE_AS_SINGLE)
+        return text.translate(own_marks)
 
     def said(statement: Attribution) -> Attribution:
         # (A speaker remembered from before keeps its marks.)

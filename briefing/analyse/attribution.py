@@ -244,6 +244,33 @@ def single_marks_as_double(text: str) -> str | None:
     return "".join(marked)
 
 
+def low_marks_as_double(text: str) -> tuple[str, dict[int, str]] | None:
+    """A paragraph quoting with low opening marks, as Central European pages print them („…,” he said; „…“ in a German
+    house style), its marks written “…” so the rules that read quotations read it, and the table that gives the page's
+    own marks back; the same length, as :func:`single_marks_as_double` keeps it. None unless each low mark is closed,
+    by one kind of mark throughout, before the next opens (the last may run on into the next paragraph), with no other
+    quotation mark in the paragraph."""
+    if "„" not in text:
+        return None
+    marked, closer, open_mark = list(text), None, False
+    for i, char in enumerate(text):
+        if char == "„" and not open_mark:
+            marked[i], open_mark = "“", True
+        elif char in "“”" and open_mark and closer in (None, char):
+            marked[i], closer, open_mark = "”", char, False
+        elif char in QUOTE_MARKS or char == "„":
+            return None
+    return "".join(marked), {ord("“"): "„", **({ord("”"): "“"} if closer == "“" else {})}
+
+
+def marks_read_as_double(text: str) -> tuple[str, dict[int, str]] | None:
+    """A paragraph whose own quotation marks the rules do not read (single or low ones) written with double curly
+    marks, and the table that gives its marks back; None for a paragraph the rules read as it is."""
+    if (single := single_marks_as_double(text)) is not None:
+        return single, DOUBLE_AS_SINGLE
+    return low_marks_as_double(text)
+
+
 def quoted_passages(text: str) -> list[tuple[int, int]]:
     """Character ranges of the passages inside double quotation marks or guillemets, marks excluded.
 
