@@ -257,14 +257,17 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     """Run spaCy once over every paragraph of ``articles``; yield each article's sentences."""
     offices = office_words(gazetteer)
     words = known_words(nlp)
-    read = ((p, place, marks_read_as_double(p.text)) for a in articles for p, place in zip(a.paragraphs, _places(a.paragraphs)))
-    texts = ((rewritten[0] if rewritten else p.text, (place, rewritten and rewritten[1])) for p, place, rewritten in read)
-    located = ((a_index, p_index) for a_index, a in enumerate(articles) for p_index in range(len(a.paragraphs)))
+    texts = (
+        (read[0] if read else p.text, (a_index, p_index, place, read and read[1]))
+        for a_index, a in enumerate(articles)
+        for p_index, (p, place) in enumerate(zip(a.paragraphs, _places(a.paragraphs)))
+        for read in [marks_read_as_double(p.text)]
+    )
     docs = nlp.pipe(texts, as_tuples=True, batch_size=PIPE_BATCH)
     current: list[Sentence] = []
     current_article = 0
     memory = SpeakerMemory(offices, words)
-    for (doc, (place, own_marks)), (a_index, p_index) in zip(docs, located):
+    for doc, (a_index, p_index, place, own_marks) in docs:
         while a_index > current_article:
             yield _mark_repeats(named_next(current))
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices, words)
