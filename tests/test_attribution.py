@@ -1743,6 +1743,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="she is the president the gazetteer knows, whom spaCy took for a nationality",
         ),
+        pytest.param(
+            "Zelensky proposed holding a referendum on the territorial issue.\n\n"
+            "A new draft peace initiative proposes Ukraine become a member of the European Union by 2027.",
+            [("volodymyr-zelenskyy", "holding a referendum on the territorial issue")],
+            id="a proposal is said by one who can speak, not by a plan",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

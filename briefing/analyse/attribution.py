@@ -37,7 +37,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare denounce frame".split()
+    "clarify remark refute dispute label term elaborate blame liken compare denounce frame propose".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
@@ -89,8 +89,9 @@ GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline h
 SETTING = frozenset({"following", "amid", "despite"})
 #: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
 POSTING = frozenset({"post", "tweet"})
-#: Cues that things do as well as people ("his tone suggested", "the move signals"): a speaker only if it can speak.
-WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight"})
+#: Cues that things do as well as people ("his tone suggested", "the move signals", "the draft proposes"): a speaker only if
+#: it can speak.
+WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight", "propose"})
 #: Verbs that commit to an act when an infinitive follows ("agreed to freeze", "promised to come", "vow not to join"; a pledge is annotated as said).
 COMMITTING = frozenset({"agree", "promise", "vow"})
 #: Participles by which a writer reads a fact after a comma (", signaling that ...", ", indicating ..."): not a statement.
