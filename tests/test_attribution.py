@@ -395,8 +395,9 @@ def test_held_out_articles_of_the_development_corpus(capsys):
     # more: 97/108 (0.898), recall 0.893 (108/121); its article (b12) was seen, in a scan of every statement of
     # tests/data for such an ending made to check the rule, so this one is not a held-out gain. Analysis v109 (several
     # are neither "he" nor "it") matched two fewer, both of them with another speaker than annotated: 97/106 (0.915),
-    # recall 0.876 (106/121); which ones was not looked at.
-    assert scores.speaker_accuracy >= 0.91
+    # recall 0.876 (106/121); which ones was not looked at. Analysis v132 (what "he" says he did, the clause after the cue,
+    # is what was said) one more speaker right: 98/106 (0.925); which one was not looked at.
+    assert scores.speaker_accuracy >= 0.92
     assert scores.recall >= 0.87
 
 
@@ -1748,6 +1749,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "A new draft peace initiative proposes Ukraine become a member of the European Union by 2027.",
             [("volodymyr-zelenskyy", "holding a referendum on the territorial issue")],
             id="a proposal is said by one who can speak, not by a plan",
+        ),
+        pytest.param(
+            "Erdogan said he warned Putin about the risks to shipping.\n\n"
+            "Donald Trump said he asked Putin not to order attacks on energy infrastructure, and the Kremlin leader agreed.",
+            [
+                ("erdogan", "he warned Putin about the risks to shipping"),
+                ("donald-trump", "he asked Putin not to order attacks on energy infrastructure"),
+            ],
+            id="what he says he did is what was said, up to another speaker joined by and",
         ),
     ],
 )

@@ -1097,9 +1097,12 @@ def _taken_for_a_relative_clause(cue: Token, end: int) -> bool:
 def _said_apart(cue: Token) -> bool:
     """Whether a cue inside another cue's reported clause makes a statement of its own: "he" going on, a participle
     or "and"/"but" after the first statement, a source set off like "as reported", another speaker joined by ", and"."""
-    # (Not what "he" says he will do: "Conte said that he would be telling his side of the story".)
+    # (Not what "he" says he will do: "Conte said that he would be telling his side of the story"; nor what "he" says he
+    # did, the whole of the clause after the other cue: "Erdoğan specified that he proposed a limited armistice"; a cue
+    # after it relays: "He stressed …, state news agency Wam reported".)
     will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
-    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not will or _goes_on(cue) or _goes_on_but(cue)
+    reported = cue.dep_ == "ccomp" and cue.head.i < cue.i and _is_cue(cue.head)
+    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not will and not reported or _goes_on(cue) or _goes_on_but(cue)
     return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue) or _another_speaks_apart(cue)
 
 
@@ -1305,9 +1308,10 @@ def _subject_is_pronoun(cue: Token, pronouns: frozenset[str] | tuple[str, ...] =
 
 
 def _clause_of(cue: Token) -> list[Token]:
-    """The cue's own clause: the cue, with the cues it is joined to and the "and" before it."""
+    """The cue's own clause: the cue, with the cues it is joined to and the "and" before it; not the clause before a cue with
+    a subject of its own ("he asked Putin not to order attacks …, and the Kremlin leader agreed")."""
     top = cue
-    while top.dep_ == "conj" and top.head != top and _is_cue(top.head):
+    while top.dep_ == "conj" and top.head != top and _is_cue(top.head) and not any(c.dep_ == "nsubj" for c in top.children):
         top = top.head
     joined = [c for c in top.head.children if c.dep_ == "cc" and c.i == top.left_edge.i - 1] if top.dep_ == "conj" else []
     return [*joined, *top.subtree]
