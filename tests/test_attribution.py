@@ -1759,6 +1759,16 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="what he says he did is what was said, up to another speaker joined by and",
         ),
+        pytest.param(
+            "Officials said the fire has since been contained, and emergency teams continue to monitor the situation.\n\n"
+            "But they have slowly realised that P2P is a good way to distribute content, said Travis Kalanick, founder of Red "
+            "Swoosh, and soon they are all going to want to use it.",
+            [
+                ("Officials", "the fire has since been contained, and emergency teams continue to monitor the situation"),
+                ("travis-kalanick", "But they have slowly realised that P2P is a good way to distribute content"),
+            ],
+            id="a clause in the present joined after a present reported clause goes on with it, not past the cue",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1733,13 +1733,15 @@ def _scene_before(cue: Token, clause: Token, clauses: list[Token]) -> bool:
 def _goes_on_in_the_present(cue: Token, clause: Token, verb: Token) -> bool:
     """ "has said Russia is not seeking war with Europe, but is ready for war ...": a verb with no subject of its own,
     joined to a cue in the past, goes on with the reported clause when both are in the present (the speaker's next
-    act would be in the cue's past: "said ... but did so")."""
+    act would be in the cue's past: "said ... but did so"); so does one whose subject cannot speak, after a clause the
+    cue opens ("said the fire has since been contained, and emergency teams continue to monitor the situation"; not
+    "…, said Travis Kalanick, founder of …, and soon they are all going to …", where the cue stands between)."""
     return (
         cue.tag_ in ("VBD", "VBN")
         and _present(clause)
         and _present(verb)
         and not _is_cue(verb)  # ("has denied it is trying …, but argues that …": a second statement)
-        and _subjectless(verb)
+        and (_subjectless(verb) or cue.i < clause.i and not any(c.dep_ in ("nsubj", "nsubjpass") and _can_speak(c) for c in verb.children))
     )
 
 
