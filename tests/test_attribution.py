@@ -1769,6 +1769,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a clause in the present joined after a present reported clause goes on with it, not past the cue",
         ),
+        pytest.param(
+            "Zelensky said he was prepared to hold an election, but only if Ukraine's Western backers guarantee security.",
+            [("volodymyr-zelenskyy", "he was prepared to hold an election, but only if Ukraine's Western backers guarantee security")],
+            id="a condition the parse joined to the cue is part of what was said",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1607,10 +1607,11 @@ def _content_tokens(cue: Token) -> list[Token]:
         if that is None and stray is not None:
             tokens.extend(cue.doc[stray.i + 1 : clause.left_edge.i])
         tokens.extend(_object_taken_for_the_speaker(cue, clause))
-    # "noted the heavy pressure ... and that it may have ...": a second that-clause of the same cue; and "warning it
-    # carried legal risks and could expose the state ...", a modal verb the parse joined to the participle.
+    # "noted the heavy pressure ... and that it may have ...": a second that-clause of the same cue, or the condition the
+    # parse joined to the cue ("said he was prepared to hold an election, but only if … guarantee security"); and
+    # "warning it carried legal risks and could expose the state ...", a modal verb the parse joined to the participle.
     for child in cue.children:
-        if child.dep_ == "conj" and child.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+        if child.dep_ == "conj" and child.i > cue.i and any(m.dep_ == "mark" and m.lower_ in ("that", "if", "unless") for m in child.children):
             tokens.extend(child.subtree)
         elif child.dep_ == "conj" and clauses and cue.tag_ == "VBG" and child.i > clauses[-1].i:
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in child.children)
