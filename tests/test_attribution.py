@@ -1774,6 +1774,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("volodymyr-zelenskyy", "he was prepared to hold an election, but only if Ukraine's Western backers guarantee security")],
             id="a condition the parse joined to the cue is part of what was said",
         ),
+        pytest.param(
+            "The statement added that Ukraine would authorise the UK, France and other allies to use force. They also agreed "
+            "security guarantees for Ukraine and proposed that the US would take the lead in monitoring a truce.",
+            [("The statement", "Ukraine would authorise the UK, France and other allies to use force")],
+            id="a document is never they",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1311,7 +1311,7 @@ def _clause_of(cue: Token) -> list[Token]:
     """The cue's own clause: the cue, with the cues it is joined to and the "and" before it; not the clause before a cue with
     a subject of its own ("he asked Putin not to order attacks …, and the Kremlin leader agreed")."""
     top = cue
-    while top.dep_ == "conj" and top.head != top and _is_cue(top.head) and not any(c.dep_ == "nsubj" for c in top.children):
+    while top.dep_ == "conj" and top.head != top and _is_cue(top.head) and _subjectless(top):
         top = top.head
     joined = [c for c in top.head.children if c.dep_ == "cc" and c.i == top.left_edge.i - 1] if top.dep_ == "conj" else []
     return [*joined, *top.subtree]
@@ -2109,7 +2109,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             if people and not (owner and earlier is not None and memory.gender_of(earlier) == pronoun):
                 return _person_named(people[-1])
             return earlier
-        return memory.resolve(paragraph, person=pronoun != "they")
+        found = memory.resolve(paragraph, person=pronoun != "they")
+        # ("The statement added that …. They also agreed … and proposed that …": a document is "it", never "they".)
+        return None if found is not None and pronoun == "they" and not found.plural and _a_document(found.name) else found
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
     if subject.lower_ in ("what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what", "whose") for c in subject.children):
@@ -2272,6 +2274,11 @@ def _an_outlet(noun: Token | None) -> bool:
     """ "the Interfax-Ukraine news agency", "Reuters", "AzerNEWS": a medium that relays, named or by its kind (a
     name spaCy did not label too, but no person's or place's)."""
     return noun is not None and (noun.lemma_.lower() in MEDIA or noun.ent_type_ in ("ORG", "") and noun.pos_ == "PROPN")
+
+
+def _a_document(name: str) -> bool:
+    """Whether a speaker's name is a document's: "The statement", "a joint statement", "the report"."""
+    return name.split()[-1].lower() in DOCUMENTS
 
 
 def _can_speak(noun: Token) -> bool:
