@@ -555,9 +555,14 @@ class SpeakerMemory:
         return next((self.genders[k] for k in (someone.entity, name_key(someone.name), _surname(someone.name)) if k and k in self.genders), None)
 
     def resolve(self, paragraph: int, person: bool, pronoun: str = "") -> Speaker | None:
-        """Who "they" (or, with ``person``, "he" or "she") is; never someone the article said is the other."""
+        """Who "they" (or, with ``person``, "he" or "she") is; never someone the article said is the other, nor, for
+        "they", a document ("The statement added that …. They also agreed …": a document is "it")."""
         found = self._resolve(paragraph, person)
-        return None if found is not None and pronoun and self.gender_of(found) not in (None, pronoun) else found
+        if found is None or not pronoun:
+            return found
+        if pronoun == "they":
+            return None if not found.plural and _a_document(found.name) else found
+        return None if self.gender_of(found) not in (None, pronoun) else found
 
     def _resolve(self, paragraph: int, person: bool) -> Speaker | None:
         if not person and self.group and paragraph - self.group_paragraph <= 1:
@@ -2109,9 +2114,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
             if people and not (owner and earlier is not None and memory.gender_of(earlier) == pronoun):
                 return _person_named(people[-1])
             return earlier
-        found = memory.resolve(paragraph, person=pronoun != "they")
-        # ("The statement added that …. They also agreed … and proposed that …": a document is "it", never "they".)
-        return None if found is not None and pronoun == "they" and not found.plural and _a_document(found.name) else found
+        return memory.resolve(paragraph, person=pronoun != "they", pronoun=pronoun)
     if subject.pos_ == "PRON":
         return None  # "we", "I", "someone": nobody the reader can be told about
     if subject.lower_ in ("what", "which") or any(c.dep_ == "det" and c.lower_ in ("which", "what", "whose") for c in subject.children):
@@ -2234,10 +2237,8 @@ def _called_a_business(ent: Span) -> bool:
 def _among_places(ent: Span) -> bool:
     """A "person's" name listed with places, or a place's name of its kind: "the regions of Zaporizhzhia and Kherson", "the
     Sumy, Kharkiv, and Dnipropetrovsk regions", which spaCy may take for people's (never "he" next)."""
-    first = ent.root
-    while first.dep_ == "conj":
-        first = first.head
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i in (first.i, *(c.i for c in first.subtree if c.dep_ == "conj")))]
+    listed = [ent.root, *ent.root.conjuncts]
+    first = next(t for t in listed if t.dep_ != "conj")  # (the head of the list, which the parse hangs in the sentence)
     of_a_place = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in PLACES
     named_place = first.dep_ == "compound" and first.head.lemma_.lower() in PLACES
     # (The parse may list the kind with the names: "Sumy, Kharkiv, and Dnipropetrovsk regions".)

@@ -696,7 +696,7 @@ def _masthead(line: str, rules: Rules, in_header: bool) -> tuple[str | None, str
     m = _SITE_AFTER_BAR.fullmatch(line) if in_header else None
     # "… | World News" names a section, not the site; so does a name after a date and a bar, or a writer's ("Posted
     # originally on CTH on December 14, 2025 | Sundance").
-    if m and not _a_section(m.group("outlet")) and not ((dated := _date_in(m.group("rest"))) and dated[2] == len(m.group("rest"))):
+    if m and not _a_section(m.group("outlet")) and not _ends_with_a_date(m.group("rest")):
         return m.group("outlet"), m.group("rest")
     # "Source: Ukraine's General Staff" names where a fact came from, not the site.
     for m in (_SOURCE.fullmatch(line), _COPYRIGHT_NAME.fullmatch(line)):
@@ -1259,6 +1259,12 @@ def _date_in(text: str) -> tuple[str, int, int] | None:
             form = next(f.match(text[m.start() :]) for f in _DATE_FORMS if f.match(text[m.start() :]))
             return found, m.start(), m.start() + form.end()
     return None
+
+
+def _ends_with_a_date(text: str) -> bool:
+    """Whether the first date ``text`` prints ends it ("Posted originally on CTH on December 14, 2025")."""
+    found = _date_in(text)
+    return found is not None and found[2] == len(text)
 
 
 def _read_syndication(line: str, rules: Rules, parsed: ParsedText) -> str | None:
