@@ -224,6 +224,12 @@ def test_the_headline_is_found_past_clutter_no_rule_knows():
         # A newspaper's name between dashes before the date is the site; a caption ending with its credit names nothing.
         ("- The Washington Times - Friday, November 28, 2025", "The Washington Times", None, "2025-11-28"),
         ("Poland's Prime Minister Donald Tusk. Photo: Euronews", None, None, None),
+        # A wire's credit with the page's change, then its publication, each dated day first with hyphens.
+        ("Reuters | Updated: 31-01-2026 16:18 IST | Created: 30-01-2026 16:18 IST", None, "Reuters", "2026-01-30"),
+        # The date, then the site's desk and name as sentences; a newspaper's name is no section's ("English").
+        ("Published: 12 December 2025. The English Chronicle Desk. The English Chronicle Online.", "The English Chronicle", None, "2025-12-12"),
+        # A breadcrumb before the date, the time after slashes.
+        ("World » UKRAINE | January 16, 2026, Friday // 11:35", None, None, "2026-01-16"),
     ],
 )
 def test_more_forms_of_site_byline_and_date_lines(header, outlet, publisher, date):
@@ -841,6 +847,12 @@ def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
 def test_a_newsletter_pitch_a_language_switch_and_an_images_text_are_no_headline_nor_body(clutter):
     parsed = _parse(f"{clutter}\n\n{_STORY}")
     assert parsed.title is None
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
+def test_a_syndicated_byline_without_by_and_the_section_a_story_ran_in_are_no_headline():
+    parsed = _parse(f"The headline of the story\n\nOlesia Safronova, Bloomberg News on\n\nPublished in News & Features\n\n{_STORY}")
+    assert (parsed.publisher, parsed.author, parsed.title) == ("Bloomberg News", "Olesia Safronova", "The headline of the story")
     assert [p.text for p in parsed.paragraphs] == [_STORY]
 
 

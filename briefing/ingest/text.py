@@ -71,14 +71,15 @@ _DATE_FORMS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:,\s*|\s+)(?P<year>\d{4})(?!\d)", re.I),
     # ("07. November 2025": the day may carry a full stop, as German pages write it.)
     re.compile(r"(?P<day>\d{1,2})\.?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I),
-    re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?!\d)"),
+    # ("30-01-2026 16:18 IST": hyphens as slashes; which of the two is the month is read as for slashes.)
+    re.compile(r"(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)"),
     # "18:16 GMT 20.11.2025": dotted dates put the day first.
     re.compile(r"(?:\d{1,2}:\d{2}\s*(?:gmt|utc|[ap]m)?,?\s*)?(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?!\d)", re.I),
     # "23 de noviembre, 2025", "23 de novembro de 2025", "3 décembre 2025".
     re.compile(r"(?P<day>\d{1,2})\s+(?:de\s+)?" + _ROMANCE_MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})(?!\d)", re.I),
 ]
 #: "Published: ", "Updated on ", "Published Date: " before a date line.
-_DATE_LABEL = re.compile(r"(?:(?:(?:last )?updated|published|posted|modified)(?: on| date)?|date):?(?:\s+|$)", re.I)
+_DATE_LABEL = re.compile(r"(?:(?:(?:last )?updated|published|posted|modified|created)(?: on| date)?|date):?(?:\s+|$)", re.I)
 #: Where a date may start: a digit, a month's name, or a capitalised month glued to a word.
 _DATE_START = re.compile(
     r"(?<![\d.])\d|(?<![a-zA-Z])(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -146,6 +147,9 @@ _DESK_LEAD = re.compile(r"(?P<desk>" + _NAME + r"\s+(?:[A-Z]\w+\s+)?(?:Desk|News
 _DESK_LINE = re.compile(
     _SHORTEST_NAME + r"\s+(?i:" + _DESK_KIND + r"\s+)?(?i:desk|staff|bureau|newsroom)(?:\s+(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}))?"
 )
+#: A syndicated byline without "By", the writer and her organisation, its date not saved: "Olesia Safronova, Bloomberg
+#: News on" (the organisation published the copy; a headline does not end with a comma's name and "on").
+_WRITER_OF = re.compile(r"(?P<author>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}),\s+" + _NAME + r"\s+on")
 #: A site's staff credited in a byline: "By Messenger Staff".
 _STAFF = re.compile(_NAME + r"\s+(?i:staff)")
 #: A site's name written as one word with capitals inside it ("EUToday", "ArcaMax"), as sites brand
@@ -871,6 +875,8 @@ def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
     return 0
 
 
+#: A breadcrumb: sections from the home page down, "World » UKRAINE", "Home > News > Europe".
+_BREADCRUMB = re.compile(r"[^\W\d][\w&'’ -]{0,30}(?:\s*[»›>]\s*[^\W\d][\w&'’ -]{0,30})+")
 #: An HTML tag ("<div", "</b"), not a breadcrumb's "Home > World".
 _MARKUP = re.compile(r"</?[a-zA-Z]")
 
@@ -968,6 +974,10 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if desk and not _a_section(desk.group("outlet")):
         _credit(rules.label_of(desk.group("outlet")), rules, parsed)
         parsed.author = parsed.author or desk.group("author")
+        return ""
+    if writer := _WRITER_OF.fullmatch(line):
+        parsed.publisher = parsed.publisher or rules.label_of(writer.group("outlet"))
+        parsed.author = parsed.author or writer.group("author")
         return ""
     filed = _FILED_FROM.fullmatch(line) if above_story else None
     if filed and not _a_section(filed.group("place")) and not _a_section(filed.group("outlet")):
@@ -1126,7 +1136,8 @@ def _a_section(name: str) -> bool:
     section's or a menu's name that reads like a site's ("The Greek Courier" is a site's; a paper named so, "Arab News",
     is a known outlet, read before this is asked)."""
     words = name.casefold().split()
-    return (
+    # (A newspaper's noun ends a paper's name, never a section's: "The English Chronicle", "The National Post".)
+    return not _NEWSPAPER.fullmatch(name) and (
         (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS
         or all(w in _SECTION_TOPICS for w in words)
         or bool(_NATIONS_NEWS.fullmatch(" ".join(words)))
@@ -1156,9 +1167,15 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         _set_date(parsed, iso)
         if site:
             parsed.outlet = parsed.outlet or rules.label_of(after)
+        elif ". " in after:
+            # Sentences of metadata after it, each read as a line: "Published: 12 December 2025. The English Chronicle Desk."
+            for field in after.split(". "):
+                _read_header_line(field.strip(" ."), rules, parsed)
         return ""
     if before and rules.outlet_named(before) and (not after or _DATE_LABEL.match(after)):
-        _set_date(parsed, iso)
+        # ("Reuters | Updated: 30-01-2026 16:18 IST | Created: …": the page's change comes first, its publication after.)
+        published = _date_in(after) if after and _UPDATED.search(line[:start].rsplit("|", 1)[-1]) else None
+        _set_date(parsed, published[0] if published else iso)
         _credit(rules.label_of(before), rules, parsed)
         return ""
     # ("TOI GLOBAL DESK | TOI GLOBAL | Feb 17, 2026, 22:46 IST": the site's desk, and its name again, before the date.)
@@ -1176,6 +1193,10 @@ def _read_date_line(line: str, rules: Rules, parsed: ParsedText) -> str:
         return ""
     if not after and _DATE_LINE_LABEL.fullmatch(line[:start].strip()):
         # A label of its own words before the date: "Publication date: 02.12.2025 06:43".
+        _set_date(parsed, iso)
+        return ""
+    if not after and _BREADCRUMB.fullmatch(before):
+        # A section's path before the date: "World » UKRAINE | January 16, 2026, Friday // 11:35".
         _set_date(parsed, iso)
         return ""
     if not after and _NEWSPAPER.fullmatch(before):
@@ -1213,7 +1234,7 @@ def _around_date(line: str, start: int, end: int) -> tuple[str, str]:
     # ("[December 22, 2025]": a date in square brackets is a date line too.)
     before, after = line[:start].strip(" ,;|–—-•·["), line[end:].strip(" ,;|–—-•·]")
     # "November 24, 2025, Monday": a weekday after the date names no site, nor does "27 November 2025 year".
-    after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", _READING_TIME.sub("", after)))).strip(" ,|–—-•·()")
+    after = _TRANSLATED_YEAR.sub("", _WEEKDAY.sub("", _TIME.sub("", _READING_TIME.sub("", after)))).strip(" ,|–—-•·()/")
     before = _TIME.sub("", _DATE_LABEL.sub("", _WEEKDAY.sub("", before))).strip(" ,;|–—-•·:")
     return before, after
 
