@@ -1780,6 +1780,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("The statement", "Ukraine would authorise the UK, France and other allies to use force")],
             id="a document is never they",
         ),
+        pytest.param(
+            "That vessel’s owner, Cenk Shipping, said the Cenk T vessel had been subject to attack around 1600 Ukraine time "
+            "(1400 GMT).\nThere were no casualties among the crew, and damage was limited, it added.",
+            [
+                ("cenk-shipping", "the Cenk T vessel had been subject to attack around 1600 Ukraine time"),
+                ("cenk-shipping", "There were no casualties among the crew, and damage was limited"),
+            ],
+            id="a name ending in a company's trade is no person's: it",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analyse.entities import COUNTRY_WORDS, INSTITUTIONS, PERSONAL_TITLES, TITLES, name_key, role_key
+from briefing.analyse.entities import COMPANY_WORDS, COUNTRY_WORDS, INSTITUTIONS, PERSONAL_TITLES, TITLES, name_key, role_key
 from briefing.content import Attribution, Sentence
 from briefing.ingest.text import MASTHEAD_WORDS, normalise_space
 
@@ -147,6 +147,8 @@ LEADING_OFFICES = frozenset({"prime", "premier", "chancellor", "chairman", "chai
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister", "pm": "prime minister"}
 #: What "the company" is called, when the text calls the company that just spoke by what it is.
 BUSINESSES = frozenset("company firm corporation consortium".split())
+#: A trade that ends a company's name, never a person's: "Cenk Shipping", "Turkish Airlines", "Ukrainian Energy".
+TRADES = frozenset("shipping airlines airways logistics petroleum energy oil gas bank motors".split())
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
 DOCUMENT_REACH = 3
 #: How many paragraphs on "the spokesperson" can still mean "a Euroclear spokesman" described before.
@@ -2228,10 +2230,12 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _called_a_business(ent: Span) -> bool:
-    """A "person's" name given a company's or a medium's kind right before it: "national oil company KazMunaiGas",
-    which spaCy takes for a person's, is an organisation ("the company" next, never "he")."""
+    """A "person's" name given a company's or a medium's kind right before it, "national oil company KazMunaiGas", or
+    ending in a company's word or trade, "Cenk Shipping", which spaCy takes for a person's: an organisation ("the
+    company" or "it" next, never "he")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.head.i in range(ent.start, ent.end) and before.lower_ == before.text and before.lemma_ in BUSINESSES | MEDIA
+    kind_before = before is not None and before.head.i in range(ent.start, ent.end) and before.lower_ == before.text and before.lemma_ in BUSINESSES | MEDIA
+    return kind_before or len(ent) > 1 and ent[-1].lower_ in COMPANY_WORDS | TRADES
 
 
 def _among_places(ent: Span) -> bool:
