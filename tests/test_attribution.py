@@ -1789,6 +1789,17 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a name ending in a company's trade is no person's: it",
         ),
+        pytest.param(
+            "Japan has protested against the move, Chief Cabinet Secretary Minoru Kihara told a briefing on Wednesday.\n\n"
+            "Asked how Britain's ban on insurance for Russian gas shipping would affect energy from Sakhalin and whether Tokyo "
+            "would increase sanctions on Moscow, Kihara declined to comment.\n\n"
+            "Japan will take appropriate steps to achieve peace in Ukraine while securing its national interests, he added.",
+            [
+                ("minoru-kihara", "Japan has protested against the move"),
+                ("minoru-kihara", "Japan will take appropriate steps to achieve peace in Ukraine while securing its national interests"),
+            ],
+            id="a surname spaCy took for a place's is the person named in full before",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

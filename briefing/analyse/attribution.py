@@ -486,11 +486,11 @@ class SpeakerMemory:
             if (someone := self.with_given_name(token)) is not None:
                 self.given_named[name_key(token.text)] = someone
         for ent in span.ents:
-            if ent.label_ in ("GPE", "LOC"):
-                self.places.add(name_key(_name(ent)))
             # ("Hungarian Foreign Minister Péter Szijjártó said ... Szijjártó compared": a surname spaCy took for an
-            # organisation's is the person named in full before.)
-            named = self.surnamed(_name(ent)) if ent.label_ == "ORG" else None
+            # organisation's or a place's is the person named in full before: "Minoru Kihara told … Kihara declined".)
+            named = self.surnamed(_name(ent)) if ent.label_ in ("ORG", "GPE") else None
+            if ent.label_ in ("GPE", "LOC") and named is None:
+                self.places.add(name_key(_name(ent)))
             if ent.label_ == "ORG" and named is None and not _inside(ent.start_char, passages):
                 self._lately(Speaker(_name(ent), ent.ent_id_ or None, person=False, named=True))
             # (A name that only modifies a noun, "the Trump administration", is no one "he" or "she" can be; nor is an
