@@ -1800,6 +1800,19 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a surname spaCy took for a place's is the person named in full before",
         ),
+        pytest.param(
+            "The central bank said inflation would slow. It said that the rate would fall to hit the target of 4% in 2027.\n\n"
+            "The firm said it would move 10 of its 27 plants. It did not say which facilities would be affected.\n\n"
+            "Shell is to pay $1m to the ex-finance chief who stepped down from her post in April 2004 after the firm over-stated "
+            "its reserves. Anyone in need of cheer can use a service set up by Jongleurs comedy club, which will text them a "
+            "joke a day.",
+            [
+                ("The central bank", "inflation would slow"),
+                ("The central bank", "the rate would fall to hit the target of 4% in 2027"),
+                ("The firm", "it would move 10 of its 27 plants"),
+            ],
+            id="a bank is it; what was not said is no statement, nor a word a hyphen ends, nor a text sent",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -86,6 +86,11 @@ def test_a_description_is_no_entity_though_a_heading_once_named_it():
     assert resolver.speaker("the company", None) is None  # "the company said": whichever company the article is about
     assert resolver.speaker("the Government", None) == "government"  # a name, as the article writes it
     assert resolver.speaker("Time Warner", None) == "time-warner"
+    # ("the group said", "the woman said": no one whose name ends in the word, "Alfa Group" or "Wonder Woman", another
+    # article's person taken for a person's.)
+    resolver = Resolver((), [("Alfa Group", "PERSON"), ("Wonder Woman", "PERSON")])
+    assert (resolver.speaker("the group", None), resolver.speaker("The woman", None)) == (None, None)
+    assert resolver.speaker("Woman", None) == "wonder-woman"
 
 
 def test_an_entity_listed_twice_is_a_user_error(tmp_path):

@@ -87,8 +87,9 @@ GLOSSING = frozenset("mean raise allude prompt spark fuel underscore underline h
 #: Prepositions by which a writer sets a statement in its time, after a comma at its end: "..., following talks in
 #: Geneva", "..., amid reports that ...", "..., despite Moscow's control of ...".
 SETTING = frozenset({"following", "amid", "despite"})
-#: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video").
-POSTING = frozenset({"post", "tweet"})
+#: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video", "will
+#: text them a joke a day").
+POSTING = frozenset({"post", "tweet", "text"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals", "the draft proposes"): a speaker only if
 #: it can speak.
 WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight", "propose"})
@@ -116,6 +117,8 @@ GENDERED = {
 #: Nouns of a view that a possessive says whose: "In Fico's view, …", "in her opinion": a source like "according to".
 VIEWS = frozenset({"view", "opinion"})
 RELATIVE = frozenset({"who", "which", "that"})
+#: Words that open an indirect question: what a speaker "did not say" ("which", "whether", "how many").
+QUESTION_WORDS = frozenset("which whether when how why what who where if".split())
 #: Dependents of a speaker's noun that describe rather than name it (left out of the speaker).
 DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 #: Nouns that, after "the", name someone already speaking ("the official", "the President"): a person's office.
@@ -181,7 +184,13 @@ MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet b
 #: Heads of descriptions that cannot be "he" or "she".
 #: ("Ukraine's border authority said … Crossings were also affected, it said": an institution, as a ministry is; not
 #: "staff", which are people: "hospital staff said".)
-GROUPS = DOCUMENTS | MEDIA | (INSTITUTIONS - {"staff"}) | frozenset("government agencies media reports administration military army authority".split())
+GROUPS = (
+    DOCUMENTS
+    | MEDIA
+    | BUSINESSES
+    | (INSTITUTIONS - {"staff"})
+    | frozenset("government agencies media reports administration military army authority bank operator regulator union bloc alliance organisation organization party club federation association institute board group".split())
+)
 #: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
 #: ("« We need a date, » he said").
 OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
@@ -1339,6 +1348,8 @@ def _towards(prep: Token) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
+    if token.i > 1 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_:
+        return False  # the end of a word a hyphen joins: "the firm over-stated its reserves"
     if _of_the_statement_before(token):
         return True
     if token.tag_ == "VBG" and token.dep_ == "acl" and token.i == token.head.i + 1 and _bare_object_next(token):
@@ -2789,6 +2800,9 @@ def _attribution(
         lemma = cue.lemma_.lower()
         if lemma not in DENIAL_LEMMAS or lemma in ("reject", "dismiss") and words[-1].lemma_ not in CLAIMS:
             return ()
+    # ("It did not say which facilities would be affected": a question left open; nothing was said.)
+    if not quotes and words and words[0].lower_ in QUESTION_WORDS and any(c.dep_ == "neg" for c in cue.children):
+        return ()
     clause = clause[:-1] if clause.endswith(".") else clause
     clause_start = doc.text.find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase

@@ -306,10 +306,13 @@ class Resolver:
         owned = re.search(r"(?P<owner>[^\s']+)'s \S.*$", role_key(name))
         if owned and owned.group() in self.speaker_key_to_id and (owned["owner"] in self.surnames or owned["owner"] in self.key_to_id):
             return self.speaker_key_to_id[owned.group()]
-        if entity or key in self.key_to_id or key in self.surnames:
-            return self.key_to_id.get(key) or self.surnames.get(key) or entity
-        # "the company said": a description (no capital once "the" is off), even if a heading once named "Company".
-        return entity_id(key) if key in self.seen and any(w[:1].isupper() for w in clean_name(name).split()) else None
+        # "the company said", "the group said": a description (no capital once "the" is off), even if a heading once named
+        # "Company", or a name elsewhere ends in the word ("Alfa Group").
+        capitalised = any(w[:1].isupper() for w in clean_name(name).split())
+        named = (self.key_to_id.get(key) or self.surnames.get(key)) if capitalised else None
+        if entity or named:
+            return named or entity
+        return entity_id(key) if key in self.seen and capitalised else None
 
 
 #: A short form in brackets right after an organisation's name: "the Centre for Research on Energy and Clean Air (CREA)".
