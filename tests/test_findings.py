@@ -217,10 +217,10 @@ def test_two_figures_dispute_only_from_two_sources_for_one_period():
         ("Ms Villalba has made no decision on whether to appeal.", "Merrill Lynch denied Ms Villalba's claims.", False),
         # A sentence that reports the same denial states no claim.
         ("Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.", "Mr Ebbers has denied charges of fraud and conspiracy.", False),
-        # An attempt turned down, a thing called something, a question left open: no fact denied.
+        # An attempt turned down, a thing called something: no fact denied (a question left open, "has not said how …", is no
+        # statement at all: tests/test_attribution.py).
         ("Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.", "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
         ("Putin said the US has no jurisdiction over Yukos and its legal wranglings.", "Moscow officials have dismissed Yukos' legal wrangling as meaningless.", False),
-        ("Downing Street said Mr Blair would replace David Hill.", "Labour has not said how it would affect David Hill, Downing Street's director.", False),
         # A denial negated; reports pointed at whose maker only the rest of the sentence names.
         ("Russian forces say they have taken the town of Kupiansk.", "The general staff did not deny that Russian forces had taken the town of Kupiansk.", False),
         ("Dmitry Peskov said talks would resume next week.", "The Kremlin denied reports that Peskov had been sacked.", False),

@@ -189,7 +189,10 @@ GROUPS = (
     | MEDIA
     | BUSINESSES
     | (INSTITUTIONS - {"staff"})
-    | frozenset("government agencies media reports administration military army authority bank operator regulator union bloc alliance organisation organization party club federation association institute board group".split())
+    | frozenset(
+        "government agencies media reports administration military army authority bank operator regulator union bloc alliance "
+        "organisation organization party club federation association institute board group".split()
+    )
 )
 #: Quotation marks: curly, straight, and the guillemets of pages written in a French or Russian house style
 #: ("« We need a date, » he said").
