@@ -1813,6 +1813,19 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a bank is it; what was not said is no statement, nor a word a hyphen ends, nor a text sent",
         ),
+        pytest.param(
+            "Zelensky said on Friday that he had met Budanov in Kyiv. Ukraine currently needs “greater focus” on security, on the "
+            "development of its armed forces and “on the diplomatic track of negotiations,” he said.",
+            [
+                ("volodymyr-zelenskyy", "he had met Budanov in Kyiv"),
+                (
+                    "volodymyr-zelenskyy",
+                    "Ukraine currently needs “greater focus” on security, on the development of its armed forces and “on the "
+                    "diplomatic track of negotiations,”",
+                ),
+            ],
+            id="a clause ending in a quotation closed with a comma, then its speaker: all the clause was said",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -1301,7 +1301,19 @@ def _trailing(cue: Token, span: Span) -> bool:
     subject = _own_subject(cue)
     if subject is None or subject.i > cue.i or subject.left_edge.i <= span.start:
         return False
-    if cue.doc[subject.left_edge.i - 1].text != "," or cue.lemma_ == "call" and _appeal(cue):
+    # (The comma may close a quotation the sentence ends with: "Ukraine needs “greater focus” …, “on the diplomatic track,” he said.")
+    # (Not any verb after a closed quotation, "… to end what he calls a senseless “bloodbath,” Russia and Ukraine remain …";
+    # and the quotation opened within an unquoted clause, not a sentence before it, "… with Moscow. “Russia is …,” he said.")
+    closed = _after_a_closed_quotation(subject.left_edge) and cue.doc[subject.left_edge.i - 2].text == "," and cue.lemma_ in CUE_LEMMAS
+    if closed:
+        end = cue.doc[subject.left_edge.i - 1].idx
+        opened = max((s for s, e in _passages(span) if e <= end), default=None)
+        before = cue.doc.text[span.start_char : opened - 1] if opened is not None else ""
+        closed = before.strip() != "" and before.lstrip()[:1] not in OPENS and not re.search(r"[.!?:]\W*$", before)
+        # (Nor one another cue's clause holds: "Sikorski disagreed, saying that it is “…,” he emphasised.")
+        closed = closed and not any(_is_cue(t) for t in span if t.idx < end)
+    after_comma = cue.doc[subject.left_edge.i - 1].text == "," or closed
+    if not after_comma or cue.lemma_ == "call" and _appeal(cue):
         return False  # (", several deputies called for his resignation": an appeal says what it asks)
     # Nothing it says after it: no clause or object ("officials acknowledge the need for ..."), but the one told.
     said_after = ("ccomp", "xcomp", "advcl", "conj", "oprd") if cue.lemma_ == "tell" else ("ccomp", "xcomp", "advcl", "conj", "oprd", "dobj")
