@@ -1826,6 +1826,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a clause ending in a quotation closed with a comma, then its speaker: all the clause was said",
         ),
+        pytest.param(
+            "The central bank cut its key rate to 16%. The bank said “geopolitical factors” remained an uncertainty.\n\n"
+            "Recalling a past NATO summit exchange, Trump said, “NATO calls me daddy,” while criticising defence contributions.",
+            [
+                ("The bank", "“geopolitical factors” remained an uncertainty"),
+                ("donald-trump", "NATO calls me daddy"),
+            ],
+            id="a clause opening with a quoted phrase is said whole, a whole quotation alone",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

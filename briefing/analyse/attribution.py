@@ -2802,7 +2802,12 @@ def _attribution(
             # its speaker's quotation right after it ("said the leaders were concerned “because ...”").
             if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not doc.text[end : s - 1].strip():
                 end = e + 1
-        clause = doc.text[content[0].idx : end]
+        # (From the mark that opens it after the cue, which the parse may hang on the cue, when the quotation is a phrase of
+        # the clause: 'said "geopolitical factors" remained …', not 'said, “We are fighting to survive,” appealed for …'.)
+        closes = next((e for s, e in passages if s == content[0].idx), None)
+        opening = cue.i < content[0].i and doc.text[content[0].idx - 1] in OPENS and closes is not None and doc.text[closes - 1] not in ",.!?"
+        start = content[0].idx - 1 if opening else content[0].idx
+        clause = doc.text[start:end]
     # (Nor a bracket closed after the speaker's name: "According to the Centre … (CREA), …".)
     clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip().removeprefix(")")))).strip(EDGE)
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
