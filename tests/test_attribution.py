@@ -625,8 +625,10 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # v67 (a name opened by a person's title) was written from it: 0.917 (11/12), recall 0.750.
         ("attributions-fifty-fourth.yml", 16, 0.9, 0.68),
         # The 1 page of data/metadata-dev52/, first scored as the fifty-fourth: speaker accuracy 1.000 (12/12), recall
-        # 1.000 (precision 1.000). No rule has been written from it.
-        ("attributions-fifty-fifth.yml", 12, 1.0, 1.0),
+        # 1.000 (precision 1.000). No rule has been written from it. v140 (a clause opening with a quoted phrase is said
+        # whole, five reference statements gained) gives one its whole clause where the annotator took the quotation
+        # alone ('emphasized "all challenges remain serious" considering …'): 1.000 (11/11), recall 0.917.
+        ("attributions-fifty-fifth.yml", 12, 1.0, 0.91),
         # The 5 pages of data/metadata-dev53/ (5 sites, 2 of them with other pages in earlier sets: held out by article),
         # first scored after analysis v73: speaker accuracy 0.923 (24/26), recall 0.839 (precision 0.788).
         ("attributions-fifty-sixth.yml", 31, 0.92, 0.83),
