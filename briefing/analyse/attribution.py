@@ -1363,7 +1363,7 @@ def _towards(prep: Token) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
-    if token.i > 1 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ and not token.nbor(-2).whitespace_:
+    if _hyphened(token):
         return False  # the end of a word a hyphen joins: "the firm over-stated its reserves"
     if _of_the_statement_before(token):
         return True
@@ -2347,9 +2347,10 @@ def _refers_back(noun: Token) -> bool:
 
 
 def _hyphened(token: Token) -> bool:
-    """Whether ``token`` is joined to the word before it by a hyphen, no space around it ("in" of "commander-in-chief")."""
+    """Whether ``token`` is joined to the word before it by a hyphen, no space around it ("in" of "commander-in-chief", the
+    "wrote" of "co-wrote"; by its text, as the tagger may take a hyphen for a verb)."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].tag_ == "HYPH" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
 
 
 def _a_countrys(token: Token) -> bool:
