@@ -1837,6 +1837,19 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a clause opening with a quoted phrase is said whole, a whole quotation alone",
         ),
+        pytest.param(
+            "Casting Russia as the peaceful side and insisting that, should war come, it would be Europe’s fault, Putin nevertheless "
+            "said Russia was ready for it.\n\n"
+            "“We found clues,” the regulator said, which included early bond trades.\n\n"
+            "In a move critics say will raise prices, the minister said the tax would rise.",
+            [
+                ("vladimir-putin", "Russia was ready for it"),
+                ("the regulator", "We found clues"),
+                ("critics", "will raise prices"),
+                ("the minister", "the tax would rise"),
+            ],
+            id="a clause before the speaker, not in quotation marks, is the scene when the cue reports the clause after it",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

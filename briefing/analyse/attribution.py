@@ -1760,8 +1760,19 @@ SCENE_MARKS = frozenset("as while when whereas because since after before althou
 def _scene_before(cue: Token, clause: Token, clauses: list[Token]) -> bool:
     """ "With the war at a key juncture as Trump pushes hard for a deal, Putin said Russia was advancing": a clause
     before the cue opened by "as", "while", "when" … is the scene, though the parse made it the cue's, when the cue
-    reports another clause after it."""
-    return clause.i < cue.i and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children) and any(c.i > cue.i for c in clauses)
+    reports another clause after it; so is one in no quotation marks when that clause follows the cue directly."""
+    if clause.i > cue.i or not any(c.i > cue.i for c in clauses):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children):
+        return True
+    # "Claiming ..., insisting ... it would be Europe's fault, Putin said Russia is ready": so is an unquoted clause
+    # before the speaker when the cue's own clause follows it straight away (not "..., Schoff said, ANP reported").
+    after = next(c for c in clauses if c.i > cue.i)
+    between = cue.doc[cue.i + 1 : after.left_edge.i]
+    if len(between) > 1 or any(t.is_punct for t in between) or after.left_edge.tag_ in ("WDT", "WP") or after.pos_ not in ("VERB", "AUX"):
+        return False
+    passages = quoted_passages(cue.doc.text)
+    return not any(s <= t.idx < e for t in clause.subtree for s, e in passages)
 
 
 def _goes_on_in_the_present(cue: Token, clause: Token, verb: Token) -> bool:
