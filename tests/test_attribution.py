@@ -1850,6 +1850,17 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a clause before the speaker, not in quotation marks, is the scene when the cue reports the clause after it",
         ),
+        pytest.param(
+            "President Volodymyr Zelenskyy spoke to parliament on Monday.\n\nExcerpts from his speech follow:\n\n"
+            "“Peace cannot be bought with our land.”\n\n“Europe must stay at the table.”\n\n"
+            "Analysts were divided.\n\nThe highlights of Zelenskyy’s press conference:\n\n“We are ready to talk.”",
+            [
+                ("volodymyr-zelenskyy", "Peace cannot be bought with our land."),
+                ("volodymyr-zelenskyy", "Europe must stay at the table."),
+                ("volodymyr-zelenskyy", "We are ready to talk."),
+            ],
+            id="a line naming someone's quotations, ending in a colon, speaks the quotation paragraphs after it",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -200,6 +200,8 @@ OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
 OPENS, CLOSES = OPENING | {STRAIGHT}, CLOSING | {STRAIGHT}
 #: A quotation set off by a label, as Ukrainska Pravda prints them: "Quote: “…”", "Quote from Peskov: “…”".
 QUOTE_LABEL = re.compile(r"(?P<cue>Quote)(?: from (?P<name>[^:“”\"«]{2,60}))?:\s*(?=[“\"«])")
+#: Nouns for someone's words printed after the line that names them: "The key quotes from his address follow:".
+QUOTING_NOUNS = frozenset("quote quotation remark excerpt extract highlight".split())
 QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every character of a paragraph)
 #: A token that closes a quotation: a mark, or the "''" spaCy makes of two straight apostrophes.
 CLOSING_TOKENS = CLOSES | {"''"}
@@ -738,12 +740,37 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         # ("… Jacek Dobrzyński, the country’s spokesman …, who said: ¶ “…”": a cue closing its paragraph with a colon
         # speaks the quotation of the next.)
         memory.last = bare[-1]
+    elif spans and not any(found) and (introduced := _quotations_introduced(spans[-1], paragraph, memory)) is not None:
+        memory.last = introduced
     elif any(found):
         # ("“…,” said Heraskevych, who according to the IOC would have … ¶ “…”": the quotation runs on from its speaker,
         # not from a statement the sentence tucks in after it.)
         last = [a for a in found if a][-1]
         memory.last = next((a for a in reversed(last) if a.quotes), last[-1])
     return [tuple(a) for a in found]
+
+
+def _quotations_introduced(span: Span, paragraph: int, memory: SpeakerMemory) -> Attribution | None:
+    """ "The key quotes from his address to the nation follow:": a line ending in a colon that names someone's quotations
+    (theirs by a possessive, "his" or "Zelenskyy's") speaks the quotation paragraphs after it, as a cue before a colon
+    does."""
+    if not span.text.rstrip().endswith(":"):
+        return None
+    noun = next((t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() in QUOTING_NOUNS), None)
+    owner = next((t for t in noun.subtree if t.dep_ == "poss"), None) if noun is not None else None
+    if owner is None:
+        return None
+    if owner.lower_ in ("his", "her"):
+        speaker = memory.resolve(paragraph, person=True, pronoun="he" if owner.lower_ == "his" else "she")
+    else:
+        name = _entity_of(owner)
+        speaker = _person_named(name) if name is not None and name.label_ == "PERSON" else None
+    if speaker is None:
+        return None
+    memory.spoke(speaker, paragraph)
+    cue = span.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    words = cue[1:] if cue[0].dep_ == "det" else cue
+    return Attribution(speaker.name, words.text, "", "direct", entity=speaker.entity)
 
 
 def _asked(span: Span) -> tuple[Speaker, str] | None:
