@@ -1861,6 +1861,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a line naming someone's quotations, ending in a colon, speaks the quotation paragraphs after it",
         ),
+        pytest.param(
+            "Anna Berg, a senior adviser to Prime Minister Lars Olsen, said the vote would be held in May. "
+            "Olsen’s aide added that no date had been set.",
+            [("anna-berg", "the vote would be held in May"), ("anna-berg", "no date had been set")],
+            id="someone's aide is the one named before as an adviser to them",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

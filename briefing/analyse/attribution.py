@@ -2456,11 +2456,15 @@ def _title_words(ent: Span) -> frozenset[str]:
         # ("Head of the Chernihiv Regional Military Administration, Viacheslav Chaus": its organisation too.)
         parts += [office, *(c for c in office.children if c.dep_ in ("compound", "amod", "poss") or _of_the_organisation(c))]
     words = sorted({t.i: t for c in parts for t in ([c] if c is office else c.subtree)}.values(), key=lambda t: t.i)
-    # ("of" stays: the office is the word before it, "President of Finland".)
+    # ("of" stays: the office is the word before it, "President of Finland"; so does the one served, "a senior adviser to
+    # President Vladimir Putin", by surname, so that "Putin's aide" can be this adviser.)
+    served = {t.i for t in words if t.ent_type_ == "PERSON" and t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and not ent.start <= t.i < ent.end}
     words = [
         t
         for t in words
-        if t.is_alpha and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "of") and (t.ent_type_ != "PERSON" or taken is not None and t.i >= taken.start)
+        if t.is_alpha
+        and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ == "of")
+        and (t.ent_type_ != "PERSON" or taken is not None and t.i >= taken.start or t.i in served)
     ]
     # (In lower case, as descriptions are compared: a name's cleaning would take "Prime Minister" for a title to drop;
     # a country's with its "'s", as "Russia's" is compared.)
