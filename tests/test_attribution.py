@@ -1867,6 +1867,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("anna-berg", "the vote would be held in May"), ("anna-berg", "no date had been set")],
             id="someone's aide is the one named before as an adviser to them",
         ),
+        pytest.param(
+            "Finance minister Marta Lind outlined three conditions for the loan. The plan outlined by the bank was dropped.",
+            [("marta-lind", "three conditions for the loan")],
+            id="outlining is saying, a plan outlined is not",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -37,7 +37,7 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare denounce frame propose".split()
+    "clarify remark refute dispute label term elaborate blame liken compare denounce frame propose outline".split()
 )
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
