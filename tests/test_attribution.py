@@ -1872,6 +1872,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("marta-lind", "three conditions for the loan")],
             id="outlining is saying, a plan outlined is not",
         ),
+        pytest.param(
+            "Prime Minister Anna Berg insisted on firm guarantees from the allies. She insisted on finishing the speech.\n\n"
+            "Analysts speculated that the vote would be delayed.",
+            [("anna-berg", "firm guarantees from the allies"), ("Analysts", "the vote would be delayed")],
+            id="what is insisted on is said, a deed insisted on is not; speculating that is saying",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

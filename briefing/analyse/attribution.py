@@ -57,10 +57,11 @@ FEELING = frozenset({"voice", "express"})
 #: slowing the peace process", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
-#: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ...", "lamented that ..." (not
+#: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ...", "lamented that ...",
+#: "speculated that ..." (not
 #: "recalled its ambassador", "the move underlines the risk", "informed the decision", "disclosed a loss", "conveyed
 #: condolences", "lamented the loss").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament"})
+SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament", "speculate"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
@@ -1685,6 +1686,12 @@ def _content_tokens(cue: Token) -> list[Token]:
         about = [c for o in cue.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
         if about:
             return _without_gloss(sorted((t for c in about for t in c.subtree), key=lambda t: t.i))
+    if cue.lemma_ == "insist" and not clauses:
+        # "insisted on full legal guarantees from the European Council": what was demanded (not a deed, "insisted on
+        # finishing the race").
+        demand = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > cue.i for o in c.children if o.dep_ == "pobj"), None)
+        if demand is not None:
+            return _without_gloss(list(demand.subtree))
     if cue.lemma_ == "call":
         appeal = _appeal(cue)
         if appeal:
