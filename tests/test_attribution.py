@@ -1878,11 +1878,22 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("anna-berg", "firm guarantees from the allies"), ("Analysts", "the vote would be delayed")],
             id="what is insisted on is said, a deed insisted on is not; speculating that is saying",
         ),
+        pytest.param(
+            "Prime Minister Anna Berg has ruled out early elections. The minister did not rule out a referendum.\n\n"
+            "A knee injury has ruled him out of the final.",
+            [("anna-berg", "early elections"), ("anna-berg", "a referendum")],
+            id="ruling something out, or not, takes a position; an injury ruling a player out says nothing",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):
     """Patterns found on the development sets' pages, each in a sentence of its own making."""
     assert [(a.entity or a.speaker, a.content) for a in attributed(text)] == statements
+
+
+def test_ruling_something_out_or_not_denies_no_report():
+    found = attributed("Prime Minister Anna Berg has ruled out early elections. The minister did not rule out a referendum.")
+    assert [(a.cue, a.denial) for a in found] == [("ruled out", False), ("rule out", False)]
 
 
 def test_a_source_set_beside_the_last_noun_is_no_part_of_what_it_said():

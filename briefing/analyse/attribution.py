@@ -201,6 +201,8 @@ OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
 OPENS, CLOSES = OPENING | {STRAIGHT}, CLOSING | {STRAIGHT}
 #: A quotation set off by a label, as Ukrainska Pravda prints them: "Quote: “…”", "Quote from Peskov: “…”".
 QUOTE_LABEL = re.compile(r"(?P<cue>Quote)(?: from (?P<name>[^:“”\"«]{2,60}))?:\s*(?=[“\"«])")
+#: Words with which a noun points back to the sentence before: "such a possibility", "this idea".
+POINTING_BACK = frozenset({"such", "this", "that", "these", "those"})
 #: Nouns for someone's words printed after the line that names them: "The key quotes from his address follow:".
 QUOTING_NOUNS = frozenset("quote quotation remark excerpt extract highlight".split())
 QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every character of a paragraph)
@@ -1420,6 +1422,8 @@ def _is_cue(token: Token) -> bool:
         )
     if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return False
+    if _ruled_out(token):
+        return True
     if _pointed_out(token):
         # "pointed out progress on ...", "pointed out the talks had failed" (with "that": a phrase of saying, above);
         # "As Hryhorov pointed out, the threat ... remains": the sentence is what was pointed out.
@@ -1610,6 +1614,19 @@ def _lemma(token: Token) -> str:
 def _pointed_out(token: Token) -> bool:
     """ "pointed out" (not "pointed to the map")."""
     return token.lemma_ == "point" and token.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
+def _ruled_out(token: Token) -> bool:
+    """ "has ruled out any territorial concessions", "did not rule out a demilitarised zone": a position taken by someone
+    who can speak (not "an injury ruled him out", "was ruled out of the match"), on something it names ("has repeatedly
+    ruled out such a possibility" says nothing without the sentence before)."""
+    return (
+        token.lemma_ == "rule"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        and any(c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON" and not any(d.lower_ in POINTING_BACK for d in c.children) for c in token.children)
+        and any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children)
+    )
 
 
 def _went_on(verb: Token) -> bool:
@@ -2884,7 +2901,8 @@ def _attribution(
     announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
     # "according to", "called on", "called for", "pointed out": the cue is the phrase.
     after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
-    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or _pointed_out(cue) and after == "out" or _went_on(cue)
+    out = after == "out" and (_pointed_out(cue) or _ruled_out(cue))
+    phrase = cue.lower_ == "according" or cue.lemma_ == "call" and after in APPEALING or out or _went_on(cue)
     cue_text = normalise_space(doc[cue.i : cue.i + 2].text) if phrase else cue.text
     if view:
         cue_text = normalise_space(doc[cue.head.i : cue.i + 1].text)  # "In Fico's view"
@@ -2892,7 +2910,8 @@ def _attribution(
     feeling = next((o for o in cue.children if o.dep_ == "dobj" and any(c.dep_ in ("acl", "ccomp") for c in o.children)), None)
     if _lemma(cue) in FEELING and feeling is not None and feeling.i > cue.i:
         cue_text = normalise_space(doc[cue.i : feeling.i + 1].text)
-    denial = cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)
+    # (Ruling something out, or not, takes a position; it denies no report: "did not rule out a demilitarised zone".)
+    denial = (cue.lemma_.lower() in DENIAL_LEMMAS or any(c.dep_ == "neg" for c in cue.children)) and not _ruled_out(cue)
     said = partial(Attribution, speaker=speaker, cue=cue_text, denial=denial, entity=entity)
     # A reported clause, then a quotation after a colon: two statements (an object and its quotation are one).
     reported = any(t.dep_ == "ccomp" for t in content)
