@@ -1893,6 +1893,15 @@ def test_who_said_what_on_patterns_of_unseen_pages(text, statements):
     assert [(a.entity or a.speaker, a.content) for a in attributed(text)] == statements
 
 
+def test_no_sentence_starts_at_a_month_after_its_day_nor_at_a_name_after_a_shortened_title():
+    nlp = load_nlp(GAZETTEER)
+    for text in ("Kyiv confirmed on Friday, 28 November, that the talks had ended.", "Kyiv invited the minister, Hon. Samuel Ablakwa, to visit."):
+        assert len(list(nlp(text).sents)) == 1
+    assert len(list(nlp("It helps patients with MS. Final approval is near.").sents)) == 2  # (MS, the illness)
+    found = attributed("President Volodymyr Zelenskyy confirmed on Friday, 28 November, that his chief of staff had resigned.")
+    assert [(a.entity, a.content) for a in found] == [("volodymyr-zelenskyy", "his chief of staff had resigned")]
+
+
 def test_ruling_something_out_or_not_denies_no_report():
     found = attributed("Prime Minister Anna Berg has ruled out early elections. The minister did not rule out a referendum.")
     assert [(a.cue, a.denial) for a in found] == [("ruled out", False), ("rule out", False)]

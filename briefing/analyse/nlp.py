@@ -8,6 +8,7 @@ of a listed entity is labelled with the entity's type and carries its id
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
@@ -16,6 +17,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Doc
 
 from briefing.config import EntityConfig
 from briefing.models import model_package
@@ -25,6 +27,7 @@ from briefing.models import model_package
 def load_nlp(entities: tuple[EntityConfig, ...] = ()) -> Language:
     nlp = spacy.load(model_package())
     _tokenize_web_text(nlp)
+    nlp.add_pipe("briefing_sentence_joins", before="parser")
     if entities:
         # Matched on lower case: articles write "the Kremlin" and "The Kremlin".
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
@@ -46,6 +49,26 @@ def _tokenize_web_text(nlp: Language) -> None:
     # "Caliber.Az reports": a site named by its address is one name, not a sentence ending before "Az" (the full
     # stop between a word and a capital stays a break elsewhere: "… the talks.The minister said").
     nlp.tokenizer.token_match = _SITE_ADDRESS.match
+
+
+#: Months by name, in lower case: "Friday, 28 November, that …" goes on past the day.
+_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
+#: Titles a full stop shortens before a name: "Minister, Hon. Samuel Okudzeto Ablakwa, to visit …".
+_TITLES = frozenset("Hon Gen Sen Rep Gov Lt Col Capt Maj Sgt Adm Prof Rev Dr Mr Mrs Ms".split())
+
+
+@Language.component("briefing_sentence_joins")
+def sentence_joins(doc: Doc) -> Doc:
+    """Where no sentence may start, told to the parser before it splits the text (it keeps such marks): at a month after
+    its day ("confirmed on Friday, 28 November, that …" had ended a sentence at "28"), and at a name after a title a full
+    stop shortens ("Hon. Samuel …" had ended one at "Hon.")."""
+    for token in doc[2:]:
+        before = doc[token.i - 1]
+        if token.lower_ in _MONTH_NAMES and before.is_digit and int(before.text) <= 31:
+            token.is_sent_start = False
+        elif token.is_title and before.text == "." and doc[token.i - 2].text in _TITLES:  # (not "patients with MS. Final …")
+            token.is_sent_start = False
+    return doc
 
 
 #: A site's name written as its address, under a top-level domain that is no English word ("News.Az", "İdman.Biz").
