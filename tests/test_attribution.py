@@ -1898,6 +1898,7 @@ def test_no_sentence_starts_at_a_month_after_its_day_nor_at_a_name_after_a_short
     for text in ("Kyiv confirmed on Friday, 28 November, that the talks had ended.", "Kyiv invited the minister, Hon. Samuel Ablakwa, to visit."):
         assert len(list(nlp(text).sents)) == 1
     assert len(list(nlp("It helps patients with MS. Final approval is near.").sents)) == 2  # (MS, the illness)
+    nlp("Its area grew by 5² March was cold.")  # "5²" is digits but no number: no error
     found = attributed("President Volodymyr Zelenskyy confirmed on Friday, 28 November, that his chief of staff had resigned.")
     assert [(a.entity, a.content) for a in found] == [("volodymyr-zelenskyy", "his chief of staff had resigned")]
 

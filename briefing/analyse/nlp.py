@@ -4,6 +4,7 @@ downloaded at run time.
 With a gazetteer, an ``entity_ruler`` runs before ``ner``: every name and alias
 of a listed entity is labelled with the entity's type and carries its id
 (``ent.ent_id_``), so "Kyiv" is never a person and "Kupyansk" is Kupiansk.
+Before the parser, :func:`sentence_joins` marks where no sentence may start.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def sentence_joins(doc: Doc) -> Doc:
     stop shortens ("Hon. Samuel …" had ended one at "Hon.")."""
     for token in doc[2:]:
         before = doc[token.i - 1]
-        if token.lower_ in _MONTH_NAMES and before.is_digit and int(before.text) <= 31:
+        if token.lower_ in _MONTH_NAMES and before.text.isdecimal() and int(before.text) <= 31:  # ("²" is a digit, no number)
             token.is_sent_start = False
         elif token.is_title and before.text == "." and doc[token.i - 2].text in _TITLES:  # (not "patients with MS. Final …")
             token.is_sent_start = False
