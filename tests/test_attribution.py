@@ -1886,6 +1886,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("anna-berg", "early elections"), ("anna-berg", "a referendum")],
             id="ruling something out, or not, takes a position; an injury ruling a player out says nothing",
         ),
+        pytest.param(
+            "Lars Olsen outlined his plan.\n\n“Nobody pays any tax in it,” observed Anna Berg. “It will not pass,” laughed Lars Olsen.",
+            [("lars-olsen", "his plan"), ("anna-berg", "Nobody pays any tax in it"), ("lars-olsen", "It will not pass")],
+            id="a quotation closed with a comma, then any verb and its speaker, is theirs",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

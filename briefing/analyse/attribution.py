@@ -1569,12 +1569,15 @@ def _appeal(call: Token) -> list[Token]:
 
 def _after_a_quotation(verb: Token) -> bool:
     """ "“...,” the General Staff continued", "“...,” Zelenskyy posted": a subject and its verb right after a
-    quotation closed with a comma introduce it, whatever the verb."""
+    quotation closed with a comma introduce it, whatever the verb; so does such a verb before its subject, "“...,”
+    observed Mr MacKenzie"."""
     # ("“...,” Russian media quoted Peskov as saying", "CNNTurk cited the minister as saying": "saying" is the cue.)
     if verb.pos_ != "VERB" or verb.lemma_ in QUOTING:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject is not None and _after_a_closed_quotation(subject.left_edge)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return _after_a_closed_quotation(subject.left_edge) if subject.i < verb.i else _after_a_closed_quotation(verb) and _can_speak(subject)
 
 
 def _after_a_closed_quotation(token: Token) -> bool:
