@@ -1523,6 +1523,7 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "gave no further details.\n\n"
             "The trade minister has denied the allegations.\n\n"
             "The ministry acknowledged those concerns on Monday.\n\n"
+            "The ministry confirmed such a plan on Tuesday.\n\n"
             "Two vessels were hit near the port overnight. About this reported vice prime minister for Recovery – minister "
             "of community development Oleksiy Kuleba.",
             [

@@ -201,8 +201,8 @@ OPENING, CLOSING, STRAIGHT = frozenset("“«"), frozenset("”»"), '"'
 OPENS, CLOSES = OPENING | {STRAIGHT}, CLOSING | {STRAIGHT}
 #: A quotation set off by a label, as Ukrainska Pravda prints them: "Quote: “…”", "Quote from Peskov: “…”".
 QUOTE_LABEL = re.compile(r"(?P<cue>Quote)(?: from (?P<name>[^:“”\"«]{2,60}))?:\s*(?=[“\"«])")
-#: Words with which a noun points back to the sentence before: "such a possibility", "this idea".
-POINTING_BACK = frozenset({"such", "this", "that", "these", "those"})
+#: Words with which a noun points back to what was said before: "those concerns", "the visit", "such a possibility".
+POINTING_BACK = frozenset({"the", "this", "that", "these", "those", "such"})
 #: Nouns for someone's words printed after the line that names them: "The key quotes from his address follow:".
 QUOTING_NOUNS = frozenset("quote quotation remark excerpt extract highlight".split())
 QUOTE_MARKS = OPENS | CLOSING  # (a set: quoted_passages looks up every character of a paragraph)
@@ -1621,13 +1621,12 @@ def _pointed_out(token: Token) -> bool:
 
 def _ruled_out(token: Token) -> bool:
     """ "has ruled out any territorial concessions", "did not rule out a demilitarised zone": a position taken by someone
-    who can speak (not "an injury ruled him out", "was ruled out of the match"), on something it names ("has repeatedly
-    ruled out such a possibility" says nothing without the sentence before)."""
+    who can speak (not "an injury ruled him out", "was ruled out of the match")."""
     return (
         token.lemma_ == "rule"
         and token.pos_ == "VERB"
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-        and any(c.dep_ == "dobj" and c.i > token.i and c.pos_ != "PRON" and not any(d.lower_ in POINTING_BACK for d in c.children) for c in token.children)
+        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
         and any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children)
     )
 
@@ -2883,9 +2882,11 @@ def _attribution(
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
         return ()  # "What they're saying:": no statement, only a word that points at one
     words = [t for t in content if not t.is_punct]
-    # "acknowledged those concerns", "reported the visit": a reference to what was said elsewhere (but "has denied the
-    # allegations", "rejected the claims" is a denial of it, which a reader of claims wants; "rejected the bill" is a vote).
-    reference = len(words) == 2 and words[0].lower_ in ("the", "this", "that", "these", "those") and words[1].pos_ == "NOUN"
+    # "acknowledged those concerns", "reported the visit", "has repeatedly ruled out such a possibility": a reference to what
+    # was said elsewhere (but "has denied the allegations", "rejected the claims" is a denial of it, which a reader of claims
+    # wants; "rejected the bill" is a vote).
+    pointer = [t.lower_ for t in words[:-1]]
+    reference = bool(words) and words[-1].pos_ == "NOUN" and (len(pointer) == 1 and pointer[0] in POINTING_BACK or pointer in (["such", "a"], ["such", "an"]))
     if reference and not quotes:
         lemma = cue.lemma_.lower()
         if lemma not in DENIAL_LEMMAS or lemma in ("reject", "dismiss") and words[-1].lemma_ not in CLAIMS:
