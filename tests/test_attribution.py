@@ -1892,6 +1892,46 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("lars-olsen", "his plan"), ("anna-berg", "Nobody pays any tax in it"), ("lars-olsen", "It will not pass")],
             id="a quotation closed with a comma, then any verb and its speaker, is theirs",
         ),
+        pytest.param(
+            "The vote will be held in May, declared Prime Minister Anna Berg on Friday.\n\n"
+            "Turnout may be low, reported Nordpost on 2 February.\n\n"
+            "The bank will not lower its rates, stated Finance Minister Marta Lind.",
+            [("anna-berg", "The vote will be held in May"), ("Nordpost", "Turnout may be low"), ("marta-lind", "The bank will not lower its rates")],
+            id="any cue after what it says, its speaker after it, then only when it was said",
+        ),
+        pytest.param(
+            "Prime Minister Anna Berg made clear that the vote would be held in May. The new posters make clear that the party is united.",
+            [("anna-berg", "the vote would be held in May")],
+            id="made clear that, without 'it', is saying; a thing that makes clear is the writer's reading",
+        ),
+        pytest.param(
+            "Prime Minister Anna Berg cast the strike as an act of sabotage. Officials identified the ship as the Nordstar. "
+            "The film portrays the minister as a hero. The software identified the files as copies. Lars Olsen cast a vote.",
+            [("anna-berg", "the strike as an act of sabotage"), ("Officials", "the ship as the Nordstar")],
+            id="casting or identifying something as something is saying, by one who can speak",
+        ),
+        pytest.param(
+            "The vote will be held in May, Prime Minister Anna Berg was quoted as saying on Friday.",
+            [("anna-berg", "The vote will be held in May")],
+            id="a clause before 'was quoted as saying' is what was said",
+        ),
+        pytest.param(
+            "Prime Minister Anna Berg made a statement that the vote would be held in May. "
+            "Finance Minister Marta Lind gave explicit assurances that the bank would not lower its rates. "
+            "Lars Olsen would make no predictions other than that the vote was close. Lars Olsen made a statement that surprised everyone.",
+            [("anna-berg", "the vote would be held in May"), ("marta-lind", "the bank would not lower its rates")],
+            id="making a statement or giving assurances that something is so says it; making none, or a statement that does something, does not",
+        ),
+        pytest.param(
+            "The Refugee Council calls on Government to reverse the cuts.",
+            [("refugee-council", "Government to reverse the cuts")],
+            id="calling on someone to do something is an appeal, however the parse hangs the infinitive",
+        ),
+        pytest.param(
+            "EU Trade Commissioner Anna Berg arrived in Oslo on Monday. The commissioner said the talks would resume.",
+            [("anna-berg", "the talks would resume")],
+            id="a commissioner is an office",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -37,8 +37,16 @@ CUE_LEMMAS = frozenset(
     "question reject dismiss agree maintain predict admit reveal indicate vow pledge promise "
     "concede respond reply declare allege assert thank praise accuse chide highlight caution signal hail "
     "characterize characterise remind text repeat reaffirm criticize criticise decry condemn voice express mention assure complain "
-    "clarify remark refute dispute label term elaborate blame liken compare denounce frame propose outline".split()
+    "clarify remark refute dispute label term elaborate blame liken compare denounce frame propose outline cast portray identify".split()
 )
+#: Verbs that say something through a noun for what was said and its that-clause: "made a statement that …", "gave
+#: explicit assurances that …", "issued a warning that …" (not "made a statement", "made a promise to come").
+STATING = frozenset({"make", "give", "issue", "deliver", "offer"})
+STATEMENTS = frozenset("statement assurance warning promise pledge claim comment remark announcement declaration prediction accusation allegation".split())
+#: Cues that say what a thing is only with the thing and an "as": "framed the pardons as a unilateral act", "cast the
+#: disruptions as part of …", "identified the ship as the Grinch" (not "framed a law", "cast a vote", "identified
+#: the body").
+FRAMING = frozenset({"frame", "cast", "portray", "identify"})
 #: Cues that say what a thing is like: "likening European leaders to “thieves”".
 LIKENING = frozenset({"liken", "compare"})
 #: Words that make an office a region's or a city's: "the regional head", "the local governor".
@@ -93,7 +101,7 @@ SETTING = frozenset({"following", "amid", "despite"})
 POSTING = frozenset({"post", "tweet", "text"})
 #: Cues that things do as well as people ("his tone suggested", "the move signals", "the draft proposes"): a speaker only if
 #: it can speak.
-WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight", "propose"})
+WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight", "propose", "cast", "portray", "identify"})
 #: Verbs that commit to an act when an infinitive follows ("agreed to freeze", "promised to come", "vow not to join"; a pledge is annotated as said).
 COMMITTING = frozenset({"agree", "promise", "vow"})
 #: Participles by which a writer reads a fact after a comma (", signaling that ...", ", indicating ..."): not a statement.
@@ -126,7 +134,7 @@ DESCRIBING_DEPS = frozenset({"appos", "punct", "advmod", "npadvmod"})
 PERSON_ROLES = frozenset(
     "official president aide adviser advisor minister spokesman spokeswoman spokesperson leader chief envoy secretary "
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
-    "pope pontiff ombudsman commander prosecutor pm politician ruler strongman interlocutor".split()
+    "pope pontiff ombudsman commissioner commander prosecutor pm politician ruler strongman interlocutor".split()
 )
 #: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
 #: someone did with it.
@@ -179,7 +187,7 @@ HUMANS = frozenset("people man woman resident citizen soldier veteran voter".spl
 QUOTING = frozenset({"quote", "cite"})
 #: Participles of a speaker's act after what was said: saying more, giving grounds, threatening (not the writer's
 #: reading of it: "..., indicating readiness to ...", "..., framing it as ...").
-SPEAKING_ON = (CUE_LEMMAS - WEAK_CUES - {"frame"}) | QUOTING | {"point", "threaten"}
+SPEAKING_ON = (CUE_LEMMAS - WEAK_CUES - FRAMING) | QUOTING | {"point", "threaten"}
 #: Outlets, named by what they are: "the Guardian newspaper" is the Guardian.
 MEDIA = frozenset("newspaper paper daily weekly tabloid magazine agency outlet broadcaster channel network website".split())
 #: Heads of descriptions that cannot be "he" or "she".
@@ -1271,8 +1279,9 @@ def _after_comma_mark(token: Token) -> bool:
 
 
 def _the_writers_reading(cue: Token, subject: Token | None) -> bool:
-    """ "Ushakov's cautious tone suggested …", "evidence indicates …": a weak cue whose subject cannot speak."""
-    return cue.lemma_ in WEAK_CUES and subject is not None and not _can_speak(subject)
+    """ "Ushakov's cautious tone suggested …", "evidence indicates …", "the new designs make clear that …": a weak cue
+    whose subject cannot speak."""
+    return (cue.lemma_ in WEAK_CUES or cue.lemma_ == "make") and subject is not None and not _can_speak(subject)
 
 
 def _own_subject(cue: Token) -> Token | None:
@@ -1500,7 +1509,7 @@ def _is_cue(token: Token) -> bool:
         return False
     if token.lemma_ in COMMITTING and any(c.dep_ == "xcomp" for c in token.children) and "ccomp" not in deps:
         return False  # "agreed to freeze the lines", "promised to come": a commitment to act, not a statement
-    if token.lemma_ == "frame" and (
+    if token.lemma_ in FRAMING and (
         not (any(c.dep_ == "dobj" for c in token.children) and any(c.lower_ == "as" for c in token.children))
         or token.tag_ == "VBG"
         and _after_comma_mark(token)
@@ -1560,7 +1569,13 @@ def _appeal(call: Token) -> list[Token]:
         # (The parse may take the "on" for a particle, its object still hung on it: "has called on Zelensky to …";
         # and "Witkoff, for his part, called the meeting constructive" appeals for nothing: the "for" comes first.)
         if prep.dep_ in ("prep", "prt") and prep.i > call.i and prep.lower_ in APPEALING and any(c.dep_ == "pobj" for c in prep.children):
-            infinitive = [c for c in call.children if c.dep_ == "xcomp" and c.i > prep.i]
+            # (Or an infinitive the parse took for a purpose, right after the one called on: "calls on Government to reverse …",
+            # not "called on Putin in Moscow to discuss …".)
+            infinitive = [
+                c
+                for c in call.children
+                if c.i > prep.i and (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.left_edge.lower_ == "to" and c.left_edge.i == prep.right_edge.i + 1)
+            ]
             if prep.lower_ == "on" and not infinitive:
                 continue  # "called on Putin": a visit, unless "for" follows: "calling on Trump for “real guarantees”"
             return [t for c in (prep, *infinitive) for t in c.subtree if t != prep]
@@ -1644,19 +1659,36 @@ def _bare_object_next(verb: Token) -> bool:
 
 
 def _said_in_a_phrase(token: Token) -> bool:
-    """Saying in two words: "pointed out that ...", "made it clear that ...", "were clear that ..."."""
+    """Saying in two words: "pointed out that ...", "made it clear that ...", "were clear that ...", or through a noun
+    for what was said: "made a statement that ...", "gave assurances that ..."."""
     if _pointed_out(token):
         return bool(_that_clause(token))
-    if token.lemma_ in ("make", "be") and token.pos_ in ("VERB", "AUX"):
-        return any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd") for c in token.children) and bool(_that_clause(token))
-    return False
+    if (
+        token.lemma_ in ("make", "be")
+        and token.pos_ in ("VERB", "AUX")
+        and any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd") for c in token.children)
+    ):
+        return bool(_that_clause(token))
+    return token.pos_ == "VERB" and bool(_statement_made(token)) and bool(_that_clause(token))
+
+
+def _statement_made(verb: Token) -> list[Token]:
+    """The nouns of what was said that ``verb`` makes or gives: "made public statements", "gave explicit assurances" (not
+    "would make no predictions other than that …")."""
+    if verb.lemma_ not in STATING or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS and not any(d.lower_ == "no" for d in c.children)]
 
 
 def _that_clause(verb: Token) -> list[Token]:
-    """The that-clause of "pointed out that ..." or "made it clear that ..." (on the verb or on "clear")."""
-    for head in (verb, *(c for c in verb.children if c.lower_ == "clear")):
+    """The that-clause of "pointed out that ...", "made it clear that ..." or "made a statement that ..." (on the verb,
+    on "clear", where the parse may take it for the subject of "clear": "Putin made clear that military objectives
+    would continue …", or on the statement)."""
+    for head in (verb, *(c for c in verb.children if c.lower_ == "clear"), *_statement_made(verb)):
         for c in head.children:
-            if c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            if (c.dep_ in ("ccomp", "advcl") or c.dep_ in ("csubj", "acl") and c.i > head.i) and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+            ):
                 return list(c.subtree)
     return []
 
@@ -1677,6 +1709,9 @@ def _content_tokens(cue: Token) -> list[Token]:
         return _without_gloss([t for t in cue.subtree if t.i > cue.i])
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _beyond_semicolon(cue, c)]
+    if not clauses and (quoted := _quoted_as(cue)) is not None:
+        # ("Talks will move to Geneva, Peskov was quoted as saying": the parse hangs what was said on "quoted".)
+        clauses = [c for c in quoted.children if c.dep_ == "ccomp" and c.i < quoted.i]
     clauses = [c for c in clauses if not _scene_before(cue, c, clauses)]
     for clause in clauses:
         # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
@@ -2028,6 +2063,13 @@ def _source_run_on(according: Token) -> Span | None:
     return name
 
 
+def _quoted_as(saying: Token) -> Token | None:
+    """The verb that quotes someone "as saying": "media quoted Peskov as saying", "Peskov was quoted as saying"."""
+    if saying.dep_ == "pcomp" and saying.head.lower_ == "as" and saying.head.head.lemma_ in QUOTING:
+        return saying.head.head
+    return None
+
+
 def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
     """The noun that speaks through ``cue``: its subject, its agent, the object of "according to",
     or the one quoted ("media quoted Peskov as saying")."""
@@ -2036,8 +2078,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         return named.root if named is not None else _source_of(cue)
     if _in_the_view_of(cue):
         return next(c for c in cue.children if c.dep_ == "poss")
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_ in QUOTING:
-        quoted = cue.head.head
+    if (quoted := _quoted_as(cue)) is not None:
         return next((c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if cue.dep_ == "acl" and _people(cue.head) and not any(c.dep_ == "nsubj" for c in cue.children):
         return cue.head  # "a U.S. official saying ..."
@@ -2561,13 +2602,25 @@ def _inverted_speaker(cue: Token, span: Span) -> Speaker | None:
     # ("… are without power - reported the Ministry of Energy.", "About this reported … Oleksiy Kuleba.": after a comma,
     # a dash or "about this", a parse may take the speaker ending the sentence for what was reported; not the one
     # told, "…,” Jonas Guest, …, told BBC News.)
-    noun = after.head
+    noun = after
+    while noun.head != cue and noun.head.i > noun.i:  # (up the words of the name to its last: "Secretary of State Marco Rubio")
+        noun = noun.head
     last = span[-2] if span[-1].is_punct else span[-1]
-    ending = noun.dep_ == "dobj" and noun.head == cue and noun.right_edge == last and cue.lemma_ not in ("tell", "inform")
+    ending = noun.dep_ == "dobj" and noun.head == cue and _ends(noun, last) and cue.lemma_ not in ("tell", "inform")
     after_mark = cue.i > 0 and cue.nbor(-1).text in (",", *DASHES) or _about_this(cue)
     if ending and after_mark and _can_speak(noun) and _appositive_speaker(cue) is None:
         return _describe(noun)
     return None
+
+
+def _ends(noun: Token, last: Token) -> bool:
+    """The noun's phrase ends the sentence, or only when it was said follows: "…, declared Prime Minister Robert Fico on
+    Friday", "…, reported Vedomosti on February 2"."""
+    if noun.right_edge == last:
+        return True
+    after = noun.doc[noun.right_edge.i + 1 : last.i + 1]
+    when = [c for c in noun.head.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod")]
+    return all(any(t in c.subtree for c in when) for t in after) and any(t.ent_type_ in ("DATE", "TIME") for t in after)
 
 
 def _set_beside(noun: Token) -> bool:
