@@ -903,8 +903,12 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # ("The Russian defense ministry has stated", a lower-case noun the parse took for a name) took it to 0.848 (28/33);
         # v120 ("the interlocutors note"; "…, while the US President characterized …, noting that") to 0.909 (30/33).
         ("attributions-hundred-twenty-third.yml", 40, 0.9, 0.82),
-        # The 6 pages of data/metadata-dev121/: first scored with v118 0.939 (31/33), recall 0.846 (precision 0.846).
-        ("attributions-hundred-twenty-fourth.yml", 39, 0.93, 0.84),
+        # The 6 pages of data/metadata-dev121/: first scored with v118 0.939 (31/33), recall 0.846 (precision 0.846). v151
+        # ("Russia issued a warning that “…,” according to Kremlin aide Yuri Ushakov", now Russia's as "Russia warned that
+        # …, according to …" was, where the annotator named Ushakov; and the "He reaffirmed …" after it, given to Putin, the
+        # last person the paragraph spoke of, rather than Ushakov) found two more with other speakers: 0.882 (30/34),
+        # recall 0.872.
+        ("attributions-hundred-twenty-fourth.yml", 39, 0.88, 0.84),
         # The 6 pages of data/metadata-dev122/: first scored with v118 0.956 (43/45), recall 0.833 (precision 0.918).
         ("attributions-hundred-twenty-fifth.yml", 54, 0.95, 0.83),
         # The 5 pages of data/metadata-dev123/: first scored with v121 1.000 (28/28), recall 0.757 (precision 0.933), as
