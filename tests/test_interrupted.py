@@ -11,6 +11,7 @@ kills itself at the exact file operation or git command named (see
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -269,7 +270,12 @@ def test_a_second_build_refuses_while_the_first_runs(project):
     cached = cache_entries(project)
     first = start_build(project)
     wait_for(lambda: cache_entries(project) > cached, first)
-    second = run_cli("build", cwd=project)
+    # (Held still while the second starts: a first build that ended meanwhile would let it run.)
+    os.kill(first.pid, signal.SIGSTOP)
+    try:
+        second = run_cli("build", cwd=project)
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
     assert second.returncode == 1
     assert "Traceback" not in second.stderr
     assert "another `briefing build` is running here; wait for it to finish" in second.stderr
