@@ -1953,6 +1953,20 @@ def test_no_sentence_starts_at_a_month_after_its_day_nor_at_a_name_after_a_short
     assert [(a.entity, a.content) for a in found] == [("volodymyr-zelenskyy", "his chief of staff had resigned")]
 
 
+def test_a_quotation_left_open_runs_on_to_the_next_paragraphs_first_mark():
+    found = attributed(
+        '"You cannot simply take the money. We are not at war.\n\n'
+        'It has never happened. It would have serious consequences," explained Prime Minister Anna Berg.\n\n'
+        "The ink was used in Serbia.\n\n"
+        'In Serbia, church leaders assured their people that its use was safe. The law is a step forward." Support followed.'
+    )
+    # (The second "…" closes no quotation the paragraph before left open: a slip of the page, which leaves the cue before it.)
+    assert [(a.entity or a.speaker, a.kind, a.content) for a in found] == [
+        ("anna-berg", "direct", "It has never happened. It would have serious consequences"),
+        ("church leaders", "indirect", "their people that its use was safe"),
+    ]
+
+
 def test_ruling_something_out_or_not_denies_no_report():
     found = attributed("Prime Minister Anna Berg has ruled out early elections. The minister did not rule out a referendum.")
     assert [(a.cue, a.denial) for a in found] == [("ruled out", False), ("rule out", False)]

@@ -25,11 +25,14 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing import __version__
 from briefing.analyse.attribution import (
+    RUNS_ON,
     SpeakerMemory,
+    closes_first,
     marks_read_as_double,
     mend_saying_participles,
     named_next,
     paragraph_attributions,
+    runs_on,
     source_line,
     unmarked_quotation,
 )
@@ -49,7 +52,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 151
+ANALYSIS_VERSION = 152
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -267,10 +270,13 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
     current: list[Sentence] = []
     current_article = 0
     memory = SpeakerMemory(offices, words)
+    left_open = False  # (whether the paragraph before ended inside a quotation)
     for doc, (a_index, p_index, place, own_marks) in docs:
         while a_index > current_article:
             yield _mark_repeats(named_next(current))
             current, current_article, memory = [], current_article + 1, SpeakerMemory(offices, words)
+        doc.user_data[RUNS_ON] = p_index > 0 and left_open and closes_first(doc.text)
+        left_open = _quote_depth(doc.text, int(runs_on(doc))) > 0
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
         found = _sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place)
@@ -334,7 +340,7 @@ def _statements(doc: Doc) -> Iterable[Span]:
     if unmarked_quotation(list(doc.sents)):
         yield doc[:]
         return
-    start, depth = None, 0
+    start, depth = None, int(runs_on(doc))
     for sent in doc.sents:
         if start is None:
             start = sent.start

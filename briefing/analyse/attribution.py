@@ -299,17 +299,40 @@ def marks_read_as_double(text: str) -> tuple[str, dict[int, str]] | None:
     return low_marks_as_double(text)
 
 
-def quoted_passages(text: str) -> list[tuple[int, int]]:
+#: Where a paragraph's parse keeps whether it goes on with a quotation the paragraph before left open (:func:`runs_on`).
+RUNS_ON = "briefing_runs_on"
+
+
+def closes_first(text: str) -> bool:
+    """Whether the first quotation mark of ``text`` closes a quotation, as it ends a word ("… it would have serious
+    consequences," explained Prime Minister De Wever.), not an inch's mark after a number."""
+    for i, char in enumerate(text):
+        if char in QUOTE_MARKS:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            return char in CLOSES and not before.isspace() and not before.isdigit() and not after.isalnum()
+    return False
+
+
+def runs_on(doc: Doc) -> bool:
+    """Whether a paragraph goes on with a quotation the one before left open, up to its first mark: "“You cannot simply
+    take someone else's money. … ¶ It has never happened in history. …,” explained Prime Minister De Wever." (A
+    closing mark with no quotation open before it is the page's slip: "… free and fair elections." The country's …")"""
+    return doc.user_data.get(RUNS_ON, False)
+
+
+def quoted_passages(text: str, running_on: bool = False) -> list[tuple[int, int]]:
     """Character ranges of the passages inside double quotation marks or guillemets, marks excluded.
 
     Curly and straight marks may be mixed (“…" or "…”). A straight mark opens
     a quotation when it starts a word and closes one when it ends a word, so a
     paragraph that runs on into a new quotation without closing the first (a
     common newspaper style) still gives two passages. An unclosed quotation
-    runs to the end of the text.
+    runs to the end of the text, and one the text goes on with (``running_on``,
+    :func:`runs_on`) starts at its start.
     """
     passages: list[tuple[int, int]] = []
-    start: int | None = None
+    start: int | None = 0 if running_on else None
     for i, char in enumerate(text):
         if char not in QUOTE_MARKS:
             continue
@@ -823,7 +846,7 @@ def unmarked_quotation(sentences: list[Span]) -> bool:
         return False
     before = sentences[0].doc[sentences[0].start : sentences[-2].end]
     reporting = any(_is_cue(t) and (t.lower_ == "according" or any(c.dep_ == "ccomp" for c in t.children)) for t in before)
-    return not quoted_passages(before.text) and not reporting
+    return not quoted_passages(before.text, runs_on(before.doc)) and not reporting
 
 
 def _quotes_of(span: Span) -> tuple[str, ...]:
@@ -948,7 +971,7 @@ def _a_persons_name(speaker: str) -> bool:
 
 def _passages(span: Span) -> list[tuple[int, int]]:
     """The quoted passages of ``span`` as character offsets in its document."""
-    return [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text)]
+    return [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text, span.start == 0 and runs_on(span.doc))]
 
 
 def _of_the_statement_before(token: Token) -> bool:
@@ -1859,7 +1882,7 @@ def _scene_before(cue: Token, clause: Token, clauses: list[Token]) -> bool:
     between = cue.doc[cue.i + 1 : after.left_edge.i]
     if len(between) > 1 or any(t.is_punct for t in between) or after.left_edge.tag_ in ("WDT", "WP") or after.pos_ not in ("VERB", "AUX"):
         return False
-    passages = quoted_passages(cue.doc.text)
+    passages = quoted_passages(cue.doc.text, runs_on(cue.doc))
     return not any(s <= t.idx < e for t in clause.subtree for s, e in passages)
 
 
@@ -2191,7 +2214,7 @@ def _in_marks(noun: Token) -> bool:
         return False
     if not any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children):
         return False
-    return any(s <= noun.idx < e and _a_name_in_marks(doc.text, s, e) for s, e in quoted_passages(doc.text))
+    return any(s <= noun.idx < e and _a_name_in_marks(doc.text, s, e) for s, e in quoted_passages(doc.text, runs_on(doc)))
 
 
 def _a_name_in_marks(text: str, start: int, end: int) -> bool:
