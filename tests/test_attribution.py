@@ -1936,6 +1936,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("anna-berg", "the talks would resume")],
             id="a commissioner is an office",
         ),
+        pytest.param(
+            "Four soldiers were killed on the border, sources familiar with the matter have disclosed. "
+            "Prime Minister Anna Berg corroborated that the strikes had stopped. Lars Olsen flagged that the channel was open.",
+            [("sources familiar with the matter", "Four soldiers were killed on the border"), ("anna-berg", "the strikes had stopped"), ("lars-olsen", "the channel was open")],
+            id="verbs that say only with a clause say one before them too; corroborating and flagging that is saying",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

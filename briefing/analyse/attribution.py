@@ -66,10 +66,12 @@ FEELING = frozenset({"voice", "express"})
 BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
 #: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ...", "lamented that ...",
-#: "speculated that ..." (not
+#: "speculated that ...", "corroborated that ...", "flagged that ...", or after the clause ("…, he recalled") (not
 #: "recalled its ambassador", "the move underlines the risk", "informed the decision", "disclosed a loss", "conveyed
 #: condolences", "lamented the loss").
-SAYING_THAT = frozenset({"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament", "speculate"})
+SAYING_THAT = frozenset(
+    {"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament", "speculate", "corroborate", "flag"}
+)
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
@@ -1467,11 +1469,12 @@ def _is_cue(token: Token) -> bool:
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
+        # (Or after the clause it says: "…, sources familiar with the matter have disclosed", "…, he recalled".)
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
             _quoting(token)
             or _after_a_dash(token)
             or token.lemma_ not in SAYING_IN_QUOTES
-            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+            and any(c.dep_ == "ccomp" and (c.i < token.i or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in token.children)
         )
     if token.lemma_ == "repeat" and not (
         any(c.dep_ == "ccomp" for c in token.children)
