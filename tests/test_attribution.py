@@ -1943,6 +1943,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("sources familiar with the matter", "Four soldiers were killed on the border"), ("anna-berg", "the strikes had stopped"), ("lars-olsen", "the channel was open")],
             id="verbs that say only with a clause say one before them too; corroborating and flagging that is saying",
         ),
+        pytest.param(
+            "Around 6,000 apartment complexes in Kyiv currently lack heating due to the overnight bombardment, Klitschko noted in a statement on Telegram. "
+            "He explained that mobile boilers had been sent to hospitals.",
+            [
+                ("Klitschko", "Around 6,000 apartment complexes in Kyiv currently lack heating due to the overnight bombardment"),
+                ("Klitschko", "mobile boilers had been sent to hospitals"),
+            ],
+            id="a surname spaCy takes for a nationality is a person, whom 'he' next can be",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

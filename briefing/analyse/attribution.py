@@ -2290,6 +2290,8 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         # "Human Rights Dmytro Lubinets said", "Matvii Bidnyi … told" (the surname taken for a place's name): the given
         # name and surname, whatever spaCy made of the words around them.
         speaker = memory.with_given_name(subject) or speaker
+    if speaker.named and not speaker.person and _a_surname_taken_for_a_group(subject, memory.words):
+        speaker = speaker._replace(person=True)  # ("…, Klitschko noted …", spaCy's nationality: "he" next is him)
     if speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
         # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said"; or
@@ -2441,6 +2443,17 @@ def _an_outlet(noun: Token | None) -> bool:
 def _a_document(name: str) -> bool:
     """Whether a speaker's name is a document's: "The statement", "a joint statement", "the report"."""
     return name.split()[-1].lower() in DOCUMENTS
+
+
+def _a_surname_taken_for_a_group(noun: Token, words: frozenset[str]) -> bool:
+    """A name alone that spaCy labels a nationality or group but the language does not know ("Klitschko", "Sybiha"; not
+    "Republicans", "Ukrainians"): a person's surname."""
+    if noun.ent_type_ != "NORP" or noun.pos_ != "PROPN" or noun.ent_iob_ != "B" or not words:
+        return False
+    if noun.i + 1 < len(noun.doc) and noun.nbor(1).ent_iob_ == "I":
+        return False
+    word = noun.lower_  # (a name's lemma is its text: "Tories", "Russians" are known as "tory", "russian")
+    return not {word, word.removesuffix("s"), word.removesuffix("ies") + "y"} & words
 
 
 def _can_speak(noun: Token) -> bool:
