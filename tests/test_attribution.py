@@ -1952,6 +1952,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a surname spaCy takes for a nationality is a person, whom 'he' next can be",
         ),
+        pytest.param(
+            "Orban further said, “Therefore, no matter how much you flatter me, we cannot support your war efforts.”",
+            [("viktor-orban", "Therefore, no matter how much you flatter me, we cannot support your war efforts.")],
+            id="a name the tagger took for an adverb before the cue's adverbs is its subject",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -2151,12 +2151,25 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         # between it and the cue.
         participle = next((c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and 0 < c.i < cue.i and c.nbor(-1).text == ","), None)
         subject = participle and next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subject is None:
+        subject = _name_taken_for_an_adverb(cue)
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
         # ("This was stated by Heorhiy Tikhy, Ukrinform informs.": a parse may take the site's credit for the agent.)
         if subject is not None and _site_credit(subject):
             subject = next((c for c in subject.children if c.dep_ in ("nmod", "appos") and c.i < subject.i - 1), None)
     return _past_dateline(subject) if subject is not None else None
+
+
+def _name_taken_for_an_adverb(cue: Token) -> Token | None:
+    """ "Orban further said, “…”": a name opening the sentence, then only adverbs before the cue, which the tagger took
+    for one more adverb, is the cue's subject."""
+    before = list(cue.doc[cue.sent.start : cue.i])
+    name = list(itertools.takewhile(lambda t: t.ent_type_ in ("PERSON", "ORG", "NORP"), before))
+    rest = before[len(name) :]
+    if not name or not rest or name[-1].dep_ not in ("advmod", "npadvmod") or any(t.pos_ != "ADV" or t.ent_type_ for t in rest):
+        return None
+    return name[-1]
 
 
 def _acts_listed(verb: Token) -> tuple[Token, Token] | None:
