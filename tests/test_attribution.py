@@ -977,8 +977,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # The 5 pages of data/metadata-dev142/ (strikes, sanctions, shadow-fleet tankers; all five from sites seen before, on
         # other stories) and of data/metadata-dev143/ (the talks and European politics; three sites seen before), built by two
         # helpers at the fifteenth session's end: first scored with v155 0.684 (13/19), recall 0.731 (precision 0.864), and
-        # 0.882 (30/34), recall 0.872 (precision 0.810); v150, the session's start, scores them the same.
-        ("attributions-hundred-forty-fifth.yml", 26, 0.68, 0.73),
+        # 0.882 (30/34), recall 0.872 (precision 0.810); v150, the session's start, scores them the same. v156, written from
+        # the first's misses (a given name taken for an adjective, "adding … to"), took it to 0.905 (19/21), recall 0.808.
+        ("attributions-hundred-forty-fifth.yml", 26, 0.9, 0.8),
         ("attributions-hundred-forty-sixth.yml", 39, 0.88, 0.87),
     ],
 )
@@ -1992,6 +1993,16 @@ def test_a_quotation_left_open_runs_on_to_the_next_paragraphs_first_mark():
         ("anna-berg", "direct", "It has never happened. It would have serious consequences"),
         ("church leaders", "indirect", "their people that its use was safe"),
     ]
+
+
+def test_a_given_name_taken_for_an_adjective_names_the_surname_and_adding_something_to_something_says_nothing():
+    found = attributed(
+        "The Commission may add several tankers from the shadow fleet to separate sanctions lists, according to remarks by "
+        "Advisor Commissioner of the President of Ukraine for Sanctions Policy, Vladyslav Vlasiuk.\n\n"
+        "Vlasiuk said there are two possible scenarios for the package. Roger Federer added the Dubai trophy to his collection."
+    )
+    assert ("Vladyslav Vlasiuk", "there are two possible scenarios for the package") in [(a.speaker, a.content) for a in found]
+    assert not [a for a in found if a.cue in ("add", "added")]
 
 
 def test_ruling_something_out_or_not_denies_no_report():

@@ -490,7 +490,8 @@ class SpeakerMemory:
         if token.pos_ != "PROPN" or token.dep_ == "compound" or not (token.is_alpha and token.is_title) or self._a_word(token.lower_):
             return None
         name = [token]
-        while name[0].i > token.sent.start and (before := name[0].nbor(-1)).dep_ == "compound" and before.head in name:
+        # (The parse may take a given name it does not know for an adjective: "…, Vladyslav Vlasiuk".)
+        while name[0].i > token.sent.start and (before := name[0].nbor(-1)).dep_ in ("compound", "amod") and before.head in name:
             if not (before.is_alpha and before.is_title and before.whitespace_) or before.lower_ in TITLES or self._a_word(before.lower_):
                 break
             name.insert(0, before)
@@ -1543,6 +1544,14 @@ def _is_cue(token: Token) -> bool:
         # "framed the pardons as a unilateral act" says what they are; "was framed", "framed a law" do not, and
         # "…, framing the choice as binary" is the writer's reading of what was said.
         return False
+    if token.lemma_ == "add" and "dobj" in deps and "ccomp" not in deps:
+        # "may add several tankers … to separate sanctions lists", "adding 41 more vessels to the list": putting in, not
+        # saying (wherever the parse hangs the "to"; but a clause taken for the object is said: "She added the targets
+        # intended to ensure …", "added that Russia “highly values” Kazakhstan's position and willingness to …").
+        obj = next(c for c in token.children if c.dep_ == "dobj")
+        clause = any(t.pos_ in ("VERB", "AUX") for t in obj.subtree) or any(c.lower_ == "that" for c in token.children)
+        if not clause and any(t.lower_ == "to" and t.i > obj.i for t in token.subtree):
+            return False
     if token.lemma_ == "deny" and _withholds(token):
         return False  # "denying access to supply routes", "denied him bail", "denied England": kept from, not called untrue
     if _lemma(token) == "express" and not any(
