@@ -685,6 +685,9 @@ class SpeakerMemory:
         for said_in, source in reversed(self.sources):
             if words and paragraph - said_in <= SOURCE_REACH and words <= set(role_key(source.name).split()):
                 return source
+        # ("…, Merz's office said. … “…,” the statement added": the body just described, which issued it.)
+        if not words and last and not last.named and not last.person and paragraph - self.paragraph <= DOCUMENT_REACH:
+            return last
         speaker = self.named_speaker
         # A statement is talked about paragraphs after it was issued; a person is described near their name.
         reach = 1 if words else DOCUMENT_REACH
