@@ -101,9 +101,9 @@ SETTING = frozenset({"following", "amid", "despite"})
 #: Posting says something only with what was posted: "posted on X that ...", "posted: “...”" (not "posted a video", "will
 #: text them a joke a day").
 POSTING = frozenset({"post", "tweet", "text"})
-#: Cues that things do as well as people ("his tone suggested", "the move signals", "the draft proposes"): a speaker only if
-#: it can speak.
-WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight", "propose", "cast", "portray", "identify"})
+#: Cues that things do as well as people ("his tone suggested", "the move signals", "the draft proposes", "the new designs
+#: make clear that …"): a speaker only if it can speak.
+WEAK_CUES = frozenset({"suggest", "indicate", "signal", "highlight", "propose", "cast", "portray", "identify", "make"})
 #: Verbs that commit to an act when an infinitive follows ("agreed to freeze", "promised to come", "vow not to join"; a pledge is annotated as said).
 COMMITTING = frozenset({"agree", "promise", "vow"})
 #: Participles by which a writer reads a fact after a comma (", signaling that ...", ", indicating ..."): not a statement.
@@ -509,6 +509,15 @@ class SpeakerMemory:
     def _a_word(self, word: str) -> bool:
         """Whether ``word`` (in lower case) is one of the language's, plurals too ("rights", "breweries")."""
         return word in self.words or word.endswith("s") and (word[:-1] in self.words or word.endswith("ies") and word[:-3] + "y" in self.words)
+
+    def surname_taken_for_a_group(self, noun: Token) -> bool:
+        """A name alone that spaCy labels a nationality or group but the language does not know ("Klitschko", "Sybiha";
+        not "Tories", "Ukrainians"): a person's surname."""
+        if noun.ent_type_ != "NORP" or noun.pos_ != "PROPN" or noun.ent_iob_ != "B" or not self.words:
+            return False
+        if noun.i + 1 < len(noun.doc) and noun.nbor(1).ent_iob_ == "I":
+            return False
+        return not self._a_word(noun.lower_)
 
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
@@ -1308,9 +1317,8 @@ def _after_comma_mark(token: Token) -> bool:
 
 
 def _the_writers_reading(cue: Token, subject: Token | None) -> bool:
-    """ "Ushakov's cautious tone suggested …", "evidence indicates …", "the new designs make clear that …": a weak cue
-    whose subject cannot speak."""
-    return (cue.lemma_ in WEAK_CUES or cue.lemma_ == "make") and subject is not None and not _can_speak(subject)
+    """ "Ushakov's cautious tone suggested …", "evidence indicates …": a weak cue whose subject cannot speak."""
+    return cue.lemma_ in WEAK_CUES and subject is not None and not _can_speak(subject)
 
 
 def _own_subject(cue: Token) -> Token | None:
@@ -1467,9 +1475,7 @@ def _is_cue(token: Token) -> bool:
         # "As Hryhorov pointed out, the threat ... remains": the sentence is what was pointed out.
         return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children) or _as_reported(token)
     if token.lemma_ in SAYING_A_CLAUSE and token.pos_ == "VERB":
-        return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children) and any(
-            c.dep_ == "ccomp" for c in token.children
-        )
+        return _spoken_by_someone(token) and any(c.dep_ == "ccomp" for c in token.children)
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
@@ -1680,8 +1686,13 @@ def _ruled_out(token: Token) -> bool:
         and token.pos_ == "VERB"
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
-        and any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in token.children)
+        and _spoken_by_someone(token)
     )
+
+
+def _spoken_by_someone(verb: Token) -> bool:
+    """Whether ``verb``'s subject can speak: a name, a noun for people or what they issue, or "he", "she", "they"."""
+    return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in verb.children)
 
 
 def _went_on(verb: Token) -> bool:
@@ -2315,7 +2326,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         # "Human Rights Dmytro Lubinets said", "Matvii Bidnyi … told" (the surname taken for a place's name): the given
         # name and surname, whatever spaCy made of the words around them.
         speaker = memory.with_given_name(subject) or speaker
-    if speaker.named and not speaker.person and _a_surname_taken_for_a_group(subject, memory.words):
+    if speaker.named and not speaker.person and memory.surname_taken_for_a_group(subject):
         speaker = speaker._replace(person=True)  # ("…, Klitschko noted …", spaCy's nationality: "he" next is him)
     if speaker.entity is None and " " not in speaker.name:
         # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
@@ -2468,17 +2479,6 @@ def _an_outlet(noun: Token | None) -> bool:
 def _a_document(name: str) -> bool:
     """Whether a speaker's name is a document's: "The statement", "a joint statement", "the report"."""
     return name.split()[-1].lower() in DOCUMENTS
-
-
-def _a_surname_taken_for_a_group(noun: Token, words: frozenset[str]) -> bool:
-    """A name alone that spaCy labels a nationality or group but the language does not know ("Klitschko", "Sybiha"; not
-    "Republicans", "Ukrainians"): a person's surname."""
-    if noun.ent_type_ != "NORP" or noun.pos_ != "PROPN" or noun.ent_iob_ != "B" or not words:
-        return False
-    if noun.i + 1 < len(noun.doc) and noun.nbor(1).ent_iob_ == "I":
-        return False
-    word = noun.lower_  # (a name's lemma is its text: "Tories", "Russians" are known as "tory", "russian")
-    return not {word, word.removesuffix("s"), word.removesuffix("ies") + "y"} & words
 
 
 def _can_speak(noun: Token) -> bool:
