@@ -1970,6 +1970,33 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [("Berg’s office", "The leaders agreed to meet again in March"), ("Berg’s office", "They welcomed the talks")],
             id="the statement is the body just described that issued it",
         ),
+        pytest.param(
+            "Shalva Papuashvili said that the war already has two losers.\n\nHe added that the EU had shouldered the burden.\n\n"
+            "The speaker summed up the autumn session of parliament.\n\nHe said the EU’s visa plan is an example of “political segregation.”",
+            [
+                ("shalva-papuashvili", "the war already has two losers"),
+                ("shalva-papuashvili", "the EU had shouldered the burden"),
+                ("shalva-papuashvili", "the EU’s visa plan is an example of “political segregation.”"),
+            ],
+            id="he two paragraphs after the one who spoke, no one named since, is still them",
+        ),
+        pytest.param(
+            "Shalva Papuashvili said that the war already has two losers.\n\nAndrii Sybiha, the Ukrainian minister, arrived in Tbilisi on Monday.\n\n"
+            "Papuashvili made this statement while summing up the autumn session. He said the EU’s visa plan is unfair.",
+            [("shalva-papuashvili", "the war already has two losers"), ("shalva-papuashvili", "the EU’s visa plan is unfair")],
+            id="a surname spaCy took for no name, as a subject, names the person again",
+        ),
+        pytest.param(
+            "The head of the Odesa Regional Military Administration, Oleh Kiper, spoke about the night attack.\n\n"
+            "According to Kiper, energy infrastructure of the region was attacked by drones. Data is being clarified - wrote Kiper.\n\n"
+            "He added that rescuers are working at the scene.",
+            [
+                ("oleh-kiper", "energy infrastructure of the region was attacked by drones"),
+                ("oleh-kiper", "Data is being clarified"),
+                ("oleh-kiper", "rescuers are working at the scene"),
+            ],
+            id="a given name and surname spaCy took for an organisation's, printed by surname after the cue, is a person",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -40,6 +40,9 @@ GAZETTEER = (
         ("Mike (Ruddock", "Mike Ruddock"),
         ("“Tony Blair", "Tony Blair"),
         ("Eddie O'Sullivan", "Eddie O'Sullivan"),
+        # Nor is a dash after it ("… relay team - Jason Gardener - over 60m"), though one inside stays.
+        ("Jason Gardener -", "Jason Gardener"),
+        ("Jean-Pierre Raffarin", "Jean-Pierre Raffarin"),
     ],
 )
 def test_titles_articles_and_possessives_are_stripped(name, clean):

@@ -481,7 +481,20 @@ class SpeakerMemory:
             return None
         first = next((p for _, p in reversed(self.named_people) if " " in name_key(p.name) and name_key(p.name).split()[0] == key), None)
         shorter = next((p for p in reversed(self.named_lately) if p.named and _full_form(p.name, name)), None)
+        if shorter is not None and not shorter.person and not any(self._a_word(w.lower()) for w in shorter.name.split()):
+            # ("The head of the Odesa administration, Oleh Kiper, …. According to Kiper, …": words of no language, one of
+            # them printed alone, are a person's given name and surname, though spaCy took them for an organisation's.)
+            shorter = shorter._replace(person=True)
         return self.surnamed(name) or first or shorter or self.given_named.get(key)
+
+    def named_in_full(self, speaker: Speaker, word: str) -> Speaker:
+        """ "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name of a one-word name outside
+        the gazetteer (also of one who spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote",
+        then "Syrskii said"; or did not take for a name at all: "Lubinets said", "…, wrote Kiper"). A speaker that is
+        no name, ``word`` alone, is the one named lately with a given name spaCy missed whose surname it is."""
+        if speaker.entity is not None or " " in speaker.name:
+            return speaker
+        return (self.in_full(speaker.name) if speaker.named else self.given_named.get(name_key(word))) or speaker
 
     def with_given_name(self, token: Token) -> Speaker | None:
         """ "Matvii Bidnyi" for the surname "Bidnyi" printed after a given name spaCy did not take for one (nor for a
@@ -578,6 +591,12 @@ class SpeakerMemory:
                         self.genders[key] = gender
         for token in span:
             self.saw_kind(token, passages)
+            # ("Papuashvili made this statement …. He said …": a surname spaCy took for no name at all, as the subject, is
+            # the person named in full before, named again.)
+            if token.dep_ == "nsubj" and token.pos_ == "PROPN" and not token.ent_type_ and not _inside(token.idx, passages):
+                if (someone := self.surnamed(token.text)) is not None:
+                    self.person, self.person_paragraph = someone, paragraph
+                    self.subject, self.subject_paragraph, self.subject_sentence = someone, paragraph, self.sentence
             # "She also spotlighted several incidents …": a sentence about the one "she" is, saying nothing, carries her
             # on to the next paragraph, as naming her again would.
             if not spoke and token.dep_ == "nsubj" and token.lower_ in ("he", "she") and not _inside(token.idx, passages):
@@ -645,6 +664,16 @@ class SpeakerMemory:
             if person and self.subject and self.subject_sentence == self.sentence - 1 and paragraph - self.subject_paragraph <= 1:
                 return self.subject
             return self.person
+        # ("According to Kiper, drones attacked …. ¶ In Odesa, facades were damaged. ¶ He added that …": the person who spoke
+        # two paragraphs back, when no one else has been named or spoken since.)
+        if (
+            person
+            and speaker
+            and paragraph - spoke_in <= 2
+            and speaker == self.speaker
+            and (self.person is None or self.person == speaker or self.person_paragraph < spoke_in)
+        ):
+            return speaker
         return None
 
     def office_of(self, speaker: Speaker) -> frozenset[str] | None:
@@ -1126,6 +1155,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     closing = {c.i for c in cues if dash is not None and c.idx > dash}
     for cue in cues:
         inverted = _inverted_speaker(cue, span)
+        inverted = inverted and memory.named_in_full(inverted, inverted.name)
         speaker = inverted or _enclosing_speaker(cue, found) or _speaker(cue, span, paragraph, memory)
         # (A speaker is a name or a description: never a mark the parse took for a subject, "co-chairman"'s hyphen.)
         if speaker is None or not any(ch.isalpha() for ch in speaker.name):
@@ -2328,11 +2358,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         speaker = memory.with_given_name(subject) or speaker
     if speaker.named and not speaker.person and memory.surname_taken_for_a_group(subject):
         speaker = speaker._replace(person=True)  # ("…, Klitschko noted …", spaCy's nationality: "he" next is him)
-    if speaker.entity is None and " " not in speaker.name:
-        # "Tkachuk said" after "Oleksii Tkachuk, a spokesperson for Yermak, said": the full name (also of one who
-        # spoke under a name spaCy took for an organisation's: "Oleksandr Syrskii ... wrote", then "Syrskii said"; or
-        # did not take for a name at all: "Lubinets said").
-        speaker = (memory.in_full(speaker.name) if speaker.named else memory.given_named.get(name_key(subject.text))) or speaker
+    speaker = memory.named_in_full(speaker, subject.text)
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
         memory.described(

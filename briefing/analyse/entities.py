@@ -62,6 +62,9 @@ def clean_name(name: str) -> str:
     words = normalise_space(_POSSESSIVE.sub("", _BULLET.sub("", normalise_space(name)))).split()
     # Quotation marks and brackets spaCy took in at either end of a word ("Mike Ruddock '", "Mike (Ruddock").
     words = [w for w in (word.strip(_STRAY_MARKS) for word in words) if w]
+    # Nor is a dash after it ("… relay team - Jason Gardener - over 60m").
+    while len(words) > 1 and not any(ch.isalnum() for ch in words[-1]):
+        words.pop()
     if words and words[0].casefold() == "the" and len(words) > 1:
         words = words[1:]
     # A title stands before a name ("Gen Randy George"), not before a word ("the general staff") nor in an
