@@ -1997,6 +1997,17 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a given name and surname spaCy took for an organisation's, printed by surname after the cue, is a person",
         ),
+        pytest.param(
+            "Zelensky expressed that Ukraine may confront a very tough decision.",
+            [("volodymyr-zelenskyy", "Ukraine may confront a very tough decision")],
+            id="expressing that something is so says it",
+        ),
+        pytest.param(
+            "The loan plan suffered a fresh setback on Friday after Euroclear, the main custodian of the immobilized Russian assets, "
+            "said the proposal is “very fragile”.",
+            [("euroclear", "the proposal is “very fragile”")],
+            id="a name set off before the cue that the parse took for the object of after is its subject",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

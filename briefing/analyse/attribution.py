@@ -1594,10 +1594,15 @@ def _is_cue(token: Token) -> bool:
     if token.lemma_ == "deny" and _withholds(token):
         return False  # "denying access to supply routes", "denied him bail", "denied England": kept from, not called untrue
     if _lemma(token) == "express" and not any(
-        o.dep_ == "dobj" and (any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) or any(_towards(c) and c.i > o.i for c in token.children))
+        o.dep_ == "dobj"
+        and (any(c.dep_ in ("prep", "acl", "ccomp") for c in o.children) or any(_towards(c) and c.i > o.i for c in token.children))
+        or o.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in o.children)
         for o in token.children
     ):
-        return False  # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of)
+        # "expressed caution": a mood, of nothing ("expressed concern over the plan" says what of; "expressed that Ukraine
+        # may confront …" says it outright).
+        return False
     if token.tag_ == "VBG" and token.lemma_ in INFERRING and _after_comma_mark(token):
         return False  # "..., signaling that Russia is not ready": the writer's reading of a fact
     # "Adding another perspective, X ...", "Asked whether ..., X said": an opening participle is not a speaker's,
@@ -2205,7 +2210,7 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
         participle = next((c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and 0 < c.i < cue.i and c.nbor(-1).text == ","), None)
         subject = participle and next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
     if subject is None:
-        subject = _name_taken_for_an_adverb(cue)
+        subject = _name_taken_for_an_adverb(cue) or _name_taken_for_an_object_before(cue)
     if subject is not None and subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
         # ("This was stated by Heorhiy Tikhy, Ukrinform informs.": a parse may take the site's credit for the agent.)
@@ -2223,6 +2228,21 @@ def _name_taken_for_an_adverb(cue: Token) -> Token | None:
     if not name or not rest or name[-1].dep_ not in ("advmod", "npadvmod") or any(t.pos_ != "ADV" or t.ent_type_ for t in rest):
         return None
     return name[-1]
+
+
+def _name_taken_for_an_object_before(cue: Token) -> Token | None:
+    """ "… suffered a setback after Euroclear, the main custodian of the assets, said the proposal is …": a parse may
+    take the name set off before the cue for the object of the word before it ("after"), and the cue for the verb of
+    the whole sentence; the name, described between commas right up to the cue, is its subject."""
+    if cue.i < 2 or cue.nbor(-1).text != ",":
+        return None
+    described = cue.nbor(-2)
+    while described.dep_ != "appos" and described.head.i < described.i:
+        described = described.head
+    name = described.head if described.dep_ == "appos" else None
+    if name is None or name.dep_ != "pobj" or name.head.pos_ not in ("ADP", "SCONJ") or cue.doc[name.i + 1].text != ",":
+        return None
+    return name if name.pos_ == "PROPN" and _can_speak(name) else None
 
 
 def _acts_listed(verb: Token) -> tuple[Token, Token] | None:
