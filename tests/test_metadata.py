@@ -850,6 +850,33 @@ def test_a_newsletter_pitch_a_language_switch_and_an_images_text_are_no_headline
     assert [p.text for p in parsed.paragraphs] == [_STORY]
 
 
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Thank you for reading this post, don't forget to subscribe!Here’s the latest",
+        "3-MIN READ3-MIN\nListen",
+        "Listen to this article",
+    ],
+)
+def test_a_plea_to_subscribe_and_an_audio_button_are_no_headline_nor_body(clutter):
+    parsed = _parse(f"{clutter}\n\n{_STORY}")
+    assert parsed.title is None
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
+def test_a_caption_ending_in_its_credit_above_the_story_is_neither_its_headline_nor_its_body():
+    caption = "Hungarian Prime Minister Viktor Orban in Brussels, Belgium on Thursday. Photo: Reuters"
+    parsed = _parse(f"Advertisement\nUkraine war\nWorldEurope\n\nThe headline of the story\n\n2\n{caption}\n\n{_STORY}")
+    assert parsed.title == "The headline of the story"
+    assert caption not in [p.text for p in parsed.paragraphs]
+
+
+def test_a_long_line_under_the_headline_is_its_standfirst():
+    headline = "EU leaders clash with Hungary’s Orban for blocking Ukraine loan"
+    standfirst = "A vital US$103 billion lifeline is being held up by Budapest over a dispute involving a war-damaged oil pipeline"
+    assert _parse(f"Ukraine war\nWorldEurope\n\n{headline}\n\n{standfirst}\n\nListen\n\n{_STORY}").title == headline
+
+
 def test_a_syndicated_byline_without_by_and_the_section_a_story_ran_in_are_no_headline():
     parsed = _parse(f"The headline of the story\n\nOlesia Safronova, Bloomberg News on\n\nPublished in News & Features\n\n{_STORY}")
     assert (parsed.publisher, parsed.author, parsed.title) == ("Bloomberg News", "Olesia Safronova", "The headline of the story")

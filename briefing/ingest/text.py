@@ -863,14 +863,29 @@ def _read_self_named(lines: list[str], rules: Rules, parsed: ParsedText) -> None
             return
 
 
+#: Words from which a line right under a shorter headline-like one of at least HEADLINE_WORDS is its standfirst, not
+#: the headline (a line of a few words over it is a label or a stamp: "Available On Air Stations", "/ 2 hours ago").
+STANDFIRST_WORDS = 12
+HEADLINE_WORDS = 6
+
+
 def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
     """Past clutter no rule knows ("Play Live Radio", "One app."), the headline is the
     headline-like line nearest above the story's first paragraph; return where the body starts."""
     filled = [i for i, line in enumerate(lines) if line][:LEAD_LINES]
     story = next((n for n, i in enumerate(filled) if len(lines[i].split()) >= 15 and _SENTENCE_END.search(lines[i])), 0)
-    for i in reversed(filled[:story]):
-        if len(lines[i].split()) >= 4 and _headline_at(lines, i) and not _date_in(lines[i]):
-            parsed.title = lines[i]
+
+    def headline_like(i: int) -> bool:
+        return len(lines[i].split()) >= 4 and _headline_at(lines, i) and not _date_in(lines[i])
+
+    for n in reversed(range(story)):
+        if headline_like(i := filled[n]):
+            # (A long line right under a shorter headline-like one is its standfirst: "EU leaders clash with Hungary’s Orban
+            # for blocking Ukraine loan" over "A vital US$103 billion lifeline is being held up by Budapest over …".)
+            above = filled[n - 1] if n else None
+            words = len(lines[i].split())
+            standfirst = above is not None and headline_like(above) and HEADLINE_WORDS <= len(lines[above].split()) < words and words >= STANDFIRST_WORDS
+            parsed.title = lines[above] if standfirst else lines[i]
             return i + 1
     return 0
 
