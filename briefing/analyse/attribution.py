@@ -532,6 +532,18 @@ class SpeakerMemory:
             return False
         return not self._a_word(noun.lower_)
 
+    def surname_owning(self, noun: Token, cue: Token) -> str | None:
+        """ "he" or "she" for a name alone that spaCy took for no person's and the language does not know, whose
+        statement says "his" or "her" ("By Wednesday morning, Timoshenko confirmed that offices of her party were
+        searched"): a person's surname, with their gender; an organisation's is "its" or "their"."""
+        # (A name as a surname is printed so, alone: not "The MEP", not "Zelensky's office".)
+        if noun.pos_ != "PROPN" or not noun.is_title or noun.ent_type_ == "PERSON" or self._a_word(noun.lower_):
+            return None
+        if any(c.dep_ in ("compound", "det") for c in noun.children):
+            return None
+        owners = {t.lower_ for t in cue.subtree if t.tag_ == "PRP$" and t.lower_ in ("his", "her")}
+        return OBJECT_PRONOUNS[owners.pop()] if len(owners) == 1 else None
+
     def saw_kind(self, kind: Token, passages: list[tuple[int, int]]) -> None:
         """Remember what an organisation is called by, when a sentence names it with that noun: "Russian oil
         company Lukoil", "company KazMunayGas", "KazMunayGas, the state oil company"."""
@@ -1110,7 +1122,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     trailing = next((c for c in reversed(cues) if c not in relaying and _trailing(c, span)), None)
     said_before: list[Token] = []
     if trailing is not None:
-        end = _own_subject(trailing).left_edge.i - 1
+        end = _words_from(_own_subject(trailing)).i - 1
         if any(o.i < end for o in cues):
             cues = [c for c in cues if c.i > end]
             said_before = [t for t in span if t.i < end and not t.is_space]
@@ -1402,23 +1414,33 @@ def _set_off(cue: Token) -> bool:
     return cue.doc[subject.left_edge.i - 1].text == "," and cue.nbor(1).text == "," and subject.right_edge.i == cue.i - 1
 
 
+def _words_from(subject: Token) -> Token:
+    """Where a subject's words begin: its left edge, or the owner before it that the parse hung elsewhere ("…, Ukraine’s
+    President Volodymyr Zelensky has said": "Ukraine" taken for one more place of a list)."""
+    start = subject.left_edge
+    if start.i >= 2 and start.nbor(-1).tag_ == "POS" and start.nbor(-2).pos_ == "PROPN" and start.nbor(-1).head == start.nbor(-2):
+        return start.nbor(-2)
+    return start
+
+
 def _trailing(cue: Token, span: Span) -> bool:
     """ "..., two sources told NBC News.": a cue after a comma that ends the sentence, with nothing said after it."""
     subject = _own_subject(cue)
-    if subject is None or subject.i > cue.i or subject.left_edge.i <= span.start:
+    if subject is None or subject.i > cue.i or _words_from(subject).i <= span.start:
         return False
+    start = _words_from(subject)
     # (The comma may close a quotation the sentence ends with: "Ukraine needs “greater focus” …, “on the diplomatic track,” he said.")
     # (Not any verb after a closed quotation, "… to end what he calls a senseless “bloodbath,” Russia and Ukraine remain …";
     # and the quotation opened within an unquoted clause, not a sentence before it, "… with Moscow. “Russia is …,” he said.")
-    closed = _after_a_closed_quotation(subject.left_edge) and cue.doc[subject.left_edge.i - 2].text == "," and cue.lemma_ in CUE_LEMMAS
+    closed = _after_a_closed_quotation(start) and cue.doc[start.i - 2].text == "," and cue.lemma_ in CUE_LEMMAS
     if closed:
-        end = cue.doc[subject.left_edge.i - 1].idx
+        end = cue.doc[start.i - 1].idx
         opened = max((s for s, e in _passages(span) if e <= end), default=None)
         before = cue.doc.text[span.start_char : opened - 1] if opened is not None else ""
         closed = before.strip() != "" and before.lstrip()[:1] not in OPENS and not re.search(r"[.!?:]\W*$", before)
         # (Nor one another cue's clause holds: "Sikorski disagreed, saying that it is “…,” he emphasised.")
         closed = closed and not any(_is_cue(t) for t in span if t.idx < end)
-    after_comma = cue.doc[subject.left_edge.i - 1].text == "," or closed
+    after_comma = cue.doc[start.i - 1].text == "," or closed
     if not after_comma or cue.lemma_ == "call" and _appeal(cue):
         return False  # (", several deputies called for his resignation": an appeal says what it asks)
     # Nothing it says after it: no clause or object ("officials acknowledge the need for ..."), but the one told.
@@ -2378,6 +2400,9 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         speaker = memory.with_given_name(subject) or speaker
     if speaker.named and not speaker.person and memory.surname_taken_for_a_group(subject):
         speaker = speaker._replace(person=True)  # ("…, Klitschko noted …", spaCy's nationality: "he" next is him)
+    if speaker.named and not speaker.person and (gender := memory.surname_owning(subject, cue)) is not None:
+        speaker = speaker._replace(person=True)  # ("Timoshenko confirmed that offices of her party …": "she" next is her)
+        memory.genders[name_key(speaker.name)] = gender
     speaker = memory.named_in_full(speaker, subject.text)
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.
