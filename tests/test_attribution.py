@@ -2210,10 +2210,10 @@ def test_the_one_an_outlet_cites_as_saying_speaks():
 
 
 def test_a_subheading_does_not_part_he_from_who_spoke_above_it():
-    def speakers_around(between: Paragraph) -> list[str | None]:
+    def speakers_around(*between: Paragraph) -> list[str | None]:
         paragraphs = (
             Paragraph("Zelensky clarified that he discussed the joint efforts with European leaders in London."),
-            between,
+            *between,
             Paragraph("He noted that the proposal would be ready on Tuesday."),
         )
         story = Article("a", "a.txt", "0", None, None, None, None, None, None, paragraphs)
@@ -2221,8 +2221,12 @@ def test_a_subheading_does_not_part_he_from_who_spoke_above_it():
         return [a.entity for s in analysed[0].sentences for a in s.attributions]
 
     assert speakers_around(Paragraph("Progress Towards Peace is Minimal", kind="heading")) == ["volodymyr-zelenskyy"] * 2
-    # A paragraph of the story between them is another matter: "he" is no one that far on.
-    assert speakers_around(Paragraph("London hosted a meeting of the leaders of Britain, France and Germany on Monday.")) == ["volodymyr-zelenskyy"]
+    # A paragraph of the story between them that names no one leaves "he" the one who spoke (v158); one naming someone
+    # else, or two paragraphs, part them.
+    london = Paragraph("London hosted a meeting of the leaders of Britain, France and Germany on Monday.")
+    assert speakers_around(london) == ["volodymyr-zelenskyy"] * 2
+    assert speakers_around(Paragraph("Keir Starmer hosted a meeting of the leaders on Monday.")) == ["volodymyr-zelenskyy", "keir-starmer"]
+    assert speakers_around(london, Paragraph("The talks lasted three hours.")) == ["volodymyr-zelenskyy"]
 
 
 def test_the_source_is_whoever_was_described_and_a_clause_set_off_is_not_the_speaker():

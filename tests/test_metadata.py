@@ -842,23 +842,12 @@ def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
         "Unlock the Editor’s Digest for free\nRoula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
         "nl flag go to the original language article",
         "The headline of the story thumbnail",
-    ],
-)
-def test_a_newsletter_pitch_a_language_switch_and_an_images_text_are_no_headline_nor_body(clutter):
-    parsed = _parse(f"{clutter}\n\n{_STORY}")
-    assert parsed.title is None
-    assert [p.text for p in parsed.paragraphs] == [_STORY]
-
-
-@pytest.mark.parametrize(
-    "clutter",
-    [
         "Thank you for reading this post, don't forget to subscribe!Here’s the latest",
         "3-MIN READ3-MIN\nListen",
         "Listen to this article",
     ],
 )
-def test_a_plea_to_subscribe_and_an_audio_button_are_no_headline_nor_body(clutter):
+def test_a_newsletter_pitch_a_language_switch_an_images_text_a_plea_to_subscribe_and_an_audio_button_are_no_headline_nor_body(clutter):
     parsed = _parse(f"{clutter}\n\n{_STORY}")
     assert parsed.title is None
     assert [p.text for p in parsed.paragraphs] == [_STORY]
