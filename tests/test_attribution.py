@@ -2037,6 +2037,15 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             ],
             id="a speaker ending the sentence after a comma says all before it, the owner before their title included",
         ),
+        pytest.param(
+            "In his New Year message the party leader Charles Kennedy said voters had a clear choice.\n\n"
+            "The general election would be a three-party struggle, as the Liberal Democrats challenge Labour in its heartlands, he said.",
+            [
+                ("charles-kennedy", "voters had a clear choice"),
+                ("charles-kennedy", "The general election would be a three-party struggle, as the Liberal Democrats challenge Labour in its heartlands"),
+            ],
+            id="a word of the language alone that spaCy took for a person's name is no one he can be",
+        ),
     ],
 )
 def test_who_said_what_on_patterns_of_unseen_pages(text, statements):

@@ -210,3 +210,6 @@ def test_an_entitys_name_is_its_fullest_form_then_its_most_written():
     assert (us.name, us.aliases) == ("US", ("Us",))
     bondarev = _entity("boris-bondarev", _Candidate({"a"}, Counter(PERSON=3), Counter({"Bondarev": 2, "Boris Bondarev": 1})), None)
     assert bondarev.name == "Boris Bondarev"
+    # Never a form with a word glued to it by a missing space, though longer ("… the central purpose ofNew Labour").
+    labour = _entity("labour", _Candidate({"a"}, Counter(ORG=9), Counter({"Labour": 8, "ofNew Labour": 1})), None)
+    assert labour.name == "Labour"

@@ -523,6 +523,14 @@ class SpeakerMemory:
         """Whether ``word`` (in lower case) is one of the language's, plurals too ("rights", "breweries")."""
         return word in self.words or word.endswith("s") and (word[:-1] in self.words or word.endswith("ies") and word[:-3] + "y" in self.words)
 
+    def a_word_taken_for_a_name(self, name: Span) -> bool:
+        """A word of the language alone that spaCy took for a person's name, with no title and no one named in full by
+        it ("… and the Liberal Democrats challenge Labour in its heartlands, he said": not "he"; "Brown" after "Gordon
+        Brown" or "Mr Brown" is a surname)."""
+        if len(name) != 1 or name.ent_id_ or not self._a_word(name.text.lower()) or self.surnamed(name.text) is not None:
+            return False  # (the gazetteer's "Trump" is a name)
+        return not (name.start > 0 and name.doc[name.start - 1].text.rstrip(".").lower() in PERSONAL_TITLES)
+
     def surname_taken_for_a_group(self, noun: Token) -> bool:
         """A name alone that spaCy labels a nationality or group but the language does not know ("Klitschko", "Sybiha";
         not "Tories", "Ukrainians"): a person's surname."""
@@ -2368,6 +2376,7 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
                 and e.root.dep_ != "compound"
                 and not _set_before_subject(e, subject)
                 and not (subject.dep_ == "dobj" and e.root.dep_ == "nsubj" and e.root.head == subject.head)
+                and not memory.a_word_taken_for_a_name(e)
             ]
             described = _person_described(cue, people)
             if described is not None:

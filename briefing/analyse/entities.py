@@ -50,6 +50,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 #: Marks at either end of a word that are no part of a name.
 _STRAY_MARKS = "\"'“”‘’«»()[]"
 _BULLET = re.compile(r"^[^\w@\"“]+")
+#: A word glued to a name by a missing space: "ofNew Labour".
+_GLUED = re.compile(r"\b[a-z]{2,}[A-Z]")
 #: Distinct names remembered by the name functions below: the articles name the same people
 #: thousands of times (2,225 BBC articles: 92,000 mentions of 21,000 names).
 NAMES_REMEMBERED = 1 << 16
@@ -515,8 +517,8 @@ def _entity(entity: str, candidate: _Candidate, listed: EntityConfig | None) -> 
         name, kind, description = listed.name, listed.type, listed.description
     else:
         # The longest form is the fullest name ("Boris Bondarev", not "Bondarev"); of forms as long, the most
-        # written ("US", not the "Us" opening a sentence).
-        name = max(candidate.forms, key=lambda f: (len(f.split()), len(f), candidate.forms[f], f))
+        # written ("US", not the "Us" opening a sentence); never one with a word glued to it ("ofNew Labour").
+        name = max(candidate.forms, key=lambda f: (not _GLUED.search(f), len(f.split()), len(f), candidate.forms[f], f))
         kind = "PERSON" if candidate.labels["PERSON"] and len(name.split()) >= 2 else candidate.labels.most_common(1)[0][0]
         description = ""
     aliases = set(candidate.forms) | (set(listed.aliases) if listed else set())
