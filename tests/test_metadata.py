@@ -845,9 +845,11 @@ def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
         "Thank you for reading this post, don't forget to subscribe!Here’s the latest",
         "3-MIN READ3-MIN\nListen",
         "Listen to this article",
+        "311 SHARES Share Tweet [mc4wp_form id=33047]",
     ],
 )
-def test_a_newsletter_pitch_a_language_switch_an_images_text_a_plea_to_subscribe_and_an_audio_button_are_no_headline_nor_body(clutter):
+def test_furniture_over_the_story_is_no_headline_nor_body(clutter):
+    """A newsletter pitch, a language switch, an image's text, a plea to subscribe, an audio button, a share counter."""
     parsed = _parse(f"{clutter}\n\n{_STORY}")
     assert parsed.title is None
     assert [p.text for p in parsed.paragraphs] == [_STORY]
@@ -858,6 +860,13 @@ def test_a_caption_ending_in_its_credit_above_the_story_is_neither_its_headline_
     parsed = _parse(f"Advertisement\nUkraine war\nWorldEurope\n\nThe headline of the story\n\n2\n{caption}\n\n{_STORY}")
     assert parsed.title == "The headline of the story"
     assert caption not in [p.text for p in parsed.paragraphs]
+
+
+def test_a_desk_named_by_its_kind_alone_names_no_site():
+    parsed = _parse(f"The headline of the story\nDigital Desk\n{_STORY}")
+    assert (parsed.outlet, parsed.publisher, parsed.title) == (None, None, "The headline of the story")
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+    assert _parse(f"The headline of the story\nKhaborwala Online Desk\n{_STORY}").outlet == "Khaborwala"
 
 
 def test_a_long_line_under_the_headline_is_its_standfirst():

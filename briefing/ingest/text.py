@@ -987,7 +987,8 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         return ""
     desk = _DESK_LINE.fullmatch(line) if above_story else None
     if desk and not _a_section(desk.group("outlet")):
-        _credit(rules.label_of(desk.group("outlet")), rules, parsed)
+        if not re.fullmatch(_DESK_KIND, desk.group("outlet"), re.I):  # ("Digital Desk": a desk's kind alone names no site)
+            _credit(rules.label_of(desk.group("outlet")), rules, parsed)
         parsed.author = parsed.author or desk.group("author")
         return ""
     if writer := _WRITER_OF.fullmatch(line):
