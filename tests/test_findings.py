@@ -377,11 +377,12 @@ def test_a_bbc_election_briefing_builds_with_its_own_topics_and_items(tmp_path):
     assert [i["label"] for i in taxes["items"]] == ["National Insurance rise", "Tax cuts promised", "Spending cuts"]
     assert any(i["reports"] for i in taxes["items"])
     assert "Ukraine" not in (project / "site_docs" / "index.md").read_text("utf-8")
-    # Every article is the BBC's, so every finding has one source: the lead tells one story per article, not the
-    # first article's again and again.
+    # Every article is the BBC's, so every finding has one publisher: the lead tells one story per article, not the
+    # first article's again and again (a fact several of the articles report is one story of its own).
     articles_of = {f["id"]: {s["article"] for s in f["sources"]} for f in data["findings"]}
     lead = [articles_of[i] for i in data["summary"]]
-    assert len(lead) >= 5 and len(set().union(*lead)) == len(lead)
+    alone = [next(iter(articles)) for articles in lead if len(articles) == 1]
+    assert len(lead) >= 5 and len(set(alone)) == len(alone)
 
 
 def test_a_claimant_never_disputes_itself():
