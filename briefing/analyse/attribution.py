@@ -146,9 +146,10 @@ GENERIC_OFFICE = frozenset({"official", "senior", "politician"})
 #: Roles of people a page often leaves unnamed: "the source", "the official" need not be anyone it named before.
 UNNAMED_ROLES = GENERIC_OFFICE | {"source", "person", "representative"}
 #: Offices whose holder a page may describe first and name in the next statement ("A White House envoy said …
-#: Steve Witkoff said …"); an aide, a spokesperson or a diplomat is as often left unnamed, or speaks for another
-#: (unless the sentence that names someone gives the office again: see NAMED_NEXT_REACH).
-NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator".split())
+#: Steve Witkoff said …", "…, a senior commander said. ¶ Oleksandr Pivnenko, head of …, said …"); an aide, a
+#: spokesperson or a diplomat is as often left unnamed, or speaks for another (unless the sentence that names someone
+#: gives the office again: see NAMED_NEXT_REACH).
+NAMED_NEXT_ROLES = frozenset("envoy president minister leader secretary chancellor premier mayor governor ambassador negotiator commander".split())
 #: Words for one office, any of which the sentence that names someone may give again.
 ADVISERS = frozenset({"adviser", "advisor", "aide"})
 #: What ends the noun of an office in a description: "adviser to the president", "head of the office".
