@@ -862,6 +862,13 @@ def test_a_caption_ending_in_its_credit_above_the_story_is_neither_its_headline_
     assert caption not in [p.text for p in parsed.paragraphs]
 
 
+def test_a_count_of_shares_in_the_story_is_no_share_counter():
+    assert [p.text for p in _parse(f"The headline of the story\n\n1,000 shares were traded on Monday.\n\n{_STORY}").paragraphs] == [
+        "1,000 shares were traded on Monday.",
+        _STORY,
+    ]
+
+
 def test_a_desk_named_by_its_kind_alone_names_no_site():
     parsed = _parse(f"The headline of the story\nDigital Desk\n{_STORY}")
     assert (parsed.outlet, parsed.publisher, parsed.title) == (None, None, "The headline of the story")
