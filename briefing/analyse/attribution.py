@@ -911,7 +911,7 @@ def unmarked_quotation(sentences: list[Span]) -> bool:
         return False
     before = sentences[0].doc[sentences[0].start : sentences[-2].end]
     reporting = any(_is_cue(t) and (t.lower_ == "according" or any(c.dep_ == "ccomp" for c in t.children)) for t in before)
-    return not quoted_passages(before.text, runs_on(before.doc)) and not reporting
+    return not _passages(before) and not reporting
 
 
 def _quotes_of(span: Span) -> tuple[str, ...]:
@@ -1435,9 +1435,11 @@ def _words_from(subject: Token) -> Token:
 def _trailing(cue: Token, span: Span) -> bool:
     """ "..., two sources told NBC News.": a cue after a comma that ends the sentence, with nothing said after it."""
     subject = _own_subject(cue)
-    if subject is None or subject.i > cue.i or _words_from(subject).i <= span.start:
+    if subject is None or subject.i > cue.i:
         return False
     start = _words_from(subject)
+    if start.i <= span.start:
+        return False
     # (The comma may close a quotation the sentence ends with: "Ukraine needs “greater focus” …, “on the diplomatic track,” he said.")
     # (Not any verb after a closed quotation, "… to end what he calls a senseless “bloodbath,” Russia and Ukraine remain …";
     # and the quotation opened within an unquoted clause, not a sentence before it, "… with Moscow. “Russia is …,” he said.")
@@ -1974,7 +1976,7 @@ def _scene_before(cue: Token, clause: Token, clauses: list[Token]) -> bool:
     between = cue.doc[cue.i + 1 : after.left_edge.i]
     if len(between) > 1 or any(t.is_punct for t in between) or after.left_edge.tag_ in ("WDT", "WP") or after.pos_ not in ("VERB", "AUX"):
         return False
-    passages = quoted_passages(cue.doc.text, runs_on(cue.doc))
+    passages = _passages(cue.doc[:])
     return not any(s <= t.idx < e for t in clause.subtree for s, e in passages)
 
 
@@ -2334,7 +2336,7 @@ def _in_marks(noun: Token) -> bool:
         return False
     if not any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children):
         return False
-    return any(s <= noun.idx < e and _a_name_in_marks(doc.text, s, e) for s, e in quoted_passages(doc.text, runs_on(doc)))
+    return any(s <= noun.idx < e and _a_name_in_marks(doc.text, s, e) for s, e in _passages(doc[:]))
 
 
 def _a_name_in_marks(text: str, start: int, end: int) -> bool:
@@ -2408,11 +2410,15 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
         # "Human Rights Dmytro Lubinets said", "Matvii Bidnyi … told" (the surname taken for a place's name): the given
         # name and surname, whatever spaCy made of the words around them.
         speaker = memory.with_given_name(subject) or speaker
-    if speaker.named and not speaker.person and memory.surname_taken_for_a_group(subject):
-        speaker = speaker._replace(person=True)  # ("…, Klitschko noted …", spaCy's nationality: "he" next is him)
-    if speaker.named and not speaker.person and (gender := memory.surname_owning(subject, cue)) is not None:
-        speaker = speaker._replace(person=True)  # ("Timoshenko confirmed that offices of her party …": "she" next is her)
-        memory.genders[name_key(speaker.name)] = gender
+    if speaker.named and not speaker.person:
+        # A surname spaCy took for a nationality ("…, Klitschko noted …") or for no person's, whose statement says "her"
+        # ("Timoshenko confirmed that offices of her party …"): "he" or "she" next is them.
+        group = memory.surname_taken_for_a_group(subject)
+        gender = None if group else memory.surname_owning(subject, cue)
+        if group or gender is not None:
+            speaker = speaker._replace(person=True)
+        if gender is not None:
+            memory.genders[name_key(speaker.name)] = gender
     speaker = memory.named_in_full(speaker, subject.text)
     earlier = (
         # A document ("the statement") is whoever spoke last, whatever their office.

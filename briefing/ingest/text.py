@@ -791,7 +791,7 @@ _WIRE_PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|ANADOLU)\s*/\s*[A-Z]|/\s*(?:Reuters|AFP|AP|EPA|Getty Images)\b|" + _BRACKETED_PHOTO_CREDIT + "|" + _CREDIT_AFTER_CAPTION
 )
 #: What opens a photo's credit: "Photo:", "Images by:", "Picture credit:".
-_CREDIT_LABEL = r"(?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:"
+_CREDIT_LABEL = r"(?i:photo(?:graph)?|image|picture)s?\s*(?i:by|credit)?\s*:"
 #: A photo's credit in its caption, also "Photo: …" (a headline's "In pictures: …" is no caption).
 _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 #: A caption's photo credit after its last sentence, ending the line: "..., Nov. 25, 2025.Photo: EPA/JAIMI JOY / POOL",
@@ -800,7 +800,7 @@ _PHOTO_CREDIT = re.compile(_WIRE_PHOTO_CREDIT.pattern + r"|\b" + _CREDIT_LABEL)
 _CREDIT_AT_END = re.compile(
     r"[.!?”\")]\s*(?:"
     + _CREDIT_LABEL
-    + r"\s*[^.!?]{2,60}|"
+    + r"\s*[^.!?]{2,60}\.?|"
     + _BRACKETED_PHOTO_CREDIT
     + r")$|\b(?:19|20)\d{2}\.?\s*\("
     + _PHOTO_WIRE
@@ -876,7 +876,8 @@ def _headline_above_story(lines: list[str], parsed: ParsedText) -> int:
     story = next((n for n, i in enumerate(filled) if len(lines[i].split()) >= 15 and _SENTENCE_END.search(lines[i])), 0)
 
     def headline_like(i: int) -> bool:
-        return len(lines[i].split()) >= 4 and _headline_at(lines, i) and not _date_in(lines[i])
+        # (Not a photo's caption ending with its credit: "… in Brussels, Belgium on Thursday. Photo: Reuters".)
+        return len(lines[i].split()) >= 4 and _headline_at(lines, i) and not _date_in(lines[i]) and not _CREDIT_AT_END.search(lines[i])
 
     for n in reversed(range(story)):
         if headline_like(i := filled[n]):
