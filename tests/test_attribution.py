@@ -2465,6 +2465,32 @@ def test_a_trailing_cue_says_what_the_parse_hung_elsewhere():
     ] == ["All of the new papers concern a “lasting settlement” of the war"]
 
 
+def test_a_trailing_source_and_its_statement_survive_a_misparse():
+    # v163: the source right before a trailing cue though the parse gave the cue a subject that cannot speak ("schools"),
+    # or hung the name on an office as its apposition; the clause before it though the parse made it adverbial, or
+    # took its subject for the cue's; a "that" taken for a relative clause's subject.
+    assert said("Two people were hurt and two schools damaged in the strike on Kharkiv, Regional Governor Oleh Syniehubov said on Telegram.") == [
+        ("Oleh Syniehubov", "indirect", "Two people were hurt and two schools damaged in the strike on Kharkiv")
+    ]
+    assert said("Russia hit the city of Kharkiv with missiles on Monday, damaging a power plant, the city’s mayor, Ihor Terekhov, said on Telegram.") == [
+        ("ihor-terekhov", "indirect", "Russia hit the city of Kharkiv with missiles on Monday, damaging a power plant")
+    ]
+    assert said("As part of the package, Spain will buy US weapons worth 100m euros, Spanish Prime Minister Pedro Sanchez told a news conference.") == [
+        ("pedro-sanchez", "indirect", "As part of the package, Spain will buy US weapons worth 100m euros")
+    ]
+    assert said("The ship suspected of the damage was dragging its anchor, and was led to Finnish waters, the police and the border guard said.") == [
+        ("the police and the border guard", "indirect", "The ship suspected of the damage was dragging its anchor, and was led to Finnish waters")
+    ]
+    assert said("General Oleksandr Syrskyi told allies during a Ramstein meeting that Kyiv had retaken roughly 90% of Kupiansk.") == [
+        ("oleksandr-syrskyi", "indirect", "Kyiv had retaken roughly 90% of Kupiansk")
+    ]
+    # (Not the subject of a clause inside the relative one: "an attack that local officials said killed five people".)
+    assert said("Zelensky denounced as “terrorism” a drone attack on a crowded passenger train that local officials said killed at least five people.") == [
+        ("volodymyr-zelenskyy", "direct", "terrorism"),
+        ("local officials", "indirect", "killed at least five people"),
+    ]
+
+
 def test_the_writers_words_around_a_statement_are_left_out():
     assert [
         a.content

@@ -1136,9 +1136,12 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             cues = [c for c in cues if c.i > end]
             said_before = [t for t in span if t.i < end and not t.is_space]
         elif (
-            any(c.dep_ in ("ccomp", "dep") and c.i < trailing.i for c in trailing.children)
+            any(c.dep_ in ("ccomp", "dep") and c.i < trailing.i or _clause_taken_for_a_scene(c, trailing) for c in trailing.children)
             or trailing.dep_ == "conj"
             and trailing.head.i < end
+            # ("The vessel suspected of causing the latest damage was dragging …, the police … said": the clause's
+            # subject taken for the cue's.)
+            or any(c.dep_ == "nsubj" and c.i < end for c in trailing.children)
             or _taken_for_a_relative_clause(trailing, end)
         ):
             # "The delegation will be led by A, the head of ...; B, ...; and C, ..., Zelensky said.": all before
@@ -1374,7 +1377,9 @@ def _the_writers_reading(cue: Token, subject: Token | None) -> bool:
 
 def _own_subject(cue: Token) -> Token | None:
     """The subject nearest before the cue (a parse may give it others)."""
-    return max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None) or _appositive_speaker(cue)
+    subject = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
+    # ("Two … schools damaged …, Regional Governor Oleh Syniehubov said": a subject that cannot speak is a misparse.)
+    return subject if subject is not None and _can_speak(subject) else _appositive_speaker(cue) or subject
 
 
 def _appositive_speaker(cue: Token) -> Token | None:
@@ -1382,21 +1387,39 @@ def _appositive_speaker(cue: Token) -> Token | None:
     parse may hang the source on the last noun and join the cue to the sentence's verb; the source is then the
     description of people set off by commas right before the cue."""
     # (A verb the parse made the subject is none: "… killed fighting for Russia, Ukraine’s intelligence agency said".)
-    if cue.i < 2 or any(c.dep_ == "nsubj" and c.pos_ != "VERB" for c in cue.children):
+    if cue.i < 2 or any(c.dep_ == "nsubj" and c.pos_ != "VERB" and _can_speak(c) for c in cue.children):
         return None
     if cue.dep_ != "conj" or cue.nbor(-1).text != ",":
         # "... killed fighting for Russia, Ukraine’s intelligence agency said this month": a parse may take the source
         # right before a cue without a subject for an apposition of the noun before the comma.
         source = next((t for t in cue.doc[cue.sent.start : cue.i] if t.dep_ == "appos" and t.right_edge.i == cue.i - 1), None)
-        said = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
-        return source if said and source is not None and _comma_before(source) and _can_speak(source) else None
+        if source is None or not _comma_before(source) or not _can_speak(source):
+            return None
+        said = any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children) or _said_of_the_clause_before(cue, source)
+        return source if said else None
     comma = cue.i - 1
     source = next(
-        (t for t in cue.doc[cue.sent.start : comma] if t.dep_ == "appos" and t.right_edge.i == comma - 1 and _people(t) and t.tag_ == "NN"),
+        (
+            t
+            for t in cue.doc[cue.sent.start : comma]
+            if t.dep_ == "appos" and t.right_edge.i == comma - 1 and (_people(t) and t.tag_ == "NN" or _named_holder(t))
+        ),
         None,
     )
     # ("“...,” Jonas Guest, vice president for entertainment at Nokia, told the BBC": the one named holds the office.)
     return source.head if source is not None and source.head.ent_type_ == "PERSON" else source
+
+
+def _said_of_the_clause_before(cue: Token, source: Token) -> bool:
+    """ "Two people were injured …, Regional Governor Oleh Syniehubov said on the Telegram messaging app": a cue the parse
+    joined to the sentence's verb before the source says that clause, when nothing but where and when follows it."""
+    said_after = any(c.dep_ in ("ccomp", "xcomp", "dobj", "conj", "advcl") for c in cue.children if c.i > cue.i)
+    return cue.dep_ == "conj" and cue.head.i < source.left_edge.i and not said_after
+
+
+def _named_holder(name: Token) -> bool:
+    """ "…, the city’s mayor, Ihor Terekhov, said …": a person's name set off after an office."""
+    return name.ent_type_ == "PERSON" and _office(name.head) and _comma_before(name.head) and _comma_before(name)
 
 
 #: Conjunctions a parse may take for prepositions: "after Trump on Wednesday said ...".
@@ -1460,6 +1483,18 @@ def _trailing(cue: Token, span: Span) -> bool:
         return False
     subtree = {t.i for t in cue.subtree}
     return all(t.i in subtree or t.is_punct or t.is_space for t in span if t.i > cue.i)
+
+
+def _clause_taken_for_a_scene(child: Token, cue: Token) -> bool:
+    """ "As part of the package, Spain will purchase …, Spanish Prime Minister Pedro Sanchez told a joint news
+    conference": a parse may take the clause before a trailing cue for an adverbial one; with a subject of its own and
+    no conjunction ("when", "after", "as") it is what was said."""
+    return (
+        child.dep_ == "advcl"
+        and child.i < cue.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
 
 
 def _going_on_after(child: Token, cue: Token) -> bool:
@@ -1920,7 +1955,7 @@ def _content_tokens(cue: Token) -> list[Token]:
             if (
                 token != cue
                 and token.dep_ in ("acl", "ccomp", "relcl")
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+                and _opened_by_that(token)
                 and not _said_by_another_cue(token, cue)
                 and not any(h.lemma_ in INFERRING for h in token.ancestors if h.i > cue.i)
             ):
@@ -1930,6 +1965,17 @@ def _content_tokens(cue: Token) -> list[Token]:
         # "the plan, which the US president said has been “fine-tuned”": the "which" is the plan, not what was said.
         tokens = [t for t in tokens if not (t.i < cue.i and t.tag_ in ("WDT", "WP"))]
     return _without_gloss(_without_next_act(cue, sorted(tokens, key=lambda t: t.i)))
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """A clause opened by "that": its mark, or a "that" the parse took for the subject of a clause with a subject of
+    its own ("told allies during a Ramstein-format meeting that Kyiv had retaken …"; not the subject of a clause
+    inside it, "an attack that local officials said killed at least five people")."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    inner = any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+    return len(subjects) > 1 and subjects[0].lower_ == "that" and subjects[0].i == clause.left_edge.i and not inner
 
 
 def _without_next_act(cue: Token, tokens: list[Token]) -> list[Token]:
