@@ -725,9 +725,19 @@ def test_a_first_line_printed_again_under_it_is_the_headline_full_stop_and_all()
     assert [p.text for p in parsed.paragraphs] == ["The story begins here and goes on with its first long sentence for a reader."]
 
 
-def test_a_headline_ending_with_initials_is_a_headline():
-    parsed = _parse("Russia Redirects Peace Talks Solely to U.S.\n\nThe story begins here and goes on with its first long sentence for a reader.")
-    assert parsed.title == "Russia Redirects Peace Talks Solely to U.S."
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Russia Redirects Peace Talks Solely to U.S.",
+        # (A row of dots set after a headline for show, as some sites print it; its standfirst under it is the story's.)
+        "Car bomb attack in Moscow leaves a general dead.....",
+    ],
+)
+def test_a_headline_ending_with_initials_or_a_row_of_dots_is_a_headline(headline):
+    standfirst = "The government blamed the neighbouring country's intelligence services for the attack, which they have not commented on"
+    parsed = _parse(f"{headline}\n{standfirst}\nThe story begins here and goes on with its first long sentence for a reader.")
+    assert parsed.title == headline
+    assert parsed.paragraphs[0].text == standfirst
 
 
 _STORY = "The story begins here and goes on with its first long sentence for a reader."

@@ -421,7 +421,7 @@ def _is_headline(line: str) -> bool:
         len(words) <= 30
         and worded >= 2
         and 2 * worded >= len(words)
-        and (not _SENTENCE_END.search(_INITIALS_AT_END.sub("", line)) or line.endswith("?") and _in_title_case(words))
+        and (not _SENTENCE_END.search(_AT_END.sub("", line)) or line.endswith("?") and _in_title_case(words))
         and not _SECTION_LABEL.fullmatch(line)
         and not _DAY_AND_MONTH.fullmatch(_WEEKDAY.sub("", line).strip(" ,"))
         and not _BROKEN_OFF.search(line)
@@ -429,8 +429,9 @@ def _is_headline(line: str) -> bool:
     )
 
 
-#: Initials ending a line, whose last full stop ends no sentence: "… Peace Talks Solely to U.S.".
-_INITIALS_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+#: What ends a line without ending a sentence: initials ("… Peace Talks Solely to U.S."), a row of four dots or more
+#: set after a headline for show ("… leaves a Russian general dead.....", not an ellipsis cutting a teaser short).
+_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$|(?<=\w)\.{4,}$")
 #: A statement with its speaker after it in the past tense, as a lead writes ("…, said the Minister of Energy"); a
 #: headline writes "says".
 _SAID_AFTER = re.compile(r",\s+said\s+(?:the\s+)?\w[\w.'’ -]{2,60}$")
