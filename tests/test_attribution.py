@@ -2499,6 +2499,22 @@ def test_a_trailing_source_and_its_statement_survive_a_misparse():
     ]
 
 
+def test_a_passive_description_names_who_described_and_an_appeal_its_nearest_subject():
+    # v164: "described by X as Y" says Y, by X; "…: Mark Rutte called for …" appeals though the parse gave the verb the
+    # noun before the colon for a second subject.
+    assert said("The tanker Elbus, described by maritime sources as part of Russia's shadow fleet, was attacked off Turkey.") == [
+        ("maritime sources", "indirect", "part of Russia's shadow fleet")
+    ]
+    assert said("Most elements are agreed, such as security guarantees described by Zelenskyy as comparable to NATO’s Article 5.") == [
+        ("volodymyr-zelenskyy", "indirect", "comparable to NATO’s Article 5")
+    ]
+    # (Not a thing described by what cannot speak, nor a passive without "as": "described by the report".)
+    assert said("The tanker, described by its size as a giant, sank.") == []
+    assert said("On December 23, an urgent warning emerged from Brussels: NATO Secretary General Mark Rutte called for active support for Ukraine.") == [
+        ("mark-rutte", "indirect", "active support for Ukraine")
+    ]
+
+
 def test_the_writers_words_around_a_statement_are_left_out():
     assert [
         a.content

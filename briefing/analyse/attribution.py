@@ -1611,6 +1611,8 @@ def _is_cue(token: Token) -> bool:
         )
     if token.pos_ not in ("VERB", "AUX") or _lemma(token) not in CUE_LEMMAS or token.dep_ in ("amod", "acomp"):
         return False
+    if _described_by(token) is not None:
+        return True
     # "a statement saying ...": the statement speaks, and so do people ("a U.S. official saying ...", "leaders
     # accusing him of ..."), and a clause with its own subject the parse hung on a heading ("UPDATE: Zelenskyy
     # has announced ..."); "the plan outlined by ..." does not.
@@ -1680,6 +1682,20 @@ def _is_cue(token: Token) -> bool:
     return not opening or claiming or _as_reported(token)
 
 
+#: Cues that say what a thing is with an "as", in the passive too: "described by Western authorities as part of …".
+DESCRIBING = frozenset({"describe", "characterize", "characterise", "label", "portray"})
+
+
+def _described_by(cue: Token) -> Token | None:
+    """ "the tanker Elbus, described by maritime sources as part of Russia's shadow fleet": a passive description names
+    who described the thing after "by", and what they called it after "as"; that "as" (else None)."""
+    if cue.tag_ != "VBN" or cue.lemma_ not in DESCRIBING:
+        return None
+    agent = next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    called = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and len(list(c.subtree)) > 1), None)
+    return called if agent is not None and _can_speak(agent) else None
+
+
 def _withholds(deny: Token) -> bool:
     """ "deny" in the sense of keeping something from someone: two objects ("denied Elvis his fourth number one"), a
     person, team or place as the object, or a thing one is let have ("access", "bail")."""
@@ -1702,7 +1718,9 @@ def _quoting(verb: Token) -> bool:
 def _appeal(call: Token) -> list[Token]:
     """What "called on X to ..." or "called for X" asks (the preposition's object, and the infinitive after
     "on"), when the one calling can speak (not "the proposal calls for Ukraine to ..."); else nothing."""
-    subject = next((c for c in call.children if c.dep_ == "nsubj"), None)
+    # (The subject nearest it: "an urgent warning emerged from Brussels: … Mark Rutte called for …" has two.)
+    subjects = [c for c in call.children if c.dep_ == "nsubj"]
+    subject = max((c for c in subjects if c.i < call.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     if subject is not None and subject.lower_ in RELATIVE and call.dep_ == "relcl":
         subject = call.head
     # (A participle going on from a statement has its speaker's subject: "told the summit …, calling on Trump for …".)
@@ -1859,6 +1877,8 @@ def _content_tokens(cue: Token) -> list[Token]:
         return _without_gloss(_that_clause(cue))
     if cue.lemma_ == "cite":  # the grounds and all that says what they are ("citing precedents from World War II when ...")
         return _without_gloss([t for t in cue.subtree if t.i > cue.i])
+    if (called := _described_by(cue)) is not None:
+        return _without_gloss([t for t in called.subtree if t != called])
     tokens: list[Token] = []
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _beyond_semicolon(cue, c)]
     if not clauses and (quoted := _quoted_as(cue)) is not None:
