@@ -747,6 +747,7 @@ _STORY = "The story begins here and goes on with its first long sentence for a r
     "prompt, outlet",
     [
         ("NEW You can now listen to Example News articles!", "Example News"),
+        ("NEWYou can now listen to Example News articles!", "Example News"),
         ("Stay ahead with ExampleBrief", "ExampleBrief"),
         ("All important news is on the Examplia channel in the MAX messenger.", "Examplia"),
         ("- For more: Follow Example 24 Arabic, Example 24 English, and for social media follow us on Facebook", "Example 24"),
@@ -856,10 +857,12 @@ def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
         "3-MIN READ3-MIN\nListen",
         "Listen to this article",
         "311 SHARES Share Tweet [mc4wp_form id=33047]",
+        "Physical Address\n304 North Cardinal St.\nDorchester Center, MA 02124",
     ],
 )
 def test_furniture_over_the_story_is_no_headline_nor_body(clutter):
-    """A newsletter pitch, a language switch, an image's text, a plea to subscribe, an audio button, a share counter."""
+    """A newsletter pitch, a language switch, an image's text, a plea to subscribe, an audio button, a share counter, a
+    postal address."""
     parsed = _parse(f"{clutter}\n\n{_STORY}")
     assert parsed.title is None
     assert [p.text for p in parsed.paragraphs] == [_STORY]

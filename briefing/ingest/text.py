@@ -204,11 +204,11 @@ _MASTHEADS = [
     # A credit line naming the site beside the agencies it drew on: "Agencies and A News", "Euronews with AFP".
     re.compile(r"(?:[-•*]\s+)?(?i:(?:news )?agencies\s+(?:and|&)\s+)" + _NAME),
     re.compile(r"(?:[-•*]\s+)?(?i:(?:source:|by:?)\s*)?" + _NAME + r"(?i:\s+" + _WITH_AGENCIES + ")"),
-    # A prompt to read, hear or follow the site: "NEW You can now listen to Fox News articles!", "Stay ahead with
+    # A prompt to read, hear or follow the site: "NEW You can now listen to Fox News articles!" (glued too, "NEWYou …"), "Stay ahead with
     # OwlBrief", "All important news is on the Izvestia channel in the MAX messenger." ("Follow us on X" names no site),
     # or to follow its editions, the name they share: "- For more: Follow Khaleejion 24 Arabic, Khaleejion 24 English, …".
     re.compile(
-        r"(?:[-•*]\s+)?(?i:new\s+)?(?i:(?:you can now\s+)?listen to|stay ahead with|all (?:important )?news is on the|follow)\s+(?!(?i:us)\b)"
+        r"(?:[-•*]\s+)?(?i:new\s*)?(?i:(?:you can now\s+)?listen to|stay ahead with|all (?:important )?news is on the|follow)\s+(?!(?i:us)\b)"
         + _NAME
         + r"(?:\s+(?i:articles|channel)\b.*|\W*)"
     ),
