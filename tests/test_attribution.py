@@ -2515,6 +2515,15 @@ def test_a_passive_description_names_who_described_and_an_appeal_its_nearest_sub
     ]
 
 
+def test_a_demand_says_what_it_asks_with_a_noun_too():
+    # v165: "is demanding legally binding guarantees" (a demand of a thing, not only "demanded that …").
+    assert said("Belgium is demanding legally binding guarantees from other EU members.") == [
+        ("belgium", "indirect", "legally binding guarantees from other EU members")
+    ]
+    # (Not what cannot speak: "the weather demands caution".)
+    assert said("The weather demands caution on the roads.") == []
+
+
 def test_the_writers_words_around_a_statement_are_left_out():
     assert [
         a.content

@@ -1573,7 +1573,9 @@ def _is_cue(token: Token) -> bool:
         # "As Hryhorov pointed out, the threat ... remains": the sentence is what was pointed out.
         return "nsubj" in {c.dep_ for c in token.children} and any(c.dep_ in ("ccomp", "dobj") for c in token.children) or _as_reported(token)
     if token.lemma_ in SAYING_A_CLAUSE and token.pos_ == "VERB":
-        return _spoken_by_someone(token) and any(c.dep_ == "ccomp" for c in token.children)
+        # (A demand says what it asks with a noun too: "Belgium is demanding legally binding guarantees".)
+        asked = ("ccomp", "dobj") if token.lemma_ == "demand" else ("ccomp",)
+        return _spoken_by_someone(token) and any(c.dep_ in asked for c in token.children)
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
