@@ -2529,8 +2529,20 @@ def test_a_demand_says_what_it_asks_with_a_noun_too():
     assert said("Belgium is demanding legally binding guarantees from other EU members.") == [
         ("belgium", "indirect", "legally binding guarantees from other EU members")
     ]
-    # (Not what cannot speak: "the weather demands caution".)
+    # (Not what cannot speak: "the weather demands caution"; nor the reason a statement gives, v166.)
     assert said("The weather demands caution on the roads.") == []
+    assert said(
+        "Ghazi al-Gosaibi spoke on Monday. He had caused uproar when he said his ministry was having difficulty hiring women because they demanded separate offices."
+    ) == [("ghazi-al-gosaibi", "indirect", "his ministry was having difficulty hiring women because they demanded separate offices")]
+
+
+def test_the_expert_is_the_one_named_before():
+    # v166: an expert, an analyst or an economist is described like an office holder: "the expert" is the one named.
+    assert speakers(
+        "Evgeniy Goryunov, head of a department at the Gaidar Institute, commented on the decision.\n\n"
+        "According to the expert, the reasons for keeping the rate were solid.\n\n"
+        "“A pause is more likely,” the expert predicted."
+    ) == ["evgeniy-goryunov"] * 2
 
 
 def test_the_writers_words_around_a_statement_are_left_out():
