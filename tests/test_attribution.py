@@ -1502,6 +1502,7 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             [
                 ("oleksandr-syrskyi", "Defense forces hold the city despite increased pressure"),
                 ("oleksandr-syrskyi", "The situation remains difficult"),
+                ("Oleh Syniehubov", "Two people were injured and two schools damaged in the attack on Kharkiv"),
                 ("Oleh Syniehubov", "Our energy system came under attack"),
             ],
             id="the commander-in-chief named before, and a given name after a title inside a place's name",
@@ -1527,7 +1528,7 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             "The coach said that he would be explaining his decision to the players on Friday.",
             [
                 ("dmitry-peskov", "The delegation will arrive on Friday, we can confirm that"),
-                ("Ukraine’s intelligence agency", "Two Ghanaians were killed at the start of the year"),
+                ("Ukraine’s intelligence agency", "Two Ghanaians were killed at the start of the year fighting for Russia"),
                 ("ivan-fedorov", "A bridge was damaged overnight"),
                 ("Oleksandr Hanzhi", "nine people were rescued from the rubble overnight"),
                 ("The coach", "he would be explaining his decision to the players on Friday"),
