@@ -2537,6 +2537,20 @@ def test_a_demand_says_what_it_asks_with_a_noun_too():
     ) == [("ghazi-al-gosaibi", "indirect", "his ministry was having difficulty hiring women because they demanded separate offices")]
 
 
+def test_drawing_attention_to_a_fact_and_a_person_underlining_a_thing_say_it():
+    # v167: "drew attention to the fact that …" says the that-clause; a person (not a thing, nor the writer's participle,
+    # nor a deed "by …") underlining a thing says it.
+    assert said("Ukrenergo drew attention to the fact that the situation in the power system may change.") == [
+        ("Ukrenergo", "indirect", "the situation in the power system may change")
+    ]
+    assert said("The report drew attention to the crisis.") == []
+    assert said("Meloni underlined the importance of alignment between Europe and the United States.") == [
+        ("giorgia-meloni", "indirect", "the importance of alignment between Europe and the United States")
+    ]
+    assert said("This underscores the urgency of collective pressure on Moscow.") == []
+    assert said("Gael Monfils underlined his huge promise by beating the French Open champion.") == []
+
+
 def test_the_expert_is_the_one_named_before():
     # v166: an expert, an analyst or an economist is described like an office holder: "the expert" is the one named.
     assert speakers(

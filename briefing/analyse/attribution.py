@@ -72,6 +72,8 @@ BLAMING = frozenset({"criticize", "criticise", "blame"})
 SAYING_THAT = frozenset(
     {"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament", "speculate", "corroborate", "flag"}
 )
+#: Of those, verbs that say a thing too when a person is their subject: "Meloni underlined the importance of …".
+STRESSING = frozenset({"underline", "underscore"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
 SAYING_IN_QUOTES = frozenset({"conclude"})
 #: Verbs that say something only with a clause, "that" or not, and a subject that can speak: "demanded (that) Ukrainian
@@ -1579,6 +1581,11 @@ def _is_cue(token: Token) -> bool:
         return _spoken_by_someone(token) and any(c.dep_ in asked for c in token.children)
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
+    if token.lemma_ in STRESSING and token.tag_ != "VBG" and any(c.dep_ == "dobj" for c in token.children):
+        # "Meloni underlined the importance of …": a person stressing a thing says it ("This underscores the urgency …",
+        # "…, underscoring the human cost": the writer's reading; "underlined his huge promise by beating …": a deed).
+        deed = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        return not deed and any(c.dep_ == "nsubj" and (_a_person(c) or _people(c)) for c in token.children)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
         # (Or after the clause it says: "…, sources familiar with the matter have disclosed", "…, he recalled".)
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
@@ -1842,7 +1849,14 @@ def _said_in_a_phrase(token: Token) -> bool:
         and any(c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd") for c in token.children)
     ):
         return bool(_that_clause(token))
-    return token.pos_ == "VERB" and bool(_statement_made(token)) and bool(_that_clause(token))
+    return token.pos_ == "VERB" and bool(_statement_made(token) or _fact_pointed_to(token)) and bool(_that_clause(token))
+
+
+def _fact_pointed_to(verb: Token) -> list[Token]:
+    """The fact of "drew attention to the fact that …", whose that-clause was said (not "drew attention to the crisis")."""
+    if verb.lemma_ != "draw" or not any(c.dep_ == "dobj" and c.lower_ == "attention" for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj" and o.lemma_ == "fact"]
 
 
 def _statement_made(verb: Token) -> list[Token]:
@@ -1854,10 +1868,10 @@ def _statement_made(verb: Token) -> list[Token]:
 
 
 def _that_clause(verb: Token) -> list[Token]:
-    """The that-clause of "pointed out that ...", "made it clear that ..." or "made a statement that ..." (on the verb,
-    on "clear", where the parse may take it for the subject of "clear": "Putin made clear that military objectives
-    would continue …", or on the statement)."""
-    for head in (verb, *(c for c in verb.children if c.lower_ == "clear"), *_statement_made(verb)):
+    """The that-clause of "pointed out that ...", "made it clear that ...", "made a statement that ..." or "drew attention
+    to the fact that ..." (on the verb, on "clear", where the parse may take it for the subject of "clear": "Putin made
+    clear that military objectives would continue …", or on the statement or the fact)."""
+    for head in (verb, *(c for c in verb.children if c.lower_ == "clear"), *_statement_made(verb), *_fact_pointed_to(verb)):
         for c in head.children:
             if (c.dep_ in ("ccomp", "advcl") or c.dep_ in ("csubj", "acl") and c.i > head.i) and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children
