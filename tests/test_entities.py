@@ -201,6 +201,16 @@ def test_initials_an_article_uses_without_brackets_name_the_organisation_it_spel
     assert speakers["d"][-1] == "food-and-agriculture-organisation"
 
 
+def test_a_name_the_model_cut_at_a_joining_word_goes_on_to_its_end():
+    # v168: spaCy's model labels "the Center for Strategic and" and leaves "International Studies" out; a name ends with
+    # no "and", so the mend takes the capitalised words after it, and the initials then spell it.
+    speakers = _speakers({
+        "a": "A report released Tuesday by the Center for Strategic and International Studies warns that losses mount. "
+        "Russia has increased its control of territory by 12 percent, according to CSIS data."
+    })
+    assert speakers["a"] == ["center-for-strategic-and-international-studies"] * 2
+
+
 def test_an_entitys_name_is_its_fullest_form_then_its_most_written():
     from collections import Counter
 

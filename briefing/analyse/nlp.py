@@ -4,7 +4,8 @@ downloaded at run time.
 With a gazetteer, an ``entity_ruler`` runs before ``ner``: every name and alias
 of a listed entity is labelled with the entity's type and carries its id
 (``ent.ent_id_``), so "Kyiv" is never a person and "Kupyansk" is Kupiansk.
-Before the parser, :func:`sentence_joins` marks where no sentence may start.
+Before the parser, :func:`sentence_joins` marks where no sentence may start; after ``ner``,
+:func:`names_joined` mends a name it cut at a joining word.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def load_nlp(entities: tuple[EntityConfig, ...] = ()) -> Language:
     nlp = spacy.load(model_package())
     _tokenize_web_text(nlp)
     nlp.add_pipe("briefing_sentence_joins", before="parser")
+    nlp.add_pipe("briefing_names_joined", after="ner")
     if entities:
         # Matched on lower case: articles write "the Kremlin" and "The Kremlin".
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
@@ -69,6 +71,28 @@ def sentence_joins(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.is_title and before.text == "." and doc[token.i - 2].text in _TITLES:  # (not "patients with MS. Final …")
             token.is_sent_start = False
+    return doc
+
+
+#: Words that join a name's words and end none: "Center for Strategic and International Studies".
+_JOINING = frozenset({"and", "of", "for", "&"})
+
+
+@Language.component("briefing_names_joined")
+def names_joined(doc: Doc) -> Doc:
+    """An organisation's name the model cut at a word that joins it ("the Center for Strategic and" | "International
+    Studies") goes on through the capitalised words after it: no name ends with "and", "of" or "for"."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG" or ent[-1].lower_ not in _JOINING or len(ent) < 2:
+            continue
+        end = ent.end
+        stop = ents[k + 1].start if k + 1 < len(ents) else len(doc)
+        while end < stop and end - ent.end < 4 and doc[end].is_title and not doc[end].is_sent_start:
+            end += 1
+        if end > ent.end:
+            ents[k] = doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1]), label=ent.label_) or ent
+    doc.ents = ents
     return doc
 
 
