@@ -723,7 +723,9 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # (22/28), recall 0.778; v85 (a letter's issuer, no clause before "according to"): 0.862 (25/29), recall 0.806.
         # v112 finds one more ("According to the head of the OVA, evacuation … are provided"), its speaker left a
         # description (the page names Hryhorov head of the Sumy administration in full, never "of the OVA"): 0.833 (25/30).
-        ("attributions-seventy-seventh.yml", 36, 0.83, 0.83),
+        # v167 finds another of his ("The head of the OVA also drew attention to the fact that …"), with the same
+        # description for speaker: 0.806 (25/31), recall 0.861.
+        ("attributions-seventy-seventh.yml", 36, 0.8, 0.86),
         # The 6 pages of data/metadata-dev75/ (6 sites, 3 with other pages in earlier sets), first scored after analysis
         # v84: speaker accuracy 0.852 (23/27), recall 0.818 (precision 0.730). v90 ("the prosecutor"): 0.889 (24/27).
         ("attributions-seventy-eighth.yml", 33, 0.88, 0.81),
