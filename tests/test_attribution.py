@@ -2562,6 +2562,21 @@ def test_drawing_attention_to_a_fact_and_a_person_underlining_a_thing_say_it():
     assert said("Gael Monfils underlined his huge promise by beating the French Open champion.") == []
 
 
+def test_an_organisation_called_by_its_kind_is_the_one_that_spoke():
+    # v169: "the global development institution", "the Paris-based economics think tank", "the UK's biggest mortgage
+    # lender", "the UN’s nuclear watchdog": the organisation named that spoke last.
+    assert speakers(
+        "The World Bank Group said damage had reached $195 billion.\n\n"
+        "The global development institution stated that the needs had grown."
+    ) == ["world-bank-group"] * 2
+    assert speakers("Halifax said prices rose 15.1% over the year. The UK's biggest mortgage lender said prices would fall.") == ["halifax"] * 2
+    # (Not a person who spoke last: "the institution" is no one's.)
+    assert speakers("Christine Lagarde said the plan was legal. The institution warned that the plan was risky.") == [
+        "christine-lagarde",
+        "The institution",
+    ]
+
+
 def test_the_expert_is_the_one_named_before():
     # v166: an expert, an analyst or an economist is described like an office holder: "the expert" is the one named.
     assert speakers(

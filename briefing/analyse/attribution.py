@@ -164,6 +164,9 @@ LEADING_OFFICES = frozenset({"prime", "premier", "chancellor", "chairman", "chai
 SAME_DESCRIPTION = {"head of state": "president", "head of government": "prime minister", "premier": "prime minister", "pm": "prime minister"}
 #: What "the company" is called, when the text calls the company that just spoke by what it is.
 BUSINESSES = frozenset("company firm corporation consortium".split())
+#: What pages call an organisation named before by its kind, with words that say which ("The UN’s nuclear watchdog",
+#: "The global development institution", "the Washington-based think tank"): the organisation that spoke last.
+KINDS_OF_ORGANISATION = frozenset("institution watchdog tank lender".split())
 #: A trade that ends a company's name, never a person's: "Cenk Shipping", "Turkish Airlines", "Ukrainian Energy".
 TRADES = frozenset("shipping airlines airways logistics petroleum energy oil gas bank motors".split())
 #: How many paragraphs on "the statement" can still mean the last named speaker's.
@@ -460,11 +463,11 @@ class SpeakerMemory:
         :data:`DOCUMENT_REACH` paragraphs, as "it" would be ("The Caspian Pipeline Konsortium reported … According to the
         company, …"); never a person or a place (a country said nothing a company would)."""
         last = self.named_speaker
-        if kind not in BUSINESSES or last is None or last.person or paragraph - self.named_speaker_paragraph >= DOCUMENT_REACH:
+        if kind not in BUSINESSES | KINDS_OF_ORGANISATION or last is None or last.person or paragraph - self.named_speaker_paragraph >= DOCUMENT_REACH:
             return None
         # ("The companies said" are the two that spoke, "SBC and AT&T"; a commission or a ministry is no company.)
         words = name_key(last.name).split()
-        if (" and " in last.name) != plural or words[-1] in INSTITUTIONS or name_key(last.name) in self.places:
+        if (" and " in last.name) != plural or kind in BUSINESSES and words[-1] in INSTITUTIONS or name_key(last.name) in self.places:
             return None
         return last
 
@@ -2630,6 +2633,10 @@ def _an_organisation_again(noun: Token) -> bool:
     """ "the ministry", "The police": "the" and a noun that is no office, people or document, nothing else."""
     lemma = noun.lemma_.lower()
     children = [c for c in noun.children if c.dep_ != "case"]  # ("the department's")
+    if lemma in KINDS_OF_ORGANISATION:
+        # (With the words that say which: "the Washington-based think tank", "The UN’s nuclear watchdog".)
+        which = [c for c in children if c.dep_ in ("amod", "compound", "poss", "det")]
+        return len(which) == len(children) and any(c.lower_ == "the" or c.dep_ == "poss" for c in children)
     # ("The Ministry noted", capitalised as the page's own name for it: a name's noun, taken for a name.)
     return (
         (noun.pos_ == "NOUN" or noun.lower_ in INSTITUTIONS)
