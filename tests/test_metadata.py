@@ -875,6 +875,11 @@ def test_a_caption_ending_in_its_credit_above_the_story_is_neither_its_headline_
     assert caption not in [p.text for p in parsed.paragraphs]
 
 
+def test_a_line_of_the_story_naming_a_street_is_no_postal_address():
+    line = "3 killed in an attack on Lenin Street"
+    assert [p.text for p in _parse(f"The headline of the story\n\n{line}\n\n{_STORY}").paragraphs] == [line, _STORY]
+
+
 def test_a_count_of_shares_in_the_story_is_no_share_counter():
     assert [p.text for p in _parse(f"The headline of the story\n\n1,000 shares were traded on Monday.\n\n{_STORY}").paragraphs] == [
         "1,000 shares were traded on Monday.",

@@ -1254,10 +1254,11 @@ def _said_apart(cue: Token) -> bool:
     # (Not what "he" says he will do: "Conte said that he would be telling his side of the story"; nor what "he" says he
     # did, the whole of the clause after the other cue: "Erdoğan specified that he proposed a limited armistice"; a cue
     # after it relays: "He stressed …, state news agency Wam reported".)
+    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
     # (Nor the reason the statement gives: "having difficulty hiring women because they demanded segregated offices".)
-    will = any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ == "because" for c in cue.children)
+    reason = any(c.dep_ == "mark" and c.lower_ == "because" for c in cue.children)
     reported = cue.dep_ == "ccomp" and cue.head.i < cue.i and _is_cue(cue.head)
-    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not will and not reported or _goes_on(cue) or _goes_on_but(cue)
+    going_on = _subject_is_pronoun(cue) and not _what_is_said(cue) and not (will or reason or reported) or _goes_on(cue) or _goes_on_but(cue)
     return going_on or _as_reported(cue) or _another_speaker_joined(cue) or _with_a_speaker(cue) or _another_speaks_apart(cue)
 
 
