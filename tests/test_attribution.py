@@ -2577,6 +2577,18 @@ def test_an_organisation_called_by_its_kind_is_the_one_that_spoke():
     ]
 
 
+def test_what_a_court_or_a_survey_found_and_an_estimate_are_said():
+    # v170: "found that …" of what is no person, and "estimates that …".
+    assert said("The court found that the act did not cause the harm the charges claimed.") == [
+        ("The court", "indirect", "the act did not cause the harm the charges claimed")
+    ]
+    assert said("Consulting firm Windward estimates that nearly 700 vessels changed flags in 2025.") == [
+        ("windward", "indirect", "nearly 700 vessels changed flags in 2025")
+    ]
+    # (Not someone who came upon a thing: "Many found the site can still be viewed".)
+    assert said("Many found that the site can still be viewed abroad.") == []
+
+
 def test_the_expert_is_the_one_named_before():
     # v166: an expert, an analyst or an economist is described like an office holder: "the expert" is the one named.
     assert speakers(

@@ -71,7 +71,11 @@ BLAMING = frozenset({"criticize", "criticise", "blame"})
 #: condolences", "lamented the loss").
 SAYING_THAT = frozenset(
     {"recall", "underline", "underscore", "inform", "conclude", "disclose", "convey", "request", "specify", "lament", "speculate", "corroborate", "flag"}
+    | {"find", "estimate"}
 )
+#: Of those, verbs that say only when what speaks is no person: "the court found that …", "a survey found that …" (not
+#: "her birth mother found a reference …", "Many found the site can still be viewed", where someone came upon a thing).
+FINDING = frozenset({"find"})
 #: Of those, verbs that say a thing too when a person is their subject: "Meloni underlined the importance of …".
 STRESSING = frozenset({"underline", "underscore"})
 #: Of those, verbs that say with a quotation only: "concluded, “...”" (not "the CIA has concluded that ...", a finding).
@@ -1591,6 +1595,8 @@ def _is_cue(token: Token) -> bool:
         deed = any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
         return not deed and any(c.dep_ == "nsubj" and (_a_person(c) or _people(c)) for c in token.children)
     if token.lemma_ in SAYING_THAT and token.pos_ == "VERB":
+        if token.lemma_ in FINDING and any(c.dep_ == "nsubj" and (_a_person(c) or _people(c) or c.pos_ in ("PRON", "ADJ")) for c in token.children):
+            return False
         # (Or after the clause it says: "…, sources familiar with the matter have disclosed", "…, he recalled".)
         return ("nsubj" in {c.dep_ for c in token.children} or _goes_on(token)) and (
             _quoting(token)
