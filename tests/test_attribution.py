@@ -1021,9 +1021,19 @@ def test_two_annotators_agree_on_the_statements_and_their_speakers(capsys):
         # 0.750 (21/28), recall 0.800 (precision 0.875), and 0.977 (42/43), recall 0.935 (precision 0.896); v162, the
         # session's start, the same but for the second's precision (0.935: two statements fewer found, both unannotated);
         # v167 and v168 the same. v168, from the first's misses (a name the model cut at "and", so "CSIS" was no one's):
-        # 0.786 (22/28).
-        ("attributions-hundred-fifty-fifth.yml", 35, 0.78, 0.8),
+        # 0.786 (22/28); v169 (an organisation called by its kind): 0.821 (23/28). v170 finds two more ("The Washington-based
+        # think tank estimates that …", "The report found that …"), neither speaker right (the description; the last one to
+        # speak, Rutte, for the report): 0.767 (23/30), recall 0.857.
+        ("attributions-hundred-fifty-fifth.yml", 35, 0.76, 0.85),
         ("attributions-hundred-fifty-sixth.yml", 46, 0.97, 0.93),
+        # The 5 pages of data/metadata-dev154/ (strikes on Kyiv, France's military service, China's Urals imports,
+        # conscription complaints, Kenyans recruited by Russia) and of data/metadata-dev155/ (the EU summit on the frozen
+        # assets, Trump's call with Putin, Dmitriev, security advisers in Kyiv, Abu Dhabi), built by two more helpers at the
+        # seventeenth session's end, no site in an earlier set: first scored with v169 0.862 (25/29), recall 0.784
+        # (precision 0.784), and 0.867 (26/30), recall 0.811 (precision 0.833); v162, the session's start, 0.893 (25/28),
+        # recall 0.757 on the first (the session's rules found one more statement, its speaker wrong), the second the same.
+        ("attributions-hundred-fifty-seventh.yml", 37, 0.86, 0.78),
+        ("attributions-hundred-fifty-eighth.yml", 37, 0.86, 0.81),
     ],
 )
 def test_the_development_sets(reference, annotated, speaker, recall, capsys):
