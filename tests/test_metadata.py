@@ -858,11 +858,12 @@ def test_the_first_line_of_a_paragraph_wrapped_over_lines_is_no_headline(top):
         "Listen to this article",
         "311 SHARES Share Tweet [mc4wp_form id=33047]",
         "Physical Address\n304 North Cardinal St.\nDorchester Center, MA 02124",
+        "9:00 am 2:00 pm",
     ],
 )
 def test_furniture_over_the_story_is_no_headline_nor_body(clutter):
     """A newsletter pitch, a language switch, an image's text, a plea to subscribe, an audio button, a share counter, a
-    postal address."""
+    postal address, a radio schedule."""
     parsed = _parse(f"{clutter}\n\n{_STORY}")
     assert parsed.title is None
     assert [p.text for p in parsed.paragraphs] == [_STORY]
