@@ -876,6 +876,13 @@ def test_a_caption_ending_in_its_credit_above_the_story_is_neither_its_headline_
     assert caption not in [p.text for p in parsed.paragraphs]
 
 
+@pytest.mark.parametrize("byline", ["Written by on December 29, 2025", "by February 10, 2026"])
+def test_a_byline_whose_writer_the_page_left_out_gives_its_date_and_no_paragraph(byline):
+    parsed = _parse(f"The headline of the story\n\n{byline}\n\n{_STORY}")
+    assert parsed.date is not None
+    assert [p.text for p in parsed.paragraphs] == [_STORY]
+
+
 def test_a_line_of_the_story_naming_a_street_is_no_postal_address():
     line = "3 killed in an attack on Lenin Street"
     assert [p.text for p in _parse(f"The headline of the story\n\n{line}\n\n{_STORY}").paragraphs] == [line, _STORY]

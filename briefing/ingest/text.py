@@ -103,6 +103,8 @@ _SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
 #: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
+#: What is left of a byline without its writer: "Written by", "By".
+_NAMELESS_BYLINE = re.compile(r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?", re.I)
 #: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "Prepared by Example Staff" too.
 _BYLINE = re.compile(
     r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?\s+(?P<author>[^,;|]{3,80}?)"
@@ -965,6 +967,8 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
         _set_date(parsed, found[0])
         # "Posted by Jane Doe on November 21, 2025": the "on" went with the date.
         line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2] :]}".strip(" ,|–—-•·"))
+        if _NAMELESS_BYLINE.fullmatch(line):
+            return ""  # ("Written by on December 29, 2025": a theme's byline whose writer the page left out)
     # ("regular-article-logo Tuesday, 16 December 2025": a page's widget name, a slug, glued before its date line.)
     widget = _WIDGET_BEFORE.match(line)
     if widget and _is_date_line(_WEEKDAY.sub("", line[widget.end() :]).strip(" ,")):
