@@ -2580,6 +2580,11 @@ def test_an_organisation_called_by_its_kind_is_the_one_that_spoke():
         "The global development institution stated that the needs had grown."
     ) == ["world-bank-group"] * 2
     assert speakers("Halifax said prices rose 15.1% over the year. The UK's biggest mortgage lender said prices would fall.") == ["halifax"] * 2
+    # v171: one organisation whose name joins words of what it is for with "and", not two.
+    assert speakers(
+        "A report by the Center for Strategic and International Studies warns that losses mount.\n\n"
+        "The Washington-based think tank estimates that Russia has lost a million men."
+    ) == ["center-for-strategic-and-international-studies"] * 2
     # (Not a person who spoke last: "the institution" is no one's.)
     assert speakers("Christine Lagarde said the plan was legal. The institution warned that the plan was risky.") == [
         "christine-lagarde",

@@ -471,7 +471,7 @@ class SpeakerMemory:
             return None
         # ("The companies said" are the two that spoke, "SBC and AT&T"; a commission or a ministry is no company.)
         words = name_key(last.name).split()
-        if (" and " in last.name) != plural or kind in BUSINESSES and words[-1] in INSTITUTIONS or name_key(last.name) in self.places:
+        if _two_named(last.name) != plural or kind in BUSINESSES and words[-1] in INSTITUTIONS or name_key(last.name) in self.places:
             return None
         return last
 
@@ -2543,6 +2543,13 @@ def _speaker(cue: Token, span: Span, paragraph: int, memory: SpeakerMemory) -> S
     if again and (not speaker.named or organisation.lower_ in INSTITUTIONS):
         return memory.headed(organisation.lower_) or memory.business_that_spoke(paragraph, organisation.lemma_.lower(), organisation.tag_ == "NNS") or speaker
     return speaker
+
+
+def _two_named(name: str) -> bool:
+    """Whether a name joins two names: "SBC and AT&T", "the ministry and the General Staff"; not one whose "and" joins
+    words of what it is "of" or "for" ("the Center for Strategic and International Studies")."""
+    before, joined, after = name.partition(" and ")
+    return bool(joined) and not (re.search(r"\b(?:of|for)\b", before) and not after.lower().startswith("the "))
 
 
 def _person_named(ent: Span) -> Speaker:
