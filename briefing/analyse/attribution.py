@@ -1386,9 +1386,15 @@ def _the_writers_reading(cue: Token, subject: Token | None) -> bool:
     return cue.lemma_ in WEAK_CUES and subject is not None and not _can_speak(subject)
 
 
+def _subject_before(verb: Token) -> Token | None:
+    """The subject nearest before ``verb``: a parse may give it others ("an urgent warning emerged from Brussels: … Mark
+    Rutte called for …")."""
+    return max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+
+
 def _own_subject(cue: Token) -> Token | None:
-    """The subject nearest before the cue (a parse may give it others)."""
-    subject = max((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None)
+    """The subject nearest before the cue, or the source set off before it that the parse hung elsewhere."""
+    subject = _subject_before(cue)
     # ("Two … schools damaged …, Regional Governor Oleh Syniehubov said": a subject that cannot speak is a misparse.)
     return subject if subject is not None and _can_speak(subject) else _appositive_speaker(cue) or subject
 
@@ -1738,9 +1744,7 @@ def _quoting(verb: Token) -> bool:
 def _appeal(call: Token) -> list[Token]:
     """What "called on X to ..." or "called for X" asks (the preposition's object, and the infinitive after
     "on"), when the one calling can speak (not "the proposal calls for Ukraine to ..."); else nothing."""
-    # (The subject nearest it: "an urgent warning emerged from Brussels: … Mark Rutte called for …" has two.)
-    subjects = [c for c in call.children if c.dep_ == "nsubj"]
-    subject = max((c for c in subjects if c.i < call.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    subject = _subject_before(call) or next((c for c in call.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE and call.dep_ == "relcl":
         subject = call.head
     # (A participle going on from a statement has its speaker's subject: "told the summit …, calling on Trump for …".)

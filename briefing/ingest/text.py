@@ -102,12 +102,14 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s*min(?:ute)?s?\.?\s*read\b", re.I)
 _SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
+#: How a byline opens: "By", "Written by".
+_BY = r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?"
+#: What is left of a byline without its writer.
+_NAMELESS_BYLINE = re.compile(_BY, re.I)
 #: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
-#: What is left of a byline without its writer: "Written by", "By".
-_NAMELESS_BYLINE = re.compile(r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?", re.I)
 #: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "Prepared by Example Staff" too.
 _BYLINE = re.compile(
-    r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?\s+(?P<author>[^,;|]{3,80}?)"
+    _BY + r"\s+(?P<author>[^,;|]{3,80}?)"
     r"(?:\s*(?P<sep>[|,]|\bon\b)\s*(?P<outlet>[^|,]{2,40}))?",
     re.I,
 )
