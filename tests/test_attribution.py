@@ -2447,6 +2447,37 @@ def test_the_writers_words_after_a_statement_are_not_what_was_said():
     assert speakers("The Kremlin confirmed that the meeting is scheduled for Tuesday, writes UNN.") == ["russian-government"]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # Another source's credit, whatever the parse made it: a clause, a participle, "as reported by".
+        (
+            "The European counter-proposal is not acceptable to Moscow, Kremlin aide Yuri Ushakov said today, quoted by TASS and Reuters, BTA reported.",
+            "The European counter-proposal is not acceptable to Moscow",
+        ),
+        ("Russia has not formally received the plan, Kremlin spokesperson Dmitry Peskov said, as reported by TASS.", "Russia has not formally received the plan"),
+        # The writer going on: a clause of the moment, a circumstance of the saying, a participle the parse made a clause.
+        (
+            "Urals has lost favour at refineries in India and Turkey that make diesel for export to Europe, two trade sources said, as the EU ban on "
+            "fuel produced from Russian-origin crude will start on January 21.",
+            "Urals has lost favour at refineries in India and Turkey that make diesel for export to Europe",
+        ),
+        (
+            "Australia's latest sanctions on the shadow fleet are symbolic, an expert says, despite praise from Ukraine's ambassador.",
+            "Australia's latest sanctions on the shadow fleet are symbolic",
+        ),
+        (
+            "KYIV, Ukraine — Russia launched a second major drone and missile bombardment of Ukraine in four days, officials said Tuesday, aiming again "
+            "at the power grid amid freezing temperatures in an apparent snub to U.S.-led peace efforts as Moscow’s invasion of its neighbor approaches "
+            "the four-year mark.",
+            "Russia launched a second major drone and missile bombardment of Ukraine in four days",
+        ),
+    ],
+)
+def test_what_follows_the_cue_after_what_was_said_is_not_said(text, content):
+    assert [a.content for a in attributed(text)][:1] == [content]
+
+
 def test_quotations_in_and_after_a_reported_clause():
     assert said("Starmer said the leaders were concerned “because Ukraine must be able to defend itself”.") == [
         ("keir-starmer", "mixed", "the leaders were concerned “because Ukraine must be able to defend itself”")

@@ -1516,8 +1516,13 @@ def _clause_taken_for_a_scene(child: Token, cue: Token) -> bool:
 
 def _going_on_after(child: Token, cue: Token) -> bool:
     """ "..., Ushakov said, offering no further details": a participle after a comma after the cue goes on or
-    remarks; it is not what the cue says."""
-    return child.i > cue.i and child.dep_ in ("advcl", "acl", "conj", "xcomp") and child.tag_ == "VBG" and _after_comma_mark(child)
+    remarks; so does a clause of the moment ("..., two trade sources said, as the EU ban … will start"). Neither is
+    what the cue says."""
+    if child.i < cue.i or child.dep_ not in ("advcl", "acl", "conj", "xcomp"):
+        return False
+    participle = child.tag_ == "VBG" and _after_comma_mark(child)
+    moment = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") and _after_comma_mark(m) for m in child.children)
+    return participle or moment
 
 
 def _what_is_said(cue: Token) -> bool:
@@ -1915,7 +1920,7 @@ def _content_tokens(cue: Token) -> list[Token]:
     if not clauses and (quoted := _quoted_as(cue)) is not None:
         # ("Talks will move to Geneva, Peskov was quoted as saying": the parse hangs what was said on "quoted".)
         clauses = [c for c in quoted.children if c.dep_ == "ccomp" and c.i < quoted.i]
-    clauses = [c for c in clauses if not _scene_before(cue, c, clauses)]
+    clauses = [c for c in clauses if not _scene_before(cue, c, clauses) and not _beyond_the_cue(cue, c, clauses)]
     for clause in clauses:
         # "reported, citing a source, that Kiev confirmed ...": the clause starts at its "that".
         that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -1987,7 +1992,7 @@ def _content_tokens(cue: Token) -> list[Token]:
     if not tokens and cue.dep_ == "parataxis":
         # "Some things, he said, are a matter of principle": the sentence around the cue, whatever
         # the parse hung on the cue, but for the cue itself and its speaker.
-        own = {cue, *(t for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod", "punct") for t in c.subtree)}
+        own = {cue, *(t for c in cue.children if c.dep_ in ("nsubj", "aux", "neg", "advmod", "punct") or _of_the_saying(c, cue) for t in c.subtree)}
         head = cue.head
         # "..., he emphasized, the partners understand ..., otherwise ...": a parse may hang the sentence's
         # main clause under the clause around the cue.
@@ -2075,6 +2080,26 @@ def _scene_before(cue: Token, clause: Token, clauses: list[Token]) -> bool:
         return False
     passages = _passages(cue.doc[:])
     return not any(s <= t.idx < e for t in clause.subtree for s, e in passages)
+
+
+def _of_the_saying(child: Token, cue: Token) -> bool:
+    """What the parse hung on a cue after it that tells of the saying, not what was said: its credit ("…, Peskov said,
+    as reported by TASS", "…, quoted by TASS") or its circumstance ("…, an expert says, despite praise from …")."""
+    if child.i < cue.i:
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in ("despite", "with")
+    return child.dep_ in ("advcl", "acl") and child.tag_ in ("VBN", "VBG")
+
+
+def _beyond_the_cue(cue: Token, clause: Token, clauses: list[Token]) -> bool:
+    """ "The counter-proposal is not acceptable to Moscow, Ushakov said today, quoted by TASS, BTA reported": when what
+    was said stands before the cue, a clause after the comma that follows the cue is another source's credit or the
+    writer's going on ("…, officials said Tuesday, aiming again at the power grid …"), whatever the parse made it."""
+    if clause.i < cue.i or not any(c.i < cue.i for c in clauses):
+        return False
+    comma = clause.left_edge.i - 1
+    return comma > cue.i and cue.doc[comma].text == ","
 
 
 def _goes_on_in_the_present(cue: Token, clause: Token, verb: Token) -> bool:
