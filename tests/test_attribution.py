@@ -2486,6 +2486,19 @@ def test_what_follows_the_cue_after_what_was_said_is_not_said(text, content):
     assert [a.content for a in attributed(text)][:1] == [content]
 
 
+def test_a_quotation_in_the_clause_before_but_is_not_the_next_speakers():
+    # The plan's word, not Zelensky's: the clause that quotes it has a subject of its own, joined to his by "but".
+    text = (
+        "The framework also includes “strong” security guarantees for Ukraine, modeled on NATO’s Article 5, but Zelensky said these fall short "
+        "of full NATO membership and rely on monitoring mechanisms and future bilateral commitments."
+    )
+    assert not any(a.quotes == ("strong",) for a in attributed(text))
+    # A quotation that runs over "but" to its cue is still the speaker's.
+    assert said('"So far, we are faring better than expected, but the results are still split," Perkins told BBC News.') == [
+        ("Perkins", "direct", "So far, we are faring better than expected, but the results are still split")
+    ]
+
+
 def test_quotations_in_and_after_a_reported_clause():
     assert said("Starmer said the leaders were concerned “because Ukraine must be able to defend itself”.") == [
         ("keir-starmer", "mixed", "the leaders were concerned “because Ukraine must be able to defend itself”")

@@ -1223,7 +1223,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
         if holding:
             owner[p] = holding[-1]
         # (Not to a cue that only says who made the statement before it: "… by Colonel Denys “Redis” Prokopenko".)
-        elif nearest := [k for k in range(len(found)) if not _of_the_statement_before(found[k][0])]:
+        elif nearest := [k for k in range(len(found)) if not _of_the_statement_before(found[k][0]) and not _in_the_clause_joined(found[k][0], s, e)]:
             owner[p] = min(nearest, key=lambda k: _distance(found[k][0], s, e))
     result = []
     bare = None
@@ -1897,6 +1897,19 @@ def _that_clause(verb: Token) -> list[Token]:
             ):
                 return list(c.subtree)
     return []
+
+
+def _in_the_clause_joined(cue: Token, start: int, end: int) -> bool:
+    """ "The framework includes “strong” guarantees …, but Zelensky said these fall short …": a quotation in the clause
+    the cue's own is joined to by "and" or "but", that clause with a subject of its own, is that clause's, not the cue's
+    (not "“We are faring better, but the results are split,” Perkins told": nothing joins the cue's clause after it)."""
+    head = cue.head
+    if cue.dep_ != "conj" or _own_subject(cue) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    if not any(c.dep_ == "cc" and end <= c.idx < cue.left_edge.idx for c in head.children):
+        return False
+    own = {t.i for t in cue.subtree}
+    return any(start <= t.idx < end and t.i not in own for t in head.subtree)
 
 
 def _distance(cue: Token, start: int, end: int) -> int:
