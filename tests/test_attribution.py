@@ -1956,6 +1956,11 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             id="what is insisted on is said, a deed insisted on is not; speculating that is saying",
         ),
         pytest.param(
+            "Authorities warned of a ballistic missile threat in Kyiv. Belgium has been blocking the plan, warning of major legal risks.",
+            [("Authorities", "a ballistic missile threat in Kyiv"), ("belgium", "major legal risks")],
+            id="what is warned of is said",
+        ),
+        pytest.param(
             "Prime Minister Anna Berg has ruled out early elections. The minister did not rule out a referendum.\n\n"
             "A knee injury has ruled him out of the final.",
             [("anna-berg", "early elections"), ("anna-berg", "a referendum")],

@@ -84,6 +84,9 @@ SAYING_IN_QUOTES = frozenset({"conclude"})
 #: forces leave", "scholars contend the clause was never …" (not "demanded a meeting": an act, "the plan demands": a
 #: thing, "contend with injuries").
 SAYING_A_CLAUSE = frozenset({"demand", "contend"})
+#: Cues that say a thing through a preposition: "insisted on full legal guarantees", "warned of a ballistic missile
+#: threat" (not a deed, "insisted on finishing the race", nor "warned Kyiv of …", whose object is the one warned).
+SAYING_OF = {"insist": "on", "warn": "of"}
 #: Prepositions before a participle that says what the clause's subject said as it did: "stunned observers by announcing
 #: his intent …".
 DOING_SO = frozenset({"by"})
@@ -1961,12 +1964,11 @@ def _content_tokens(cue: Token) -> list[Token]:
         about = [c for o in cue.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
         if about:
             return _without_gloss(sorted((t for c in about for t in c.subtree), key=lambda t: t.i))
-    if cue.lemma_ == "insist" and not clauses:
-        # "insisted on full legal guarantees from the European Council": what was demanded (not a deed, "insisted on
-        # finishing the race").
-        demand = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > cue.i for o in c.children if o.dep_ == "pobj"), None)
-        if demand is not None:
-            return _without_gloss(list(demand.subtree))
+    if cue.lemma_ in SAYING_OF and not clauses and not any(c.dep_ == "dobj" for c in cue.children):
+        about = SAYING_OF[cue.lemma_]
+        thing = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ == about and c.i > cue.i for o in c.children if o.dep_ == "pobj"), None)
+        if thing is not None:
+            return _without_gloss(list(thing.subtree))
     if cue.lemma_ == "call":
         appeal = _appeal(cue)
         if appeal:
