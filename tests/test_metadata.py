@@ -96,6 +96,8 @@ def test_the_site_is_read_from_masthead_and_byline_lines(header, outlet, publish
         ("The headline of the story | Example Daily", "Example Daily"),
         ("The headline of the story | World News", None),
         ("The headline of the story | Political News", None),
+        # A story's section, as Al Jazeera's copies carry it (the hundred-fifty-sixth set).
+        ("The headline of the story | Russia-Ukraine War News", None),
     ],
 )
 def test_the_site_is_read_after_the_headline(title, outlet):
@@ -426,6 +428,12 @@ def test_a_dateline_with_a_colon_or_no_dash_names_the_agency(lead, publisher):
     assert parsed.publisher == publisher
 
 
+def test_a_lead_opened_by_its_day_and_time_in_brackets_is_dated():
+    # (The hundred-fifty-seventh set: the site's stamp where a dateline stands.)
+    parsed = _parse("(2025-12-21 22:23:00) — Russia on Sunday criticized proposed amendments to a U.S. plan, officials said.")
+    assert (parsed.date, parsed.publisher) == ("2025-12-21", None)
+
+
 def test_a_headline_past_an_editors_note_a_credit_and_a_breadcrumb_cut_short():
     lead = "Moscow has obtained several unofficial versions of the plan, the Kremlin said on Wednesday in a statement."
     # An agency's note of what its update changed, and a photo's credit line, are no headlines.
@@ -439,6 +447,9 @@ def test_a_headline_past_an_editors_note_a_credit_and_a_breadcrumb_cut_short():
     # Nor are the site's section labels after bars, and the last of them names no site.
     parsed = _parse(f"{headline} | World | News\n\n{lead}")
     assert (parsed.title, parsed.outlet) == (headline, None)
+    # A label line of labels after slashes over the headline is not the headline (the hundred-fifty-sixth set).
+    parsed = _parse(f"THE EXAMPLE TIMES/BLACK SEA TENSIONS\n{headline}\n{lead}")
+    assert (parsed.title, [p.text for p in parsed.paragraphs]) == (headline, [lead])
     # A breadcrumb ending in the headline cut short names the headline printed under it, not the deck below.
     text = "Home Russia Ukraine slams Kremlin’s map: ‘Pokrovsk is not fallen’ — fierce battles rage...\n\n{0}\n\n5\n\n{1}\n\n{2}"
     headline = "Ukraine slams Kremlin’s map: ‘Pokrovsk is not fallen’ — fierce battles rage street-by-street"

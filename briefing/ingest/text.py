@@ -98,8 +98,9 @@ _TIME = re.compile(
 )
 #: A story's reading time beside its date ("The Geopost November 8, 2025 2 min read"): never a site's name.
 _READING_TIME = re.compile(r"\b\d{1,3}\s*min(?:ute)?s?\.?\s*read\b", re.I)
-#: A section label over the headline ("REPORTS", "WORLD NEWS"): not the headline.
-_SECTION_LABEL = re.compile(r"[A-Z][A-Z &/-]{0,30}")
+#: A section label over the headline ("REPORTS", "WORLD NEWS"), or labels after slashes ("THE MOSCOW TIMES/BLACK SEA
+#: TENSIONS"): not the headline.
+_SECTION_LABEL = re.compile(r"[A-Z][A-Z &-]{0,30}(?:/[A-Z][A-Z &-]{0,30})*")
 #: "date 2025-11-20 " in front of the first line, as some archives save articles.
 _DATE_PREFIX = re.compile(r"date:?\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?P<rest>.*)", re.I)
 #: How a byline opens: "By", "Written by".
@@ -226,10 +227,11 @@ _MASTHEADS = [
 _SITE_AFTER_BAR = re.compile(r"(?P<rest>.{20,}?)\s+\|\s+" + _NAME)
 #: A dateline naming the agency or site that wrote the story: "ERBIL (Kurdistan24) — ...", "Dec. 4 (UPI) — ...",
 #: "MOSCOW, December 4. /TASS/. ...", "Moscow, Nov 25 (IANS) Russian ...", the country's bracket before the agency's:
-#: "VALLETTA (MALTA) (ITALPRESS/MNA) – ...".
+#: "VALLETTA (MALTA) (ITALPRESS/MNA) – ..."; or the day and time of the story in its place: "(2025-12-21 22:23:00) — ...".
 _DATELINE = re.compile(
     r"[^()]{0,60}(?:\([A-Z][A-Z .'-]{1,30}\)\s*)?"
-    r"\((?P<outlet>[A-Z][\w./ -]{1,40}|[a-z]+/?[\w.]{0,20})\)(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
+    r"\((?P<outlet>[A-Z][\w./ -]{1,40}|[a-z]+/?[\w.]{0,20}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)\)"
+    r"(?:\.(?=[—–-]))?\s*(?P<sep>[—–-]+|:|(?=[A-Z\"“]))\s*(?P<rest>.+)"
     r"|[^/()]{0,60}/(?P<agency>[A-Z][\w-]{1,20})/\.?\s*[—–-]*\s*(?P<rest2>.+)"
 )
 #: A month's name, not captured (:data:`_MONTH` captures it).
@@ -480,7 +482,9 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     lines = [normalise_space(_REFERENCE_MARKS.sub("", line)) for line in text.split("\n")]
     # A photo's credit or the site's section labels glued to the headline after bars name no site.
     for i in [i for i, line in enumerate(lines) if line][:HEADER_LINES]:
-        lines[i] = _PIPED_SECTIONS.sub("", _PIPED_CREDIT.sub("", lines[i]))
+        line = _PIPED_SECTIONS.sub("", _PIPED_CREDIT.sub("", lines[i]))
+        headline, bar, section = line.rpartition(" | ")
+        lines[i] = headline if bar and headline and section and _a_section(section.strip()) else line
     # Before the clutter goes: "Support The Moscow Times!" is clutter that names the site.
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
@@ -1148,6 +1152,10 @@ def _credit(name: str, rules: Rules, parsed: ParsedText) -> None:
         parsed.outlet = parsed.outlet or name
 
 
+#: Words of a story that a site files its news under: "… | Russia-Ukraine War News", "Israel-Palestine conflict News".
+_STORY_WORDS = frozenset({"war", "conflict", "crisis"})
+
+
 def _is_masthead(line: str, rules: Rules) -> bool:
     """A header line that is only a site's name: a known outlet, or a name like "CRBC News"."""
     if rules.outlet_named(line) or _NEWSPAPER_OF.fullmatch(line):
@@ -1156,15 +1164,16 @@ def _is_masthead(line: str, rules: Rules) -> bool:
 
 
 def _a_section(name: str) -> bool:
-    """ "World News", "The Latest News", "Home News", "NEWS", a country's news ("Russian News", "South African News"): a
-    section's or a menu's name that reads like a site's ("The Greek Courier" is a site's; a paper named so, "Arab News",
-    is a known outlet, read before this is asked)."""
+    """ "World News", "The Latest News", "Home News", "NEWS", a country's news ("Russian News", "South African News"), a
+    story's ("Russia-Ukraine War News"): a section's or a menu's name that reads like a site's ("The Greek Courier" is a
+    site's; a paper named so, "Arab News", is a known outlet, read before this is asked)."""
     words = name.casefold().split()
     # (A newspaper's noun ends a paper's name, never a section's: "The English Chronicle", "The National Post".)
     return not _NEWSPAPER.fullmatch(name) and (
         (words[1] if words[0] == "the" and len(words) > 1 else words[0]) in _SECTION_WORDS
         or all(w in _SECTION_TOPICS for w in words)
         or bool(_NATIONS_NEWS.fullmatch(" ".join(words)))
+        or (words[-1] == "news" and not _STORY_WORDS.isdisjoint(re.split(r"[\s-]+", name.casefold())))
     )
 
 
