@@ -383,6 +383,9 @@ def test_bbc_articles_name_no_outlet_publisher_or_date_and_none_is_guessed():
         ("The governor said on Friday that the talks would go on, Example Daily reports.", None),
         # Or after the statement it relays (the seventy-fourth and eighty-sixth sets), by its initials when alone.
         ("The evacuation goes on. This was stated by Ivan Petrenko, head of the region, as reported by EXN.", "EXN"),
+        # In a statement, and after the quoted name of an event (the sixtieth and hundred-forty-first sets).
+        ("The plant is damaged. This was stated in a statement by Director General Ivan Petrenko, as reported by EXN.", "EXN"),
+        ('Children came home. This was stated by Ivan Petrenko during the event "Lessons for the World," as reported by EXN.', "EXN"),
         ("The governor spoke about the attack and showed its consequences. This was reported by EXN.", "EXN"),
         ("The governor spoke about the attack. This was reported by Example Daily.", None),
         ("The talks went on, as reported by Example Daily.", None),

@@ -289,7 +289,7 @@ _SELF_NAMED = (
         r"[^,.;]{0,30},\s+" + _NAME + r"\s+reports\."
     ),
     re.compile(r"(?:^|[.!?]['\"’”]?\s+)" + _NAME + r"\s+(?:could not|couldn[’']t|was unable to|cannot)\s+independently\s+(?:verify|confirm)\b"),
-    re.compile(r"\b[Tt]his was (?:said|stated|announced) by [^.;]{2,120}?,\s+as reported by " + _NAME + r"\.(?:\s|$)"),
+    re.compile(r"\b[Tt]his was (?:said|stated|announced)(?: in a statement)? by [^.;]{2,200}?,[\"”]?\s+as reported by " + _NAME + r"\.(?:\s|$)"),
     re.compile(r"[.!?]['\"’”]?\s+This was reported by (?P<outlet>[A-Z]{2,6})\.(?:\s|$)"),
 )
 #: A dateline glued to the end of a teaser the page prints above the story:
