@@ -1956,6 +1956,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             id="what is insisted on is said, a deed insisted on is not; speculating that is saying",
         ),
         pytest.param(
+            "A Euroclear representative, who hired a Russian lawyer, did not object but demanded that the case be dismissed.\n\n"
+            "Profits fell, with low-cost firms driving down prices and demand dipping after the attacks.",
+            [("A Euroclear representative", "the case be dismissed")],
+            id="a verb joined to another says with that one's subject; a noun the parse joined to a participle does not",
+        ),
+        pytest.param(
             "Authorities warned of a ballistic missile threat in Kyiv. Belgium has been blocking the plan, warning of major legal risks.",
             [("Authorities", "a ballistic missile threat in Kyiv"), ("belgium", "major legal risks")],
             id="what is warned of is said",

@@ -1844,7 +1844,14 @@ def _ruled_out(token: Token) -> bool:
 
 
 def _spoken_by_someone(verb: Token) -> bool:
-    """Whether ``verb``'s subject can speak: a name, a noun for people or what they issue, or "he", "she", "they"."""
+    """Whether ``verb``'s subject can speak: a name, a noun for people or what they issue, or "he", "she", "they"; a verb
+    joined to another without a subject of its own has that one's ("A Euroclear representative did not object but
+    demanded that …"; not a bare verb joined to a participle, a noun the parse made a verb: "with firms driving down prices
+    and demand dipping")."""
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.tag_ == "VB" and verb.head.tag_ == "VBG":
+            return False
+        verb = verb.head
     return any(c.dep_ == "nsubj" and (_can_speak(c) or c.lower_ in ("he", "she", "they")) for c in verb.children)
 
 
