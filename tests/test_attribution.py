@@ -2203,6 +2203,7 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         "The proposal calls for Ukraine to cede territory. "
         "Trump criticized Ukraine for displaying “zero gratitude” regarding American peace efforts. "
         "Rubio also criticized Russia. "
+        "Moscow criticized proposed amendments to the plan. "
         "Putin recalled that Moscow had long urged Washington to resume dialogue on arms control. "
         "Zelenskyy pointed out progress on a revised plan. "
         "Putin demanded Ukrainian forces leave the Donbas region. "
@@ -2225,6 +2226,7 @@ def test_appeals_blame_and_that_clause_verbs_are_cues():
         ("volodymyr-zelenskyy", "called on", "the opposition to stop “political infighting,”"),
         ("Ukrainian lawmakers", "called for", "Zelenskyy to sack his chief of staff"),
         ("donald-trump", "criticized", "Ukraine for displaying “zero gratitude” regarding American peace efforts"),
+        ("russian-government", "criticized", "proposed amendments to the plan"),
         ("vladimir-putin", "recalled", "Moscow had long urged Washington to resume dialogue on arms control"),
         ("volodymyr-zelenskyy", "pointed out", "progress on a revised plan"),
         ("vladimir-putin", "demanded", "Ukrainian forces leave the Donbas region"),

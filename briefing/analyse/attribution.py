@@ -64,6 +64,9 @@ FEELING = frozenset({"voice", "express"})
 #: Blame that says something only with what it is for: "criticized Ukraine for displaying ...", "blaming NATO members for
 #: slowing the peace process", not "criticized Russia".
 BLAMING = frozenset({"criticize", "criticise", "blame"})
+#: Of those, the ones that say something of a thing criticised too: "criticised attacks on oil tankers" (not "blamed the
+#: weather").
+CRITICISING = frozenset({"criticize", "criticise"})
 #: Verbs that say something only with a that-clause: "recalled that Moscow had urged ...", "underlined that ...",
 #: "informed reporters that ...", "disclosed that ...", "conveyed that ...", "specified that ...", "lamented that ...",
 #: "speculated that ...", "corroborated that ...", "flagged that ...", or after the clause ("…, he recalled") (not
@@ -1590,7 +1593,10 @@ def _is_cue(token: Token) -> bool:
             or bool(_appeal(token))
         )
     if _lemma(token) in BLAMING and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return False
+        # ("criticized proposed amendments to a U.S. plan": criticising a thing says what one thinks of it; criticising
+        # someone, "criticized Russia", "criticised the government", says nothing without what for.)
+        thing = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not _can_speak(c) for c in token.children)
+        return _lemma(token) in CRITICISING and thing and _spoken_by_someone(token)
     if _ruled_out(token):
         return True
     if _pointed_out(token):
@@ -2002,6 +2008,9 @@ def _content_tokens(cue: Token) -> list[Token]:
                 and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
             )
             compared = child.lower_ == "to" and cue.lemma_ in LIKENING  # "likened the plan to the way the internet was developed"
+            # ("criticized proposed amendments to a U.S. plan", "the Conservatives stance on Europe": what the thing criticised
+            # is to or on, right after it, is the thing's; not when it was, "on 5 February".)
+            compared = compared or (_lemma(cue) in CRITICISING and child.lower_ in ("to", "on") and child.i == objects[0].right_edge.i + 1 and not _when(child))
             towards = _lemma(cue) in FEELING and _towards(child)
             if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared or towards) or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
@@ -2723,6 +2732,11 @@ def _a_document(name: str) -> bool:
     return name.split()[-1].lower() in DOCUMENTS
 
 
+def _when(prep: Token) -> bool:
+    """A preposition of a date or a time: "on January 15", "on 5 February"."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _can_speak(noun: Token) -> bool:
     """A name, or a noun for people, an office, an organisation or what they issue."""
     return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN" or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
@@ -3101,7 +3115,7 @@ def _describe(noun: Token, alone: bool = False) -> Speaker:
         and not _aside(c)
         and not (c.dep_ == "acl" and _is_cue(c))
         # ("officials on January 15 describing …": when they spoke, not who they are.)
-        and not (c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        and not _when(c)
     ]
     while stack:
         token = stack.pop()
