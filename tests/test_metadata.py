@@ -65,6 +65,9 @@ def test_the_score_counts_what_it_says():
         ("Meduza", "Meduza", None),
         ("swissinfo.ch", "swissinfo.ch", None),
         ("By Jane Doe, Reuters", None, "Reuters"),
+        # Written for a site, the copy's publisher, its date and the story's number after it (the hundred-fifty-ninth set).
+        ("By Jane Doe for Example Daily", None, "Example Daily"),
+        ("By Jane Doe for Example Daily, December 18, 2025. Article n°1940", None, "Example Daily"),
         # A logo's name, a desk's byline with the site's name as sites write theirs, a site's name glued to the date line.
         ("Exampledaily logo", "Exampledaily", None),
         ("By ExampleToday Correspondents", "ExampleToday", None),

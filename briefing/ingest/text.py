@@ -108,12 +108,15 @@ _BY = r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?"
 #: What is left of a byline without its writer.
 _NAMELESS_BYLINE = re.compile(_BY, re.I)
 #: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
-#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "Prepared by Example Staff" too.
+#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "By Jane Doe for Example Daily", "Prepared by
+#: Example Staff" too.
 _BYLINE = re.compile(
     _BY + r"\s+(?P<author>[^,;|]{3,80}?)"
-    r"(?:\s*(?P<sep>[|,]|\bon\b)\s*(?P<outlet>[^|,]{2,40}))?",
+    r"(?:\s*(?P<sep>[|,]|\bon\b|\bfor\b)\s*(?P<outlet>[^|,]{2,40}))?",
     re.I,
 )
+#: A story's number in the site's archive after its byline's date: "…, December 18, 2025. Article n°1940".
+_ARTICLE_NUMBER = re.compile(r"[\s,.]*\barticle\s+(?:n[°o]\.?|no\.|#)\s*\d+$", re.I)
 #: Capitalised words, as a writer's title or more writers' names print them ("Staff Writer", "Worthy News Europe
 #: Bureau Chief", "John Roe and Jim Poe").
 _TITLE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|for|at|&))*")
@@ -972,7 +975,7 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
     if _BYLINE.match(line) and (found := _date_in(line)):
         _set_date(parsed, found[0])
         # "Posted by Jane Doe on November 21, 2025": the "on" went with the date.
-        line = re.sub(r"\s+on$", "", f"{line[: found[1]]} {line[found[2] :]}".strip(" ,|–—-•·"))
+        line = re.sub(r"\s+on$", "", _ARTICLE_NUMBER.sub("", f"{line[: found[1]]} {line[found[2] :]}").strip(" ,|–—-•·"))
         if _NAMELESS_BYLINE.fullmatch(line):
             return ""  # ("Written by on December 29, 2025": a theme's byline whose writer the page left out)
     # ("regular-article-logo Tuesday, 16 December 2025": a page's widget name, a slug, glued before its date line.)
@@ -991,8 +994,8 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
             parsed.author = parsed.author or byline.group("author").strip()
             return ""
         byline = None
-    # "Posted by Jane Doe on Example Daily": only a name after "on" is a site.
-    if byline and byline.group("sep") and byline.group("sep").casefold() == "on" and not re.fullmatch(_NAME, byline.group("outlet")):
+    # "Posted by Jane Doe on Example Daily", "By Jane Doe for Example Daily": only a name after "on" or "for" is a site.
+    if byline and byline.group("sep") and byline.group("sep").casefold() in ("on", "for") and not re.fullmatch(_NAME, byline.group("outlet")):
         byline = None
     if byline:
         _read_byline(byline, rules, parsed)
@@ -1124,7 +1127,11 @@ def _read_byline(byline: re.Match[str], rules: Rules, parsed: ParsedText) -> Non
         author = author[: found[1]].strip(" ,|–—-•·")
     # ("By Thomson Reuters Jan 23, 2026 | 8:34 AM": a time after the bar names no site.)
     if byline.group("outlet") and not _TIME.fullmatch(byline.group("outlet").strip()):
-        parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
+        if byline.group("sep").casefold() == "for":
+            # ("By Jane Doe for Example Daily": written for that site, which may not be the one that carries the copy.)
+            parsed.publisher = parsed.publisher or rules.label_of(byline.group("outlet"))
+        else:
+            parsed.outlet = parsed.outlet or rules.label_of(byline.group("outlet"))
     # ("By AFP and Kontur": a wire's copy and the site that ran it, a single name beside the wire; not "By AFP and Jane Doe".)
     pair = re.fullmatch(r"(?P<a>.+?)\s+(?:and|&)\s+(?P<b>.+)", author)
     for wire_name, site in (pair.group("a", "b"), pair.group("b", "a")) if pair else ():
