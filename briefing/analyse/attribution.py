@@ -2010,9 +2010,9 @@ def _content_tokens(cue: Token) -> list[Token]:
             compared = child.lower_ == "to" and cue.lemma_ in LIKENING  # "likened the plan to the way the internet was developed"
             # ("criticized proposed amendments to a U.S. plan", "the Conservatives stance on Europe": what the thing criticised
             # is to or on, right after it, is the thing's; not when it was, "on 5 February".)
-            compared = compared or (_lemma(cue) in CRITICISING and child.lower_ in ("to", "on") and child.i == objects[0].right_edge.i + 1 and not _when(child))
+            criticised = _lemma(cue) in CRITICISING and child.lower_ in ("to", "on") and child.i == objects[0].right_edge.i + 1 and not _when(child)
             towards = _lemma(cue) in FEELING and _towards(child)
-            if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared or towards) or as_clause) and child.i > objects[0].i:
+            if (child.dep_ == "prep" and (child.lower_ in ("of", "as", "for") or compared or criticised or towards) or as_clause) and child.i > objects[0].i:
                 tokens.extend(t for t in child.subtree if not (what and t == child))
                 # "accused Moscow of violating airspace, carrying out sabotage and deploying ships": the list goes on.
                 if child.lower_ == "of":

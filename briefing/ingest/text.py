@@ -108,11 +108,11 @@ _BY = r"(?:(?:published|posted|written|reported|prepared)\s+)?by:?"
 #: What is left of a byline without its writer.
 _NAMELESS_BYLINE = re.compile(_BY, re.I)
 #: "By Jane Doe", "By Jane Doe | Outlet", "By Jane Doe, Outlet" (after a comma only a site's name counts).
-#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "By Jane Doe for Example Daily", "Prepared by
-#: Example Staff" too.
+#: "Published by Jane Doe", "Posted by Jane Doe on Example Daily", "By Jane Doe for Example Daily" (a capital after
+#: "for"), "Prepared by Example Staff" too.
 _BYLINE = re.compile(
     _BY + r"\s+(?P<author>[^,;|]{3,80}?)"
-    r"(?:\s*(?P<sep>[|,]|\bon\b|\bfor\b)\s*(?P<outlet>[^|,]{2,40}))?",
+    r"(?:\s*(?P<sep>[|,]|\bon\b|\bfor\b(?=\s+(?-i:[A-Z])))\s*(?P<outlet>[^|,]{2,40}))?",
     re.I,
 )
 #: A story's number in the site's archive after its byline's date: "…, December 18, 2025. Article n°1940".
@@ -994,8 +994,8 @@ def _read_header_line(line: str, rules: Rules, parsed: ParsedText, above_story: 
             parsed.author = parsed.author or byline.group("author").strip()
             return ""
         byline = None
-    # "Posted by Jane Doe on Example Daily", "By Jane Doe for Example Daily": only a name after "on" or "for" is a site.
-    if byline and byline.group("sep") and byline.group("sep").casefold() in ("on", "for") and not re.fullmatch(_NAME, byline.group("outlet")):
+    # "Posted by Jane Doe on Example Daily": only a name after "on" is a site.
+    if byline and byline.group("sep") and byline.group("sep").casefold() == "on" and not re.fullmatch(_NAME, byline.group("outlet")):
         byline = None
     if byline:
         _read_byline(byline, rules, parsed)
