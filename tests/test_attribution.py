@@ -1970,6 +1970,12 @@ def test_the_development_sets(reference, annotated, speaker, recall, capsys):
             id="a verb joined to another says with that one's subject; a noun the parse joined to a participle does not",
         ),
         pytest.param(
+            "Trump hinted that Ukraine may have to cede some territory. Zelenskyy hinted at progress on security guarantees.\n\n"
+            "The data hint at a slowdown.",
+            [("donald-trump", "Ukraine may have to cede some territory"), ("volodymyr-zelenskyy", "progress on security guarantees")],
+            id="a hint dropped by someone is said, one of a thing is not",
+        ),
+        pytest.param(
             "Authorities warned of a ballistic missile threat in Kyiv. Belgium has been blocking the plan, warning of major legal risks.",
             [("Authorities", "a ballistic missile threat in Kyiv"), ("belgium", "major legal risks")],
             id="what is warned of is said",

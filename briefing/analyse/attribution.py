@@ -88,8 +88,10 @@ SAYING_IN_QUOTES = frozenset({"conclude"})
 #: thing, "contend with injuries").
 SAYING_A_CLAUSE = frozenset({"demand", "contend"})
 #: Cues that say a thing through a preposition: "insisted on full legal guarantees", "warned of a ballistic missile
-#: threat" (not a deed, "insisted on finishing the race", nor "warned Kyiv of …", whose object is the one warned).
-SAYING_OF = {"insist": "on", "warn": "of"}
+#: threat", "hinted at progress" (not a deed, "insisted on finishing the race", nor "warned Kyiv of …", whose object is the one warned).
+SAYING_OF = {"insist": "on", "warn": "of", "hint": "at"}
+#: Of those, verbs that say only when someone who can speak is their subject: "Dmitriev hinted the next round …".
+HINTING = frozenset({"hint"})
 #: Prepositions before a participle that says what the clause's subject said as it did: "stunned observers by announcing
 #: his intent …".
 DOING_SO = frozenset({"by"})
@@ -1607,6 +1609,11 @@ def _is_cue(token: Token) -> bool:
         # (A demand says what it asks with a noun too: "Belgium is demanding legally binding guarantees".)
         asked = ("ccomp", "dobj") if token.lemma_ == "demand" else ("ccomp",)
         return _spoken_by_someone(token) and any(c.dep_ in asked for c in token.children)
+    if token.lemma_ in HINTING and token.pos_ == "VERB":
+        # ("Trump hinted that Ukraine may have to cede …", "hinted at an imminent settlement"; not "the data hint at a
+        # slowdown": a hint says something only when someone who can speak drops it.)
+        at = any(c.dep_ == "prep" and c.lower_ == SAYING_OF[token.lemma_] and any(o.dep_ == "pobj" for o in c.children) for c in token.children)
+        return _spoken_by_someone(token) and (at or any(c.dep_ == "ccomp" for c in token.children))
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
     if token.lemma_ in STRESSING and token.tag_ != "VBG" and any(c.dep_ == "dobj" for c in token.children):
