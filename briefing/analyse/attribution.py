@@ -1612,8 +1612,7 @@ def _is_cue(token: Token) -> bool:
     if token.lemma_ in HINTING and token.pos_ == "VERB":
         # ("Trump hinted that Ukraine may have to cede …", "hinted at an imminent settlement"; not "the data hint at a
         # slowdown": a hint says something only when someone who can speak drops it.)
-        at = any(c.dep_ == "prep" and c.lower_ == SAYING_OF[token.lemma_] and any(o.dep_ == "pobj" for o in c.children) for c in token.children)
-        return _spoken_by_someone(token) and (at or any(c.dep_ == "ccomp" for c in token.children))
+        return _spoken_by_someone(token) and (_said_through(token) is not None or any(c.dep_ == "ccomp" for c in token.children))
     if token.lemma_ in HOLDING and token.pos_ == "VERB":
         return any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_ in POSITIONS for c in token.children) or _quoting(token)
     if token.lemma_ in STRESSING and token.tag_ != "VBG" and any(c.dep_ == "dobj" for c in token.children):
@@ -1861,7 +1860,7 @@ def _spoken_by_someone(verb: Token) -> bool:
     joined to another without a subject of its own has that one's ("A Euroclear representative did not object but
     demanded that …"; not a bare verb joined to a participle, a noun the parse made a verb: "with firms driving down prices
     and demand dipping")."""
-    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ == "conj" and verb.head != verb and _subjectless(verb):
         if verb.tag_ == "VB" and verb.head.tag_ == "VBG":
             return False
         verb = verb.head
@@ -1922,12 +1921,19 @@ def _that_clause(verb: Token) -> list[Token]:
     return []
 
 
+def _said_through(cue: Token) -> Token | None:
+    """What a cue of :data:`SAYING_OF` says through its preposition: "insisted on full legal guarantees", "warned of a
+    threat", "hinted at progress"."""
+    about = SAYING_OF.get(cue.lemma_)
+    return next((o for c in cue.children if c.dep_ == "prep" and c.lower_ == about and c.i > cue.i for o in c.children if o.dep_ == "pobj"), None)
+
+
 def _in_the_clause_joined(cue: Token, start: int, end: int) -> bool:
     """ "The framework includes “strong” guarantees …, but Zelensky said these fall short …": a quotation in the clause
     the cue's own is joined to by "and" or "but", that clause with a subject of its own, is that clause's, not the cue's
     (not "“We are faring better, but the results are split,” Perkins told": nothing joins the cue's clause after it)."""
     head = cue.head
-    if cue.dep_ != "conj" or _own_subject(cue) is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if cue.dep_ != "conj" or _own_subject(cue) is None or _subjectless(head):
         return False
     if not any(c.dep_ == "cc" and end <= c.idx < cue.left_edge.idx for c in head.children):
         return False
@@ -1984,11 +1990,8 @@ def _content_tokens(cue: Token) -> list[Token]:
         about = [c for o in cue.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
         if about:
             return _without_gloss(sorted((t for c in about for t in c.subtree), key=lambda t: t.i))
-    if cue.lemma_ in SAYING_OF and not clauses and not any(c.dep_ == "dobj" for c in cue.children):
-        about = SAYING_OF[cue.lemma_]
-        thing = next((o for c in cue.children if c.dep_ == "prep" and c.lower_ == about and c.i > cue.i for o in c.children if o.dep_ == "pobj"), None)
-        if thing is not None:
-            return _without_gloss(list(thing.subtree))
+    if not clauses and not any(c.dep_ == "dobj" for c in cue.children) and (thing := _said_through(cue)) is not None:
+        return _without_gloss(list(thing.subtree))
     if cue.lemma_ == "call":
         appeal = _appeal(cue)
         if appeal:

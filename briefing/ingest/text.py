@@ -485,9 +485,7 @@ def parse_text(text: str, rules: Rules) -> ParsedText:
     lines = [normalise_space(_REFERENCE_MARKS.sub("", line)) for line in text.split("\n")]
     # A photo's credit or the site's section labels glued to the headline after bars name no site.
     for i in [i for i, line in enumerate(lines) if line][:HEADER_LINES]:
-        line = _PIPED_SECTIONS.sub("", _PIPED_CREDIT.sub("", lines[i]))
-        headline, bar, section = line.rpartition(" | ")
-        lines[i] = headline if bar and headline and section and _a_section(section.strip()) else line
+        lines[i] = _without_sections(_PIPED_CREDIT.sub("", lines[i]))
     # Before the clutter goes: "Support The Moscow Times!" is clutter that names the site.
     _read_mastheads(lines, rules, parsed)
     lines = _drop_clutter(lines, rules)
@@ -829,9 +827,17 @@ _PLACED_IN_PHOTO = re.compile(r"[A-Z][\w.'’-]*\s+\((?:L|R|C|[Ll]eft|[Rr]ight|[
 _PIPED_CREDIT = re.compile(
     r"\s+\|\s*(?:" + _CREDIT_LABEL + r"[^|]{1,60}|(?:(?:X|Twitter|Instagram|Telegram|Facebook)\s*)?@\w{2,30})$|\s+/\s*" + _CREDIT_LABEL + r"[^|/]{1,60}$"
 )
-#: A site's section labels after bars, glued to the headline: "… after massive Ukrainian strike | World | News" (the last
-#: word names no site).
-_PIPED_SECTIONS = re.compile(r"(?:\s+\|\s*(?i:" + "|".join(sorted(_SECTION_WORDS | _SECTION_TOPICS)) + r")(?:\s+(?i:news))?)+$")
+#: The last label after a bar: "… | News".
+_LAST_PIPED = re.compile(r"\s+\|\s*(?P<label>[^|]*)$")
+
+
+def _without_sections(line: str) -> str:
+    """The line without the site's section labels after bars, glued to the headline: "… after massive Ukrainian strike
+    | World | News", "… | Russia-Ukraine War News" (the last names no site)."""
+    while (piped := _LAST_PIPED.search(line)) and piped.start() > 0 and piped["label"].strip() and _a_section(piped["label"].strip()):
+        line = line[: piped.start()]
+    return line
+
 
 #: A word of a caption or a photo's title, initials and hyphens included.
 _CAPTION_WORD = re.compile(r"[^\W_][\w.’'-]*")
