@@ -139,6 +139,9 @@ class Sentence:
     """Index of an earlier sentence of the same article this one repeats, if any."""
     attributions: tuple[Attribution, ...] = ()
     numbers: tuple[Number, ...] = ()
+    refers_back: bool = False
+    """Whether it names something only a sentence before it says: a demonstrative outside quotation marks
+    that is no time ("present that document to Putin", "these talks"; not "this week")."""
 
     @property
     def usable(self) -> bool:

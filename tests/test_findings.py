@@ -541,3 +541,26 @@ def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do(
         (sentences,) = _sentences_of(nlp, [article], ())
         starmer = next(s for s in sentences if s.text.startswith("Starmer"))
         assert bool(starmer.attributions) is quoted and (starmer.kind == "cut") is not quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "refers_back"),
+    [
+        # A demonstrative names what only an earlier sentence says: no lead line of its own.
+        ("Witkoff and Kushner are expected to present that document to Putin on Tuesday.", True),
+        ("Rubio described that first session of talks as productive.", True),
+        ("The Kremlin agrees that this plan could serve as a basis for negotiations.", True),
+        ("Trump's approach to Putin has fueled those concerns.", True),
+        ("Peskov said this was not true.", True),
+        # A time, what follows, a conjunction or a speaker's own words: the sentence reads alone.
+        ("Putin will meet the envoys this week.", False),
+        ("Officials said at this stage no date had been set.", False),
+        ("Aid will go to those who fled the fighting.", False),
+        ("Ukraine's army is larger than that of Germany.", False),
+        ("Peskov said that the talks would resume.", False),
+        ("Zelensky said: “Only President Trump has the power to make this war come to an end.”", False),
+    ],
+)
+def test_a_sentence_that_names_what_came_before_refers_back(text, refers_back):
+    (sentence,) = _sentences_of_one_article(Paragraph(text))
+    assert sentence.refers_back is refers_back

@@ -15,6 +15,7 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -22,8 +23,9 @@ from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
 from briefing.commands.build import WORK_DIR
 from briefing.config import load_config
+from briefing.content import Finding, Mention, Sentence, SourceRef
 from briefing.findings import assemble
-from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, stands_alone
+from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, Story, stands_alone
 from briefing.findings.train import ANALYSIS_CACHE, load_splits
 from briefing.ingest import read_article
 from briefing.ingest.rules import load_rules
@@ -155,6 +157,38 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
 )
 def test_a_lead_line_stands_alone(text, alone):
     assert stands_alone(text) is alone
+
+
+def _story(*findings: tuple[str, tuple[str, ...], str, bool]) -> tuple[Story, list[Finding]]:
+    """A story of findings given as (text, articles, topic, refers back), each of its own orthogonal meaning."""
+    made, sentences_of, vector_of = [], {}, {}
+    for k, (text, articles, topic, refers_back) in enumerate(findings):
+        sentence = Sentence(1, text, 1, "body", (), (Mention("Kyiv", "GPE", None),), refers_back=refers_back)
+        finding = Finding(f"f{k}", topic, text, tuple(SourceRef(a, 1, text) for a in articles), articles)
+        made.append(finding)
+        sentences_of[finding.id] = [sentence]
+        vector_of[finding.id] = np.eye(len(findings))[k]
+    return Story(made, sentences_of, vector_of, lambda ref: None, ()), made
+
+
+def test_a_lead_line_comes_from_other_articles_before_the_same_articles_again():
+    story, findings = _story(
+        ("The Commission proposed a loan for Kyiv.", ("a", "b"), "europe", False),
+        ("The proposal meets Belgium's concerns, von der Leyen said.", ("a", "b"), "europe", False),
+        ("Putin met the US envoys in Moscow.", ("c", "d"), "talks", False),
+    )
+    assert [f.id for f in story.lead(findings, 2)] == ["f0", "f2"]
+    # With nothing else to tell, the same articles give a second line.
+    assert [f.id for f in story.lead(findings, 3)] == ["f0", "f1", "f2"]
+
+
+def test_a_finding_that_names_only_what_came_before_gives_no_lead_line():
+    story, findings = _story(
+        ("Witkoff and Kushner will present that document to Putin on Tuesday.", ("a", "b"), "talks", True),
+        ("Putin met the US envoys in Moscow.", ("c",), "talks", False),
+    )
+    assert story.shown(findings[0]) is None
+    assert [f.id for f in story.lead(findings, 2)] == ["f1"]
 
 
 def _seeds_overview(project: Path) -> str:

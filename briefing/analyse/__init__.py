@@ -32,6 +32,7 @@ from briefing.analyse.attribution import (
     mend_saying_participles,
     named_next,
     paragraph_attributions,
+    quoted_passages,
     runs_on,
     source_line,
     unmarked_quotation,
@@ -52,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 177
+ANALYSIS_VERSION = 178
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -77,6 +78,10 @@ SAYING_LABELS = frozenset({"source", "quote", "photo", "say", "tell", "write", "
 CONTRACTIONS = frozenset({"'re", "’re", "'s", "’s"})
 #: Entity labels kept as mentions; the rest (ordinals, quantities...) are not who or where.
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+#: Words that point at something named before (or after).
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: What a demonstrative may point at that no earlier sentence needs to name: "at this stage", "by that time".
+MOMENTS = frozenset({"point", "stage", "moment", "time"})
 #: Paragraphs per ``nlp.pipe`` batch.
 PIPE_BATCH = 64
 #: Paragraphs (in whole articles) per batch of articles a worker analyses: small enough that
@@ -389,9 +394,28 @@ def _sentences_in(
                 # Words cut off are no one's statement.
                 attributions=() if broken else attributions,
                 numbers=numbers(span),
+                refers_back=_refers_back(span),
             )
         )
     return sentences
+
+
+def _refers_back(span: Span) -> bool:
+    """Whether ``span`` names something only a sentence before it says: "this", "that", "these" or "those"
+    before a noun or standing alone ("present that document to Putin", "said this was untrue"), but not of a
+    time ("this week", "at this stage"), not pointing forward ("those who fled", "that of Russia") and not
+    in quotation marks (a speaker's "this war" is the war the speaker is in)."""
+    passages = quoted_passages(span.text)
+    for token in span:
+        if token.lower_ not in DEMONSTRATIVES or any(start <= token.idx - span.start_char < end for start, end in passages):
+            continue
+        # (The tagger may call "that" before a noun a conjunction; its dependency says it is the noun's.)
+        if token.dep_ == "det":
+            if token.head.ent_type_ not in ("DATE", "TIME") and token.head.lemma_.lower() not in MOMENTS:
+                return True
+        elif token.tag_ == "DT" and not any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
+            return True
+    return False
 
 
 def _run_in_label(span: Span) -> int:

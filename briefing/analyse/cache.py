@@ -71,6 +71,7 @@ class AnalysisCache:
                     repeats=s["repeats"],
                     attributions=tuple(Attribution(**{**a, "quotes": tuple(a["quotes"])}) for a in s["attributions"]),
                     numbers=tuple(Number(**n) for n in s["numbers"]),
+                    refers_back=s["refers_back"],
                 )
                 for s in data["sentences"]
             )
@@ -99,6 +100,7 @@ class AnalysisCache:
                     "repeats": s.repeats,
                     "attributions": [vars(a) for a in s.attributions],
                     "numbers": [vars(n) for n in s.numbers],
+                    "refers_back": s.refers_back,
                 }
                 for s in analysed.sentences
             ],

@@ -47,7 +47,7 @@ from briefing.findings import memory
 from briefing.findings.claims import contest
 from briefing.findings.families import source_families
 from briefing.findings.similarity import SameFact, SameFactModel, answered_before, same_fact_groups, strongest_first
-from briefing.findings.story import LONG_STATEMENT, Story, stands_alone
+from briefing.findings.story import LONG_STATEMENT, Story, reads_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
 from briefing.packs import Pack, layout, no_collection
@@ -203,10 +203,10 @@ def meanings(articles: Sequence[AnalysedArticle], dtype: type = np.float16) -> n
 
 def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> tuple:
     """Sort key of a finding's members, clearest first: one that stands on its own (no opening
-    "He", "However," or lower-case fragment), then one a reader takes in at once (at most
+    "He", "However," or lower-case fragment, no "that document" named before), then one a reader takes in at once (at most
     :data:`LONG_STATEMENT` words), then the one most like the others; ties go to the earliest."""
     likeness = round(sum(same.judge([(i, j) for j in members if j != i])[0]), 6)
-    return (not stands_alone(sentence.text), len(sentence.text.split()) > LONG_STATEMENT, -likeness, i)
+    return (not reads_alone(sentence), len(sentence.text.split()) > LONG_STATEMENT, -likeness, i)
 
 
 def chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:

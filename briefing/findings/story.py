@@ -59,6 +59,11 @@ def stands_alone(text: str) -> bool:
     return not leans and text[:1].isupper() and text[-1] in ".!?”\"’')"
 
 
+def reads_alone(sentence: Sentence) -> bool:
+    """:func:`stands_alone`, and names nothing only the sentence before says ("present that document to Putin")."""
+    return stands_alone(sentence.text) and not sentence.refers_back
+
+
 class Story:
     """Chooses lead lines and latest developments among a briefing's findings."""
 
@@ -96,7 +101,7 @@ class Story:
         """The finding as a lead line: through its clearest member of at most :data:`LONG_STATEMENT`
         words that stands on its own and names someone or something (an editor's note or a
         request for tips names nobody), or None when it has none."""
-        fitting = [s for s in self.sentences_of[finding.id] if len(s.text.split()) <= LONG_STATEMENT and stands_alone(s.text) and s.mentions]
+        fitting = [s for s in self.sentences_of[finding.id] if len(s.text.split()) <= LONG_STATEMENT and reads_alone(s) and s.mentions]
         if not fitting:
             return None
         if any(s.text == finding.text for s in fitting):
@@ -114,14 +119,14 @@ class Story:
                 if len(chosen) >= wanted:
                     return
                 said = [*told, *chosen]
-                if other_articles and _one_article_told(finding, said):
+                if other_articles and _told_by_its_articles(finding, said):
                     continue
                 line = self.shown(finding)
                 if line is not None and line.id not in {c.id for c in chosen} and not self._retells(finding, said):
                     chosen.append(line)
 
-        # A line of an article no line came from yet first, then any: a sentence only its own article reports, from an
-        # article that gave a line already, most likely tells that article's story again.
+        # A line that is not one line's articles again first, then any: a finding whose articles all gave one line
+        # already (a sentence only its own article reports, a pair of copies) most likely tells their story again.
         for topic in cover:
             wanted = min(count, len(chosen) + 1)
             for other_articles in (True, False):
@@ -155,7 +160,7 @@ class Story:
         return any(float(vector @ self.vector_of[c.id]) >= SAME_DEVELOPMENT for c in chosen)
 
 
-def _one_article_told(finding: Finding, chosen: Sequence[Finding]) -> bool:
-    """Whether all of ``finding``'s sentences come from one article, and a chosen line came from it too."""
+def _told_by_its_articles(finding: Finding, chosen: Sequence[Finding]) -> bool:
+    """Whether one chosen line came from every article ``finding``'s sentences come from."""
     articles = {ref.article_id for ref in finding.sources}
-    return len(articles) == 1 and not articles.isdisjoint(ref.article_id for line in chosen for ref in line.sources)
+    return any(articles <= {ref.article_id for ref in line.sources} for line in chosen)
