@@ -202,9 +202,10 @@ def meanings(articles: Sequence[AnalysedArticle], dtype: type = np.float16) -> n
 
 
 def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> tuple:
-    """Sort key of a finding's members, clearest first: one that stands on its own (no opening
-    "He", "However," or lower-case fragment, no "that document" named before), then one a reader takes in at once (at most
-    :data:`LONG_STATEMENT` words), then the one most like the others; ties go to the earliest."""
+    """Sort key of a finding's members, clearest first: one that reads on its own (:func:`reads_alone`: no
+    opening "He" or "However,", no lower-case fragment, no "that document" named before), then one a reader
+    takes in at once (at most :data:`LONG_STATEMENT` words), then the one most like the others; ties go to
+    the earliest."""
     likeness = round(sum(same.judge([(i, j) for j in members if j != i])[0]), 6)
     return (not reads_alone(sentence), len(sentence.text.split()) > LONG_STATEMENT, -likeness, i)
 
