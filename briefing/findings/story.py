@@ -114,25 +114,26 @@ class Story:
         ranked = self.important_first(findings)
         chosen: list[Finding] = []
 
-        def pick(pool: Sequence[Finding], wanted: int, other_articles: bool) -> None:
+        def pick(pool: Sequence[Finding], wanted: int, new_articles: bool) -> None:
             for finding in pool:
                 if len(chosen) >= wanted:
                     return
                 said = [*told, *chosen]
-                if other_articles and _told_by_its_articles(finding, said):
+                if new_articles and _told_by_its_articles(finding, said):
                     continue
                 line = self.shown(finding)
                 if line is not None and line.id not in {c.id for c in chosen} and not self._retells(finding, said):
                     chosen.append(line)
 
-        # A line that is not one line's articles again first, then any: a finding whose articles all gave one line
-        # already (a sentence only its own article reports, a pair of copies) most likely tells their story again.
+        # First only findings with an article no single chosen line came from (``new_articles``), then any: a finding
+        # whose articles all gave one line already (one article's sentence, a pair of copies) most likely tells their
+        # story again.
         for topic in cover:
             wanted = min(count, len(chosen) + 1)
-            for other_articles in (True, False):
-                pick([f for f in ranked if f.topic == topic], wanted, other_articles)
-        for other_articles in (True, False):
-            pick(ranked, count, other_articles)
+            for new_articles in (True, False):
+                pick([f for f in ranked if f.topic == topic], wanted, new_articles)
+        for new_articles in (True, False):
+            pick(ranked, count, new_articles)
         rank = {f.id: i for i, f in enumerate(ranked)}
         return tuple(sorted(chosen, key=lambda f: rank[f.id]))
 
