@@ -552,6 +552,8 @@ def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do(
         ("The Kremlin agrees that this plan could serve as a basis for negotiations.", True),
         ("Trump's approach to Putin has fueled those concerns.", True),
         ("Peskov said this was not true.", True),
+        ("At that time, EU leaders were unable to agree on the loan.", True),
+        ("That same day, Russia struck Kyiv.", True),
         # A time, what follows, a conjunction or a speaker's own words: the sentence reads alone.
         ("Putin will meet the envoys this week.", False),
         ("Officials said at this stage no date had been set.", False),

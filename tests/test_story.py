@@ -157,6 +157,7 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("He said the plan was a basis for talks.", False),
         ("However, the Kremlin denied it.", False),
         ("In addition, the army would be capped.", False),
+        ("According to him, the EU and the US must agree on further steps.", False),
         ("A senior Ukrainian official also told the news outlet that they have received signals about the plan.", False),
         ("According to the publication, the document was developed over several weeks.", False),
         ("The outlet reported that the brigade had withdrawn.", False),
@@ -173,6 +174,11 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("The head of Ukraine's delegation, Rustem Umerov, said the talks were hard.", True),
         ("The European Commission has prepared a proposal for a reparations loan.", True),
         ("The leaders of France and Germany met in Berlin.", True),
+        # An act named before by a general noun: what was done, the sentence before says.
+        ("The move marks a major shift for Ukraine.", False),
+        ("The latest decision comes as talks stall.", False),
+        ("The decision to freeze the assets marks a major shift.", True),
+        ("The statement by the Kremlin denied any new proposals.", True),
     ],
 )
 def test_a_lead_line_stands_alone(text, alone):

@@ -53,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 178
+ANALYSIS_VERSION = 179
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -80,7 +80,10 @@ CONTRACTIONS = frozenset({"'re", "’re", "'s", "’s"})
 MENTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
 #: Words that point at something named before (or after).
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-#: What a demonstrative may point at that no earlier sentence needs to name: "at this stage", "by that time".
+#: Demonstratives that before a time mean now ("this week", "at this stage"); "that" and "those" before one
+#: point back as before anything ("at that time", "that same day").
+OF_NOW = frozenset({"this", "these"})
+#: Times a demonstrative of now may point at that no entity tag marks as one.
 MOMENTS = frozenset({"point", "stage", "moment", "time"})
 #: Paragraphs per ``nlp.pipe`` batch.
 PIPE_BATCH = 64
@@ -402,8 +405,8 @@ def _sentences_in(
 
 def _refers_back(span: Span) -> bool:
     """Whether ``span`` names something only a sentence before it says: "this", "that", "these" or "those"
-    before a noun or standing alone ("present that document to Putin", "said this was untrue"), but not of a
-    time ("this week", "at this stage"), not pointing forward ("those who fled", "that of Russia") and not
+    before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"),
+    but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that of Russia") and not
     in quotation marks (a speaker's "this war" is the war the speaker is in)."""
     passages = quoted_passages(span.text)
     for token in span:
@@ -411,7 +414,8 @@ def _refers_back(span: Span) -> bool:
             continue
         # (The tagger may call "that" before a noun a conjunction; its dependency says it is the noun's.)
         if token.dep_ == "det":
-            if token.head.ent_type_ not in ("DATE", "TIME") and token.head.lemma_.lower() not in MOMENTS:
+            of_a_time = token.head.ent_type_ in ("DATE", "TIME") or token.head.lemma_.lower() in MOMENTS
+            if not (of_a_time and token.lower_ in OF_NOW):
                 return True
         elif token.tag_ == "DT" and not any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
             return True

@@ -25,13 +25,19 @@ LEANING_OPENERS = frozenset(
     "however but and also meanwhile still yet so then instead moreover besides though additionally".split()
 )
 #: Opening phrases that lean on what came before as much.
-LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in turn")
+LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in turn", "according to him", "according to her", "according to them")
 #: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
 #: publication, ..." (not "the publication of the draft", an act).
 LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
-#: A sentence whose subject is an office named before ("The Russian leader was speaking …", "The president said …"):
-#: who that is, only the sentence before tells ("The head of Ukraine's delegation, Rustem Umerov," names him).
-REFERS_BACK = re.compile(rf"^The (?:[\w.’'-]+ ){{0,2}}(?:{'|'.join(sorted(PERSON_ROLES - {'source', 'person'}))})s?\b(?! of\b)(?!,)", re.IGNORECASE)
+#: General nouns for an act whose subject use leans on the sentence that told the act ("The move marks …").
+ACTS = ("move", "decision", "step", "deal", "announcement", "remark", "comment", "statement", "development", "incident")
+#: A sentence whose subject is an office or an act named before ("The Russian leader was speaking …", "The president
+#: said …", "The move marks a shift …"): who or what that is, only the sentence before tells ("The head of Ukraine's
+#: delegation, Rustem Umerov," and "The decision to freeze the assets" name it).
+REFERS_BACK = re.compile(
+    rf"^The (?:[\w.’'-]+ ){{0,2}}(?:{'|'.join(sorted((PERSON_ROLES - {'source', 'person'}) | set(ACTS)))})s?\b(?! (?:of|to|by|that)\b)(?!,)",
+    re.IGNORECASE,
+)
 #: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...".
 ADDING = re.compile(r"^(?:\S+\s+){1,4}also\b", re.IGNORECASE)
 #: A statement longer than this many words is shown only when no member of its finding is shorter.
@@ -46,7 +52,7 @@ LATEST_PER_DATE = 3
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it: no opening "He" or "However,",
-    no "also" among its first words, no outlet named only as "the outlet", no office named only as "the president",
+    no "also" among its first words, no outlet named only as "the outlet", no office or act named only as "the president" or "the move",
     no lower-case fragment, and a full stop (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
     leans = (
