@@ -185,8 +185,9 @@ def test_a_lead_line_stands_alone(text, alone):
     assert stands_alone(text) is alone
 
 
-def _story(*findings: tuple[str, tuple[str, ...], str, bool]) -> tuple[Story, list[Finding]]:
-    """A story of findings given as (text, articles, topic, refers back), each of its own orthogonal meaning."""
+def _story(*findings: tuple[str, tuple[str, ...], str, bool], dates: dict[str, str] | None = None) -> tuple[Story, list[Finding]]:
+    """A story of findings given as (text, articles, topic, refers back), each of its own orthogonal meaning;
+    ``dates`` gives an article's date (none by default)."""
     made, sentences_of, vector_of = [], {}, {}
     for k, (text, articles, topic, refers_back) in enumerate(findings):
         sentence = Sentence(1, text, 1, "body", (), (Mention("Kyiv", "GPE", None),), refers_back=refers_back)
@@ -194,7 +195,7 @@ def _story(*findings: tuple[str, tuple[str, ...], str, bool]) -> tuple[Story, li
         made.append(finding)
         sentences_of[finding.id] = [sentence]
         vector_of[finding.id] = np.eye(len(findings))[k]
-    return Story(made, sentences_of, vector_of, lambda ref: None, ()), made
+    return Story(made, sentences_of, vector_of, lambda ref: (dates or {}).get(ref.article_id), ()), made
 
 
 def test_a_lead_line_comes_from_other_articles_before_the_same_articles_again():
@@ -206,6 +207,21 @@ def test_a_lead_line_comes_from_other_articles_before_the_same_articles_again():
     assert [f.id for f in story.lead(findings, 2)] == ["f0", "f2"]
     # With nothing else to tell, the same articles give a second line.
     assert [f.id for f in story.lead(findings, 3)] == ["f0", "f1", "f2"]
+
+
+def test_of_equal_weight_the_lead_tells_what_came_before_the_latest_developments():
+    # One article a day for eight days; the latest developments cover the six newest.
+    days = [f"2025-12-{d:02d}" for d in range(1, 9)]
+    story, findings = _story(
+        *((f"Kyiv reported event {k}.", (days[k],), "talks", False) for k in range(8)),
+        ("Putin met the US envoys in Moscow.", ("x", "y"), "talks", False),
+        dates={**{d: d for d in days}, "x": days[7], "y": days[7]},
+    )
+    later = story.latest_dates(findings)
+    assert later == days[:1:-1]
+    # The corroborated finding leads whatever its date; then the days the latest developments do not show.
+    assert [f.id for f in story.lead(findings, 3, later=later)] == ["f8", "f1", "f0"]
+    assert [f.id for f in story.lead(findings, 3)] == ["f8", "f7", "f6"]
 
 
 def test_a_finding_that_names_only_what_came_before_gives_no_lead_line():

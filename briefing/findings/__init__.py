@@ -173,7 +173,8 @@ def assemble(
                 items=items_of.get(topic.id, ()),
             )
         )
-    summary = story.lead(findings, config.summary_sentences, cover=[t.id for t in config.topics])
+    # The latest developments tell the newest dates: of equal weight, the lead first tells what came before them.
+    summary = story.lead(findings, config.summary_sentences, cover=[t.id for t in config.topics], later=story.latest_dates(findings))
     latest = story.latest(findings, summary)
     told = [*summary, *(f for _, lines in latest for f in lines)]
     corroborated = [f for f in findings if len(f.publishers) > 1]

@@ -2,7 +2,8 @@
 
 A busy reader opens the overview to learn what happened. The lead gives the
 largest independently corroborated findings first, one per development; the
-latest developments give what was first reported on the newest dates. Every
+latest developments give what was first reported on the newest dates, so of
+findings of equal weight the lead first tells what came before those. Every
 line is still a sentence of an article: a finding whose clearest sentence is
 long is shown through a shorter member, and one with no short member that
 stands on its own is left to its topic page.
@@ -11,7 +12,7 @@ stands on its own is left to its topic page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -96,9 +97,10 @@ class Story:
         """How much of the story a finding carries: its independent publishers and tracked items."""
         return len(finding.publishers) + self.items_in[finding.id]
 
-    def important_first(self, findings: Sequence[Finding]) -> list[Finding]:
-        """Independent publishers (and tracked items), then the newest date, then position in the articles."""
-        return sorted(findings, key=lambda f: (-self.weight(f), self.recency[f.id]))
+    def important_first(self, findings: Sequence[Finding], later: Collection[str] = ()) -> list[Finding]:
+        """Independent publishers (and tracked items), then the newest date, then position in the articles;
+        of equal weight, findings first reported on a date of ``later`` come after the others."""
+        return sorted(findings, key=lambda f: (-self.weight(f), self.first_reported(f) in later, self.recency[f.id]))
 
     def first_reported(self, finding: Finding) -> str | None:
         return min((d for d in map(self.date_of, finding.sources) if d), default=None)
@@ -114,10 +116,13 @@ class Story:
             return finding
         return replace(finding, text=fitting[0].text)
 
-    def lead(self, findings: Sequence[Finding], count: int, told: Sequence[Finding] = (), cover: Sequence[str] = ()) -> tuple[Finding, ...]:
+    def lead(
+        self, findings: Sequence[Finding], count: int, told: Sequence[Finding] = (), cover: Sequence[str] = (), later: Collection[str] = ()
+    ) -> tuple[Finding, ...]:
         """Up to ``count`` lines, the weightiest first, none telling the development of one already
-        chosen (or of one in ``told``); each topic in ``cover`` that has a line to give gives one."""
-        ranked = self.important_first(findings)
+        chosen (or of one in ``told``); each topic in ``cover`` that has a line to give gives one; of equal
+        weight, findings first reported on a date of ``later`` come last."""
+        ranked = self.important_first(findings, later)
         chosen: list[Finding] = []
 
         def pick(pool: Sequence[Finding], wanted: int, new_articles: bool) -> None:
@@ -143,19 +148,20 @@ class Story:
         rank = {f.id: i for i, f in enumerate(ranked)}
         return tuple(sorted(chosen, key=lambda f: rank[f.id]))
 
+    def latest_dates(self, findings: Sequence[Finding]) -> list[str]:
+        """The :data:`LATEST_DATES` newest dates on which a finding was first reported, newest first;
+        none when every dated article is of one day."""
+        dates = sorted({d for d in map(self.first_reported, findings) if d}, reverse=True)
+        return dates[:LATEST_DATES] if len(dates) > 1 else []
+
     def latest(self, findings: Sequence[Finding], told: Sequence[Finding]) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
-        """The developments first reported on each of the :data:`LATEST_DATES` newest dates, newest
-        first; none when every dated article is of one day."""
+        """The developments first reported on each of :meth:`latest_dates`, newest first."""
         by_date: dict[str, list[Finding]] = {}
         for finding in findings:
-            date = self.first_reported(finding)
-            if date:
-                by_date.setdefault(date, []).append(finding)
-        if len(by_date) < 2:
-            return ()
+            by_date.setdefault(self.first_reported(finding), []).append(finding)
         told = list(told)
         out = []
-        for date in sorted(by_date, reverse=True)[:LATEST_DATES]:
+        for date in self.latest_dates(findings):
             lines = self.lead(by_date[date], LATEST_PER_DATE, told)
             if lines:
                 out.append((date, lines))
