@@ -36,6 +36,7 @@ CORPUS = REPO / "tests" / "data" / "coverage"
 LABELS = CORPUS / "labels"
 #: A second story, held out: articles of the fortnight after the corpus's, and their developments.
 STORY_SECOND = REPO / "tests" / "data" / "story-second"
+STORY_THIRD = REPO / "tests" / "data" / "story-third"
 #: The labels' topic names as briefing.yml's topic ids.
 TOPIC_OF_LABEL = {
     "plan-terms": "plan-terms",
@@ -103,14 +104,16 @@ def test_the_corpus_overview_carries_at_least_ten_of_its_developments(corpus_pro
     assert len(carried) >= 10, f"the overview carries {len(carried)} developments: {carried}"
 
 
-def test_a_fortnight_no_rule_was_written_on_tells_at_least_ten_of_its_developments(tmp_path):
-    """story-second/: 26 articles of Dec 6-20 2025 and the 24 developments an annotator listed from them, built
-    once the lead's rules were written (its first build carried 10; docs/findings.md)."""
+@pytest.mark.parametrize("corpus", [STORY_SECOND, STORY_THIRD], ids=["story-second", "story-third"])
+def test_a_fortnight_no_rule_was_written_on_tells_at_least_ten_of_its_developments(corpus, tmp_path):
+    """story-second/ (26 articles of Dec 6-20 2025, 24 developments) and story-third/ (25 articles of Dec 21 2025 -
+    Jan 6 2026, 26 developments), each with the developments an annotator listed from the texts alone, each first
+    built once the lead's rules of its day were written (first builds carried 10 and 10; docs/findings.md)."""
     project = make_project(tmp_path / "briefing", seeds=None, git_init=False)
-    for path in STORY_SECOND.glob("[0-9]*.md"):
+    for path in corpus.glob("[0-9]*.md"):
         shutil.copy(path, project / "seeds" / path.name)
     build(project, commit=False)
-    carried = _developments_carried(project, STORY_SECOND / "developments.yml")
+    carried = _developments_carried(project, corpus / "developments.yml")
     assert len(carried) >= 10, f"the overview carries {len(carried)} developments: {carried}"
 
 
