@@ -141,7 +141,8 @@ class Sentence:
     numbers: tuple[Number, ...] = ()
     refers_back: bool = False
     """Whether it names something only a sentence before it says: a demonstrative outside quotation marks
-    that is no time ("present that document to Putin", "these talks"; not "this week")."""
+    that is no time ("present that document to Putin", "these talks"; not "this week"), or "he", "she" or "they"
+    as its subject with no one named as a subject before ("Speaking to reporters, he said …")."""
 
     @property
     def usable(self) -> bool:

@@ -554,12 +554,18 @@ def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do(
         ("Peskov said this was not true.", True),
         ("At that time, EU leaders were unable to agree on the loan.", True),
         ("That same day, Russia struck Kyiv.", True),
+        ("Speaking to reporters alongside Volodymyr Zelenskyy, he said negotiations had made progress.", True),
+        ("On Monday, his office said the talks would resume.", True),
         # A time, what follows, a conjunction or a speaker's own words: the sentence reads alone.
         ("Putin will meet the envoys this week.", False),
         ("Officials said at this stage no date had been set.", False),
         ("Aid will go to those who fled the fighting.", False),
         ("Ukraine's army is larger than that of Germany.", False),
         ("Peskov said that the talks would resume.", False),
+        ("When Trump arrived in Kyiv, he said the talks would resume.", False),
+        ("Zelensky said he was ready to hold elections.", False),
+        ("When Trump arrived in Kyiv, he said that document was fake.", True),
+        ("“He is lying,” Zelensky said of Putin.", False),
         ("Zelensky said: “Only President Trump has the power to make this war come to an end.”", False),
     ],
 )

@@ -53,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 179
+ANALYSIS_VERSION = 180
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -83,6 +83,10 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: Demonstratives that before a time mean now ("this week", "at this stage"); "that" and "those" before one
 #: point back as before anything ("at that time", "that same day").
 OF_NOW = frozenset({"this", "these"})
+#: Pronouns of people named before: as a main clause's subject (or its possessive), who they are the sentence before says.
+PERSONAL = frozenset({"he", "she", "they", "his", "her", "their"})
+#: Dependency labels of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Times a demonstrative of now may point at that no entity tag marks as one.
 MOMENTS = frozenset({"point", "stage", "moment", "time"})
 #: Paragraphs per ``nlp.pipe`` batch.
@@ -406,20 +410,32 @@ def _sentences_in(
 def _refers_back(span: Span) -> bool:
     """Whether ``span`` names something only a sentence before it says: "this", "that", "these" or "those"
     before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"),
-    but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that of Russia") and not
-    in quotation marks (a speaker's "this war" is the war the speaker is in)."""
+    but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that
+    of Russia"); or a subject that is "he", "she", "they" or theirs with no one named as a subject before it
+    ("Speaking to reporters alongside Zelenskyy, he said …", "On Monday, his office said …"; not "When Trump
+    arrived, he said …"); none in quotation marks (a speaker's "this war" is the war the speaker is in)."""
     passages = quoted_passages(span.text)
     for token in span:
-        if token.lower_ not in DEMONSTRATIVES or any(start <= token.idx - span.start_char < end for start, end in passages):
+        if any(start <= token.idx - span.start_char < end for start, end in passages):
             continue
-        # (The tagger may call "that" before a noun a conjunction; its dependency says it is the noun's.)
-        if token.dep_ == "det":
-            of_a_time = token.head.ent_type_ in ("DATE", "TIME") or token.head.lemma_.lower() in MOMENTS
-            if not (of_a_time and token.lower_ in OF_NOW):
+        if token.lower_ in DEMONSTRATIVES:
+            # (The tagger may call "that" before a noun a conjunction; its dependency says it is the noun's.)
+            if token.dep_ == "det":
+                of_a_time = token.head.ent_type_ in ("DATE", "TIME") or token.head.lemma_.lower() in MOMENTS
+                if not (of_a_time and token.lower_ in OF_NOW):
+                    return True
+            elif token.tag_ == "DT" and not any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
                 return True
-        elif token.tag_ == "DT" and not any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
-            return True
+        elif token.lower_ in PERSONAL and _subject_of_sentence(token, span):
+            if not any(t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") for t in span[: token.i - span.start]):
+                return True
     return False
+
+
+def _subject_of_sentence(token: Token, span: Span) -> bool:
+    """Whether ``token`` is the main clause's subject, or its possessive ("his office")."""
+    subject = token.head if token.dep_ == "poss" else token
+    return subject.dep_ in SUBJECTS and subject.head == span.root
 
 
 def _run_in_label(span: Span) -> int:
