@@ -411,7 +411,7 @@ def _refers_back(span: Span) -> bool:
     """Whether ``span`` names something only a sentence before it says: "this", "that", "these" or "those"
     before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"),
     but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that
-    of Russia"); or a subject that is "he", "she", "they" or theirs with no one named as a subject before it
+    of Russia"); or a main subject that is "he", "she" or "they" (or their office) with no one named as a subject before it
     ("Speaking to reporters alongside Zelenskyy, he said …", "On Monday, his office said …"; not "When Trump
     arrived, he said …"); none in quotation marks (a speaker's "this war" is the war the speaker is in)."""
     passages = quoted_passages(span.text)
