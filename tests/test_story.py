@@ -190,16 +190,18 @@ def test_a_lead_line_stands_alone(text, alone):
     assert stands_alone(text) is alone
 
 
-def _story(*findings: tuple[str, tuple[str, ...], str, bool], dates: dict[str, str] | None = None) -> tuple[Story, list[Finding]]:
-    """A story of findings given as (text, articles, topic, refers back), each of its own orthogonal meaning;
-    ``dates`` gives an article's date (none by default)."""
+def _story(
+    *findings: tuple[str, tuple[str, ...], str, bool], dates: dict[str, str] | None = None, meanings: np.ndarray | None = None
+) -> tuple[Story, list[Finding]]:
+    """A story of findings given as (text, articles, topic, refers back), each of its own orthogonal meaning unless
+    ``meanings`` gives one row per finding; ``dates`` gives an article's date (none by default)."""
     made, sentences_of, vector_of = [], {}, {}
     for k, (text, articles, topic, refers_back) in enumerate(findings):
         sentence = Sentence(1, text, 1, "body", (), (Mention("Kyiv", "GPE", None),), refers_back=refers_back)
         finding = Finding(f"f{k}", topic, text, tuple(SourceRef(a, 1, text) for a in articles), articles)
         made.append(finding)
         sentences_of[finding.id] = [sentence]
-        vector_of[finding.id] = np.eye(len(findings))[k]
+        vector_of[finding.id] = (np.eye(len(findings)) if meanings is None else meanings)[k]
     return Story(made, sentences_of, vector_of, lambda ref: (dates or {}).get(ref.article_id), ()), made
 
 
@@ -227,6 +229,25 @@ def test_of_equal_weight_the_lead_tells_what_came_before_the_latest_developments
     # The corroborated finding leads whatever its date; then the days the latest developments do not show.
     assert [f.id for f in story.lead(findings, 3, later=later)] == ["f8", "f1", "f0"]
     assert [f.id for f in story.lead(findings, 3)] == ["f8", "f7", "f6"]
+
+
+def test_of_equal_weight_the_lead_takes_first_what_more_publishers_echo():
+    # Three publishers tell a strike on Kyiv within a day, in sentences no finding joins (cosine 0.6); an aside of
+    # the newest day comes first by date and position, and a like sentence three days on echoes nothing.
+    aside, strike, retold = [0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.6, 0.0, 0.8]
+    story, findings = _story(
+        ("Kyiv's mayor opened a new bridge.", ("a",), "other", False),
+        ("A Russian attack on Kyiv killed four.", ("b",), "battlefield", False),
+        ("Four people were killed in Kyiv overnight.", ("c",), "battlefield", False),
+        ("Russian strikes on Kyiv killed four people.", ("d",), "battlefield", False),
+        ("Russian strikes on Kyiv killed two people.", ("e",), "battlefield", False),
+        dates={"a": "2026-01-10", "b": "2026-01-09", "c": "2026-01-09", "d": "2026-01-10", "e": "2026-01-13"},
+        meanings=np.array([aside, strike, retold, retold, retold]),
+    )
+    assert [story.echoed_by[f.id] for f in findings] == [1, 3, 3, 3, 1]
+    assert [f.id for f in story.important_first(findings)][:2] == ["f4", "f0"]
+    # The strike leads; its echoes tell the same development, so the aside comes next.
+    assert [f.id for f in story.lead(findings, 2)] == ["f3", "f0"]
 
 
 def test_a_finding_that_names_only_what_came_before_gives_no_lead_line():
