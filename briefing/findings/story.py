@@ -113,20 +113,26 @@ class Story:
         return sorted(findings, key=lambda f: (-self.weight(f), self.first_reported(f) in later, -self.echoed_by[f.id] * echoed, self.recency[f.id]))
 
     def _echoed_by(self, findings: Sequence[Finding]) -> dict[str, int]:
-        """Per finding, the publishers of it and of the findings that echo it (:data:`ECHO`); undated
-        findings are compared with none, so a corpus without dates costs nothing here."""
+        """Per finding, the publishers of it and of the findings that echo it (:data:`ECHO`), counted a day of
+        findings at a time against the days around it, in matrices; undated findings are compared with none, so a
+        corpus without dates costs nothing here."""
         by_day: dict[dt.date, list[Finding]] = {}
         for finding in findings:
             if day := self.first_reported(finding):
                 by_day.setdefault(dt.date.fromisoformat(day), []).append(finding)
-        publishers = {f.id: set(f.publishers) for f in findings}
+        column = {name: k for k, name in enumerate(sorted({name for f in findings for name in f.publishers}))}
+        echoed_by = {f.id: len(f.publishers) for f in findings}
         for day, here in by_day.items():
-            near = [g for k in range(ECHO_DAYS + 1) for g in by_day.get(day + dt.timedelta(days=k), ())]
-            alike = np.stack([self.vector_of[f.id] for f in here]).astype(np.float32) @ np.stack([self.vector_of[g.id] for g in near]).astype(np.float32).T
-            for i, j in zip(*np.nonzero(alike >= ECHO)):
-                publishers[here[i].id] |= set(near[j].publishers)
-                publishers[near[j].id] |= set(here[i].publishers)
-        return {finding_id: len(names) for finding_id, names in publishers.items()}
+            near = [g for k in range(-ECHO_DAYS, ECHO_DAYS + 1) for g in by_day.get(day + dt.timedelta(days=k), ())]
+            meanings = np.stack([self.vector_of[g.id] for g in near]).astype(np.float32)
+            published = np.zeros((len(near), len(column)), dtype=np.float32)
+            for row, g in enumerate(near):
+                published[row, [column[name] for name in g.publishers]] = 1
+            # (Each finding echoes itself: its own publishers count.)
+            alike = (np.stack([self.vector_of[f.id] for f in here]).astype(np.float32) @ meanings.T >= ECHO).astype(np.float32)
+            for finding, count in zip(here, ((alike @ published) > 0).sum(axis=1)):
+                echoed_by[finding.id] = int(count)
+        return echoed_by
 
     def first_reported(self, finding: Finding) -> str | None:
         return min((d for d in map(self.date_of, finding.sources) if d), default=None)
