@@ -186,6 +186,11 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("The latest decision comes as talks stall.", False),
         ("The decision to freeze the assets marks a major shift.", True),
         ("The statement by the Kremlin denied any new proposals.", True),
+        # An event named before, as much: "The meeting", "The attacks"; not one its own words name.
+        ("The high-stakes meeting came just hours after Zelensky said a draft deal was nearly ready.", False),
+        ("The attacks killed at least one person and wounded 27 others.", False),
+        ("The talks in Geneva ended without a deal.", True),
+        ("The CSIS report released Tuesday said Russia suffered 1.2 million casualties.", True),
     ],
 )
 def test_a_lead_line_stands_alone(text, alone):

@@ -31,13 +31,20 @@ LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in t
 #: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
 #: publication, ..." (not "the publication of the draft", an act).
 LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
-#: General nouns for an act whose subject use leans on the sentence that told the act ("The move marks …").
-ACTS = ("move", "decision", "step", "deal", "announcement", "remark", "comment", "statement", "development", "incident")
-#: A sentence whose subject is an office or an act named before ("The Russian leader was speaking …", "The president
-#: said …", "The move marks a shift …"): who or what that is, only the sentence before tells ("The head of Ukraine's
-#: delegation, Rustem Umerov," and "The decision to freeze the assets" name it).
+#: General nouns for an act or an event that, as the subject, lean on the sentence that told it ("The move marks …",
+#: "The meeting came hours after …", "The attack killed four …").
+ACTS = (
+    *("move", "decision", "step", "deal", "announcement", "remark", "comment", "statement", "development", "incident"),
+    *("meeting", "talk", "visit", "call", "summit", "session", "conversation", "interview", "speech", "report", "attack", "strike"),
+)
+_ROLES = "|".join(sorted(PERSON_ROLES - {"source", "person"}))
+#: A sentence whose subject is an office, an act or an event named before ("The Russian leader was speaking …", "The
+#: president said …", "The move marks a shift …"): who or what that is, only the sentence before tells ("The head of
+#: Ukraine's delegation, Rustem Umerov," and "The decision to freeze the assets", "The talks in Geneva" name it).
 REFERS_BACK = re.compile(
-    rf"^The (?:[\w.’'-]+ ){{0,2}}(?:{'|'.join(sorted((PERSON_ROLES - {'source', 'person'}) | set(ACTS)))})s?\b(?! (?:of|to|by|that)\b)(?!,)",
+    rf"^The (?:(?:[\w.’'-]+ ){{0,2}}(?:{_ROLES})s?\b(?! (?:of|to|by|that)\b)"
+    # (An act's own name before it names it: "The CSIS report", "The Geneva talks"; "The high-stakes meeting" does not.)
+    rf"|(?-i:[a-z][\w’'-]* ){{0,2}}(?:{'|'.join(ACTS)})s?\b(?! (?:of|to|by|that|in|on|at|with|between|for|from)\b))(?!,)",
     re.IGNORECASE,
 )
 #: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...".
