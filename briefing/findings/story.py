@@ -3,7 +3,8 @@
 A busy reader opens the overview to learn what happened. The lead gives the
 largest independently corroborated findings first, one per development; the
 latest developments give what was first reported on the newest dates, so of
-findings of equal weight the lead first tells what came before those. Every
+findings of equal weight the lead first tells what came before those, and what
+more publishers echo in other words. Every
 line is still a sentence of an article: a finding whose clearest sentence is
 long is shown through a shorter member, and one with no short member that
 stands on its own is left to its topic page.
