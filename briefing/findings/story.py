@@ -69,7 +69,7 @@ LATEST_PER_DATE = 3
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it: no opening "He" or "However,",
-    no "also" among its first words, no outlet named only as "the outlet", no office or act named only as "the president" or "the move",
+    no "also" among its first words, no outlet named only as "the outlet", no office, act or event named only as "the president", "the move" or "the meeting",
     no lower-case fragment, and a full stop (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
     leans = (
@@ -118,7 +118,7 @@ class Story:
         """Independent publishers (and tracked items), then the newest date, then position in the articles;
         of equal weight, findings first reported on a date of ``later`` come after the others, and with
         ``echoed`` those more publishers echo (:attr:`echoed_by`) come first."""
-        return sorted(findings, key=lambda f: (-self.weight(f), self.first_reported(f) in later, -self.echoed_by[f.id] * echoed, self.recency[f.id]))
+        return sorted(findings, key=lambda f: (-self.weight(f), self.first_reported(f) in later, -(self.echoed_by[f.id] if echoed else 0), self.recency[f.id]))
 
     def _echoed_by(self, findings: Sequence[Finding]) -> dict[str, int]:
         """Per finding, the publishers of it and of the findings that echo it (:data:`ECHO`), counted a day of
