@@ -55,8 +55,8 @@ LONG_STATEMENT = 45
 #: Two findings this alike (cosine of their meanings) tell one development; a lead shows one of them.
 SAME_DEVELOPMENT = 0.6
 #: Findings first reported at most this many days apart whose meanings are at least this alike (cosine) echo one
-#: another: the same news, if seldom the same fact (of such sentence pairs in the labelled fortnights, a quarter tell
-#: one development). Of lead lines of equal weight, the one more publishers echo leads: the strike on Kyiv that five
+#: another: the same news, if seldom the same fact (of such sentence pairs labelled in the development corpus and the
+#: first three fortnights, a quarter tell one development). Of lead lines of equal weight, the one more publishers echo leads: the strike on Kyiv that five
 #: articles tell in sentences same-fact grouping keeps apart ("… killed four and left 26 wounded", "… four people were
 #: killed and another 19 injured …") before one article's aside.
 ECHO_DAYS = 1
@@ -100,7 +100,6 @@ class Story:
     ) -> None:
         self.sentences_of = sentences_of
         self.vector_of = vector_of
-        self.date_of = date_of
         # A finding that reports several tracked items (a plan's terms) sums them up: it leads.
         signalled = [{ref for _, ref in item.reports} for item in items]
         self.items_in = {f.id: sum(any(ref in refs for ref in f.sources) for refs in signalled) for f in findings}
@@ -108,6 +107,8 @@ class Story:
         # order): ranked once, as every topic page and lead sorts by it.
         by_recency = sorted(findings, key=lambda f: max((d for d in map(date_of, f.sources) if d), default=""), reverse=True)
         self.recency = {f.id: k for k, f in enumerate(by_recency)}
+        # Each finding's first date, worked out once: every lead's sort and the latest developments ask for it.
+        self.first_dates = {f.id: min((d for d in map(date_of, f.sources) if d), default=None) for f in findings}
         self.echoed_by = self._echoed_by(findings)
 
     def weight(self, finding: Finding) -> int:
@@ -121,29 +122,30 @@ class Story:
         return sorted(findings, key=lambda f: (-self.weight(f), self.first_reported(f) in later, -(self.echoed_by[f.id] if echoed else 0), self.recency[f.id]))
 
     def _echoed_by(self, findings: Sequence[Finding]) -> dict[str, int]:
-        """Per finding, the publishers of it and of the findings that echo it (:data:`ECHO`), counted a day of
-        findings at a time against the days around it, in matrices; undated findings are compared with none, so a
-        corpus without dates costs nothing here."""
-        by_day: dict[dt.date, list[Finding]] = {}
-        for finding in findings:
-            if day := self.first_reported(finding):
-                by_day.setdefault(dt.date.fromisoformat(day), []).append(finding)
-        column = {name: k for k, name in enumerate(sorted({name for f in findings for name in f.publishers}))}
+        """Per finding, the publishers of it and of the findings that echo it (:data:`ECHO`): the dated findings in date
+        order, one matrix of meanings and one of publishers, each day's rows against the rows of the days around it;
+        undated findings are compared with none, so a corpus without dates costs nothing here."""
+        dated = sorted((f for f in findings if self.first_reported(f)), key=self.first_reported)
         echoed_by = {f.id: len(f.publishers) for f in findings}
-        for day, here in by_day.items():
-            near = [g for k in range(-ECHO_DAYS, ECHO_DAYS + 1) for g in by_day.get(day + dt.timedelta(days=k), ())]
-            meanings = np.stack([self.vector_of[g.id] for g in near]).astype(np.float32)
-            published = np.zeros((len(near), len(column)), dtype=np.float32)
-            for row, g in enumerate(near):
-                published[row, [column[name] for name in g.publishers]] = 1
+        if not dated:
+            return echoed_by
+        days = np.array([dt.date.fromisoformat(self.first_reported(f)).toordinal() for f in dated])
+        meanings = np.stack([self.vector_of[f.id] for f in dated]).astype(np.float32)
+        column = {name: k for k, name in enumerate(sorted({name for f in dated for name in f.publishers}))}
+        published = np.zeros((len(dated), len(column)), dtype=np.float32)
+        for row, finding in enumerate(dated):
+            published[row, [column[name] for name in finding.publishers]] = 1
+        for day in np.unique(days):
+            here = slice(*np.searchsorted(days, [day, day + 1]))
+            near = slice(*np.searchsorted(days, [day - ECHO_DAYS, day + ECHO_DAYS + 1]))
             # (Each finding echoes itself: its own publishers count.)
-            alike = (np.stack([self.vector_of[f.id] for f in here]).astype(np.float32) @ meanings.T >= ECHO).astype(np.float32)
-            for finding, count in zip(here, ((alike @ published) > 0).sum(axis=1)):
+            alike = (meanings[here] @ meanings[near].T >= ECHO).astype(np.float32)
+            for finding, count in zip(dated[here], ((alike @ published[near]) > 0).sum(axis=1)):
                 echoed_by[finding.id] = int(count)
         return echoed_by
 
     def first_reported(self, finding: Finding) -> str | None:
-        return min((d for d in map(self.date_of, finding.sources) if d), default=None)
+        return self.first_dates[finding.id]
 
     def shown(self, finding: Finding) -> Finding | None:
         """The finding as a lead line: through its clearest member of at most :data:`LONG_STATEMENT`
