@@ -628,6 +628,20 @@ def test_a_lead_the_saved_copy_wraps_is_no_headline_and_stays_one_sentence():
     ]
 
 
+def test_a_sentence_the_saved_copy_breaks_after_a_comma_stays_one_sentence():
+    parsed = _parse(
+        "The headline of the story\n\n"
+        "Ukraine and Russia have conducted their first prisoner exchange in months, each releasing 157 captured soldiers,\n"
+        "Russia's defense ministry said Thursday, amid U.S.-brokered talks in Abu Dhabi.\n"
+        "The exchange was the first since October."
+    )
+    assert [p.text for p in parsed.paragraphs] == [
+        "Ukraine and Russia have conducted their first prisoner exchange in months, each releasing 157 captured soldiers, "
+        "Russia's defense ministry said Thursday, amid U.S.-brokered talks in Abu Dhabi.",
+        "The exchange was the first since October.",
+    ]
+
+
 def test_the_name_a_page_opens_with_over_its_menu_is_the_site():
     menu = "\n".join(f"  • {item}" for item in ("Stock", "Investing", "Politics", "Tech News", "Editor’s Pick"))
     parsed = _parse(f"Example Smart Seminar\n{menu}\nPolitics\n\nThe headline of the story\n\nThe story begins here, in full, as stories do.")

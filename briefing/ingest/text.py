@@ -415,10 +415,11 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-#: A line ending in a word no phrase ends with: a sentence the saved copy wraps onto the next line ("… to unveil a
-#: new Council of Europe convention establishing an"), not a headline.
+#: A line ending in a word no phrase ends with, or in a comma: a sentence the saved copy wraps onto the next line ("…
+#: to unveil a new Council of Europe convention establishing an", "… each releasing 157 captured soldiers," / "Russia's
+#: defense ministry said Thursday …"), not a headline.
 #: (Not a list item's "…; and" before the last item.)
-_BROKEN_OFF = re.compile(r"(?<![;,])\s(?:a|an|the|of|and|or|its|their|his|her|with|from|by)$", re.I)
+_BROKEN_OFF = re.compile(r"(?:(?<![;,])\s(?:a|an|the|of|and|or|its|their|his|her|with|from|by)|(?<=[\w”’\"')]),)$", re.I)
 
 
 def _is_headline(line: str) -> bool:
