@@ -468,6 +468,24 @@ def test_a_sentence_that_announces_what_follows_is_no_statement(text, usable):
     assert Sentence(1, text, 1, "body", lemmas).usable is usable
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # A line of words with no verb labels something: a teaser, a sub-head, a caption, a team sheet.
+        ("Screenshot of video.", False),
+        ("The upcoming Yermak-Budanov battle.", False),
+        ("General view of the North Atlantic Council meeting in Brussels, Belgium, 3 December 2025.", False),
+        ("Carroll, Gary Neville, Ferdinand, Brown, Silvestre.", False),
+        # A speaker's words in quotation marks may have none.
+        ("“A just peace, not a capitulation.”", True),
+        ("Military defies Zelensky.", True),
+    ],
+)
+def test_a_sentence_with_no_verb_labels_rather_than_states(text, statement):
+    (sentence,) = _sentences_of_one_article(Paragraph(text))
+    assert (sentence.kind != "list") is statement
+
+
 def _sentences_of_one_article(*paragraphs: Paragraph) -> list[Sentence]:
     """The sentences spaCy and the analysis make of one article of these paragraphs."""
     article = Article("a", "seeds/a.txt", "h", None, None, None, None, None, None, paragraphs)
@@ -556,6 +574,10 @@ def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do(
         ("That same day, Russia struck Kyiv.", True),
         ("Speaking to reporters alongside Volodymyr Zelenskyy, he said negotiations had made progress.", True),
         ("On Monday, his office said the talks would resume.", True),
+        # Someone named in what a "he" reports is not who speaks.
+        ('Russia wanted "to push out Americans from Europe" on the continent, he added.', True),
+        ("“Russia is ready to talk,” he said.", True),
+        ("Kyiv must cede land in the east, he said.", True),
         # A time, what follows, a conjunction or a speaker's own words: the sentence reads alone.
         ("Putin will meet the envoys this week.", False),
         ("Officials said at this stage no date had been set.", False),

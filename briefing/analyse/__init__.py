@@ -53,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 180
+ANALYSIS_VERSION = 181
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -426,16 +426,29 @@ def _refers_back(span: Span) -> bool:
                     return True
             elif token.tag_ == "DT" and not any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
                 return True
-        elif token.lower_ in PERSONAL and _subject_of_sentence(token, span):
-            if not any(t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") for t in span[: token.i - span.start]):
+        elif token.lower_ in PERSONAL and (verb := _main_verb_of(token, span)) is not None:
+            if not any(t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") and not _reported(t, verb) for t in span[: token.i - span.start]):
                 return True
     return False
 
 
-def _subject_of_sentence(token: Token, span: Span) -> bool:
-    """Whether ``token`` is the main clause's subject, or its possessive ("his office")."""
+def _main_verb_of(token: Token, span: Span) -> Token | None:
+    """The verb of which ``token`` (or the office it owns: "his office") is the subject, when that verb is the main clause's
+    or a speaker's aside after it ("Kyiv must cede land, he said"); None otherwise."""
     subject = token.head if token.dep_ == "poss" else token
-    return subject.dep_ in SUBJECTS and subject.head == span.root
+    verb = subject.head
+    main = verb == span.root or verb.dep_ == "parataxis" and verb.head == span.root
+    return verb if subject.dep_ in SUBJECTS and main else None
+
+
+def _reported(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is in the words ``verb`` reports: its complement clause ("Russia wanted …, he added"), or the
+    main clause of a speaker's aside ("Kyiv must cede land, he said"); someone named there is not who speaks."""
+    if verb.dep_ == "parataxis":
+        return not (verb.left_edge.i <= token.i <= verb.right_edge.i)
+    while token.head != verb and token.head != token:
+        token = token.head
+    return token.head == verb and token.dep_ in ("ccomp", "parataxis")
 
 
 def _run_in_label(span: Span) -> int:
@@ -489,11 +502,16 @@ def known_words(nlp: Language) -> frozenset[str]:
 
 def _lists(span: Span) -> bool:
     """Whether ``span`` lists names or labels rather than states anything: no verb, and a list's
-    separators (a team sheet: "Carroll, Gary Neville, Ferdinand, ...") or no word in lower case
-    (a results line: "J Whitlock (Trafford AC).")."""
+    separators (a team sheet: "Carroll, Gary Neville, Ferdinand, ..."), no word in lower case
+    (a results line: "J Whitlock (Trafford AC).") or no quotation marks (a teaser or sub-head: "The upcoming
+    Yermak-Budanov battle."; a speaker's words in quotation marks may have no verb: "“A capitulation.”")."""
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    return sum(t.text in (",", ";") for t in span) >= LIST_SEPARATORS or not any(t.is_alpha and t.text[0].islower() for t in span)
+    return (
+        sum(t.text in (",", ";") for t in span) >= LIST_SEPARATORS
+        or not any(t.is_alpha and t.text[0].islower() for t in span)
+        or not any(t.is_quote for t in span)
+    )
 
 
 def content_lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:
