@@ -190,6 +190,19 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("The attacks killed at least one person and wounded 27 others.", False),
         ("The talks in Geneva ended without a deal.", True),
         ("The CSIS report released Tuesday said Russia suffered 1.2 million casualties.", True),
+        ("The agreement was reached during meetings this week in the United Arab Emirates.", False),
+        ("The warnings come against the backdrop of peace negotiations in Geneva.", False),
+        # A connective set off by commas, a step of a list, an answer, an addition past a lead-in.
+        ("Ukraine’s Air Force, meanwhile, said Russia launched 62 long-range strike drones overnight.", False),
+        ("Moscow, however, said the appeal was made to help the talks.", False),
+        ("Zelensky, too, said the talks were hard.", False),
+        ("Kyiv, Kharkiv and Odesa were hit overnight, the air force said.", True),
+        ("First, the appointment of Kyrylo Budanov to take charge of the presidential administration.", False),
+        ("First Deputy Prime Minister Yulia Svyrydenko said the talks went well.", True),
+        ("In response, Trump shared a social media post.", False),
+        ("In response to Trump’s criticism, Zelensky said Ukraine needs guarantees.", True),
+        ("According to The Associated Press, Russia also targeted energy infrastructure in Odesa region.", False),
+        ("Too many civilians have died this winter, the mayor said.", True),
     ],
 )
 def test_a_lead_line_stands_alone(text, alone):

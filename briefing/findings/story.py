@@ -22,20 +22,26 @@ import numpy as np
 from briefing.analyse.attribution import PERSON_ROLES
 from briefing.content import Finding, Sentence, SourceRef, TrackedItem
 
+#: Words that join a sentence to the one before it, first ("However, ...") or set off by commas after its subject
+#: ("Moscow, meanwhile, said ...").
+CONNECTIVES = frozenset("however meanwhile still yet instead moreover besides though additionally likewise".split())
 #: Opening words that make a sentence lean on the one before it ("He said...", "However, ...").
-LEANING_OPENERS = frozenset(
-    "he she they it this these that those his her their its him them such "
-    "however but and also meanwhile still yet so then instead moreover besides though additionally".split()
+LEANING_OPENERS = CONNECTIVES | frozenset("he she they it this these that those his her their its him them such but and also so then".split())
+#: Opening phrases that lean on what came before as much; with a comma, a step of a list told before ("First, the
+#: appointment of …") or an answer to something told before ("In response, Trump shared …", not "In response to …").
+LEANING_PHRASES = (
+    *("in addition", "at the same time", "on the other hand", "in turn", "according to him", "according to her", "according to them"),
+    *("in response,", "first,", "second,", "third,", "firstly,", "secondly,", "finally,", "lastly,"),
 )
-#: Opening phrases that lean on what came before as much.
-LEANING_PHRASES = ("in addition", "at the same time", "on the other hand", "in turn", "according to him", "according to her", "according to them")
+#: A connective (or "too") set off by commas after the first words: "Ukraine's Air Force, meanwhile, said …".
+ASIDE = re.compile(rf"^[^,]+, (?:{'|'.join(sorted(CONNECTIVES | {'too'}))}),", re.IGNORECASE)
 #: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
 #: publication, ..." (not "the publication of the draft", an act).
 LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
 #: General nouns for an act or an event that, as the subject, lean on the sentence that told it ("The move marks …",
 #: "The meeting came hours after …", "The attack killed four …").
 ACTS = (
-    *("move", "decision", "step", "deal", "announcement", "remark", "comment", "statement", "development", "incident"),
+    *("move", "decision", "step", "deal", "agreement", "announcement", "remark", "comment", "statement", "warning", "development", "incident"),
     *("meeting", "talk", "visit", "call", "summit", "session", "conversation", "interview", "speech", "report", "attack", "strike"),
 )
 _ROLES = "|".join(sorted(PERSON_ROLES - {"source", "person"}))
@@ -48,8 +54,9 @@ REFERS_BACK = re.compile(
     rf"|(?-i:[a-z][\w’'-]* ){{0,2}}(?:{'|'.join(ACTS)})s?\b(?! (?:of|to|by|that|in|on|at|with|between|for|from)\b))(?!,)",
     re.IGNORECASE,
 )
-#: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...".
-ADDING = re.compile(r"^(?:\S+\s+){1,4}also\b", re.IGNORECASE)
+#: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...",
+#: "According to The Associated Press, Russia also targeted ...".
+ADDING = re.compile(r"^(?:\S+\s+){1,6}also\b", re.IGNORECASE)
 #: A statement longer than this many words is shown only when no member of its finding is shorter.
 LONG_STATEMENT = 45
 #: Two findings this alike (cosine of their meanings) tell one development; a lead shows one of them.
@@ -68,14 +75,16 @@ LATEST_PER_DATE = 3
 
 
 def stands_alone(text: str) -> bool:
-    """Whether a sentence can be read without the one before it: no opening "He" or "However,",
-    no "also" among its first words, no outlet named only as "the outlet", no office, act or event named only as "the president", "the move" or "the meeting",
-    no lower-case fragment, and a full stop (or closing quote) at its end."""
+    """Whether a sentence can be read without the one before it: no opening "He", "However," or "First,", no
+    "meanwhile" set off by commas after its subject, no "also" among its first words, no outlet named only as "the
+    outlet", no office, act or event named only as "the president", "the move" or "the meeting", no lower-case
+    fragment, and a full stop (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
     leans = (
         opener in LEANING_OPENERS
         or text.casefold().startswith(LEANING_PHRASES)
         or ADDING.match(text) is not None
+        or ASIDE.match(text) is not None
         or LEANING_REFERENCE.search(text) is not None
         or REFERS_BACK.match(text) is not None
     )
