@@ -474,11 +474,15 @@ def test_a_sentence_that_announces_what_follows_is_no_statement(text, usable):
         # A line of words with no verb labels something: a teaser, a sub-head, a caption, a team sheet.
         ("Screenshot of video.", False),
         ("The upcoming Yermak-Budanov battle.", False),
-        ("General view of the North Atlantic Council meeting in Brussels, Belgium, 3 December 2025.", False),
+        ("Ukranian Presidency/Handout/Anadolu via Getty Images", False),
+        ("Already a subscriber?", False),
         ("Carroll, Gary Neville, Ferdinand, Brown, Silvestre.", False),
         # A speaker's words in quotation marks may have none.
         ("“A just peace, not a capitulation.”", True),
         ("Military defies Zelensky.", True),
+        # A verb the tagger took for a plural noun, and a longer line: most often statements.
+        ("Lithuania borders Belarus as well as Russia’s Kaliningrad exclave.", True),
+        ("The pair face jail terms of up to five years and a $250,000 (£130,000) fine.", True),
     ],
 )
 def test_a_sentence_with_no_verb_labels_rather_than_states(text, statement):
@@ -520,6 +524,42 @@ def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_stateme
     assert (last.kind == "cut") is cut and last.usable is not cut
     # Only the article's last sentence can be cut: the same words earlier are a sentence as written.
     assert all(s.kind != "cut" for s in _sentences_of_one_article(*paragraphs[::-1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        # How things are: the main verb in the simple present, active or passive.
+        ("Lithuania sits between the Russian territory of Kaliningrad and Belarus.", True),
+        ("The Zaporizhzhia plant is located in southern Ukraine.", True),
+        ("The Geneva round represents a critical test of shuttle diplomacy.", True),
+        # What happened, goes on, has happened or would; or someone's words.
+        ("Russia is closing in on the key city of Pokrovsk.", False),
+        ("The plan would require Ukraine to cede territory.", False),
+        ("Russia has launched 62 drones at Ukraine.", False),
+        ("Russia launched 62 drones overnight.", False),
+        ("The front line is quiet after Russia withdrew its troops.", False),
+        ("Zelensky says the talks are hard.", False),
+    ],
+)
+def test_a_sentence_in_the_simple_present_tells_how_things_are(text, background):
+    (sentence,) = _sentences_of_one_article(Paragraph(text))
+    assert sentence.background is background
+
+
+@pytest.mark.parametrize(
+    ("teaser", "cut"),
+    [
+        # A related story's teaser the page cut short, anywhere in the article: an ellipsis after a piece of a word.
+        ("NATO chief calls for 'robust security guarantees' on Ukraine vi...", True),
+        ("Talks on the plan were scheduled with…", True),
+        # An ellipsis after a whole word may be the writer's own.
+        ("Officials said they would wait and see...", False),
+    ],
+)
+def test_a_teaser_cut_short_anywhere_is_no_statement(teaser, cut):
+    sentences = _sentences_of_one_article(Paragraph(f"The talks went on for hours. {teaser}"), Paragraph("Officials met in Geneva on Sunday."))
+    assert (sentences[1].kind == "cut") is cut
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -210,13 +211,17 @@ def test_a_lead_line_stands_alone(text, alone):
 
 
 def _story(
-    *findings: tuple[str, tuple[str, ...], str, bool], dates: dict[str, str] | None = None, meanings: np.ndarray | None = None
+    *findings: tuple[str, tuple[str, ...], str, bool],
+    dates: dict[str, str] | None = None,
+    meanings: np.ndarray | None = None,
+    background: Collection[str] = (),
 ) -> tuple[Story, list[Finding]]:
     """A story of findings given as (text, articles, topic, refers back), each of its own orthogonal meaning unless
-    ``meanings`` gives one row per finding; ``dates`` gives an article's date (none by default)."""
+    ``meanings`` gives one row per finding; ``dates`` gives an article's date (none by default); the findings named
+    in ``background`` tell how things are."""
     made, sentences_of, vector_of = [], {}, {}
     for k, (text, articles, topic, refers_back) in enumerate(findings):
-        sentence = Sentence(1, text, 1, "body", (), (Mention("Kyiv", "GPE", None),), refers_back=refers_back)
+        sentence = Sentence(1, text, 1, "body", (), (Mention("Kyiv", "GPE", None),), refers_back=refers_back, background=f"f{k}" in background)
         finding = Finding(f"f{k}", topic, text, tuple(SourceRef(a, 1, text) for a in articles), articles)
         made.append(finding)
         sentences_of[finding.id] = [sentence]
@@ -267,6 +272,19 @@ def test_of_equal_weight_the_lead_takes_first_what_more_publishers_echo():
     assert [f.id for f in story.important_first(findings)][:2] == ["f4", "f0"]
     # The strike leads; its echoes tell the same development, so the aside comes next.
     assert [f.id for f in story.lead(findings, 2)] == ["f3", "f0"]
+
+
+def test_of_equal_weight_the_lead_tells_what_happened_before_how_things_are():
+    story, findings = _story(
+        ("Lithuania sits between Kaliningrad and Belarus.", ("a",), "other", False),
+        ("Russian drones struck Kyiv overnight.", ("b",), "battlefield", False),
+        ("The Geneva round represents a test of diplomacy.", ("c", "d"), "talks", False),
+        background={"f0", "f2"},
+    )
+    # Weight first: two publishers lead, whatever they tell; then the strike before the geography.
+    assert [f.id for f in story.lead(findings, 3)] == ["f2", "f1", "f0"]
+    # Topic pages keep their order: publishers, then recency and position.
+    assert [f.id for f in story.important_first(findings)] == ["f2", "f0", "f1"]
 
 
 def test_a_finding_that_names_only_what_came_before_gives_no_lead_line():

@@ -53,13 +53,16 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 181
+ANALYSIS_VERSION = 184
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
 LIST = "list"
 #: Separators (commas, semicolons) that make a sentence without a verb a list.
 LIST_SEPARATORS = 3
+#: A line with no verb of at most this many words labels rather than states (:func:`_labels`); in longer ones the tagger
+#: mostly took the verb for a noun ("The pair face jail terms of up to five years …").
+LABEL_WORDS = 10
 #: The kind of an article's last sentence where the saved text breaks off (:func:`breaks_off`): never a statement.
 CUT = "cut"
 #: A finished sentence ends on one of these, or a closing quotation mark or bracket.
@@ -85,6 +88,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 OF_NOW = frozenset({"this", "these"})
 #: Pronouns of people named before: as a main clause's subject (or its possessive), who they are the sentence before says.
 PERSONAL = frozenset({"he", "she", "they", "his", "her", "their"})
+#: Tags of a verb in the simple present ("sits", "remain", "is").
+PRESENT = frozenset({"VBZ", "VBP"})
 #: Dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Times a demonstrative of now may point at that no entity tag marks as one.
@@ -385,7 +390,7 @@ def _sentences_in(
         attributed = paragraph_attributions(spans, place, memory)
     cut = spans[-1] if last and kind == "body" and spans and breaks_off(spans[-1], words) else None
     for span, attributions in zip(spans, attributed):
-        broken = span is cut
+        broken = span is cut or kind == "body" and _cut_short(span, words)
         # ("Why it matters: While the …": the label is the page's run-in heading, not part of what the sentence says.)
         if kind == "body" and span.start == 0 and (label := _run_in_label(span)):
             span = span[label:]
@@ -402,6 +407,7 @@ def _sentences_in(
                 attributions=() if broken else attributions,
                 numbers=numbers(span),
                 refers_back=_refers_back(span),
+                background=not attributions and _tells_how_things_are(span),
             )
         )
     return sentences
@@ -430,6 +436,22 @@ def _refers_back(span: Span) -> bool:
             if not any(t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") and not _reported(t, verb) for t in span[: token.i - span.start]):
                 return True
     return False
+
+
+def _tells_how_things_are(span: Span) -> bool:
+    """Whether ``span``'s main verb is in the simple present, active or passive, with no verb in the past tense outside
+    quotation marks: how things are ("Lithuania sits between …", "ZNPP is located in …", "The Geneva round represents a
+    test …"), not what happened, goes on ("Russia is closing in on …"), has happened or would ("The plan would
+    require …")."""
+    root = span.root
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "cop")]
+    if any(h.tag_ == "MD" or h.lemma_ == "have" for h in helpers) or root.tag_ == "VBG" and helpers:
+        return False
+    tensed = root if root.tag_ in PRESENT else next((h for h in helpers if h.lemma_ == "be"), None)
+    if tensed is None or tensed.tag_ not in PRESENT:
+        return False
+    passages = quoted_passages(span.text)
+    return not any(t.tag_ == "VBD" and not any(a <= t.idx - span.start_char < b for a, b in passages) for t in span)
 
 
 def _main_verb_of(token: Token, span: Span) -> Token | None:
@@ -482,8 +504,17 @@ def breaks_off(span: Span, words: frozenset[str]) -> bool:
     the text tells it from a finished sentence.
     """
     end = next(t for t in reversed(span) if not t.is_space)  # a span has a word: see _sentences_in
-    if _ENDED.search(end.text):
-        return False
+    return not _ENDED.search(end.text) and _unfinished(end, words)
+
+
+def _cut_short(span: Span, words: frozenset[str]) -> bool:
+    """Whether ``span``, anywhere in an article, ends in an ellipsis right after a word :func:`breaks_off` would see as
+    unfinished: a related story's teaser the page cut short ("… 'robust security guarantees' on Ukraine vi...")."""
+    tokens = [t for t in span if not t.is_space]
+    return len(tokens) > 1 and tokens[-1].text in ("...", "…") and _unfinished(tokens[-2], words)
+
+
+def _unfinished(end: Token, words: frozenset[str]) -> bool:
     if end.text in _OPENING or end.pos_ in _NEEDS_MORE:
         return True
     if not (end.is_alpha and end.text.islower()) or end.is_stop:
@@ -503,15 +534,20 @@ def known_words(nlp: Language) -> frozenset[str]:
 def _lists(span: Span) -> bool:
     """Whether ``span`` lists names or labels rather than states anything: no verb, and a list's
     separators (a team sheet: "Carroll, Gary Neville, Ferdinand, ..."), no word in lower case
-    (a results line: "J Whitlock (Trafford AC).") or no quotation marks (a teaser or sub-head: "The upcoming
-    Yermak-Budanov battle."; a speaker's words in quotation marks may have no verb: "“A capitulation.”")."""
+    (a results line: "J Whitlock (Trafford AC).") or few words (:func:`_labels`)."""
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    return (
-        sum(t.text in (",", ";") for t in span) >= LIST_SEPARATORS
-        or not any(t.is_alpha and t.text[0].islower() for t in span)
-        or not any(t.is_quote for t in span)
-    )
+    return sum(t.text in (",", ";") for t in span) >= LIST_SEPARATORS or not any(t.is_alpha and t.text[0].islower() for t in span) or _labels(span)
+
+
+def _labels(span: Span) -> bool:
+    """Whether ``span``, which has no verb, is a label of at most :data:`LABEL_WORDS` words: a teaser or sub-head ("The
+    upcoming Yermak-Budanov battle."), a credit, a prompt ("Already a subscriber?"). Not a speaker's words in quotation
+    marks ("“A capitulation.”"), nor a plural noun with words after it, most often a verb the tagger took for one
+    ("Lithuania borders Belarus …")."""
+    root = span.root
+    plural_verb = root.tag_ == "NNS" and root.i < span.end - 1 and not span[root.i - span.start + 1].is_punct
+    return len(span.text.split()) <= LABEL_WORDS and not any(t.is_quote for t in span) and not plural_verb
 
 
 def content_lemmas(tokens: Iterable[Token]) -> tuple[str, ...]:

@@ -72,6 +72,7 @@ class AnalysisCache:
                     attributions=tuple(Attribution(**{**a, "quotes": tuple(a["quotes"])}) for a in s["attributions"]),
                     numbers=tuple(Number(**n) for n in s["numbers"]),
                     refers_back=s["refers_back"],
+                    background=s["background"],
                 )
                 for s in data["sentences"]
             )
@@ -101,6 +102,7 @@ class AnalysisCache:
                     "attributions": [vars(a) for a in s.attributions],
                     "numbers": [vars(n) for n in s.numbers],
                     "refers_back": s.refers_back,
+                    "background": s.background,
                 }
                 for s in analysed.sentences
             ],

@@ -3,8 +3,8 @@
 A busy reader opens the overview to learn what happened. The lead gives the
 largest independently corroborated findings first, one per development; the
 latest developments give what was first reported on the newest dates, so of
-findings of equal weight the lead first tells what came before those, and what
-more publishers echo in other words. Every
+findings of equal weight the lead first tells what came before those, what happened
+before how things are, and what more publishers echo in other words. Every
 line is still a sentence of an article: a finding whose clearest sentence is
 long is shown through a shorter member, and one with no short member that
 stands on its own is left to its topic page.
@@ -119,16 +119,27 @@ class Story:
         # Each finding's first date, worked out once: every lead's sort and the latest developments ask for it.
         self.first_dates = {f.id: min((d for d in map(date_of, f.sources) if d), default=None) for f in findings}
         self.echoed_by = self._echoed_by(findings)
+        # A finding every article tells as how things are ("Lithuania sits between …") is background, not news.
+        self.background = {f.id: all(s.background for s in sentences_of[f.id]) for f in findings}
 
     def weight(self, finding: Finding) -> int:
         """How much of the story a finding carries: its independent publishers and tracked items."""
         return len(finding.publishers) + self.items_in[finding.id]
 
-    def important_first(self, findings: Sequence[Finding], later: Collection[str] = (), echoed: bool = False) -> list[Finding]:
+    def important_first(self, findings: Sequence[Finding], later: Collection[str] = (), for_lead: bool = False) -> list[Finding]:
         """Independent publishers (and tracked items), then the newest date, then position in the articles;
-        of equal weight, findings first reported on a date of ``later`` come after the others, and with
-        ``echoed`` those more publishers echo (:attr:`echoed_by`) come first."""
-        return sorted(findings, key=lambda f: (-self.weight(f), self.first_reported(f) in later, -(self.echoed_by[f.id] if echoed else 0), self.recency[f.id]))
+        of equal weight, findings first reported on a date of ``later`` come after the others, and ``for_lead``
+        what happened before how things are (:attr:`background`), then what more publishers echo (:attr:`echoed_by`)."""
+        return sorted(
+            findings,
+            key=lambda f: (
+                -self.weight(f),
+                self.first_reported(f) in later,
+                for_lead and self.background[f.id],
+                -(self.echoed_by[f.id] if for_lead else 0),
+                self.recency[f.id],
+            ),
+        )
 
     def _echoed_by(self, findings: Sequence[Finding]) -> dict[str, int]:
         """Per finding, the publishers of it and of the findings that echo it (:data:`ECHO`): the dated findings in date
@@ -172,8 +183,9 @@ class Story:
     ) -> tuple[Finding, ...]:
         """Up to ``count`` lines, the weightiest first, none telling the development of one already
         chosen (or of one in ``told``); each topic in ``cover`` that has a line to give gives one; of equal
-        weight, findings first reported on a date of ``later`` come last, and those more publishers echo first."""
-        ranked = self.important_first(findings, later, echoed=True)
+        weight, findings first reported on a date of ``later`` come last, background after news, and those more
+        publishers echo first."""
+        ranked = self.important_first(findings, later, for_lead=True)
         chosen: list[Finding] = []
 
         def pick(pool: Sequence[Finding], wanted: int, new_articles: bool) -> None:
