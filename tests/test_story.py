@@ -205,6 +205,8 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("In response to Trump’s criticism, Zelensky said Ukraine needs guarantees.", True),
         ("According to The Associated Press, Russia also targeted energy infrastructure in Odesa region.", False),
         ("Too many civilians have died this winter, the mayor said.", True),
+        ("As previously reported, Russian forces dropped three aerial bombs on Sloviansk this morning.", False),
+        ("As reported by Reuters, Russian forces dropped three aerial bombs on Sloviansk.", True),
     ],
 )
 def test_a_lead_line_stands_alone(text, alone):

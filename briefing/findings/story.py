@@ -31,6 +31,7 @@ LEANING_OPENERS = CONNECTIVES | frozenset("he she they it this these that those 
 #: appointment of …") or an answer to something told before ("In response, Trump shared …", not "In response to …").
 LEANING_PHRASES = (
     *("in addition", "at the same time", "on the other hand", "in turn", "according to him", "according to her", "according to them"),
+    *("as previously reported", "as reported earlier", "as reported previously"),
     *("in response,", "first,", "second,", "third,", "firstly,", "secondly,", "finally,", "lastly,"),
 )
 #: A connective (or "too") set off by commas after the first words: "Ukraine's Air Force, meanwhile, said …".
