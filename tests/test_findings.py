@@ -539,6 +539,9 @@ def test_an_articles_last_sentence_where_the_saved_text_breaks_off_is_no_stateme
         ("Russia has launched 62 drones at Ukraine.", False),
         ("Russia launched 62 drones overnight.", False),
         ("The front line is quiet after Russia withdrew its troops.", False),
+        ("The owners of Yukos are to ask the buyer of its former unit to pay back a loan.", False),
+        ("Putin is expected to meet Trump in Budapest.", False),
+        ("The G7 meeting is thought unlikely to produce any movement in Chinese policy.", False),
         ("Zelensky says the talks are hard.", False),
     ],
 )

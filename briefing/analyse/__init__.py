@@ -53,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 184
+ANALYSIS_VERSION = 185
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -441,11 +441,13 @@ def _refers_back(span: Span) -> bool:
 def _tells_how_things_are(span: Span) -> bool:
     """Whether ``span``'s main verb is in the simple present, active or passive, with no verb in the past tense outside
     quotation marks: how things are ("Lithuania sits between …", "ZNPP is located in …", "The Geneva round represents a
-    test …"), not what happened, goes on ("Russia is closing in on …"), has happened or would ("The plan would
-    require …")."""
+    test …"), not what happened, goes on ("Russia is closing in on …"), has happened, would or is to happen ("The plan
+    would require …", "Yukos's owners are to ask …", "Putin is expected to meet …", "… is thought unlikely to produce …")."""
     root = span.root
     helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass", "cop")]
     if any(h.tag_ == "MD" or h.lemma_ == "have" for h in helpers) or root.tag_ == "VBG" and helpers:
+        return False
+    if any(t.dep_ == "xcomp" and root in (t.head, t.head.head) for t in span):
         return False
     tensed = root if root.tag_ in PRESENT else next((h for h in helpers if h.lemma_ == "be"), None)
     if tensed is None or tensed.tag_ not in PRESENT:
