@@ -130,8 +130,9 @@ class Sentence:
     paragraph: int
     kind: str
     """The kind of its paragraph ("body", "heading", "faq"), or "list" for a sentence that lists names or
-    labels without a verb (a team sheet, a results line), or "cut" for an article's last sentence
-    where the saved text breaks off ("the White House confirmed that special en")."""
+    labels without a verb (a team sheet, a results line, a teaser or credit of a few words), or "cut" for an
+    article's last sentence where the saved text breaks off ("the White House confirmed that special en") or a
+    teaser cut short by an ellipsis ("… on Ukraine vi...")."""
     lemmas: tuple[str, ...]
     """Lower-cased lemmas of content words (no stop words, punctuation or spaces)."""
     mentions: tuple[Mention, ...] = ()

@@ -418,8 +418,9 @@ def _refers_back(span: Span) -> bool:
     before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"),
     but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that
     of Russia"); or a main subject that is "he", "she" or "they" (or their office) with no one named as a subject before it
-    ("Speaking to reporters alongside Zelenskyy, he said …", "On Monday, his office said …"; not "When Trump
-    arrived, he said …"); none in quotation marks (a speaker's "this war" is the war the speaker is in)."""
+    but in what it reports ("Speaking to reporters alongside Zelenskyy, he said …", "On Monday, his office said …",
+    "Russia wanted …, he added"; not "When Trump arrived, he said …"); none in quotation marks (a speaker's "this war" is
+    the war the speaker is in)."""
     passages = quoted_passages(span.text)
     for token in span:
         if any(start <= token.idx - span.start_char < end for start, end in passages):
