@@ -147,6 +147,9 @@ class Sentence:
     background: bool = False
     """Whether it tells how things are rather than what happened: its main verb in the simple present, no verb in the
     past, no one's words reported ("Lithuania sits between Kaliningrad and Belarus")."""
+    definite_subject: str | None = None
+    """The lemma of its main subject when that is a common noun after "the" that nothing in its phrase names ("The
+    lawsuit was filed …": "lawsuit"): which one, a sentence before says."""
 
     @property
     def usable(self) -> bool:

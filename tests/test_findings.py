@@ -551,6 +551,31 @@ def test_a_sentence_in_the_simple_present_tells_how_things_are(text, background)
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # An act, an event or a thing named before by a general noun: which one, the sentence before says.
+        ("The move marks a major shift for Ukraine.", "move"),
+        ("The latest decision comes as talks stall.", "decision"),
+        ("The high-stakes meeting came just hours after Zelensky said a draft deal was nearly ready.", "meeting"),
+        ("The attacks killed at least one person and wounded 27 others.", "attack"),
+        ("The lawsuit was filed on Friday after Qwest said it would submit an improved bid.", "lawsuit"),
+        ("The football club is hoping that its creditors will agree.", "club"),
+        ("The agreement was reached during meetings this week, EUCOM said in a statement.", "agreement"),
+        # One its own words name or say more of, or a name.
+        ("The decision to freeze the assets marks a major shift.", None),
+        ("The statement by the Kremlin denied any new proposals.", None),
+        ("The talks in Geneva ended without a deal.", None),
+        ("The CSIS report released Tuesday said Russia suffered 1.2 million casualties.", None),
+        ("The Kremlin denied it.", None),
+        ("Russia's move marks a major shift.", None),
+    ],
+)
+def test_a_subject_named_only_by_a_general_noun_is_the_definite_subject(text, subject):
+    (sentence,) = _sentences_of_one_article(Paragraph(text))
+    assert sentence.definite_subject == subject
+
+
+@pytest.mark.parametrize(
     ("teaser", "cut"),
     [
         # A related story's teaser the page cut short, anywhere in the article: an ellipsis after a piece of a word.

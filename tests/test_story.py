@@ -24,9 +24,9 @@ from briefing.analyse import analyse
 from briefing.analyse.entities import resolve_entities
 from briefing.commands.build import WORK_DIR
 from briefing.config import load_config
-from briefing.content import Finding, Mention, Sentence, SourceRef
+from briefing.content import Finding, Mention, Sentence, SourceRef, TrackedItem
 from briefing.findings import assemble
-from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, Story, stands_alone
+from briefing.findings.story import LATEST_DATES, LATEST_PER_DATE, LONG_STATEMENT, Story, reads_alone, stands_alone
 from briefing.findings.train import ANALYSIS_CACHE, load_splits
 from briefing.ingest import read_article
 from briefing.ingest.rules import load_rules
@@ -182,18 +182,6 @@ def test_lead_lines_are_short_stand_alone_and_one_per_development(corpus_project
         ("The head of Ukraine's delegation, Rustem Umerov, said the talks were hard.", True),
         ("The European Commission has prepared a proposal for a reparations loan.", True),
         ("The leaders of France and Germany met in Berlin.", True),
-        # An act named before by a general noun: what was done, the sentence before says.
-        ("The move marks a major shift for Ukraine.", False),
-        ("The latest decision comes as talks stall.", False),
-        ("The decision to freeze the assets marks a major shift.", True),
-        ("The statement by the Kremlin denied any new proposals.", True),
-        # An event named before, as much: "The meeting", "The attacks"; not one its own words name.
-        ("The high-stakes meeting came just hours after Zelensky said a draft deal was nearly ready.", False),
-        ("The attacks killed at least one person and wounded 27 others.", False),
-        ("The talks in Geneva ended without a deal.", True),
-        ("The CSIS report released Tuesday said Russia suffered 1.2 million casualties.", True),
-        ("The agreement was reached during meetings this week in the United Arab Emirates.", False),
-        ("The warnings come against the backdrop of peace negotiations in Geneva.", False),
         # A connective set off by commas, a step of a list, an answer, an addition past a lead-in.
         ("Ukraine’s Air Force, meanwhile, said Russia launched 62 long-range strike drones overnight.", False),
         ("Moscow, however, said the appeal was made to help the talks.", False),
@@ -288,6 +276,30 @@ def test_of_equal_weight_the_lead_tells_what_happened_before_how_things_are():
     assert [f.id for f in story.lead(findings, 3)] == ["f2", "f1", "f0"]
     # Topic pages keep their order: publishers, then recency and position.
     assert [f.id for f in story.important_first(findings)] == ["f2", "f0", "f1"]
+
+
+def test_a_thing_named_only_as_the_subject_reads_alone_when_the_briefing_is_about_it():
+    lawsuit = Sentence(1, "The lawsuit was filed on Friday.", 1, "body", (), definite_subject="lawsuit")
+    plan = Sentence(2, "The plan was put forward by G7 finance ministers.", 1, "body", (), definite_subject="plan")
+    assert not reads_alone(lawsuit) and not reads_alone(plan)
+    # In a briefing whose title or description names a plan, "The plan" is that plan.
+    assert reads_alone(plan, {"plan", "peace"}) and not reads_alone(lawsuit, {"plan", "peace"})
+
+
+def test_a_line_reporting_a_tracked_item_is_about_what_the_briefing_tracks():
+    def finding(k: int, text: str, subject: str) -> tuple[Finding, Sentence]:
+        ref = SourceRef(f"a{k}", 1, text)
+        sentence = Sentence(1, text, 1, "body", (), (Mention("Ukraine", "GPE", None),), definite_subject=subject)
+        return Finding(f"f{k}", "plan-terms", text, (ref,), (f"a{k}",)), sentence
+
+    proposal = finding(0, "The draft proposal calls for Ukraine to cede territory.", "proposal")
+    person = finding(1, "The same person confirmed that Moscow promised no further attacks.", "person")
+    lawsuit = finding(2, "The lawsuit was filed on Friday.", "lawsuit")
+    pairs = [proposal, person, lawsuit]
+    items = [TrackedItem("Ukraine cedes land", (("A", proposal[0].sources[0]),)), TrackedItem("No attacks", (("B", person[0].sources[0]),))]
+    story = Story([f for f, _ in pairs], {f.id: [s] for f, s in pairs}, {f.id: np.eye(3)[k] for k, (f, _) in enumerate(pairs)}, lambda ref: None, items)
+    # "The draft proposal" is the plan the items track; a person named by a role still needs naming, as does a lawsuit.
+    assert [story.shown(f) is not None for f, _ in pairs] == [True, False, False]
 
 
 def test_a_finding_that_names_only_what_came_before_gives_no_lead_line():

@@ -53,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 185
+ANALYSIS_VERSION = 187
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -88,6 +88,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 OF_NOW = frozenset({"this", "these"})
 #: Pronouns of people named before: as a main clause's subject (or its possessive), who they are the sentence before says.
 PERSONAL = frozenset({"he", "she", "they", "his", "her", "their"})
+#: Dependency labels of what says which thing a noun is: "The decision to freeze …", "The talks in Geneva", "The group,
+#: which …", "Russia's move", "The 28 points".
+SAYING_MORE = frozenset({"prep", "relcl", "acl", "appos", "poss", "nummod", "npadvmod"})
 #: Tags of a verb in the simple present ("sits", "remain", "is").
 PRESENT = frozenset({"VBZ", "VBP"})
 #: Dependency labels of a clause's subject.
@@ -408,6 +411,7 @@ def _sentences_in(
                 numbers=numbers(span),
                 refers_back=_refers_back(span),
                 background=not attributions and _tells_how_things_are(span),
+                definite_subject=_definite_subject(span),
             )
         )
     return sentences
@@ -437,6 +441,24 @@ def _refers_back(span: Span) -> bool:
             if not any(t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") and not _reported(t, verb) for t in span[: token.i - span.start]):
                 return True
     return False
+
+
+def _definite_subject(span: Span) -> str | None:
+    """The lemma of ``span``'s main subject when that is a common noun after "the" that nothing in its phrase names or
+    says more of ("The lawsuit was filed …", "The move marks …", "The high-stakes meeting came …"; not "The decision to
+    freeze the assets", "The talks in Geneva", "The CSIS report", "The Kremlin"): which one, a sentence before says,
+    unless the briefing is about it (:class:`~briefing.findings.story.Story`). Reported words before their speaker count
+    as the main clause ("The agreement was reached this week, EUCOM said")."""
+    root = span.root
+    for verb in (*(c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i), root):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            continue
+        parts = list(subject.children)
+        named = any(c.dep_ in SAYING_MORE or c.pos_ in ("PROPN", "NUM") or c.ent_type_ for c in parts)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in parts) and not named:
+            return subject.lemma_.lower()
+    return None
 
 
 def _tells_how_things_are(span: Span) -> bool:

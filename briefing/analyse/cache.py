@@ -73,6 +73,7 @@ class AnalysisCache:
                     numbers=tuple(Number(**n) for n in s["numbers"]),
                     refers_back=s["refers_back"],
                     background=s["background"],
+                    definite_subject=s["definite_subject"],
                 )
                 for s in data["sentences"]
             )
@@ -103,6 +104,7 @@ class AnalysisCache:
                     "numbers": [vars(n) for n in s.numbers],
                     "refers_back": s.refers_back,
                     "background": s.background,
+                    "definite_subject": s.definite_subject,
                 }
                 for s in analysed.sentences
             ],

@@ -20,7 +20,7 @@ import hashlib
 import importlib.metadata
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
@@ -122,7 +122,8 @@ def assemble(
     disputed = strongest_first([*scanned.disputed, *answered_before(same, article_of)])
     groups = same_fact_groups(same, article_of, alike)
     phrases = [phrase for topic in config.topics for phrase in (*topic.keywords, *(s for item in topic.items for s in item.signals))]
-    lemmas = phrase_lemmas(phrases, config.entities, kept)
+    lemmas = phrase_lemmas([*phrases, config.title, config.description], config.entities, kept)
+    own_words = {*lemmas[config.title], *lemmas[config.description]}
     topic_of = _TopicMatcher(config, lemmas, kept)
 
     findings: list[Finding] = []
@@ -134,7 +135,7 @@ def assemble(
         finding_id = f"f-{items[members[0]].ref.label}"
         members_of[finding_id] = members
         # A finding of one sentence (most are) shows it: no likeness to weigh.
-        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same)) if len(members) > 1 else members[0]
+        shown = min(members, key=lambda i: _clarity(items[i].sentence, i, members, same, own_words)) if len(members) > 1 else members[0]
         finding_of.update(dict.fromkeys(members, len(findings)))
         findings.append(
             Finding(
@@ -159,6 +160,7 @@ def assemble(
         {f.id: meaning[members_of[f.id][0]] for f in findings},
         lambda ref: date_by_article[ref.article_id],
         [item for topic_items in items_of.values() for item in topic_items],
+        own_words,
     )
     topics = []
     for topic in (*config.topics, config.other_topic):
@@ -202,13 +204,13 @@ def meanings(articles: Sequence[AnalysedArticle], dtype: type = np.float16) -> n
     return out
 
 
-def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact) -> tuple:
+def _clarity(sentence: Sentence, i: int, members: list[int], same: SameFact, own_words: Collection[str]) -> tuple:
     """Sort key of a finding's members, clearest first: one that reads on its own (:func:`reads_alone`: no
     opening "He" or "However,", no lower-case fragment, no "that document" named before), then one a reader
     takes in at once (at most :data:`LONG_STATEMENT` words), then the one most like the others; ties go to
     the earliest."""
     likeness = round(sum(same.judge([(i, j) for j in members if j != i])[0]), 6)
-    return (not reads_alone(sentence), len(sentence.text.split()) > LONG_STATEMENT, -likeness, i)
+    return (not reads_alone(sentence, own_words), len(sentence.text.split()) > LONG_STATEMENT, -likeness, i)
 
 
 def chronological(analysed: Sequence[AnalysedArticle]) -> list[AnalysedArticle]:

@@ -39,22 +39,11 @@ ASIDE = re.compile(rf"^[^,]+, (?:{'|'.join(sorted(CONNECTIVES | {'too'}))}),", r
 #: An outlet named before and referred to as "the outlet": "told the news outlet that ...", "According to the
 #: publication, ..." (not "the publication of the draft", an act).
 LEANING_REFERENCE = re.compile(r"\b[Tt]he (?:news )?(?:outlet|newspaper|broadcaster|agency|channel|publication(?! of))\b")
-#: General nouns for an act or an event that, as the subject, lean on the sentence that told it ("The move marks …",
-#: "The meeting came hours after …", "The attack killed four …").
-ACTS = (
-    *("move", "decision", "step", "deal", "agreement", "announcement", "remark", "comment", "statement", "warning", "development", "incident"),
-    *("meeting", "talk", "visit", "call", "summit", "session", "conversation", "interview", "speech", "report", "attack", "strike"),
-)
 _ROLES = "|".join(sorted(PERSON_ROLES - {"source", "person"}))
-#: A sentence whose subject is an office, an act or an event named before ("The Russian leader was speaking …", "The
-#: president said …", "The move marks a shift …"): who or what that is, only the sentence before tells ("The head of
-#: Ukraine's delegation, Rustem Umerov," and "The decision to freeze the assets", "The talks in Geneva" name it).
-REFERS_BACK = re.compile(
-    rf"^The (?:(?:[\w.’'-]+ ){{0,2}}(?:{_ROLES})s?\b(?! (?:of|to|by|that)\b)"
-    # (An act's own name before it names it: "The CSIS report", "The Geneva talks"; "The high-stakes meeting" does not.)
-    rf"|(?-i:[a-z][\w’'-]* ){{0,2}}(?:{'|'.join(ACTS)})s?\b(?! (?:of|to|by|that|in|on|at|with|between|for|from)\b))(?!,)",
-    re.IGNORECASE,
-)
+#: A sentence whose subject is an office named before ("The Russian leader was speaking …", "The US envoy said …"): who
+#: that is, only the sentence before tells ("The head of Ukraine's delegation, Rustem Umerov," names it). Any other
+#: thing named only as "the move", "the lawsuit" is the parse's :attr:`~briefing.content.Sentence.definite_subject`.
+REFERS_BACK = re.compile(rf"^The (?:[\w.’'-]+ ){{0,2}}(?:{_ROLES})s?\b(?! (?:of|to|by|that)\b)(?!,)", re.IGNORECASE)
 #: "Also" among the first words adds to something said before: "Macron also announced ...", "The deal also states ...",
 #: "According to The Associated Press, Russia also targeted ...".
 ADDING = re.compile(r"^(?:\S+\s+){1,6}also\b", re.IGNORECASE)
@@ -92,9 +81,11 @@ def stands_alone(text: str) -> bool:
     return not leans and text[:1].isupper() and text[-1] in ".!?”\"’')"
 
 
-def reads_alone(sentence: Sentence) -> bool:
-    """:func:`stands_alone`, and names nothing only the sentence before says ("present that document to Putin")."""
-    return stands_alone(sentence.text) and not sentence.refers_back
+def reads_alone(sentence: Sentence, own_words: Collection[str] = ()) -> bool:
+    """:func:`stands_alone`, and names nothing only the sentence before says ("present that document to Putin", "The
+    lawsuit was filed …"), but what ``own_words`` (the briefing's title and description) name ("The war …", "The plan …")."""
+    subject = sentence.definite_subject
+    return stands_alone(sentence.text) and not sentence.refers_back and (subject is None or subject in own_words)
 
 
 class Story:
@@ -107,8 +98,11 @@ class Story:
         vector_of: dict[str, np.ndarray],
         date_of: Callable[[SourceRef], str | None],
         items: Sequence[TrackedItem],
+        own_words: Collection[str] = (),
     ) -> None:
         self.sentences_of = sentences_of
+        # What the briefing is about needs no sentence before: "The plan …" in a briefing on a plan.
+        self.own_words = own_words
         self.vector_of = vector_of
         # A finding that reports several tracked items (a plan's terms) sums them up: it leads.
         signalled = [{ref for _, ref in item.reports} for item in items]
@@ -171,8 +165,13 @@ class Story:
     def shown(self, finding: Finding) -> Finding | None:
         """The finding as a lead line: through its clearest member of at most :data:`LONG_STATEMENT`
         words that stands on its own and names someone or something (an editor's note or a
-        request for tips names nobody), or None when it has none."""
-        fitting = [s for s in self.sentences_of[finding.id] if len(s.text.split()) <= LONG_STATEMENT and reads_alone(s) and s.mentions]
+        request for tips names nobody), or None when it has none. A finding that reports a tracked item is about
+        what the briefing tracks, whatever it calls it ("According to AP, the draft proposal reportedly calls for …"),
+        though a person it names by a role still needs naming ("The same person confirmed …")."""
+        members = self.sentences_of[finding.id]
+        tracked = {s.definite_subject for s in members if s.definite_subject not in PERSON_ROLES} if self.items_in[finding.id] else set()
+        about = {*self.own_words, *tracked}
+        fitting = [s for s in members if len(s.text.split()) <= LONG_STATEMENT and reads_alone(s, about) and s.mentions]
         if not fitting:
             return None
         if any(s.text == finding.text for s in fitting):
