@@ -642,6 +642,8 @@ def test_a_cut_off_last_sentence_quotes_no_one_though_the_same_words_earlier_do(
         ("That same day, Russia struck Kyiv.", True),
         ("Speaking to reporters alongside Volodymyr Zelenskyy, he said negotiations had made progress.", True),
         ("On Monday, his office said the talks would resume.", True),
+        ("President Volodymyr Zelenskyy has repeatedly ruled out such a possibility.", True),
+        ("Countries such as France and Germany agreed to the loan.", False),
         # Someone named in what a "he" reports is not who speaks.
         ('Russia wanted "to push out Americans from Europe" on the continent, he added.', True),
         ("“Russia is ready to talk,” he said.", True),

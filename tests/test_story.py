@@ -286,6 +286,17 @@ def test_a_thing_named_only_as_the_subject_reads_alone_when_the_briefing_is_abou
     assert reads_alone(plan, {"plan", "peace"}) and not reads_alone(lawsuit, {"plan", "peace"})
 
 
+def test_of_equal_weight_the_lead_takes_an_articles_opening_statement_first():
+    texts = [("a", 1, "Novartis has announced 5.65bn euros of purchases."), ("a", 2, "Novartis said the deal would bring savings."), ("b", 1, "MCI agreed a $6.75bn buyout.")]
+    refs = [SourceRef(article, index, text) for article, index, text in texts]
+    found = [Finding(f"f{k}", "business", ref.excerpt, (ref,), (ref.article_id,)) for k, ref in enumerate(refs)]
+    sentences = {f.id: [Sentence(ref.sentence, ref.excerpt, 1, "body", (), (Mention("Novartis", "ORG", None),))] for f, ref in zip(found, refs)}
+    story = Story(found, sentences, {f.id: np.eye(3)[k] for k, f in enumerate(found)}, lambda ref: None, ())
+    # By position alone the second sentence of the first article came before the second article's first.
+    assert [f.id for f in story.important_first(found)] == ["f0", "f1", "f2"]
+    assert [f.id for f in story.lead(found, 3)] == ["f0", "f2", "f1"]
+
+
 def test_a_line_reporting_a_tracked_item_is_about_what_the_briefing_tracks():
     def finding(k: int, text: str, subject: str) -> tuple[Finding, Sentence]:
         ref = SourceRef(f"a{k}", 1, text)

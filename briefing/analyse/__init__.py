@@ -53,7 +53,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 187
+ANALYSIS_VERSION = 188
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -419,7 +419,8 @@ def _sentences_in(
 
 def _refers_back(span: Span) -> bool:
     """Whether ``span`` names something only a sentence before it says: "this", "that", "these" or "those"
-    before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"),
+    before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"), or
+    "such" ("ruled out such a possibility"),
     but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that
     of Russia"); or a main subject that is "he", "she" or "they" (or their office) with no one named as a subject before it
     but in what it reports ("Speaking to reporters alongside Zelenskyy, he said …", "On Monday, his office said …",
@@ -437,6 +438,8 @@ def _refers_back(span: Span) -> bool:
                     return True
             elif token.tag_ == "DT" and not any(child.dep_ in ("relcl", "acl", "prep") for child in token.children):
                 return True
+        elif token.lower_ == "such" and token.head.pos_ in ("NOUN", "PROPN") and token.nbor(1).lower_ != "as":
+            return True  # "ruled out such a possibility", "no such plan"; not "countries such as France"
         elif token.lower_ in PERSONAL and (verb := _main_verb_of(token, span)) is not None:
             if not any(t.dep_ in SUBJECTS and t.pos_ in ("PROPN", "NOUN") and not _reported(t, verb) for t in span[: token.i - span.start]):
                 return True
