@@ -158,9 +158,10 @@ class Config:
     """Everything a user tunes, read from ``briefing.yml``."""
 
     title: str
-    """Title of the briefing and the site."""
+    """Title of the briefing and the site. A lead line whose subject is only "the" and a noun of the title or
+    description ("The plan …") reads alone; any other such subject ("The lawsuit …") needs the sentence before."""
     description: str = ""
-    """What the briefing is about; opens the overview page."""
+    """What the briefing is about; opens the overview page. Its nouns, as the title's, need no introducing in a lead line."""
     seeds: str = "seeds"
     """Folder of articles (``*.txt``, ``*.md``, saved pages ``*.html``, ``*.htm``), relative to the project."""
     summary_sentences: int = 8
