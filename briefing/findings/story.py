@@ -68,8 +68,8 @@ LATEST_PER_DATE = 3
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it: no opening "He", "However," or "First,", no
     "meanwhile" set off by commas after its subject, no "also" among its first words, no outlet named only as "the
-    outlet", no office, act or event named only as "the president", "the move" or "the meeting", no lower-case
-    fragment, and a full stop (or closing quote) at its end."""
+    outlet", no office named only as "the president" (a thing named only as "the move" is the parse's: see
+    :func:`reads_alone`), no lower-case fragment, and a full stop (or closing quote) at its end."""
     opener = text.split()[0].strip("“\"‘'(").rstrip(",").casefold()
     leans = (
         opener in LEANING_OPENERS
