@@ -142,8 +142,9 @@ class Sentence:
     numbers: tuple[Number, ...] = ()
     refers_back: bool = False
     """Whether it names something only a sentence before it says: a demonstrative outside quotation marks
-    that is no time ("present that document to Putin", "these talks"; not "this week"), or "he", "she" or "they"
-    as its subject with no one named as a subject before ("Speaking to reporters, he said …")."""
+    that is no time ("present that document to Putin", "these talks"; not "this week"), "such" before a noun, or "he",
+    "she" or "they" as its subject with no one named as a subject before but in what it reports ("Speaking to
+    reporters, he said …", "Russia wanted …, he added")."""
     background: bool = False
     """Whether it tells how things are rather than what happened: its main verb in the simple present, no verb in the
     past, no one's words reported ("Lithuania sits between Kaliningrad and Belarus")."""

@@ -398,6 +398,7 @@ def _sentences_in(
         if kind == "body" and span.start == 0 and (label := _run_in_label(span)):
             span = span[label:]
         text = normalise_space(span.text)
+        unquoted = _unquoted(span)
         sentences.append(
             Sentence(
                 index=start + len(sentences),
@@ -409,27 +410,30 @@ def _sentences_in(
                 # Words cut off are no one's statement.
                 attributions=() if broken else attributions,
                 numbers=numbers(span),
-                refers_back=_refers_back(span),
-                background=not attributions and _tells_how_things_are(span),
+                refers_back=_refers_back(span, unquoted),
+                background=not attributions and _tells_how_things_are(span, unquoted),
                 definite_subject=_definite_subject(span),
             )
         )
     return sentences
 
 
-def _refers_back(span: Span) -> bool:
+def _unquoted(span: Span) -> list[Token]:
+    """The tokens of ``span`` outside quotation marks: the writer's words, not a speaker's (whose "this war" is the
+    war the speaker is in)."""
+    passages = quoted_passages(span.text)
+    return [t for t in span if not any(start <= t.idx - span.start_char < end for start, end in passages)]
+
+
+def _refers_back(span: Span, unquoted: list[Token]) -> bool:
     """Whether ``span`` names something only a sentence before it says: "this", "that", "these" or "those"
     before a noun or standing alone ("present that document to Putin", "said this was untrue", "at that time"), or
     "such" ("ruled out such a possibility"),
     but not "this" or "these" of a time ("this week", "at this stage"), not pointing forward ("those who fled", "that
     of Russia"); or a main subject that is "he", "she" or "they" (or their office) with no one named as a subject before it
     but in what it reports ("Speaking to reporters alongside Zelenskyy, he said …", "On Monday, his office said …",
-    "Russia wanted …, he added"; not "When Trump arrived, he said …"); none in quotation marks (a speaker's "this war" is
-    the war the speaker is in)."""
-    passages = quoted_passages(span.text)
-    for token in span:
-        if any(start <= token.idx - span.start_char < end for start, end in passages):
-            continue
+    "Russia wanted …, he added"; not "When Trump arrived, he said …"); only among ``unquoted`` (:func:`_unquoted`)."""
+    for token in unquoted:
         if token.lower_ in DEMONSTRATIVES:
             # (The tagger may call "that" before a noun a conjunction; its dependency says it is the noun's.)
             if token.dep_ == "det":
@@ -464,9 +468,9 @@ def _definite_subject(span: Span) -> str | None:
     return None
 
 
-def _tells_how_things_are(span: Span) -> bool:
-    """Whether ``span``'s main verb is in the simple present, active or passive, with no verb in the past tense outside
-    quotation marks: how things are ("Lithuania sits between …", "ZNPP is located in …", "The Geneva round represents a
+def _tells_how_things_are(span: Span, unquoted: list[Token]) -> bool:
+    """Whether ``span``'s main verb is in the simple present, active or passive, with no verb in the past tense among
+    ``unquoted`` (:func:`_unquoted`): how things are ("Lithuania sits between …", "ZNPP is located in …", "The Geneva round represents a
     test …"), not what happened, goes on ("Russia is closing in on …"), has happened, would or is to happen ("The plan
     would require …", "Yukos's owners are to ask …", "Putin is expected to meet …", "… is thought unlikely to produce …")."""
     root = span.root
@@ -478,8 +482,7 @@ def _tells_how_things_are(span: Span) -> bool:
     tensed = root if root.tag_ in PRESENT else next((h for h in helpers if h.lemma_ == "be"), None)
     if tensed is None or tensed.tag_ not in PRESENT:
         return False
-    passages = quoted_passages(span.text)
-    return not any(t.tag_ == "VBD" and not any(a <= t.idx - span.start_char < b for a, b in passages) for t in span)
+    return not any(t.tag_ == "VBD" for t in unquoted)
 
 
 def _main_verb_of(token: Token, span: Span) -> Token | None:

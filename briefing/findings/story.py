@@ -110,10 +110,11 @@ class Story:
         self.items_in = {f.id: sum(any(ref in refs for ref in f.sources) for refs in signalled) for f in findings}
         # Findings by their newest date, then position in the articles (``findings`` are in that
         # order): ranked once, as every topic page and lead sorts by it.
-        by_recency = sorted(findings, key=lambda f: max((d for d in map(date_of, f.sources) if d), default=""), reverse=True)
+        dates = {f.id: [d for d in map(date_of, f.sources) if d] for f in findings}
+        by_recency = sorted(findings, key=lambda f: max(dates[f.id], default=""), reverse=True)
         self.recency = {f.id: k for k, f in enumerate(by_recency)}
         # Each finding's first date, worked out once: every lead's sort and the latest developments ask for it.
-        self.first_dates = {f.id: min((d for d in map(date_of, f.sources) if d), default=None) for f in findings}
+        self.first_dates = {f.id: min(dates[f.id], default=None) for f in findings}
         self.echoed_by = self._echoed_by(findings)
         # A finding every article tells as how things are ("Lithuania sits between …") is background, not news.
         self.background = {f.id: all(s.background for s in sentences_of[f.id]) for f in findings}
