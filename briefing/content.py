@@ -280,10 +280,17 @@ class Briefing:
     empty when the articles are all of one day."""
     key_facts: tuple[Finding, ...] = ()
     """The findings reported by the most independent publishers."""
+    denials: tuple[Finding, ...] = ()
+    """Findings that tell of a fact denied, whose claim no finding states (so they contest none), weightiest first."""
     entities: tuple[Entity, ...] = ()
     """Canonical people, organisations and places, most mentioned first."""
     families: tuple[Family, ...] = ()
     """The articles grouped by independent reporting, in article order."""
+
+    @property
+    def told(self) -> tuple[Finding, ...]:
+        """The findings the overview tells first: the summary's, then the latest developments'."""
+        return (*self.summary, *(f for _, lines in self.latest for f in lines))
 
     @cached_property
     def quotes(self) -> tuple[Quote, ...]:

@@ -174,6 +174,7 @@ class BriefingData:
     summary: tuple[str, ...] = ()
     latest: tuple[LatestData, ...] | None = None
     key_facts: tuple[str, ...] = ()
+    denials: tuple[str, ...] = ()
     claims: tuple[ClaimData, ...] | None = None
     entities: tuple[EntityData, ...] | None = None
     quotes: tuple[QuoteData, ...] | None = None
@@ -224,6 +225,7 @@ def as_data(briefing: Briefing) -> BriefingData:
             for a in briefing.articles
         ),
         summary=ids(briefing.summary),
+        denials=ids(briefing.denials),
         latest=tuple(LatestData(date, ids(lines)) for date, lines in briefing.latest),
         topics=tuple(
             TopicData(

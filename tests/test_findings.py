@@ -21,7 +21,18 @@ from briefing.content import Article, Attribution, Finding, Number, Paragraph, S
 from briefing.core import make_briefing
 from briefing.findings import chronological, meanings
 from briefing.findings.claims import claimant, contest
-from briefing.findings.similarity import SameFact, answered_before, common_lemma_limit, denial_answers, denies, figures_conflict, periods, scan, trained_model
+from briefing.findings.similarity import (
+    SameFact,
+    answered_before,
+    common_lemma_limit,
+    denial_answers,
+    denies,
+    figures_conflict,
+    periods,
+    scan,
+    states_a_denial,
+    trained_model,
+)
 from briefing.findings.story import stands_alone
 from briefing.findings.train import candidate_recall, load_splits, make_findings, score
 
@@ -211,24 +222,79 @@ def test_two_figures_dispute_only_from_two_sources_for_one_period():
             "Ukraine dismissed Russian statements that its forces had taken Pokrovsk and two other towns.",
             True,
         ),
-        ("Ed Balls hinted at a Budget giveaway on 16 March.", "Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.", True),
-        ("Labour has been accused of using anti-Semitic images in its campaign posters.", "A Labour spokesman denied the campaign posters were anti-Semitic.", True),
+        (
+            "Ed Balls hinted at a Budget giveaway on 16 March.",
+            "Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.",
+            True,
+        ),
+        (
+            "Labour has been accused of using anti-Semitic images in its campaign posters.",
+            "A Labour spokesman denied the campaign posters were anti-Semitic.",
+            True,
+        ),
         # Claims pointed at, whose maker the claim does not quote.
         ("Ms Villalba has made no decision on whether to appeal.", "Merrill Lynch denied Ms Villalba's claims.", False),
         # A sentence that reports the same denial states no claim.
         ("Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.", "Mr Ebbers has denied charges of fraud and conspiracy.", False),
         # An attempt turned down, a thing called something: no fact denied (a question left open, "has not said how …", is no
         # statement at all: tests/test_attribution.py).
-        ("Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.", "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
-        ("Putin said the US has no jurisdiction over Yukos and its legal wranglings.", "Moscow officials have dismissed Yukos' legal wrangling as meaningless.", False),
+        (
+            "Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.",
+            "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.",
+            False,
+        ),
+        (
+            "Putin said the US has no jurisdiction over Yukos and its legal wranglings.",
+            "Moscow officials have dismissed Yukos' legal wrangling as meaningless.",
+            False,
+        ),
         # A denial negated; reports pointed at whose maker only the rest of the sentence names.
-        ("Russian forces say they have taken the town of Kupiansk.", "The general staff did not deny that Russian forces had taken the town of Kupiansk.", False),
+        (
+            "Russian forces say they have taken the town of Kupiansk.",
+            "The general staff did not deny that Russian forces had taken the town of Kupiansk.",
+            False,
+        ),
         ("Dmitry Peskov said talks would resume next week.", "The Kremlin denied reports that Peskov had been sacked.", False),
+        # Reports played down are no claim: the spokesman and the Kremlin say one thing.
+        (
+            "Kremlin spokesman Dmitry Peskov appeared to downplay reports of a new peace plan, telling Russian state media: “we have no additional innovations.”",
+            "The Kremlin denied that there have been any new peace proposals since Vladimir Putin met Donald Trump in August.",
+            False,
+        ),
     ],
 )
 def test_a_denial_disputes_only_what_it_denies(claim, denial, answers):
     assert denies(_said(denial))
     assert denial_answers(_said(claim), _said(denial)) is answers
+
+
+@pytest.mark.parametrize(
+    ("text", "denial"),
+    [
+        ("The Kremlin denied that there have been any new peace proposals since Vladimir Putin met Donald Trump in August.", True),
+        ("Kremlin spokesman Dmitry Peskov appeared to downplay reports of a new peace plan.", True),
+        ("Chancellor Gordon Brown's closest ally has played down suggestions of a Budget giveaway.", True),
+        ("Mr Khodorkovsky pleaded not guilty to the charges and denied involvement in any criminal activities.", True),
+        # Not confirmed is not denied; a thing called something, an attempt turned down and a denial negated deny no fact.
+        ("The White House has not explicitly confirmed the 28-point plan.", False),
+        ('The Tories dismissed the maternity pay plan as "desperate".', False),
+        ("A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
+        ("The general staff did not deny that Russian forces had taken the town.", False),
+    ],
+)
+def test_a_sentence_that_states_a_denial(text, denial):
+    assert states_a_denial(_said(text)) is denial
+
+
+def test_a_denial_no_claim_answers_is_listed_under_contested(seeds_project):
+    # The spokesman who plays reports down and the Kremlin that denies them are one side: no dispute of the two.
+    peskov = _finding_with(seeds_project, "Kremlin spokesman Dmitry Peskov appeared to downplay reports")
+    assert peskov["status"] != "contested"
+    data = _data(seeds_project)
+    denied = [f["text"] for f in data["findings"] if f["id"] in data["denials"]]
+    assert any(text.startswith("The Kremlin denied that there have been any new peace proposals") for text in denied)
+    overview = (seeds_project / "site_docs" / "index.md").read_text("utf-8")
+    assert "The Kremlin denied that there have been any new peace proposals" in overview.split("### Denied", 1)[1].split("## Topics", 1)[0]
 
 
 def test_every_finding_keeps_sources_of_its_own_and_a_clear_statement(seeds_project):
@@ -310,9 +376,10 @@ def test_a_claim_and_its_denial_are_one_contested_finding(seeds_project):
     assert entry["counter_sources"] and entry["sources"]
     # The denial is shown with its claim, not again as a finding of its own.
     assert not any(f["text"].startswith("The general staff for Ukraine’s armed forces denied") for f in data["findings"])
-    overview = (seeds_project / "site_docs" / "index.md").read_text("utf-8")
-    contested = overview.split("## Contested", 1)[1].split("## Topics", 1)[0]
-    assert "Gerasimov" in contested and "**Contested**" in contested
+    # The overview shows it once, with its denial: in the summary, or else under Contested.
+    overview = (seeds_project / "site_docs" / "index.md").read_text("utf-8").split("\n[^", 1)[0]
+    (item,) = [item for item in overview.split("\n- ") if "Gen. Valery Gerasimov" in item]
+    assert "**Contested** by" in item and "denied Gerasimov’s claims" in item
 
 
 def test_topic_page_opens_with_the_tracked_items_matrix(seeds_project):
@@ -347,7 +414,11 @@ def test_executive_summary_covers_every_topic_and_credits_every_publisher(seeds_
     summary = overview.split("## Summary", 1)[1].split("## Key facts", 1)[0]
     for finding_id in data["summary"]:
         finding = findings[finding_id]
-        line = next(line for line in summary.splitlines() if line.startswith("- ") and f"[^{finding['sources'][0]['article']}-s{finding['sources'][0]['sentence']}]" in line)
+        line = next(
+            line
+            for line in summary.splitlines()
+            if line.startswith("- ") and f"[^{finding['sources'][0]['article']}-s{finding['sources'][0]['sentence']}]" in line
+        )
         for source in finding["sources"]:
             assert f"[^{source['article']}-s{source['sentence']}]" in line
     assert all(len(findings[i]["publishers"]) > 1 for i in data["key_facts"])
@@ -595,7 +666,10 @@ def test_a_teaser_cut_short_anywhere_is_no_statement(teaser, cut):
     [
         # An explainer's run-in labels (Axios, and the sites that copy its style): the sentence starts after them.
         ("Between the lines: Yermak was expected to lead the Ukrainian delegation.", "Yermak was expected to lead the Ukrainian delegation."),
-        ("Key Developments: U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.", "U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami."),
+        (
+            "Key Developments: U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.",
+            "U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.",
+        ),
         ("What they're saying: The State Department said Umerov reaffirmed the priority.", "The State Department said Umerov reaffirmed the priority."),
         # A speaker, a source line, a quotation's label, a dateline, a clause or a list: kept whole.
         ("Zelensky: Ukraine will never give up its land.", None),

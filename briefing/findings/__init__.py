@@ -46,7 +46,7 @@ from briefing.content import (
 from briefing.findings import memory
 from briefing.findings.claims import contest
 from briefing.findings.families import source_families
-from briefing.findings.similarity import SameFact, SameFactModel, answered_before, same_fact_groups, strongest_first
+from briefing.findings.similarity import SameFact, SameFactModel, answered_before, same_fact_groups, states_a_denial, strongest_first
 from briefing.findings.story import LONG_STATEMENT, Story, reads_alone
 from briefing.findings.tracked import tracked_items
 from briefing.ingest.rules import load_rules
@@ -56,6 +56,8 @@ __all__ = ["assemble"]
 
 #: How many of the most corroborated findings the overview lists as key facts.
 KEY_FACTS = 8
+#: How many denials that answer no finding's claim the overview lists, the weightiest first.
+DENIALS = 5
 #: The example model files a finding under a topic when its probability reaches TOPIC_CONFIDENCE
 #: and the keywords agree (that topic's are the most found), or when it reaches TOPIC_CERTAINTY;
 #: anything else goes to the other topic. These and the model's regularisation (scikit-learn's C)
@@ -177,20 +179,20 @@ def assemble(
         )
     # The latest developments tell the newest dates: of equal weight, the lead first tells what came before them.
     summary = story.lead(findings, config.summary_sentences, cover=[t.id for t in config.topics], later=story.latest_dates(findings))
-    latest = story.latest(findings, summary)
-    told = [*summary, *(f for _, lines in latest for f in lines)]
-    corroborated = [f for f in findings if len(f.publishers) > 1]
-    key_facts = story.lead(corroborated, KEY_FACTS, told)
-    return Briefing(
+    briefing = Briefing(
         title=config.title,
         description=config.description,
         articles=tuple(articles),
         topics=tuple(topics),
         summary=summary,
-        latest=latest,
-        key_facts=tuple(key_facts),
+        latest=story.latest(findings, summary),
         families=families,
     )
+    corroborated = [f for f in findings if len(f.publishers) > 1]
+    key_facts = story.lead(corroborated, KEY_FACTS, briefing.told)
+    # A denial no finding's claim answers is still where sources disagree: the Kremlin denying any new proposals.
+    denials = [f for f in findings if f.status != "contested" and any(states_a_denial(s) for s in sentences_of[f.id])]
+    return replace(briefing, key_facts=key_facts, denials=story.lead(denials, DENIALS, [*briefing.told, *key_facts]))
 
 
 def meanings(articles: Sequence[AnalysedArticle], dtype: type = np.float16) -> np.ndarray:

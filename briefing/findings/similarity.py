@@ -28,7 +28,7 @@ from itertools import chain
 
 import numpy as np
 
-from briefing.content import Mention, Number, Sentence
+from briefing.content import Attribution, Mention, Number, Sentence
 
 #: The evidence a pair is described by, in the model's order.
 FEATURES = (
@@ -89,8 +89,12 @@ DENIED_SHARE = 0.6
 FACT_DENIALS = ("den", "dismiss", "confirm")
 #: The verbs of a denial, as written.
 _DENYING = r"den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
+#: Playing a report down: "Peskov appeared to downplay reports of a new peace plan" says no more than a denial.
+_PLAYING_DOWN = r"downplay(?:s|ed|ing)?|play(?:s|ed|ing)? down"
 #: What a sentence that tells of a denial says: it reports the denial, and states no claim to deny.
-_DENIAL_WORD = re.compile(rf"\b(?:{_DENYING}|denials?|not guilty|innocen(?:t|ce))\b", re.I)
+_DENIAL_WORD = re.compile(rf"\b(?:{_DENYING}|{_PLAYING_DOWN}|denials?|not guilty|innocen(?:t|ce))\b", re.I)
+#: A report played down, which a sentence denies as much as one that says "denied the reports".
+_PLAYED_DOWN = re.compile(rf"\b(?:{_PLAYING_DOWN})\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){{0,2}}?(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\b", re.I)
 #: A denial that points at a claim rather than repeating it: "Gerasimov's claims", "Russian statements that …".
 _POINTER = re.compile(
     r"(?:(?:the|these|those|such|all|any|multiple|several)\s+)?(?:[\w.]+\s+){0,3}?(?:\S+(?:'s|’s)\s+)?"
@@ -237,8 +241,8 @@ def figures(sentence: Sentence) -> frozenset[float]:
 
 def denies(sentence: Sentence) -> bool:
     """Whether the sentence denies, or says someone has not confirmed, a fact: a claim or words that
-    state one, not a thing asked for ("denied bail", "denied entry")."""
-    return any(
+    state one, not a thing asked for ("denied bail", "denied entry"), or plays down reports of one."""
+    return bool(_PLAYED_DOWN.search(sentence.text)) or any(
         a.denial
         and (not a.cue.casefold().startswith(REFUSAL_CUES) or _POINTER.match(a.content))  # "rejected the allegation that …" denies
         and (len(a.content.split()) >= 3 or _CLAIM.search(a.content))
@@ -357,11 +361,9 @@ def denial_answers(claim: Sentence, denial: Sentence) -> bool:
     named = {word for mention in denial.mentions for word in re.findall(r"\w+", mention.text.casefold())}
     makers = {_surname(said.speaker) for said in claim.attributions if not said.denial} - {""}
     for said in denial.attributions:
-        content = said.content.strip(" \"“”'‘’")
-        if not said.denial or not (any(cue in said.cue.casefold() for cue in FACT_DENIALS) or _POINTER.match(content)) or _ACTION.match(content):
+        if not _denies_a_fact(said, denial):
             continue
-        if re.search(rf"\b(?:not|never|n't)\s+(?:\w+\s+)?{re.escape(said.cue)}\b", denial.text, re.I) and "confirm" not in said.cue:
-            continue  # "did not deny that …"
+        content = said.content.strip(" \"“”'‘’")
         pointer = _POINTER.match(content)
         if pointer and any(re.search(rf"\b{re.escape(maker)}\b", pointer.group()) for maker in makers):
             return True
@@ -376,6 +378,24 @@ def denial_answers(claim: Sentence, denial: Sentence) -> bool:
         if len(denied) >= DENIED_WORDS and sum(lemma in claimed for lemma in said_of) >= DENIED_SHARE * len(said_of):
             return True
     return False
+
+
+def _denies_a_fact(said: Attribution, sentence: Sentence) -> bool:
+    """Whether a statement of ``sentence`` denies a fact (:data:`FACT_DENIALS`) or a claim it points at, and not an action
+    turned down ("dismissed an attempt by Yukos"), nor is itself negated ("did not deny that …")."""
+    content = said.content.strip(" \"“”'‘’")
+    if not said.denial or not (any(cue in said.cue.casefold() for cue in FACT_DENIALS) or _POINTER.match(content)) or _ACTION.match(content):
+        return False
+    return "confirm" in said.cue or not re.search(rf"\b(?:not|never|n't)\s+(?:\w+\s+)?{re.escape(said.cue)}\b", sentence.text, re.I)
+
+
+def states_a_denial(sentence: Sentence) -> bool:
+    """Whether a sentence tells of a fact denied, or of reports played down: "The Kremlin denied that there have been
+    any new peace proposals …", not "has not confirmed" (no denial), "dismissed the plan as 'desperate'" (a thing called
+    something) or "dismissed an attempt by Yukos" (an action turned down)."""
+    return bool(_PLAYED_DOWN.search(sentence.text)) or any(
+        "confirm" not in said.cue and _denies_a_fact(said, sentence) and not _CALLED.search(said.content) for said in sentence.attributions
+    )
 
 
 def answered_before(same: SameFact, articles: Sequence[str]) -> list[tuple[float, int, int]]:
