@@ -222,38 +222,18 @@ def test_two_figures_dispute_only_from_two_sources_for_one_period():
             "Ukraine dismissed Russian statements that its forces had taken Pokrovsk and two other towns.",
             True,
         ),
-        (
-            "Ed Balls hinted at a Budget giveaway on 16 March.",
-            "Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.",
-            True,
-        ),
-        (
-            "Labour has been accused of using anti-Semitic images in its campaign posters.",
-            "A Labour spokesman denied the campaign posters were anti-Semitic.",
-            True,
-        ),
+        ("Ed Balls hinted at a Budget giveaway on 16 March.", "Gordon Brown's closest ally has denied suggestions there will be a Budget giveaway on 16 March.", True),
+        ("Labour has been accused of using anti-Semitic images in its campaign posters.", "A Labour spokesman denied the campaign posters were anti-Semitic.", True),
         # Claims pointed at, whose maker the claim does not quote.
         ("Ms Villalba has made no decision on whether to appeal.", "Merrill Lynch denied Ms Villalba's claims.", False),
         # A sentence that reports the same denial states no claim.
         ("Mr Ebbers has pleaded not guilty to charges of fraud and conspiracy.", "Mr Ebbers has denied charges of fraud and conspiracy.", False),
         # An attempt turned down, a thing called something: no fact denied (a question left open, "has not said how …", is no
         # statement at all: tests/test_attribution.py).
-        (
-            "Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.",
-            "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.",
-            False,
-        ),
-        (
-            "Putin said the US has no jurisdiction over Yukos and its legal wranglings.",
-            "Moscow officials have dismissed Yukos' legal wrangling as meaningless.",
-            False,
-        ),
+        ("Yukos filed for bankruptcy protection in the US in an attempt to halt the sale.", "A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
+        ("Putin said the US has no jurisdiction over Yukos and its legal wranglings.", "Moscow officials have dismissed Yukos' legal wrangling as meaningless.", False),
         # A denial negated; reports pointed at whose maker only the rest of the sentence names.
-        (
-            "Russian forces say they have taken the town of Kupiansk.",
-            "The general staff did not deny that Russian forces had taken the town of Kupiansk.",
-            False,
-        ),
+        ("Russian forces say they have taken the town of Kupiansk.", "The general staff did not deny that Russian forces had taken the town of Kupiansk.", False),
         ("Dmitry Peskov said talks would resume next week.", "The Kremlin denied reports that Peskov had been sacked.", False),
         # Reports played down are no claim: the spokesman and the Kremlin say one thing.
         (
@@ -277,7 +257,7 @@ def test_a_denial_disputes_only_what_it_denies(claim, denial, answers):
         ("Mr Khodorkovsky pleaded not guilty to the charges and denied involvement in any criminal activities.", True),
         # Not confirmed is not denied; a thing called something, an attempt turned down and a denial negated deny no fact.
         ("The White House has not explicitly confirmed the 28-point plan.", False),
-        ('The Tories dismissed the maternity pay plan as "desperate".', False),
+        ("The Tories dismissed the maternity pay plan as \"desperate\".", False),
         ("A judge has dismissed an attempt by Yukos to gain bankruptcy protection in the US.", False),
         ("The general staff did not deny that Russian forces had taken the town.", False),
     ],
@@ -414,11 +394,7 @@ def test_executive_summary_covers_every_topic_and_credits_every_publisher(seeds_
     summary = overview.split("## Summary", 1)[1].split("## Key facts", 1)[0]
     for finding_id in data["summary"]:
         finding = findings[finding_id]
-        line = next(
-            line
-            for line in summary.splitlines()
-            if line.startswith("- ") and f"[^{finding['sources'][0]['article']}-s{finding['sources'][0]['sentence']}]" in line
-        )
+        line = next(line for line in summary.splitlines() if line.startswith("- ") and f"[^{finding['sources'][0]['article']}-s{finding['sources'][0]['sentence']}]" in line)
         for source in finding["sources"]:
             assert f"[^{source['article']}-s{source['sentence']}]" in line
     assert all(len(findings[i]["publishers"]) > 1 for i in data["key_facts"])
@@ -666,10 +642,7 @@ def test_a_teaser_cut_short_anywhere_is_no_statement(teaser, cut):
     [
         # An explainer's run-in labels (Axios, and the sites that copy its style): the sentence starts after them.
         ("Between the lines: Yermak was expected to lead the Ukrainian delegation.", "Yermak was expected to lead the Ukrainian delegation."),
-        (
-            "Key Developments: U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.",
-            "U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.",
-        ),
+        ("Key Developments: U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami.", "U.S. special envoy Steve Witkoff will meet Rustem Umerov in Miami."),
         ("What they're saying: The State Department said Umerov reaffirmed the priority.", "The State Department said Umerov reaffirmed the priority."),
         # A speaker, a source line, a quotation's label, a dateline, a clause or a list: kept whole.
         ("Zelensky: Ukraine will never give up its land.", None),
