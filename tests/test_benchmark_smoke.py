@@ -354,6 +354,17 @@ def test_the_overview_caps_its_contested_findings(seeds_project, tmp_path):
     assert f"These are the first 1 of the {len(untold)} contested findings not shown above" in index
 
 
+def test_denials_stand_under_contested_without_a_heading_of_their_own_when_nothing_else_is_contested(seeds_project):
+    briefing_ = make_briefing(seeds_project, load_config(seeds_project), cache_dir=seeds_project / ".briefing" / "cache")
+    assert briefing_.denials
+    undisputed = tuple(dataclasses.replace(t, findings=tuple(f for f in t.findings if f.status != "contested")) for t in briefing_.topics)
+    briefing_ = dataclasses.replace(briefing_, topics=undisputed)
+    index = next(p.text for p in briefing.pages.render_pages(briefing_, REPO / "templates") if p.path == "index.md")
+    section = index.split("## Contested", 1)[1].split("\n## ", 1)[0]
+    assert "### Denied" not in section and "Where sources disagree" not in section
+    assert section.count("\n- ") == len(briefing_.denials)
+
+
 def test_pages_rendered_on_every_core_are_the_pages_one_process_renders(seeds_project, tmp_path, monkeypatch):
     seeds = make_briefing(seeds_project, load_config(seeds_project), cache_dir=seeds_project / ".briefing" / "cache")
     # Other work (briefing.json) is done once in this process while the workers do theirs: one worker is forked too.
