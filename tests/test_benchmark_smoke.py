@@ -354,6 +354,14 @@ def test_the_overview_caps_its_contested_findings(seeds_project, tmp_path):
     assert f"These are the first 1 of the {len(untold)} contested findings not shown above" in index
 
 
+def test_a_dispute_the_summary_shows_through_a_shorter_sentence_is_not_listed_again(seeds_project):
+    briefing_ = make_briefing(seeds_project, load_config(seeds_project), cache_dir=seeds_project / ".briefing" / "cache")
+    (kupiansk,) = [f for f in briefing_.contested if "Kupiansk" in f.text]
+    briefing_ = dataclasses.replace(briefing_, summary=(dataclasses.replace(kupiansk, text="Gerasimov announced full control of Kupiansk."),), latest=())
+    index = next(p.text for p in briefing.pages.render_pages(briefing_, REPO / "templates") if p.path == "index.md")
+    assert "Kupiansk" not in index.split("## Contested", 1)[1].split("\n## ", 1)[0]
+
+
 def test_denials_stand_under_contested_without_a_heading_of_their_own_when_nothing_else_is_contested(seeds_project):
     briefing_ = make_briefing(seeds_project, load_config(seeds_project), cache_dir=seeds_project / ".briefing" / "cache")
     assert briefing_.denials

@@ -241,8 +241,8 @@ def figures(sentence: Sentence) -> frozenset[float]:
 
 def denies(sentence: Sentence) -> bool:
     """Whether the sentence denies, or says someone has not confirmed, a fact: a claim or words that
-    state one, not a thing asked for ("denied bail", "denied entry"), or plays down reports of one."""
-    return bool(_PLAYED_DOWN.search(sentence.text)) or any(
+    state one, not a thing asked for ("denied bail", "denied entry")."""
+    return any(
         a.denial
         and (not a.cue.casefold().startswith(REFUSAL_CUES) or _POINTER.match(a.content))  # "rejected the allegation that …" denies
         and (len(a.content.split()) >= 3 or _CLAIM.search(a.content))
