@@ -2583,6 +2583,13 @@ def test_a_trailing_cue_says_what_the_parse_hung_elsewhere():
     ] == ["All of the new papers concern a “lasting settlement” of the war"]
 
 
+def test_a_participle_after_what_cannot_speak_is_said_by_whose_it_is():
+    # v190: "Kyiv's condition … rejecting …": Kyiv rejects; a weak cue after what cannot speak stays the writer's reading.
+    (rejects,) = attributed("Kyiv’s consistent condition for peace is “no reward for waging war,” rejecting any surrender of territory as unconstitutional.")
+    assert (rejects.speaker, rejects.content) == ("Kyiv", "any surrender of territory as unconstitutional")
+    assert attributed("India's substantial oil imports continue without an official halt, highlighting its position as a top global oil importer.") == []
+
+
 def test_a_trailing_source_and_its_statement_survive_a_misparse():
     # v163: the source right before a trailing cue though the parse gave the cue a subject that cannot speak ("schools"),
     # or hung the name on an office as its apposition; the clause before it though the parse made it adverbial, or

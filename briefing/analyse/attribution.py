@@ -2381,8 +2381,13 @@ def _subject(cue: Token, passages: list[tuple[int, int]]) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _quoted(c, passages)), None)
             if subject is not None:
                 # "tensions have risen after Russia condemned the remarks, calling them ...": a subject that
-                # cannot speak leaves the participle to the clause that ends right before it.
-                return _past_dateline(subject) if _can_speak(subject) else _clause_before(cue, passages) or subject
+                # cannot speak leaves the participle to the clause that ends right before it, or one that says to
+                # whose it is ("Kyiv's consistent condition for peace is …, rejecting …": Kyiv rejects; "India's
+                # imports continue …, highlighting …" stays the writer's reading).
+                if _can_speak(subject):
+                    return _past_dateline(subject)
+                owner = _owner_who_speaks(subject) if cue.lemma_ not in WEAK_CUES else None
+                return _clause_before(cue, passages) or owner or subject
     if (source := _appositive_speaker(cue) or _subject_taken_for_an_object(cue)) is not None:
         return source
     head, subject = cue, None
@@ -2750,6 +2755,11 @@ def _when(prep: Token) -> bool:
 def _can_speak(noun: Token) -> bool:
     """A name, or a noun for people, an office, an organisation or what they issue."""
     return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN" or noun.lemma_.lower() in PERSON_ROLES | PEOPLE | GROUPS
+
+
+def _owner_who_speaks(noun: Token) -> Token | None:
+    """Whose ``noun`` is, when one who can speak: "Kyiv" of "Kyiv's consistent condition"."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and _can_speak(c)), None)
 
 
 def _people(noun: Token) -> bool:
