@@ -54,9 +54,9 @@ LONG_STATEMENT = 45
 SAME_DEVELOPMENT = 0.6
 #: Findings first reported at most this many days apart whose meanings are at least this alike (cosine) echo one
 #: another: the same news, if seldom the same fact (of such sentence pairs labelled in the development corpus and the
-#: first three fortnights, a quarter tell one development). Of lead lines of equal weight, the one more publishers echo leads: the strike on Kyiv that five
-#: articles tell in sentences same-fact grouping keeps apart ("… killed four and left 26 wounded", "… four people were
-#: killed and another 19 injured …") before one article's aside.
+#: first three fortnights, a quarter tell one development). Of lead lines of equal weight, the one more publishers echo
+#: leads: the strike on Kyiv that five articles tell in sentences same-fact grouping keeps apart ("… killed four and left
+#: 26 wounded", "… four people were killed and another 19 injured …") before one article's aside.
 ECHO_DAYS = 1
 ECHO = 0.4
 #: The newest dates the overview's latest developments cover, and the developments shown per date:
