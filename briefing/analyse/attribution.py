@@ -1346,8 +1346,14 @@ def _goes_on(cue: Token) -> bool:
     set_off = _after_comma_mark(cue) or cue.i > 1 and cue.nbor(-1).lower_ == "while" and _after_comma_mark(cue.nbor(-1))
     # (A parse may hang the participle on the noun before the comma, "voiced disagreement with the proposal, describing
     # it as …": on a noun that cannot speak, it is still the speaker going on.)
-    hung = cue.dep_ == "acl" and not _can_speak(cue.head)
+    hung = cue.dep_ == "acl" and not _can_speak(cue.head) or _after_as(cue)
     return cue.tag_ == "VBG" and (cue.dep_ in ("advcl", "xcomp", "conj") or hung) and set_off
+
+
+def _after_as(token: Token) -> bool:
+    """ "described Europe as ‘lost’ and overly passive, urging a shift …": a parse may hang the participle after the
+    comma on the cue's "as", as if it were what the thing was described as."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "as" and token.head.dep_ == "prep"
 
 
 def _parallel_in_the_clause(cue: Token) -> bool:
@@ -2042,6 +2048,13 @@ def _content_tokens(cue: Token) -> list[Token]:
         # (Nor a participle after it, wherever the parse hung it: "..., Ushakov said, offering no further details.")
         after = {t for h in (cue, head) for c in h.children if _going_on_after(c, cue) for t in c.subtree}
         around = [t for t in head.subtree if t not in own | after and not t.is_space]
+        # "Posting on Instagram after …, Heraskevych said, “This is the price …”": a quotation opened right after the
+        # cue is what was said, and what stands before the speaker unquoted the writer's scene, though the parse hung it
+        # there (not a quotation the cue interrupts, "“If …,” Putin said, “then …”", said on both sides).
+        if re.match(r"[,:]?\s*[“\"«]", cue.doc.text[cue.idx + len(cue) :]):
+            quoted = _passages(cue.doc[:])
+            if not any(s <= t.idx < e for t in around if t.i < cue.i for s, e in quoted):
+                around = [t for t in around if t.i > cue.i]
         while around and around[-1].is_punct and around[-1].i > cue.i:
             around.pop()  # (the sentence's full stop would carry the clause over what was left out)
         return around
@@ -2225,7 +2238,12 @@ def _without_gloss(tokens: list[Token]) -> list[Token]:
         # (", indicating he is not a suspect" reads the statement; ", indicating readiness to ..." goes on with it.)
         inferred = token.lemma_ in INFERRING and any(c.dep_ == "ccomp" for c in token.children)
         # The speaker's next act ("..., citing historical precedents", "..., urging calm") is no part of what was said.
-        participle = comma and token.dep_ == "advcl" and token.tag_ == "VBG" and (token.lemma_ in GLOSSING or inferred or _lemma(token) in SPEAKING_ON)
+        participle = (
+            comma
+            and (token.dep_ == "advcl" or _after_as(token))
+            and token.tag_ == "VBG"
+            and (token.lemma_ in GLOSSING or inferred or _lemma(token) in SPEAKING_ON)
+        )
         # ", a clear indication that ...": a remark on the statement.
         # (Not a name: "his chief of staff, Andrii Yermak, who was also ..." names the one the statement is about.)
         # (", a timeframe shorter than …": a noun with "a" the parse hangs on the verb is one too.)
