@@ -323,6 +323,19 @@ def marks_read_as_double(text: str) -> tuple[str, dict[int, str]] | None:
 RUNS_ON = "briefing_runs_on"
 
 
+#: Where a parse keeps its text, joined once (:func:`text_of`).
+TEXT = "briefing_text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per parse: spaCy joins every token's text again at each ``doc.text``, and the rules
+    ask for it thousands of times per batch of articles."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
 def closes_first(text: str) -> bool:
     """Whether the first quotation mark of ``text`` closes a quotation, as it ends a word ("… it would have serious
     consequences," explained Prime Minister De Wever.), not an inch's mark after a number."""
@@ -933,7 +946,7 @@ def unmarked_quotation(sentences: list[Span]) -> bool:
 
 def _quotes_of(span: Span) -> tuple[str, ...]:
     """The quotations of ``span``, verbatim, without their marks."""
-    return tuple(normalise_space(span.doc.text[s:e]).strip(EDGE) for s, e in _passages(span))
+    return tuple(normalise_space(text_of(span.doc)[s:e]).strip(EDGE) for s, e in _passages(span))
 
 
 def source_line(spans: list[Span], paragraph: int, memory: SpeakerMemory) -> None:
@@ -1225,7 +1238,7 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # "told “Face the Nation” that ...": a quoted name of the one told is no one's words.
     told = [c.idx + len(c) for c, _, _ in found if c.lemma_ == "tell"]
     for p, (s, e) in enumerate(passages):
-        if any(0 <= s - end <= 2 for end in told) and re.match(r"""^["”»]?\s*(\w+\s+)?that\b""", span.doc.text[e : e + 30]):
+        if any(0 <= s - end <= 2 for end in told) and re.match(r"""^["”»]?\s*(\w+\s+)?that\b""", text_of(span.doc)[e : e + 30]):
             continue
         holding = [k for k, (_, _, content) in enumerate(found) if content and content[0].idx <= s and e <= content[-1].idx + len(content[-1]) + 1]
         if holding:
@@ -1501,7 +1514,7 @@ def _trailing(cue: Token, span: Span) -> bool:
     if closed:
         end = cue.doc[start.i - 1].idx
         opened = max((s for s, e in _passages(span) if e <= end), default=None)
-        before = cue.doc.text[span.start_char : opened - 1] if opened is not None else ""
+        before = text_of(cue.doc)[span.start_char : opened - 1] if opened is not None else ""
         closed = before.strip() != "" and before.lstrip()[:1] not in OPENS and not re.search(r"[.!?:]\W*$", before)
         # (Nor one another cue's clause holds: "Sikorski disagreed, saying that it is “…,” he emphasised.")
         closed = closed and not any(_is_cue(t) for t in span if t.idx < end)
@@ -2051,7 +2064,7 @@ def _content_tokens(cue: Token) -> list[Token]:
         # "Posting on Instagram after …, Heraskevych said, “This is the price …”": a quotation opened right after the
         # cue is what was said, and what stands before the speaker unquoted the writer's scene, though the parse hung it
         # there (not a quotation the cue interrupts, "“If …,” Putin said, “then …”", said on both sides).
-        if re.match(r"[,:]?\s*[“\"«]", cue.doc.text[cue.idx + len(cue) :]):
+        if re.match(r"[,:]?\s*[“\"«]", text_of(cue.doc)[cue.idx + len(cue) :]):
             quoted = _passages(cue.doc[:])
             if not any(s <= t.idx < e for t in around if t.i < cue.i for s, e in quoted):
                 around = [t for t in around if t.i > cue.i]
@@ -2510,7 +2523,7 @@ def _a_person(token: Token) -> bool:
 
 def _quoted(token: Token, passages: list[tuple[int, int]]) -> bool:
     """Whether any character of ``token`` is inside a quotation (a token may carry its opening mark)."""
-    text = token.doc.text
+    text = text_of(token.doc)
     return any(s < token.idx + len(token) and token.idx < e and not _a_name_in_marks(text, s, e) for s, e in passages)
 
 
@@ -2522,7 +2535,7 @@ def _in_marks(noun: Token) -> bool:
         return False
     if not any(c.dep_ in ("compound", "nmod") and c.i < noun.i and c.pos_ == "PROPN" for c in noun.children):
         return False
-    return any(s <= noun.idx < e and _a_name_in_marks(doc.text, s, e) for s, e in _passages(doc[:]))
+    return any(s <= noun.idx < e and _a_name_in_marks(text_of(doc), s, e) for s, e in _passages(doc[:]))
 
 
 def _a_name_in_marks(text: str, start: int, end: int) -> bool:
@@ -3256,7 +3269,7 @@ def _attribution(
 ) -> tuple[Attribution, ...]:
     """The statement a cue makes, or two: "affirmed that X and issued an ultimatum: “Y”" reports X and quotes Y."""
     doc = span.doc
-    quotes = tuple(normalise_space(doc.text[s:e]).strip(EDGE) for s, e in own)
+    quotes = tuple(normalise_space(text_of(doc)[s:e]).strip(EDGE) for s, e in own)
     clause = ""
     view = _in_the_view_of(cue)
     if cue.lower_ == "according" or _as_reported(cue) or view:
@@ -3268,8 +3281,8 @@ def _attribution(
             phrase.append(doc[named.end])  # through the name and the comma after it
         elif cue.lower_ == "according" and (source := _source_run_on(cue)) is not None:
             phrase = list(doc[cue.i : source.end + 1])
-        before = doc.text[span.start_char : phrase[0].idx]
-        after = doc.text[phrase[-1].idx + len(phrase[-1]) : span.end_char]
+        before = text_of(doc)[span.start_char : phrase[0].idx]
+        after = text_of(doc)[phrase[-1].idx + len(phrase[-1]) : span.end_char]
         # The clause the phrase is attached to: before it unless it opens the sentence; "According" capitalised
         # opens one, whatever was glued before it (a heading: "U.S. delegation expected next week According to ...");
         # words without a verb before it are no clause ("At the same time, according to the Air Force, the Russians …").
@@ -3280,14 +3293,14 @@ def _attribution(
         for s, e in passages:
             # A clause that ends inside a quotation runs on to its closing mark, and so it does into
             # its speaker's quotation right after it ("said the leaders were concerned “because ...”").
-            if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not doc.text[end : s - 1].strip():
+            if s < end <= e < span.end_char or (s, e) in own and 0 < s - end <= 2 and not text_of(doc)[end : s - 1].strip():
                 end = e + 1
         # (From the mark that opens it after the cue, which the parse may hang on the cue, when the quotation is a phrase of
         # the clause: 'said "geopolitical factors" remained …', not 'said, “We are fighting to survive,” appealed for …'.)
         closes = next((e for s, e in passages if s == content[0].idx), None)
-        opening = cue.i < content[0].i and doc.text[content[0].idx - 1] in OPENS and closes is not None and doc.text[closes - 1] not in ",.!?"
+        opening = cue.i < content[0].i and text_of(doc)[content[0].idx - 1] in OPENS and closes is not None and text_of(doc)[closes - 1] not in ",.!?"
         start = content[0].idx - 1 if opening else content[0].idx
-        clause = doc.text[start:end]
+        clause = text_of(doc)[start:end]
     # (Nor a bracket closed after the speaker's name: "According to the Centre … (CREA), …".)
     clause = normalise_space(re.sub(r"^\s*that\b", "", DATELINE.sub("", clause.lstrip().removeprefix(")")))).strip(EDGE)
     if content and not quotes and all(t.is_stop or t.is_punct for t in content):
@@ -3306,14 +3319,14 @@ def _attribution(
     if not quotes and words and words[0].lower_ in QUESTION_WORDS and any(c.dep_ == "neg" for c in cue.children):
         return ()
     clause = clause[:-1] if clause.endswith(".") else clause
-    clause_start = doc.text.find(clause, span.start_char) if clause else -1
+    clause_start = text_of(doc).find(clause, span.start_char) if clause else -1
     # A clause that starts inside a quotation is that quotation; one that opens with a quoted phrase
     # and goes on unquoted ("said “the recent news” would be discussed") is reported speech.
     marked = clause[:1] in OPENS
     opens = clause_start + (len(clause) - len(clause[1:].lstrip()) if marked else 0)  # ("« We need …": past the space)
     starts_quoted = clause_start >= 0 and any(s <= opens < e and (not marked or e + 1 >= clause_start + len(clause)) for s, e in passages)
     # "X said:“...”": a quotation after a colon is the statement itself.
-    announced = any(doc.text[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
+    announced = any(text_of(doc)[max(0, s - 80) : s - 1].rstrip().endswith(":") for s, _ in own)
     # "according to", "called on", "called for", "pointed out": the cue is the phrase.
     after = doc[cue.i + 1].lower_ if cue.i + 1 < len(doc) else ""
     out = after == "out" and (_pointed_out(cue) or _ruled_out(cue))
@@ -3340,7 +3353,7 @@ def _attribution(
             quotes = tuple(q for q in quotes if q in clause) or quotes
     elif clause and any(mark in clause for mark in QUOTE_MARKS):
         kind, text = "mixed", clause
-        quotes = tuple(q for q in (normalise_space(doc.text[s:e]).strip(EDGE) for s, e in passages) if q in clause)
+        quotes = tuple(q for q in (normalise_space(text_of(doc)[s:e]).strip(EDGE) for s, e in passages) if q in clause)
     elif clause:
         kind, text, quotes = "indirect", clause, ()
     else:
