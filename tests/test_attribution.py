@@ -3434,3 +3434,36 @@ def test_a_quotation_after_the_cue_without_the_scene_before_the_speaker():
         ("vladimir-putin", "direct", "If they do not want a substantive discussion"),
         ("vladimir-putin", "direct", "then Russia will liberate its historical lands."),
     ]
+
+
+def test_a_sentence_saying_who_made_the_statements_before_it():
+    # v192: "… said this on Telegram", "… stated this", "… has made statements to this effect" point back as "This was
+    # stated by …" does, to every sentence the writer told before it in the paragraph; a run-in credit is no statement.
+    assert said(
+        "Over the past day, Chernihiv Oblast has suffered a series of Russian attacks. An energy facility was damaged, causing "
+        "power outages. This was reported by Viacheslav Chaus."
+    ) == [
+        ("viacheslav-chaus", "indirect", "Over the past day, Chernihiv Oblast has suffered a series of Russian attacks"),
+        ("viacheslav-chaus", "indirect", "An energy facility was damaged, causing power outages"),
+    ]
+    assert said(
+        "Five more Ukrainian children have been returned from Russia. According to Ukrinform, Ukraine's Parliamentary "
+        "Commissioner for Human Rights Dmytro Lubinets said this on Telegram."
+    ) == [("Dmytro Lubinets", "indirect", "Five more Ukrainian children have been returned from Russia")]
+    assert said("The cognitive warfare is the most dangerous threat to our democracies. President Maia Sandu has made statements to this effect.") == [
+        ("maia-sandu", "indirect", "The cognitive warfare is the most dangerous threat to our democracies")
+    ]
+    assert said("ArmInfo. Tbilisi hopes the EU will spare the port. This was stated by Deputy Minister Giorgi Zurabashvili.") == [
+        ("giorgi-zurabashvili", "indirect", "Tbilisi hopes the EU will spare the port")
+    ]
+
+
+def test_a_paragraph_opening_with_who_made_the_statement_gives_it_the_paragraph_before():
+    # v192: as Ukrinform and UNN print it, the credit in a paragraph of its own after the statement.
+    assert said(
+        "In Novhorod-Siverskyi, one man was killed and four were wounded in a Russian attack.\n\n"
+        "According to Ukrinform, this was reported on Telegram by Head of the Chernihiv Regional Military Administration, "
+        "Viacheslav Chaus."
+    ) == [("viacheslav-chaus", "indirect", "In Novhorod-Siverskyi, one man was killed and four were wounded in a Russian attack")]
+    # Not when the paragraph before is a statement of its own, or a heading.
+    assert said("“We will win,” Zelensky said.\n\nThis was reported by Ukrinform.") == [("volodymyr-zelenskyy", "direct", "We will win")]

@@ -35,6 +35,7 @@ from briefing.analyse.attribution import (
     quoted_passages,
     runs_on,
     source_line,
+    told_before,
     unmarked_quotation,
 )
 from briefing.analyse.cache import AnalysisCache, AnalysisPack
@@ -53,7 +54,7 @@ from briefing.workers import available_cores, in_workers
 #: The pack, in the findings' kept folder, of the lemmas of the configuration's phrases (:func:`phrase_lemmas`).
 PHRASES_PACK = "phrases.pack"
 #: Bump when the analysis output changes shape or meaning; old cache entries are then ignored.
-ANALYSIS_VERSION = 191
+ANALYSIS_VERSION = 192
 #: An FAQ answer sentence whose content words are mostly in one body sentence repeats it.
 FAQ_REPEAT_CONTAINMENT = 0.6
 #: The kind of a sentence that lists names or labels (:func:`_lists`): never a statement.
@@ -300,6 +301,7 @@ def _sentences_of(nlp: Language, articles: Sequence[Article], gazetteer: tuple[E
         paragraphs = articles[a_index].paragraphs
         last = p_index == len(paragraphs) - 1
         found = _sentences_in(doc, p_index, paragraphs[p_index].kind, start=len(current) + 1, memory=memory, words=words, last=last, place=place)
+        current = told_before(current, p_index, memory)
         current.extend(_in_own_marks(found, doc.text, own_marks) if own_marks else found)
     while current_article < len(articles):
         yield _mark_repeats(named_next(current))

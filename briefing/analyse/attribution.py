@@ -152,6 +152,8 @@ PERSON_ROLES = frozenset(
     "diplomat chancellor negotiator premier head source person representative mayor governor ambassador chairman chairwoman chairperson "
     "pope pontiff ombudsman commissioner commander prosecutor pm politician ruler strongman interlocutor expert analyst economist".split()
 )
+#: The most sentences of a paragraph before that a paragraph opening "This was reported by …" gives to that speaker.
+TOLD_BEFORE = 3
 #: Verbs that say who made the statement before ("This was stated by …"); not "That was rejected by …", which says what
 #: someone did with it.
 SAID_BY = frozenset("say state report announce declare note write post emphasize emphasise stress confirm".split())
@@ -446,6 +448,8 @@ class SpeakerMemory:
     group: Speaker | None = None
     group_paragraph: int = -10
     last: Attribution | None = None
+    #: Who made the statement of the paragraph before, as the first sentence of this one said (:func:`told_before`).
+    said_before: Attribution | None = None
 
     def spoke(self, speaker: Speaker, paragraph: int) -> None:
         self.speaker, self.paragraph = speaker, paragraph
@@ -828,11 +832,17 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     for i, cue in enumerate(bare):
         if cue is None:
             continue
-        # "As of December 10, 1902 children have returned … This was stated by Dmytro Lubinets": the statement before.
-        earlier = i and not found[i - 1] and not bare[i - 1] and not _is_quotation(spans[i - 1].text)
-        if earlier and any(_of_the_statement_before(t) for t in spans[i]):
-            found[i - 1].append(replace(cue, kind="indirect", content=normalise_space(DATELINE.sub("", spans[i - 1].text)).rstrip(" .")))
-            continue
+        # "As of December 10, 1902 children have returned … This was stated by Dmytro Lubinets": the statement before,
+        # every sentence of it back to the paragraph's start or to one with a speaker of its own ("Over the past day, the
+        # region suffered attacks. An energy facility was damaged. This was reported by …").
+        if any(_of_the_statement_before(t) for t in spans[i]):
+            before = list(itertools.takewhile(lambda j: _told_by_no_one(spans[j], found[j], bare[j]), range(i - 1, -1, -1)))
+            for j in before:
+                found[j].append(said_before(cue, spans[j].text))
+            if not before and i == 0:
+                memory.said_before = cue  # (the paragraph before may be what was said: see told_before)
+            if before or i == 0:
+                continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
                 found[j].extend(_each_quote(replace(cue, kind="direct", quotes=_quotes_of(spans[j]))))
@@ -1069,18 +1079,64 @@ def _passages(span: Span) -> list[tuple[int, int]]:
     return [(span.start_char + s, span.start_char + e) for s, e in quoted_passages(span.text, span.start == 0 and runs_on(span.doc))]
 
 
+def said_before(cue: Attribution, text: str) -> Attribution:
+    """The statement that a sentence saying who made the statement before it (``cue``: "This was stated by …") gives
+    the sentence ``text`` before it."""
+    return replace(cue, kind="indirect", content=normalise_space(DATELINE.sub("", text)).rstrip(" ."))
+
+
+def told_before(sentences: list[Sentence], paragraph: int, memory: SpeakerMemory) -> list[Sentence]:
+    """``sentences`` (an article's, so far), with the statement of a paragraph that opens by saying who made the statement
+    before it ("In Novhorod-Siverskyi, one man was killed …" ¶ "According to Ukrinform, this was reported on Telegram by
+    … Viacheslav Chaus."): the paragraph before, up to :data:`TOLD_BEFORE` sentences the writer told, none a statement
+    of its own or a quotation."""
+    cue, memory.said_before = memory.said_before, None
+    told = [k for k, s in enumerate(sentences) if s.paragraph == paragraph - 1]
+    if cue is None or not 0 < len(told) <= TOLD_BEFORE:
+        return sentences
+    if any(sentences[k].kind != "body" or sentences[k].attributions or _is_quotation(sentences[k].text) for k in told):
+        return sentences
+    given = {k: replace(sentences[k], attributions=(said_before(cue, sentences[k].text),), background=False) for k in told}
+    return [given.get(k, s) for k, s in enumerate(sentences)]
+
+
+def _told_by_no_one(span: Span, found: list[Attribution], bare: Attribution | None) -> bool:
+    """Whether a sentence is the writer's telling, no one's statement yet, that a sentence after it may give to its
+    speaker: no statement or cue of its own, no quotation, and a verb (not a run-in credit: "ArmInfo. Tbilisi hopes …")."""
+    return not found and bare is None and not _is_quotation(span.text) and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _of_the_statement_before(token: Token) -> bool:
     """ "This was stated by Dmytro Lubinets, …", "About this reported … Oleksiy Kuleba." (a translation's word order): a
     sentence that only says who made the statement before it ("…, UNN reports." after it too: the site that relays it)."""
-    if token.dep_ not in ("ROOT", "ccomp") or _lemma(token) not in SAID_BY:
+    if token.dep_ not in ("ROOT", "ccomp") or _lemma(token) not in SAID_BY and token.lemma_ != "make":
         return False  # (asked of every word: the cheap tests first)
     if token.dep_ == "ccomp" and not _site_credit(token.head):
         return False
-    return _about_this(token) or (
-        any(c.dep_ == "auxpass" for c in token.children)
-        and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
-        and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+    if token.lemma_ == "make":
+        return _made_this_statement(token)
+    return (
+        _about_this(token)
+        or (
+            any(c.dep_ == "auxpass" for c in token.children)
+            and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
+            and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+        )
+        # "… Dmytro Lubinets said this on Telegram.", "… Maciej Berestecki stated this on January 5 in Brussels …"
+        or any(c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in token.children)
+        and any(c.dep_ == "nsubj" and _can_speak(c) for c in token.children)
     )
+
+
+def _made_this_statement(make: Token) -> bool:
+    """ "Papuashvili made this statement while …", "Maia Sandu has made statements to this effect": a statement made,
+    pointing back at the one before."""
+    statement = next((c for c in make.children if c.dep_ == "dobj" and c.lemma_.lower() == "statement"), None)
+    if statement is None or not any(c.dep_ == "nsubj" and _can_speak(c) for c in make.children):
+        return False
+    this = any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in statement.children)
+    effect = any(t.lower_ == "effect" and any(d.lower_ in ("this", "that") for d in t.children) for t in statement.subtree)
+    return this or effect or any(t.lower_ == "effect" and t.head.head == make for t in make.subtree)
 
 
 def _site_credit(token: Token) -> bool:
@@ -1141,7 +1197,8 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
     # "The Kremlin confirmed that ..., writes UNN", "Zelensky said that ..., the Interfax-Ukraine news agency
     # reported": the outlet relays a statement; the statement is the speaker's (not so "Russia agrees that ..., said Putin").
     def relayed(cue: Token) -> bool:
-        if cue.lemma_ not in ("write", "report"):
+        # (Not "this was reported by …", which says who made the statement before.)
+        if cue.lemma_ not in ("write", "report") or _of_the_statement_before(cue):
             return False
         if _after_its_words(cue, span, passages):
             return any(o.i < cue.i and _subject(o, passages) for o in cues)
@@ -1193,8 +1250,13 @@ def _attributions(span: Span, paragraph: int, memory: SpeakerMemory) -> tuple[li
             and (c.i > c.sent.start or _relays_the_speaker(c))
         )
     ]
-    # ("This was stated by …, EXN reports.": the site relaying who made the statement before is no speaker of its own.)
-    cues = [c for c in cues if not (_site_credit(c) and any(_of_the_statement_before(k) for k in c.children))]
+    # ("This was stated by …, EXN reports.", "According to Ukrinform, this was reported by …": the site relaying who made
+    # the statement before is no speaker of its own.)
+    cues = [
+        c
+        for c in cues
+        if not (_site_credit(c) and any(_of_the_statement_before(k) for k in c.children) or c.lower_ == "according" and _of_the_statement_before(c.head))
+    ]
     # A cue inside another cue's reported clause is part of what was said ("X said Y had suggested"),
     # unless the same speaker goes on ("X announced ..., although he also said ...").
     nested = {c.i: o for c in cues for o in cues if c != o and c in _content_tokens(o)}
