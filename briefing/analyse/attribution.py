@@ -1089,10 +1089,13 @@ def told_before(sentences: list[Sentence], paragraph: int, memory: SpeakerMemory
     """``sentences`` (an article's, so far), with the statement of a paragraph that opens by saying who made the statement
     before it ("In Novhorod-Siverskyi, one man was killed …" ¶ "According to Ukrinform, this was reported on Telegram by
     … Viacheslav Chaus."): the paragraph before, up to :data:`TOLD_BEFORE` sentences the writer told, none a statement
-    of its own or a quotation."""
+    of its own or a quotation, when that speaker has made no statement before in the article (then "this" is more likely
+    what they said: "Papuashvili said … ¶ Sybiha arrived in Tbilisi. ¶ Papuashvili made this statement while …")."""
     cue, memory.said_before = memory.said_before, None
     told = [k for k, s in enumerate(sentences) if s.paragraph == paragraph - 1]
     if cue is None or not 0 < len(told) <= TOLD_BEFORE:
+        return sentences
+    if any(a.speaker == cue.speaker or a.entity is not None and a.entity == cue.entity for s in sentences for a in s.attributions):
         return sentences
     if any(sentences[k].kind != "body" or sentences[k].attributions or _is_quotation(sentences[k].text) for k in told):
         return sentences
@@ -1135,8 +1138,8 @@ def _made_this_statement(make: Token) -> bool:
     if statement is None or not any(c.dep_ == "nsubj" and _can_speak(c) for c in make.children):
         return False
     this = any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in statement.children)
-    effect = any(t.lower_ == "effect" and any(d.lower_ in ("this", "that") for d in t.children) for t in statement.subtree)
-    return this or effect or any(t.lower_ == "effect" and t.head.head == make for t in make.subtree)
+    # ("to this effect", wherever the parse hangs it; not "to the effect that …", which says what the statement was.)
+    return this or any(t.lower_ == "effect" and any(d.lower_ in ("this", "that") for d in t.children) for t in make.subtree)
 
 
 def _site_credit(token: Token) -> bool:
