@@ -3456,6 +3456,8 @@ def test_a_sentence_saying_who_made_the_statements_before_it():
     assert said("ArmInfo. Tbilisi hopes the EU will spare the port. This was stated by Deputy Minister Giorgi Zurabashvili.") == [
         ("giorgi-zurabashvili", "indirect", "Tbilisi hopes the EU will spare the port")
     ]
+    # ("To the effect that …" says what the statement was; it points back at nothing.)
+    assert "The talks ended on Friday" not in [s for _, _, s in said("The talks ended on Friday. Maia Sandu made statements to the effect that the war would end soon.")]
 
 
 def test_a_paragraph_opening_with_who_made_the_statement_gives_it_the_paragraph_before():
