@@ -820,6 +820,9 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
     quotation with no cue of its own goes on from the statement before it, or,
     opening a paragraph with no other quotation attributed, from the last speaker
     of the paragraph before (the newspaper convention for a quote that runs on).
+    A sentence that says who made the statement before it ("This was stated by …")
+    gives that speaker the sentences the writer told before it in the paragraph,
+    or, opening the paragraph, the paragraph before (:func:`told_before`).
     """
     # (The paragraph before, or a heading just above this one, which shares its place: "Source: Ivan Fedorov, …".)
     before = memory.last if paragraph - memory.paragraph <= 1 else None
@@ -836,12 +839,13 @@ def paragraph_attributions(spans: list[Span], paragraph: int, memory: SpeakerMem
         # every sentence of it back to the paragraph's start or to one with a speaker of its own ("Over the past day, the
         # region suffered attacks. An energy facility was damaged. This was reported by …").
         if any(_of_the_statement_before(t) for t in spans[i]):
-            before = list(itertools.takewhile(lambda j: _told_by_no_one(spans[j], found[j], bare[j]), range(i - 1, -1, -1)))
-            for j in before:
-                found[j].append(said_before(cue, spans[j].text))
-            if not before and i == 0:
+            if i == 0:
                 memory.said_before = cue  # (the paragraph before may be what was said: see told_before)
-            if before or i == 0:
+                continue
+            told = list(itertools.takewhile(lambda j: _told_by_no_one(spans[j], found[j], bare[j]), range(i - 1, -1, -1)))
+            for j in told:
+                found[j].append(said_before(cue, spans[j].text))
+            if told:
                 continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(spans) and not found[j] and not bare[j] and _is_quotation(spans[j].text):
@@ -1095,23 +1099,33 @@ def told_before(sentences: list[Sentence], paragraph: int, memory: SpeakerMemory
     told = [k for k, s in enumerate(sentences) if s.paragraph == paragraph - 1]
     if cue is None or not 0 < len(told) <= TOLD_BEFORE:
         return sentences
-    if any(a.speaker == cue.speaker or a.entity is not None and a.entity == cue.entity for s in sentences for a in s.attributions):
+    # (The same speaker by surname too: "Olha Marchenko said … ¶ … ¶ Ms Marchenko said this …".)
+    surname = _surname(cue.speaker)
+    if any(_surname(a.speaker) == surname or a.entity is not None and a.entity == cue.entity for s in sentences for a in s.attributions):
         return sentences
-    if any(sentences[k].kind != "body" or sentences[k].attributions or _is_quotation(sentences[k].text) for k in told):
+    if any(sentences[k].kind != "body" or sentences[k].attributions or _is_quotation(sentences[k].text) or QUOTE_LABEL.match(sentences[k].text) for k in told):
         return sentences
     given = {k: replace(sentences[k], attributions=(said_before(cue, sentences[k].text),), background=False) for k in told}
     return [given.get(k, s) for k, s in enumerate(sentences)]
 
 
+def _surname(name: str) -> str:
+    """A speaker's last word, to tell "Ms Marchenko" is "Olha Marchenko" (a description's head noun for others)."""
+    words = re.findall(r"[\w’'-]+", name.casefold())
+    return words[-1] if words else ""
+
+
 def _told_by_no_one(span: Span, found: list[Attribution], bare: Attribution | None) -> bool:
     """Whether a sentence is the writer's telling, no one's statement yet, that a sentence after it may give to its
     speaker: no statement or cue of its own, no quotation, and a verb (not a run-in credit: "ArmInfo. Tbilisi hopes …")."""
-    return not found and bare is None and not _is_quotation(span.text) and any(t.pos_ in ("VERB", "AUX") for t in span)
+    quotation = _is_quotation(span.text) or QUOTE_LABEL.match(span.text) is not None  # ("Quote: “…”" too)
+    return not found and bare is None and not quotation and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _of_the_statement_before(token: Token) -> bool:
-    """ "This was stated by Dmytro Lubinets, …", "About this reported … Oleksiy Kuleba." (a translation's word order): a
-    sentence that only says who made the statement before it ("…, UNN reports." after it too: the site that relays it)."""
+    """ "This was stated by Dmytro Lubinets, …", "About this reported … Oleksiy Kuleba." (a translation's word order),
+    "Lubinets said this on Telegram", "made statements to this effect": a sentence that says who made the statement before
+    it, and when or where, but nothing of its own ("…, UNN reports." after it too: the site that relays it)."""
     if token.dep_ not in ("ROOT", "ccomp") or _lemma(token) not in SAID_BY and token.lemma_ != "make":
         return False  # (asked of every word: the cheap tests first)
     if token.dep_ == "ccomp" and not _site_credit(token.head):
@@ -1125,17 +1139,25 @@ def _of_the_statement_before(token: Token) -> bool:
             and any(c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") for c in token.children)
             and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
         )
-        # "… Dmytro Lubinets said this on Telegram.", "… Maciej Berestecki stated this on January 5 in Brussels …"
+        # "… Dmytro Lubinets said this on Telegram.", "… Maciej Berestecki stated this on January 5 in Brussels …" (not
+        # "Zelensky wrote this on X: “…”", which points at what follows)
         or any(c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in token.children)
         and any(c.dep_ == "nsubj" and _can_speak(c) for c in token.children)
+        and not _points_ahead(token)
     )
+
+
+def _points_ahead(cue: Token) -> bool:
+    """Whether a colon or a quoted sentence follows the cue in its sentence: "this" is then what comes next (a phrase in
+    marks, "the “coalition of the willing”", is no statement)."""
+    return re.search(r"[:]|[“«\"]\s*[A-Z]", text_of(cue.doc)[cue.idx : cue.sent.end_char]) is not None
 
 
 def _made_this_statement(make: Token) -> bool:
     """ "Papuashvili made this statement while …", "Maia Sandu has made statements to this effect": a statement made,
     pointing back at the one before."""
     statement = next((c for c in make.children if c.dep_ == "dobj" and c.lemma_.lower() == "statement"), None)
-    if statement is None or not any(c.dep_ == "nsubj" and _can_speak(c) for c in make.children):
+    if statement is None or not any(c.dep_ == "nsubj" and _can_speak(c) for c in make.children) or _points_ahead(make):
         return False
     this = any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in statement.children)
     # ("to this effect", wherever the parse hangs it; not "to the effect that …", which says what the statement was.)
@@ -2127,9 +2149,10 @@ def _content_tokens(cue: Token) -> list[Token]:
         after = {t for h in (cue, head) for c in h.children if _going_on_after(c, cue) for t in c.subtree}
         around = [t for t in head.subtree if t not in own | after and not t.is_space]
         # "Posting on Instagram after …, Heraskevych said, “This is the price …”": a quotation opened right after the
-        # cue is what was said, and what stands before the speaker unquoted the writer's scene, though the parse hung it
-        # there (not a quotation the cue interrupts, "“If …,” Putin said, “then …”", said on both sides).
-        if re.match(r"[,:]?\s*[“\"«]", text_of(cue.doc)[cue.idx + len(cue) :]):
+        # cue, with a sentence of its own, is what was said, and what stands before the speaker unquoted the writer's
+        # scene, though the parse hung it there (not a quotation the cue interrupts, "“If …,” Putin said, “then …”", nor
+        # a clause the quotation goes on from, "Russia will pay, Zelensky said, “and the world will see it.”").
+        if re.match(r"[,:]?\s*[“\"«]\s*[A-Z]", text_of(cue.doc)[cue.idx + len(cue) :]):
             quoted = _passages(cue.doc[:])
             if not any(s <= t.idx < e for t in around if t.i < cue.i for s, e in quoted):
                 around = [t for t in around if t.i > cue.i]
