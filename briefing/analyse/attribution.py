@@ -1096,30 +1096,30 @@ def told_before(sentences: list[Sentence], paragraph: int, memory: SpeakerMemory
     of its own or a quotation, when that speaker has made no statement before in the article (then "this" is more likely
     what they said: "Papuashvili said … ¶ Sybiha arrived in Tbilisi. ¶ Papuashvili made this statement while …")."""
     cue, memory.said_before = memory.said_before, None
+    if cue is None:
+        return sentences  # (every paragraph asks: the article's sentences are looked at only after a credit)
     told = [k for k, s in enumerate(sentences) if s.paragraph == paragraph - 1]
-    if cue is None or not 0 < len(told) <= TOLD_BEFORE:
+    if not 0 < len(told) <= TOLD_BEFORE:
         return sentences
     # (The same speaker by surname too: "Olha Marchenko said … ¶ … ¶ Ms Marchenko said this …".)
     surname = _surname(cue.speaker)
     if any(_surname(a.speaker) == surname or a.entity is not None and a.entity == cue.entity for s in sentences for a in s.attributions):
         return sentences
-    if any(sentences[k].kind != "body" or sentences[k].attributions or _is_quotation(sentences[k].text) or QUOTE_LABEL.match(sentences[k].text) for k in told):
+    if any(sentences[k].kind != "body" or sentences[k].attributions or _someones_words(sentences[k].text) for k in told):
         return sentences
     given = {k: replace(sentences[k], attributions=(said_before(cue, sentences[k].text),), background=False) for k in told}
     return [given.get(k, s) for k, s in enumerate(sentences)]
 
 
-def _surname(name: str) -> str:
-    """A speaker's last word, to tell "Ms Marchenko" is "Olha Marchenko" (a description's head noun for others)."""
-    words = re.findall(r"[\w’'-]+", name.casefold())
-    return words[-1] if words else ""
-
-
 def _told_by_no_one(span: Span, found: list[Attribution], bare: Attribution | None) -> bool:
     """Whether a sentence is the writer's telling, no one's statement yet, that a sentence after it may give to its
     speaker: no statement or cue of its own, no quotation, and a verb (not a run-in credit: "ArmInfo. Tbilisi hopes …")."""
-    quotation = _is_quotation(span.text) or QUOTE_LABEL.match(span.text) is not None  # ("Quote: “…”" too)
-    return not found and bare is None and not quotation and any(t.pos_ in ("VERB", "AUX") for t in span)
+    return not found and bare is None and not _someones_words(span.text) and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _someones_words(text: str) -> bool:
+    """A quotation, or one under a label ("Quote: “…”"): no sentence of the writer's for a credit after it to give away."""
+    return _is_quotation(text) or QUOTE_LABEL.match(text) is not None
 
 
 def _of_the_statement_before(token: Token) -> bool:
